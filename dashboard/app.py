@@ -1,0 +1,34 @@
+"""Entry point of the dashboard: `streamlit run dashboard/app.py`.
+
+Sets up the page, the shared sidebar (language and filters, kept in the URL) and the
+navigation; each page script in pages/ then draws one view.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `streamlit run` puts only dashboard/ on the path
+    sys.path.insert(0, str(ROOT))
+
+import streamlit as st  # noqa: E402
+
+from dashboard.i18n import tr  # noqa: E402
+from dashboard.paths import PAGES_DIR  # noqa: E402
+from dashboard.ui import shell  # noqa: E402
+
+PAGES = [  # (script, i18n key of the title, URL path); order is the menu order
+    ("start.py", "page.start", ""),
+    ("kaart.py", "page.kaart", "kaart"),
+    ("personas.py", "page.personas", "personas"),
+    ("diensten.py", "page.diensten", "diensten"),
+]
+
+st.set_page_config(page_title="Regionale noden", layout="wide")
+dataset = shell.dataset_or_stop()
+context = shell.sidebar(dataset)
+navigation = st.navigation([
+    st.Page(PAGES_DIR / script, title=tr(title, context.lang), url_path=path or None, default=not path)
+    for script, title, path in PAGES
+])
+navigation.run()

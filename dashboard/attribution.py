@@ -1,0 +1,19 @@
+"""The source line under each chart: which addenda and which reference data it rests on."""
+
+from dashboard.data import Dataset
+from dashboard.i18n import tr
+
+
+def source_line(ds: Dataset, region_ids: list[str], lang: str, population: bool = False, boundaries: bool = False) -> str:
+    regions = ds.tables["regions"].set_index("region_id").loc[region_ids, "name"]
+    parts = [tr("source.addenda", lang, names=", ".join(regions))]
+    if population:
+        parts.append(tr("source.population", lang))
+        municipalities = ds.tables["municipalities"]
+        older = municipalities[municipalities["region_id"].isin(region_ids)
+                               & (municipalities["population_date"].astype(str) != "2023-01-01")]
+        if len(older):
+            parts.append(tr("source.population_2021", lang, n=len(older)))
+    if boundaries:
+        parts.append(tr("source.boundaries", lang))
+    return "; ".join(parts)

@@ -1,0 +1,57 @@
+"""Command line: `python -m dashboard.build` writes the dataset, `--check` only compares.
+
+    python -m dashboard.build            rebuild data/*.parquet, data/README.md and geo/*.parquet
+    python -m dashboard.build --check    exit 1 when the committed files differ from a rebuild
+    python -m dashboard.build --vendor   first refresh data/sources and data/reference from ../shared
+"""
+
+import argparse
+import sys
+
+from dashboard.build.outputs import stale_files, write_atomically
+from dashboard.build.pipeline import build
+from dashboard.build.problems import BuildFailed
+from dashboard.build.vendor import stale_vendored, vendor
+from dashboard.paths import ROOT, SHARED_DIR
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.build", description=__doc__.splitlines()[0])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="compare with the committed files, write nothing")
+    mode.add_argument("--vendor", action="store_true", help="copy sources and reference data from ../shared first")
+    args = parser.parse_args(argv)
+
+    if args.vendor:
+        if not SHARED_DIR.is_dir():
+            print(f"--vendor needs {SHARED_DIR}, which is absent; the vendored copies in data/ are used as they are.", file=sys.stderr)
+            return 2
+        vendor(SHARED_DIR, ROOT)
+    try:
+        outputs = build()
+    except BuildFailed as failure:
+        print(failure, file=sys.stderr)
+        return 1
+    if not args.check:
+        write_atomically(outputs, ROOT)
+        print(f"Wrote {len(outputs)} files: " + ", ".join(sorted(outputs)))
+        return 0
+    return _report_check(stale_files(outputs, ROOT))
+
+
+def _report_check(stale: list[str]) -> int:
+    if SHARED_DIR.is_dir():
+        stale += stale_vendored(SHARED_DIR, ROOT)
+    else:
+        print(f"Note: {SHARED_DIR} is absent, so the vendored sources were not compared with it.")
+    if stale:
+        print("Out of date (run `python -m dashboard.build`, or `--vendor` for data/sources and data/reference):", file=sys.stderr)
+        for rel in stale:
+            print(f"  - {rel}", file=sys.stderr)
+        return 1
+    print("The committed dataset is current.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

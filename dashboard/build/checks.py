@@ -1,0 +1,115 @@
+"""Check step: the rules that hold across tables, run on the frames before anything is written."""
+
+import pandas as pd
+
+from dashboard.build.problems import Problem
+from dashboard.quotes import collapse_whitespace
+
+# table -> key columns that must be unique
+UNIQUE_KEYS = {
+    "sources": ["source_id"],
+    "regions": ["region_id"],
+    "personas": ["persona_id"],
+    "obstacles": ["obstacle_id"],
+    "service_types": ["service_type_id"],
+    "municipalities": ["nis_code"],
+    "challenges": ["region_id", "challenge_rank"],
+    "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
+}
+
+# (table, column) -> (referenced table, column)
+REFERENCES = {
+    ("sources", "region_id"): ("regions", "region_id"),
+    ("regions", "source_id"): ("sources", "source_id"),
+    ("municipalities", "region_id"): ("regions", "region_id"),
+    ("challenge_personas", "persona_id"): ("personas", "persona_id"),
+    ("persona_facts", "persona_id"): ("personas", "persona_id"),
+    ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
+    ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
+    ("region_service_types", "service_type_id"): ("service_types", "service_type_id"),
+    ("obstacle_service_links", "service_type_id"): ("service_types", "service_type_id"),
+}
+
+CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links"]
+QUOTE_COLUMNS = {"regions": "method_quote"}
+
+
+def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
+    """Every cross-table problem: duplicates, dangling references, unknown challenges, quotes."""
+    problems: list[Problem] = []
+    for table, keys in UNIQUE_KEYS.items():
+        problems += _duplicates(tables[table], table, keys)
+    for (table, column), (target, target_column) in REFERENCES.items():
+        problems += _dangling(tables[table], column, set(tables[target].get(target_column, [])), target)
+    challenges = set(zip(tables["challenges"].get("region_id", []), tables["challenges"].get("challenge_rank", [])))
+    for table in CHALLENGE_FACTS:
+        problems += _unknown_challenges(tables[table], challenges)
+    problems += _region_sources(tables["regions"], tables["sources"])
+    problems += _quotes(tables, source_texts)
+    return problems
+
+
+def _duplicates(frame: pd.DataFrame, table: str, keys: list[str]) -> list[Problem]:
+    if frame.empty:
+        return []
+    repeated = frame[frame.duplicated(keys, keep="first")]
+    first = frame.drop_duplicates(keys).set_index(keys)
+    problems = []
+    for _, row in repeated.iterrows():
+        key = tuple(row[k] for k in keys)
+        original = first.loc[key if len(keys) > 1 else key[0]]
+        label = ", ".join(f"{k}={v}" for k, v in zip(keys, key))
+        problems.append(Problem(row["_file"], row["_record"],
+                                f"duplicate {label} in {table} (first at {original['_file']}, {original['_record'] or 'top'})"))
+    return problems
+
+
+def _dangling(frame: pd.DataFrame, column: str, known: set, target: str) -> list[Problem]:
+    if frame.empty:
+        return []
+    bad = frame[~frame[column].isin(known)]
+    return [Problem(row["_file"], row["_record"], f"unknown {column} {row[column]!r}: not in {target}") for _, row in bad.iterrows()]
+
+
+def _unknown_challenges(frame: pd.DataFrame, challenges: set) -> list[Problem]:
+    if frame.empty:
+        return []
+    tied = frame[frame["challenge_rank"].notna()]
+    return [
+        Problem(row["_file"], row["_record"], f"challenge_rank {int(row['challenge_rank'])} does not exist in region {row['region_id']}")
+        for _, row in tied.iterrows()
+        if (row["region_id"], int(row["challenge_rank"])) not in challenges
+    ]
+
+
+def _region_sources(regions: pd.DataFrame, sources: pd.DataFrame) -> list[Problem]:
+    """A region's source must be that region's addendum."""
+    if regions.empty or sources.empty:
+        return []
+    owner = dict(zip(sources["source_id"], sources["region_id"]))
+    return [
+        Problem(row["_file"], "source_id", f"source {row['source_id']!r} belongs to region {owner[row['source_id']]!r}, not {row['region_id']!r}")
+        for _, row in regions.iterrows()
+        if row["source_id"] in owner and owner[row["source_id"]] != row["region_id"]
+    ]
+
+
+def _quotes(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
+    collapsed = {sid: collapse_whitespace(text) for sid, text in source_texts.items()}
+    problems = []
+    for table, frame in tables.items():
+        column = QUOTE_COLUMNS.get(table, "quote")
+        if frame.empty or column not in frame or "source_id" not in frame:
+            continue
+        for _, row in frame.iterrows():
+            text = collapsed.get(row["source_id"])
+            if text is None:
+                continue  # the missing source text is reported when it is read
+            if collapse_whitespace(row[column]) not in text:
+                problems.append(Problem(row["_file"], row["_record"],
+                                        f"quote not found in source {row['source_id']}: {_short(row[column])!r}"))
+    return problems
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 80 else text[:77] + "..."

@@ -1,0 +1,104 @@
+"""Load step: read every curated and reference file into validated records.
+
+Each record keeps the file and place it came from, so later checks can name them.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard.build import models
+from dashboard.build.problems import Problem
+from dashboard.build.read import display_path, read_csv, read_text, read_yaml
+from dashboard.paths import CURATED_DIR, REFERENCE_DIR, SOURCES_DIR
+
+
+@dataclass(frozen=True)
+class Paths:
+    """Where the build reads from; tests point these at a temporary copy."""
+
+    curated: Path = CURATED_DIR
+    sources: Path = SOURCES_DIR
+    reference: Path = REFERENCE_DIR
+
+    @property
+    def boundaries(self) -> Path:
+        return self.reference / "boundaries" / "gemeente2024.shp"
+
+
+@dataclass
+class Located:
+    """A validated record and where it came from."""
+
+    file: str
+    record: str
+    value: object
+
+
+@dataclass
+class Inputs:
+    sources: list[Located] = field(default_factory=list)
+    source_texts: dict[str, str] = field(default_factory=dict)
+    obstacles: list[Located] = field(default_factory=list)
+    service_types: list[Located] = field(default_factory=list)
+    personas: list[Located] = field(default_factory=list)
+    regions: list[Located] = field(default_factory=list)
+    population: list[Located] = field(default_factory=list)
+    mergers: list[Located] = field(default_factory=list)
+    merged_population: list[Located] = field(default_factory=list)
+
+
+def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
+    """Read and validate every input file; problems are appended, never raised."""
+    inputs = Inputs()
+    inputs.sources = _yaml_list(paths.curated / "sources.yaml", models.SourceEntry, problems)
+    for entry in inputs.sources:
+        text = read_text(paths.sources / f"{entry.value.source_id}.txt", problems)
+        if text is not None:
+            inputs.source_texts[entry.value.source_id] = text
+    taxonomy = paths.curated / "taxonomy"
+    inputs.obstacles = _csv(taxonomy / "obstacles.csv", models.ObstacleRow, problems)
+    inputs.service_types = _csv(taxonomy / "service_types.csv", models.ServiceTypeRow, problems)
+    inputs.personas = _csv(taxonomy / "personas.csv", models.PersonaRow, problems)
+    inputs.merged_population = _csv(paths.curated / "population_2025_merged.csv", models.MergedPopulationRow, problems)
+    inputs.population = _csv(paths.reference / "population_2023.csv", models.PopulationRow, problems)
+    inputs.mergers = _csv(paths.reference / "mergers_2025.csv", models.MergerRow, problems)
+    region_files = sorted((paths.curated / "regions").glob("*.yaml"))
+    if not region_files:
+        problems.append(Problem(display_path(paths.curated / "regions"), "", "no region files (*.yaml) found"))
+    for path in region_files:
+        data = read_yaml(path, problems)
+        if data is None:
+            continue
+        name = display_path(path)
+        region = models.parse(models.RegionFile, data, name, "", problems)
+        if region is not None:
+            inputs.regions.append(Located(name, "", region))
+    return inputs
+
+
+def _csv(path: Path, model: type[models.Record], problems: list[Problem]) -> list[Located]:
+    rows = read_csv(path, list(model.model_fields), problems)
+    name = display_path(path)
+    located = []
+    for record, row in rows or []:
+        cleaned = {k: (v.strip() if v.strip() else None) for k, v in row.items()}
+        value = models.parse(model, cleaned, name, record, problems)
+        if value is not None:
+            located.append(Located(name, record, value))
+    return located
+
+
+def _yaml_list(path: Path, model: type[models.Record], problems: list[Problem]) -> list[Located]:
+    data = read_yaml(path, problems)
+    if data is None:
+        return []
+    name = display_path(path)
+    if not isinstance(data, list):
+        problems.append(Problem(name, "", "expected a list of records"))
+        return []
+    located = []
+    for index, item in enumerate(data):
+        value = models.parse(model, item, name, f"record {index + 1}", problems)
+        if value is not None:
+            located.append(Located(name, f"record {index + 1}", value))
+    return located

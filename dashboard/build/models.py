@@ -1,0 +1,175 @@
+"""Schemas of the curated records: what a well-formed row or region file looks like."""
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from dashboard.build.problems import Problem
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+NisCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$")]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Section = Literal["uitdaging", "verrijking", "arena-analyse", "andere-lokale-input"]
+Event = Literal["lancering", "deadline-kandidatuur", "jury", "beslissing", "weerwoord"]
+Rank = Annotated[int, Field(ge=1)]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=False)
+
+
+class Quoted(Record):
+    quote: Text
+
+
+class SourceEntry(Record):
+    source_id: Slug
+    region_id: Slug
+    title: Text
+    call: Text
+    launch_date: dt.date
+    is_launch_year_inferred: bool
+    original_file: Text
+    original_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+class ObstacleRow(Record):
+    obstacle_id: Slug
+    label_nl: Text
+    label_en: Text
+    life_domain: Slug
+
+
+class ServiceTypeRow(Record):
+    service_type_id: Slug
+    label_nl: Text
+    label_en: Text
+    description_nl: Text
+
+
+class PersonaRow(Record):
+    persona_id: Slug
+    name: Text
+
+
+class PopulationRow(Record):
+    """A row of data/reference/population_2023.csv (extra columns are allowed there)."""
+
+    model_config = ConfigDict(extra="ignore")
+    nis_code: NisCode
+    name_nl: Text
+    population: Annotated[int, Field(ge=0)]
+    reference_date: dt.date
+    source: Text
+
+
+class MergerRow(Record):
+    model_config = ConfigDict(extra="ignore")
+    nis_code_before: NisCode
+    name_after: Text
+    nis_code_after: NisCode
+
+
+class MergedPopulationRow(Record):
+    nis_code_2025: NisCode
+    name_2025: Text
+    population: Annotated[int, Field(ge=0)]
+    population_date: dt.date
+    population_source: Text
+
+
+class Method(Quoted):
+    summary_nl: Text
+
+
+class StatedFigure(Quoted):
+    figure_id: Slug
+    value: float
+    unit: Text | None = None
+
+
+class Municipality(Quoted):
+    nis_code: NisCode
+    name: Text
+    population_stated: Annotated[int, Field(ge=0)] | None = None
+
+
+class Challenge(Quoted):
+    challenge_rank: Rank
+    title: Text
+    is_title_derived: bool
+    persona_ids: Annotated[list[Slug], Field(min_length=1)]
+
+
+class PersonaFact(Quoted):
+    persona_id: Slug
+    challenge_rank: Rank | None = None
+    statement_nl: Text
+    is_flagged: bool = False
+    flag_note: Text | None = None
+
+
+class ObstacleMention(Quoted):
+    obstacle_id: Slug
+    challenge_rank: Rank | None = None
+    section: Section
+
+
+class ServiceMention(Quoted):
+    service_type_id: Slug
+    challenge_rank: Rank | None = None
+    section: Section
+    importance_rank: Rank | None = None
+
+
+class Link(Quoted):
+    obstacle_id: Slug
+    service_type_id: Slug
+    challenge_rank: Rank | None = None
+
+
+class TimelineStep(Quoted):
+    event: Event
+    date_start: dt.date
+    date_end: dt.date | None = None
+    is_year_inferred: bool
+
+
+class RegionFile(Record):
+    region_id: Slug
+    name: Text
+    provinces: Annotated[list[Text], Field(min_length=1)]
+    source_id: Slug
+    method: Method
+    stated_figures: list[StatedFigure] = []
+    municipalities: Annotated[list[Municipality], Field(min_length=1)]
+    challenges: Annotated[list[Challenge], Field(min_length=1)]
+    persona_facts: list[PersonaFact] = []
+    obstacles: list[ObstacleMention] = []
+    service_types: list[ServiceMention] = []
+    obstacle_service_links: list[Link] = []
+    timeline: list[TimelineStep] = []
+
+
+def parse(model: type[Record], data, file: str, record: str, problems: list[Problem]):
+    """``data`` validated as ``model``, or None with one problem per field error."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        for error in err.errors():
+            where = _location(record, error["loc"])
+            problems.append(Problem(file, where, f"{error['msg']} (found {_short(error.get('input'))})"))
+        return None
+
+
+def _location(record: str, loc: tuple) -> str:
+    path = record
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def _short(value) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

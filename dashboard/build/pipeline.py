@@ -1,0 +1,42 @@
+"""The build: load -> process -> check -> serialise, all in memory, failing with every problem at once."""
+
+import pandas as pd
+
+from dashboard.build import geo
+from dashboard.build.checks import check_tables
+from dashboard.build.docs import render_readme
+from dashboard.build.inputs import Paths, load_inputs
+from dashboard.build.outputs import geo_bytes, table_bytes
+from dashboard.build.problems import BuildFailed, Problem
+from dashboard.build.tables import WHERE, build_tables
+from dashboard.dictionary import TABLES
+
+
+def build(paths: Paths = Paths()) -> dict[str, bytes]:
+    """Every output file as {path relative to the repository: bytes}; raises BuildFailed."""
+    problems: list[Problem] = []
+    inputs = load_inputs(paths, problems)
+    tables = build_tables(inputs, problems)
+    boundaries = geo.read_boundaries(paths.boundaries, problems)
+    if problems:  # later steps would only repeat these as follow-on errors
+        raise BuildFailed(problems)
+    problems += check_tables(tables, inputs.source_texts)
+    areas = geo.study_area(boundaries, tables["municipalities"], problems)
+    if problems:
+        raise BuildFailed(problems)
+    tables = _add_areas(tables, areas)
+    shapes = geo.simplify_coverage(areas[["nis_code", "geometry"]])
+    with_keys = shapes.merge(tables["municipalities"][["nis_code", "nis_code_2025", "region_id"]], on="nis_code")
+    outputs = {f"data/{name}.parquet": table_bytes(name, tables[name].drop(columns=WHERE)) for name in TABLES}
+    outputs["data/README.md"] = render_readme(tables["sources"]).encode("utf-8")
+    outputs["geo/municipalities.parquet"] = geo_bytes(shapes)
+    outputs["geo/municipalities_2025.parquet"] = geo_bytes(geo.dissolve(with_keys[["nis_code_2025", "geometry"]], "nis_code_2025"))
+    outputs["geo/regions.parquet"] = geo_bytes(geo.dissolve(with_keys[["region_id", "geometry"]], "region_id"))
+    return outputs
+
+
+def _add_areas(tables: dict[str, pd.DataFrame], areas: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    municipalities = tables["municipalities"].merge(areas[["nis_code", "area_km2"]], on="nis_code", how="left")
+    area_2025 = municipalities.groupby("nis_code_2025")["area_km2"].sum().round(3)
+    merged = tables["municipalities_2025"].assign(area_km2=lambda f: f["nis_code_2025"].map(area_2025))
+    return {**tables, "municipalities": municipalities, "municipalities_2025": merged}

@@ -1,0 +1,102 @@
+"""The data dictionary: every column of the dataset defined once, and which table holds which.
+
+The build derives each parquet schema from here, data/README.md is rendered from here, and a
+test keeps the committed files in step with it. Naming: `_id` slugs, `_code` official codes,
+`_date` dates, `_rank` orders (1 = first), `is_`/`has_` booleans.
+"""
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Column:
+    dtype: str  # one of TYPES
+    description: str
+    unit: str = ""
+    nullable: bool = False
+
+
+TYPES = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
+
+COLUMNS: dict[str, Column] = {
+    "region_id": Column("string", "Region slug (midden-west-vlaanderen, westhoek, zuid-west-vlaanderen, oostende, vlaamse-ardennen)."),
+    "name": Column("string", "Name as written in Dutch."),
+    "provinces": Column("string", "Province(s) the region lies in, separated by '; '."),
+    "method_summary_nl": Column("string", "The method or vision the region chose, summarised in one Dutch sentence of ours."),
+    "method_quote": Column("string", "Verbatim sentence of the addendum the method summary rests on."),
+    "source_id": Column("string", "The addendum a fact comes from (see sources)."),
+    "quote": Column("string", "Verbatim excerpt of the source text; matches after collapsing whitespace."),
+    "section": Column("string", "Part of the addendum: uitdaging, verrijking, arena-analyse or andere-lokale-input."),
+    "figure_id": Column("string", "What a stated figure measures (area_km2, density_per_km2, ...)."),
+    "value": Column("float", "The figure as the addendum states it."),
+    "unit": Column("string", "Unit of a stated figure.", nullable=True),
+    "nis_code": Column("string", "NIS code of the municipality as in force 2019-2024 (5 characters)."),
+    "population": Column("int", "Inhabitants per Statbel on population_date.", unit="persons"),
+    "population_date": Column("date", "Reference date of population: 2023-01-01, or 2021-01-01 where no 2023 figure exists."),
+    "population_source": Column("string", "Where the population figure comes from (see data/reference/PROVENANCE.md)."),
+    "population_stated": Column("int", "Population the addendum itself states (Westhoek only, 1/1/2023); empty where it states none.", unit="persons", nullable=True),
+    "area_km2": Column("float", "Area computed from the boundary file in EPSG:31370.", unit="km²"),
+    "nis_code_2025": Column("string", "NIS code of the municipality from 1 January 2025, after the mergers."),
+    "name_2025": Column("string", "Name of the municipality from 1 January 2025."),
+    "is_merged_2025": Column("bool", "True when the municipality merged with another on 1 January 2025."),
+    "persona_id": Column("string", "Persona slug (saled, marlies, ...)."),
+    "persona_rank": Column("int", "Position of the persona in the challenge heading (1 = named first)."),
+    "challenge_rank": Column("int", "Number of the regio-uitdaging; 1 is the most common persona group in the region. Empty when region-wide.", nullable=True),
+    "title": Column("string", "Title as written; for a challenge without one, a short title of ours."),
+    "is_title_derived": Column("bool", "True when the challenge title is ours, not the addendum's."),
+    "statement_nl": Column("string", "What the text says about a persona, in a short Dutch sentence of ours."),
+    "is_flagged": Column("bool", "True when the source contradicts itself or another source here."),
+    "flag_note": Column("string", "What looks wrong in the source, when is_flagged.", nullable=True),
+    "obstacle_id": Column("string", "Obstacle slug (see obstacles)."),
+    "label_nl": Column("string", "Dutch label."),
+    "label_en": Column("string", "English label."),
+    "life_domain": Column("string", "Life domain the obstacle belongs to."),
+    "service_type_id": Column("string", "Service-type slug (see service_types)."),
+    "description_nl": Column("string", "What the service type covers, with the words the addenda use."),
+    "importance_rank": Column("int", "Order of importance the region gives (1 = most important); empty where it gives none.", nullable=True),
+    "event": Column("string", "Step of the call: lancering, deadline-kandidatuur, jury, beslissing, weerwoord."),
+    "start_date": Column("date", "Date of the step, or first day of a period."),
+    "end_date": Column("date", "Last day of a period; empty for a single day.", nullable=True),
+    "is_year_inferred": Column("bool", "True when the addendum gives no year and 2023 is inferred."),
+    "call": Column("string", "The call the addendum belongs to."),
+    "launch_date": Column("date", "Date the addendum was launched."),
+    "is_launch_year_inferred": Column("bool", "True when the launch date's year is inferred."),
+    "original_file": Column("string", "File name of the text as received."),
+    "original_sha256": Column("string", "SHA-256 of the text as received, before contact data was removed."),
+    "sha256": Column("string", "SHA-256 of the vendored text in data/sources/."),
+}
+
+# table -> (description, columns in order)
+TABLES: dict[str, tuple[str, list[str]]] = {
+    "regions": ("The five regions.", ["region_id", "name", "provinces", "method_summary_nl", "method_quote", "source_id"]),
+    "region_figures": ("Figures an addendum states about its region.", ["region_id", "figure_id", "value", "unit", "source_id", "quote"]),
+    "municipalities": ("The 63 municipalities (2023 division) with population and 2025 merger.", [
+        "nis_code", "name", "region_id", "population", "population_date", "population_source",
+        "population_stated", "area_km2", "nis_code_2025", "name_2025", "is_merged_2025", "source_id", "quote"]),
+    "municipalities_2025": ("Municipalities after the mergers of 1 January 2025, all with a 1/1/2023 population.", [
+        "nis_code_2025", "name_2025", "region_id", "population", "population_date", "population_source", "area_km2"]),
+    "personas": ("The personas the challenges are built on.", ["persona_id", "name"]),
+    "persona_facts": ("What the running text says about a persona.", [
+        "region_id", "persona_id", "challenge_rank", "statement_nl", "is_flagged", "flag_note", "source_id", "quote"]),
+    "challenges": ("The regio-uitdagingen.", ["region_id", "challenge_rank", "title", "is_title_derived", "source_id", "quote"]),
+    "challenge_personas": ("Personas of each challenge, in the order the text names them.", ["region_id", "challenge_rank", "persona_id", "persona_rank"]),
+    "obstacles": ("Taxonomy of obstacles.", ["obstacle_id", "label_nl", "label_en", "life_domain"]),
+    "region_obstacles": ("Every place a region names an obstacle.", ["region_id", "challenge_rank", "obstacle_id", "section", "source_id", "quote"]),
+    "service_types": ("Taxonomy of service types.", ["service_type_id", "label_nl", "label_en", "description_nl"]),
+    "region_service_types": ("Every place a region asks for a service type.", [
+        "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
+    "obstacle_service_links": ("Where a source states that a service type answers an obstacle.", [
+        "region_id", "challenge_rank", "obstacle_id", "service_type_id", "source_id", "quote"]),
+    "timeline": ("The call's local timeline per region.", ["region_id", "event", "start_date", "end_date", "is_year_inferred", "source_id", "quote"]),
+    "sources": ("The five addenda.", [
+        "source_id", "region_id", "title", "call", "launch_date", "is_launch_year_inferred", "original_file", "original_sha256", "sha256"]),
+}
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The parquet schema of ``table``, derived from the column definitions."""
+    return pa.schema(
+        [pa.field(name, TYPES[COLUMNS[name].dtype], nullable=COLUMNS[name].nullable) for name in TABLES[table][1]]
+    )

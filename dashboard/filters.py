@@ -1,0 +1,71 @@
+"""The global filters (region, persona, obstacle): their values and what each keeps.
+
+The widgets show, and the URL holds, human names (region and persona names, Dutch obstacle
+labels) so links stay readable; this module maps them to ids and back.
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.data import Dataset
+
+
+@dataclass(frozen=True)
+class Filters:
+    region_ids: tuple[str, ...] = ()  # empty: all regions
+    persona_id: str | None = None
+    obstacle_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Options:
+    """id -> name for each filter, in display order."""
+
+    regions: dict[str, str]
+    personas: dict[str, str]
+    obstacles: dict[str, str]
+
+
+def filter_options(ds: Dataset) -> Options:
+    regions = ds.tables["regions"]
+    personas = ds.tables["personas"].sort_values("name")
+    obstacles = ds.tables["obstacles"].sort_values("label_nl")
+    return Options(
+        regions=dict(zip(regions["region_id"], regions["name"])),
+        personas=dict(zip(personas["persona_id"], personas["name"])),
+        obstacles=dict(zip(obstacles["obstacle_id"], obstacles["label_nl"])),
+    )
+
+
+def unknown_values(values: list[str], known: dict[str, str]) -> list[str]:
+    """The URL values that name no option (options are matched by their shown name)."""
+    names = set(known.values())
+    return [v for v in values if v not in names]
+
+
+def ids_for(names: list[str], known: dict[str, str]) -> list[str]:
+    by_name = {name: key for key, name in known.items()}
+    return [by_name[n] for n in names if n in by_name]
+
+
+def selected_regions(ds: Dataset, filters: Filters) -> list[str]:
+    """Region ids in scope, in dataset order: the chosen ones, or all."""
+    every = list(ds.tables["regions"]["region_id"])
+    return [r for r in every if not filters.region_ids or r in filters.region_ids]
+
+
+def regions_citing_persona(ds: Dataset, persona_id: str) -> set[str]:
+    links = ds.tables["challenge_personas"]
+    return set(links.loc[links["persona_id"] == persona_id, "region_id"])
+
+
+def regions_naming_obstacle(ds: Dataset, obstacle_id: str) -> set[str]:
+    named = ds.tables["region_obstacles"]
+    return set(named.loc[named["obstacle_id"] == obstacle_id, "region_id"])
+
+
+def persona_challenges(ds: Dataset, persona_id: str) -> pd.DataFrame:
+    """(region_id, challenge_rank) of the challenges built on the persona."""
+    links = ds.tables["challenge_personas"]
+    return links.loc[links["persona_id"] == persona_id, ["region_id", "challenge_rank"]]

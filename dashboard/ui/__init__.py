@@ -1,0 +1,1 @@
+"""The Streamlit layer: caching, the shared sidebar, and the pieces every page uses."""

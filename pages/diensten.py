@@ -1,0 +1,48 @@
+"""Diensten: which region asks for which type of service; a click shows the quotes behind a cell."""
+
+import streamlit as st
+
+from dashboard.attribution import source_line
+from dashboard.figures.service_heatmap import service_heatmap
+from dashboard.filters import selected_regions
+from dashboard.i18n import tr
+from dashboard.services import quotes_behind, service_matrix, service_mentions
+from dashboard.ui import shell
+from dashboard.ui.components import chart, localise_columns
+
+# 1. Context and what the filters keep
+ctx = shell.context()
+lang, ds = ctx.lang, ctx.ds
+region_ids = selected_regions(ds, ctx.filters)
+st.title(tr("diensten.title", lang))
+if ctx.filters.obstacle_id:
+    st.info(tr("diensten.obstacle_note", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id]))
+if ctx.filters.persona_id:
+    st.info(tr("diensten.persona_note", lang, name=ctx.options.personas[ctx.filters.persona_id]))
+mentions = service_mentions(ds, region_ids, ctx.filters.persona_id, ctx.filters.obstacle_id)
+if mentions.empty:
+    st.warning(tr("diensten.empty", lang))
+    st.stop()
+
+# 2. The heatmap
+matrix = service_matrix(ds, mentions, region_ids)
+st.caption(tr("diensten.hint", lang))
+fig = service_heatmap(matrix, tr("diensten.title", lang), tr("col.mentions", lang), tr("col.importance_rank", lang))
+table = localise_columns(matrix, {"service_type": "col.service_type", "region": "col.region", "mentions": "col.mentions",
+                                  "importance_rank": "col.importance_rank"}, lang)
+event = chart(fig, source_line(ds, region_ids, lang), table, lang, key="diensten_heatmap",
+              on_select="rerun", selection_mode="points")
+
+# 3. The quotes behind the clicked (or chosen) cell
+points = event.selection.get("points", []) if event else []
+clicked = points[0]["customdata"][:2] if points else None
+cells = matrix[matrix["mentions"] > 0]
+labels = {(r.region_id, r.service_type_id): f"{r.region} · {r.service_type}" for r in cells.itertuples()}
+cell = st.selectbox(tr("diensten.pick", lang), list(labels), format_func=labels.get,
+                    index=list(labels).index(tuple(clicked)) if clicked and tuple(clicked) in labels else 0)
+region_id, service_type_id = cell
+quotes = quotes_behind(mentions, region_id, service_type_id)
+st.subheader(tr("diensten.quotes", lang, region=labels[cell].split(" · ")[0], service=labels[cell].split(" · ")[1]))
+st.dataframe(localise_columns(quotes, {"section": "col.section", "challenge_rank": "col.challenge_rank",
+                                       "importance_rank": "col.importance_rank", "quote": "col.quote"}, lang),
+             hide_index=True, width="stretch")

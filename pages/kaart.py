@@ -1,0 +1,77 @@
+"""Kaart: the municipalities coloured by region, population, density, or the chosen persona or obstacle."""
+
+import streamlit as st
+
+from dashboard.attribution import source_line
+from dashboard.figures.regions_map import category_map, value_map
+from dashboard.figures.style import NO_DATA, region_colours
+from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
+from dashboard.i18n import tr
+from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions
+from dashboard.regions import region_summary
+from dashboard.ui import shell
+from dashboard.ui.components import chart, localise_columns
+
+# 1. Context and the map's own controls (kept in the URL too)
+ctx = shell.context()
+lang, ds = ctx.lang, ctx.ds
+region_ids = selected_regions(ds, ctx.filters)
+st.title(tr("kaart.title", lang))
+left, right = st.columns([3, 2])
+with left:
+    mode = st.radio(tr("kaart.colour_by", lang), COLOUR_MODES, format_func=lambda m: tr(f"kaart.mode.{m}", lang),
+                    horizontal=True, key="kleur", bind="query-params")
+with right:
+    merged = st.toggle(tr("kaart.merged", lang), key="fusie2025", bind="query-params")
+
+# 2. The map
+frame, key = map_frame(ds, region_ids, merged)
+shapes = ds.shapes["municipalities_2025" if merged else "municipalities"]
+outlines = ds.shapes["regions"][ds.shapes["regions"]["region_id"].isin(region_ids)]
+hover = (f"<b>%{{customdata[0]}}</b><br>{tr('col.region', lang)}: %{{customdata[1]}}<br>"
+         f"{tr('col.population', lang)}: %{{customdata[2]}} (%{{customdata[3]}})<extra></extra>")
+title = tr("kaart.title_2025" if merged else "kaart.title", lang)
+names = ds.tables["regions"].set_index("region_id")["name"]
+if mode in ("population", "density"):
+    column = "population" if mode == "population" else "density_per_km2"
+    fig = value_map(shapes, frame, key, column, tr("col.population" if mode == "population" else "col.density", lang),
+                    hover, outlines, title)
+elif mode == "region":
+    colours = region_colours(list(ds.tables["regions"]["region_id"]))
+    fig = category_map(shapes, frame, key, "region", {names[r]: colours[r] for r in region_ids}, hover, outlines, title)
+else:
+    chosen = ctx.filters.persona_id if mode == "persona" else ctx.filters.obstacle_id
+    if chosen is None:
+        st.info(tr(f"kaart.choose_{mode}", lang))
+        st.stop()
+    regions = regions_citing_persona(ds, chosen) if mode == "persona" else regions_naming_obstacle(ds, chosen)
+    label = ctx.options.personas[chosen] if mode == "persona" else ctx.options.obstacles[chosen]
+    yes, no = f"{label}: {tr('kaart.named', lang)}", f"{label}: {tr('kaart.not_named', lang)}"
+    frame = mark_regions(frame, regions, yes, no)
+    fig = category_map(shapes, frame, key, "category", {yes: "#0072B2", no: NO_DATA}, hover, outlines, title)
+
+
+def _select_region() -> None:
+    """A click on a municipality chooses its region in the global filter."""
+    points = st.session_state["kaart_map"].selection.get("points", [])
+    codes = {p.get("location") for p in points}
+    chosen = frame.loc[frame[key].isin(codes), "region"].unique().tolist()
+    if chosen:
+        st.session_state[shell.REGION_KEY] = chosen
+
+
+st.caption(tr("kaart.click_hint", lang))
+table = localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "region": "col.region",
+                                 "population": "col.population", "population_date": "col.population_date",
+                                 "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang)
+chart(fig, source_line(ds, region_ids, lang, population=True, boundaries=True), table, lang, key="kaart_map",
+      on_select=_select_region, selection_mode="points")
+
+# 3. Totals per region
+st.subheader(tr("kaart.totals", lang))
+summary = region_summary(ds, region_ids)
+st.dataframe(localise_columns(summary, {"name": "col.region", "municipalities": "col.municipalities",
+                                        "population": "col.population", "population_date": "col.population_date",
+                                        "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang),
+             hide_index=True, width="stretch")
+st.caption(tr("kaart.population_note", lang))

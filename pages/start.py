@@ -1,0 +1,58 @@
+"""Start: the five regions on one screen, with links into the other views."""
+
+import streamlit as st
+
+from dashboard.attribution import source_line
+from dashboard.figures.regions_map import category_map
+from dashboard.figures.style import region_colours
+from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
+from dashboard.i18n import tr
+from dashboard.map_view import map_frame
+from dashboard.paths import PAGES_DIR
+from dashboard.regions import region_summary
+from dashboard.ui import shell
+from dashboard.ui.components import chart, localise_columns
+
+# 1. Context
+ctx = shell.context()
+lang, ds = ctx.lang, ctx.ds
+region_ids = selected_regions(ds, ctx.filters)
+st.title(tr("app.title", lang))
+st.markdown(tr("start.intro", lang))
+
+# 2. What the chosen persona or obstacle concerns
+names = ds.tables["regions"].set_index("region_id")["name"]
+if ctx.filters.persona_id:
+    citing = [names[r] for r in region_ids if r in regions_citing_persona(ds, ctx.filters.persona_id)]
+    st.info(tr("start.persona_regions", lang, name=ctx.options.personas[ctx.filters.persona_id],
+               regions=", ".join(citing) or tr("start.none", lang)))
+if ctx.filters.obstacle_id:
+    naming = [names[r] for r in region_ids if r in regions_naming_obstacle(ds, ctx.filters.obstacle_id)]
+    st.info(tr("start.obstacle_regions", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id],
+               regions=", ".join(naming) or tr("start.none", lang)))
+
+# 3. The regions in figures, beside a small map
+summary = region_summary(ds, region_ids)
+left, right = st.columns([2, 3])
+with left:
+    frame, key = map_frame(ds, region_ids, merged_2025=False)
+    colours = region_colours(list(ds.tables["regions"]["region_id"]))
+    fig = category_map(ds.shapes["municipalities"], frame, key, "region", {names[r]: colours[r] for r in region_ids},
+                       f"%{{customdata[0]}} · %{{customdata[1]}}<extra></extra>", ds.shapes["regions"][ds.shapes["regions"]["region_id"].isin(region_ids)],
+                       tr("start.map_title", lang))
+    fig.update_layout(height=420, showlegend=False)
+    table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
+    chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")
+with right:
+    st.subheader(tr("start.table_title", lang))
+    st.dataframe(localise_columns(summary, {
+        "name": "col.region", "municipalities": "col.municipalities", "population": "col.population",
+        "area_km2": "col.area_km2", "density_per_km2": "col.density", "challenges": "col.challenges",
+        "personas": "col.personas", "obstacles": "col.obstacles", "service_types": "col.service_types"}, lang),
+        hide_index=True, width="stretch")
+    st.caption(source_line(ds, region_ids, lang, population=True))
+
+# 4. Into the views
+st.subheader(tr("start.goto", lang))
+for page, label in (("kaart", "start.goto.kaart"), ("personas", "start.goto.personas"), ("diensten", "start.goto.diensten")):
+    st.page_link(str(PAGES_DIR / f"{page}.py"), label=tr(label, lang))

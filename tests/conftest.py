@@ -1,0 +1,80 @@
+"""Shared fixtures: a writable copy of the build inputs, and a synthetic sixth region."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dashboard.build.inputs import Paths
+from dashboard.paths import CURATED_DIR, REFERENCE_DIR, SOURCES_DIR
+
+SIXTH_SOURCE = """Lokaal Addendum
+Lokaal werkingsgebied: Brugge
+Regio-uitdagingen
+Regio-uitdaging 1 gebaseerd op persona Saled en Nora
+Een alleenstaande vluchteling die weinig Nederlands spreekt.
+De obstakels zijn:
+- Beperkte kennis van Nederlandse taal
+We bieden:
+- Oefenkansen Nederlands in de buurt
+Lancering van het addendum: vrijdag 5 mei 2023
+"""
+
+SIXTH_REGION = """
+region_id: brugs-ommeland
+name: Brugs Ommeland
+provinces: [West-Vlaanderen]
+source_id: brugs-ommeland
+method:
+  summary_nl: Een proefregio.
+  quote: "Lokaal werkingsgebied: Brugge"
+municipalities:
+  - {nis_code: "31005", name: Brugge, quote: "Lokaal werkingsgebied: Brugge"}
+challenges:
+  - challenge_rank: 1
+    title: Vluchtelingen
+    is_title_derived: true
+    quote: "Regio-uitdaging 1 gebaseerd op persona Saled en Nora"
+    persona_ids: [saled, nora]
+persona_facts:
+  - {persona_id: saled, challenge_rank: 1, statement_nl: Vluchteling., quote: "Een alleenstaande vluchteling"}
+obstacles:
+  - {obstacle_id: taal, challenge_rank: 1, section: uitdaging, quote: "Beperkte kennis van Nederlandse taal"}
+service_types:
+  - {service_type_id: taal-oefenkansen, challenge_rank: 1, section: uitdaging, quote: "Oefenkansen Nederlands in de buurt"}
+obstacle_service_links:
+  - {obstacle_id: taal, service_type_id: taal-oefenkansen, challenge_rank: 1, quote: "Oefenkansen Nederlands in de buurt"}
+timeline:
+  - {event: lancering, date_start: 2023-05-05, is_year_inferred: false, quote: "vrijdag 5 mei 2023"}
+"""
+
+SIXTH_MANIFEST = """
+- source_id: brugs-ommeland
+  region_id: brugs-ommeland
+  title: Lokaal Addendum Brugs Ommeland (synthetisch)
+  call: Lokale Partnerschappen
+  launch_date: 2023-05-05
+  is_launch_year_inferred: false
+  original_file: synthetic.txt
+  original_sha256: "{sha}"
+"""
+
+
+@pytest.fixture
+def inputs_copy(tmp_path: Path) -> Paths:
+    """A writable copy of data/curated, data/sources and data/reference."""
+    paths = Paths(curated=tmp_path / "curated", sources=tmp_path / "sources", reference=tmp_path / "reference")
+    shutil.copytree(CURATED_DIR, paths.curated)
+    shutil.copytree(SOURCES_DIR, paths.sources)
+    shutil.copytree(REFERENCE_DIR, paths.reference)
+    return paths
+
+
+def add_sixth_region(paths: Paths) -> None:
+    """Add a synthetic region with its source text, manifest entry and population row."""
+    (paths.sources / "brugs-ommeland.txt").write_text(SIXTH_SOURCE, encoding="utf-8")
+    (paths.curated / "regions" / "brugs-ommeland.yaml").write_text(SIXTH_REGION, encoding="utf-8")
+    with open(paths.curated / "sources.yaml", "a", encoding="utf-8") as manifest:
+        manifest.write(SIXTH_MANIFEST.replace("{sha}", "0" * 64))
+    with open(paths.reference / "population_2023.csv", "a", encoding="utf-8") as population:
+        population.write('31005,Brugge,Brugs Ommeland,119000,2023-01-01,synthetic,"test only"\n')

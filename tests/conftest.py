@@ -6,7 +6,6 @@ from pathlib import Path
 import pytest
 
 from dashboard.build.inputs import Paths
-from dashboard.paths import CURATED_DIR, REFERENCE_DIR, SOURCES_DIR
 
 SIXTH_SOURCE = """Lokaal Addendum
 Lokaal werkingsgebied: Brugge
@@ -64,9 +63,10 @@ SIXTH_MANIFEST = """
 def inputs_copy(tmp_path: Path) -> Paths:
     """A writable copy of data/curated, data/sources and data/reference."""
     paths = Paths(curated=tmp_path / "curated", sources=tmp_path / "sources", reference=tmp_path / "reference")
-    shutil.copytree(CURATED_DIR, paths.curated)
-    shutil.copytree(SOURCES_DIR, paths.sources)
-    shutil.copytree(REFERENCE_DIR, paths.reference)
+    committed = Paths()
+    shutil.copytree(committed.curated, paths.curated)
+    shutil.copytree(committed.sources, paths.sources)
+    shutil.copytree(committed.reference, paths.reference)
     return paths
 
 

@@ -7,7 +7,9 @@
 
 import argparse
 import sys
+from pathlib import Path
 
+from dashboard.build.inputs import Paths
 from dashboard.build.outputs import stale_files, write_atomically
 from dashboard.build.pipeline import build
 from dashboard.build.problems import BuildFailed
@@ -20,28 +22,30 @@ def main(argv: list[str] | None = None) -> int:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="compare with the committed files, write nothing")
     mode.add_argument("--vendor", action="store_true", help="copy sources and reference data from ../shared first")
+    parser.add_argument("--root", type=Path, default=ROOT, help="the repository to build (default: this one)")
     args = parser.parse_args(argv)
+    root = args.root.resolve()
 
     if args.vendor:
         if not SHARED_DIR.is_dir():
             print(f"--vendor needs {SHARED_DIR}, which is absent; the vendored copies in data/ are used as they are.", file=sys.stderr)
             return 2
-        vendor(SHARED_DIR, ROOT)
+        vendor(SHARED_DIR, root)
     try:
-        outputs = build()
+        outputs = build(Paths.of_repository(root))
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
         return 1
     if not args.check:
-        write_atomically(outputs, ROOT)
+        write_atomically(outputs, root)
         print(f"Wrote {len(outputs)} files: " + ", ".join(sorted(outputs)))
         return 0
-    return _report_check(stale_files(outputs, ROOT))
+    return _report_check(stale_files(outputs, root), root)
 
 
-def _report_check(stale: list[str]) -> int:
+def _report_check(stale: list[str], root: Path) -> int:
     if SHARED_DIR.is_dir():
-        stale += stale_vendored(SHARED_DIR, ROOT)
+        stale += stale_vendored(SHARED_DIR, root)
     else:
         print(f"Note: {SHARED_DIR} is absent, so the vendored sources were not compared with it.")
     if stale:

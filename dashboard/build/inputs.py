@@ -9,16 +9,20 @@ from pathlib import Path
 from dashboard.build import models
 from dashboard.build.problems import Problem
 from dashboard.build.read import display_path, read_csv, read_text, read_yaml
-from dashboard.paths import CURATED_DIR, REFERENCE_DIR, SOURCES_DIR
+from dashboard.paths import ROOT
 
 
 @dataclass(frozen=True)
 class Paths:
     """Where the build reads from; tests point these at a temporary copy."""
 
-    curated: Path = CURATED_DIR
-    sources: Path = SOURCES_DIR
-    reference: Path = REFERENCE_DIR
+    curated: Path = ROOT / "data" / "curated"
+    sources: Path = ROOT / "data" / "sources"
+    reference: Path = ROOT / "data" / "reference"
+
+    @classmethod
+    def of_repository(cls, root: Path) -> "Paths":
+        return cls(root / "data" / "curated", root / "data" / "sources", root / "data" / "reference")
 
     @property
     def boundaries(self) -> Path:

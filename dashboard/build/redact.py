@@ -14,7 +14,7 @@ CONTACT_PLACEHOLDER = "[Lokale contactpersoon: persoonsgegevens verwijderd]"
 NEXT_HEADINGS = ("Persona", "Persona’s", "Regio-uitdagingen")
 
 EMAIL = re.compile(r"(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+")
-# Belgian numbers as written in the addenda: 0497 34 30 60, 054 43 45 05, 051 970 404.
+# Belgian numbers as the addenda write them: a leading 0, then groups of two or three digits.
 PHONE = re.compile(r"(?<!\d)0\d{2,3}(?: ?\d{2,3}){2,3}(?!\d)")
 
 

@@ -1,0 +1,137 @@
+"""Data tests on the committed dataset: counts, order, population, quotes, dictionary, privacy."""
+
+import re
+
+import geopandas as gpd
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from dashboard.data import read_dataset
+from dashboard.dictionary import TABLES, arrow_schema
+from dashboard.paths import ROOT
+from dashboard.quotes import collapse_whitespace
+
+DS = read_dataset(ROOT)
+T = DS.tables
+SOURCES = {p.stem: collapse_whitespace(p.read_text(encoding="utf-8")) for p in (ROOT / "data" / "sources").glob("*.txt")}
+
+
+def test__counts__match_the_five_addenda():
+    assert len(T["regions"]) == 5
+    assert len(T["municipalities"]) == 63
+    assert len(T["challenges"]) == 20
+    assert T["challenge_personas"]["persona_id"].nunique() == 24
+    assert len(T["personas"]) == 24
+
+
+@pytest.mark.parametrize("region_id, municipalities, challenges", [
+    ("midden-west-vlaanderen", 16, 4), ("westhoek", 17, 3), ("zuid-west-vlaanderen", 13, 5),
+    ("oostende", 7, 6), ("vlaamse-ardennen", 10, 2),
+])
+def test__counts__per_region(region_id, municipalities, challenges):
+    assert (T["municipalities"]["region_id"] == region_id).sum() == municipalities
+    assert (T["challenges"]["region_id"] == region_id).sum() == challenges
+    assert (T["region_obstacles"]["region_id"] == region_id).sum() > 0
+    assert (T["region_service_types"]["region_id"] == region_id).sum() > 0
+
+
+def test__challenge_personas__follow_the_order_of_the_heading():
+    names = T["personas"].set_index("persona_id")["name"]
+    for (region_id, rank), links in T["challenge_personas"].groupby(["region_id", "challenge_rank"]):
+        heading = T["challenges"].query("region_id == @region_id and challenge_rank == @rank")["quote"].iloc[0]
+        ordered = links.sort_values("persona_rank")
+        positions = [heading.lower().find(names[p].lower()) for p in ordered["persona_id"]]
+        assert -1 not in positions or region_id == "westhoek", (region_id, rank, heading)
+        found = [p for p in positions if p >= 0]
+        assert found == sorted(found), (region_id, rank, heading)
+        assert list(ordered["persona_rank"]) == list(range(1, len(ordered) + 1))
+
+
+def test__population__equals_the_reference_file():
+    reference = pd.read_csv(ROOT / "data" / "reference" / "population_2023.csv", dtype={"nis_code": str})
+    merged = T["municipalities"].merge(reference, on="nis_code")
+    assert len(merged) == 63
+    assert (merged["population_x"] == merged["population_y"]).all()
+    assert (merged["population_date"].astype(str) == merged["reference_date"]).all()
+    assert set(merged.loc[merged["population_date"].astype(str) == "2021-01-01", "name"]) == {
+        "Meulebeke", "Tielt", "Ruiselede", "Wingene"}
+
+
+def test__region_totals__on_the_2023_basis_match_provenance():
+    totals = T["municipalities_2025"].groupby("region_id")["population"].sum()
+    assert totals.to_dict() == {"midden-west-vlaanderen": 244_653, "westhoek": 202_855, "zuid-west-vlaanderen": 318_925,
+                                "oostende": 159_324, "vlaamse-ardennen": 160_768}
+    assert (T["municipalities_2025"]["population_date"].astype(str) == "2023-01-01").all()
+
+
+def test__westhoek__keeps_the_figures_the_addendum_states():
+    westhoek = T["municipalities"][T["municipalities"]["region_id"] == "westhoek"]
+    assert westhoek["population_stated"].notna().all()
+    assert westhoek["population_stated"].sum() == 202_756
+    assert T["municipalities"].loc[T["municipalities"]["region_id"] != "westhoek", "population_stated"].isna().all()
+
+
+def test__mergers__recorded_for_the_four_municipalities():
+    merged = T["municipalities"][T["municipalities"]["is_merged_2025"]]
+    assert dict(zip(merged["name"], merged["name_2025"])) == {
+        "Meulebeke": "Tielt", "Tielt": "Tielt", "Ruiselede": "Wingene", "Wingene": "Wingene"}
+
+
+@pytest.mark.parametrize("table", [t for t, (_, cols) in TABLES.items() if "quote" in cols or "method_quote" in cols])
+def test__quotes__are_verbatim_in_their_source(table):
+    frame = T[table]
+    column = "method_quote" if table == "regions" else "quote"
+    missing = [q for q, s in zip(frame[column], frame["source_id"]) if collapse_whitespace(q) not in SOURCES[s]]
+    assert missing == []
+
+
+@pytest.mark.parametrize("table", list(TABLES))
+def test__parquet_schema__matches_the_dictionary(table):
+    schema = pq.read_schema(ROOT / "data" / f"{table}.parquet")
+    assert schema.remove_metadata() == arrow_schema(table)
+
+
+def test__geo__every_municipality_has_one_valid_geometry_in_wgs84():
+    shapes = gpd.read_parquet(ROOT / "geo" / "municipalities.parquet")
+    assert shapes.crs.to_epsg() == 4326
+    assert sorted(shapes["nis_code"]) == sorted(T["municipalities"]["nis_code"])
+    assert shapes.geometry.is_valid.all()
+    assert (ROOT / "geo" / "municipalities.parquet").stat().st_size < 150_000
+
+
+def test__geo__simplified_polygons_still_tile_without_overlap():
+    shapes = gpd.read_parquet(ROOT / "geo" / "municipalities.parquet").to_crs(31370)
+    total = shapes.geometry.area.sum()
+    union = shapes.union_all().area
+    assert abs(total - union) / union < 1e-4
+
+
+def test__sources__sha256_matches_the_vendored_text():
+    import hashlib
+
+    for _, row in T["sources"].iterrows():
+        text = (ROOT / "data" / "sources" / f"{row['source_id']}.txt").read_text(encoding="utf-8")
+        assert hashlib.sha256(text.encode("utf-8")).hexdigest() == row["sha256"]
+
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+PHONE = re.compile(r"(?<!\d)0\d{2,3}[ /.]?\d{2,3}[ .]?\d{2}[ .]?\d{2}(?!\d)")
+# tests/ is left out: its redaction tests hold made-up addresses and numbers on purpose.
+SCANNED = ["data", "geo", "dashboard", "pages", ".streamlit", "README.md"]
+BINARY = {".shp", ".shx", ".dbf", ".pyc", ".parquet"}
+
+
+def _project_texts():
+    for name in SCANNED:
+        path = ROOT / name
+        for file in [path] if path.is_file() else sorted(path.rglob("*")):
+            if file.is_file() and file.suffix not in BINARY:
+                yield file, file.read_text(encoding="utf-8", errors="ignore")
+    for name in TABLES:  # the parquet tables, as the text of all their cells
+        yield ROOT / "data" / f"{name}.parquet", T[name].astype(str).to_csv()
+
+
+def test__privacy__no_email_or_phone_anywhere_in_the_project():
+    found = [(str(path), match) for path, text in _project_texts() for match in EMAIL.findall(text) + PHONE.findall(text)]
+    assert found == []

@@ -24,10 +24,10 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(env: dict | None = None):
-    """Run the dashboard on a free loopback port; yields its base URL."""
+def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" / "app.py"):
+    """Run ``script`` (the dashboard by default) on a free loopback port; yields its base URL."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"),
+    command = [sys.executable, "-m", "streamlit", "run", str(script),
                "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"]
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"

@@ -1,0 +1,243 @@
+"""Benchmark: is the dashboard fast enough on a presenter's laptop? `python benchmarks/run.py`
+
+Everything is measured in one run, as medians of several runs and as ratios against a reference
+measured alongside (an empty Streamlit page, a naive map), so a noisy shared machine still gives
+a stable answer. Prints a table, writes benchmarks/RESULTS.md and exits 1 when a budget is broken.
+"""
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from playwright.async_api import async_playwright  # noqa: E402
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from benchmarks.synthetic import write_synthetic  # noqa: E402
+from dashboard.paths import ROOT  # noqa: E402
+from tests.apptest import open_page  # noqa: E402
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+
+MAP_READY = ".js-plotly-plot canvas"
+BUDGETS = {  # metric -> (limit, unit)
+    "map_vs_empty_ratio": (1.6, "×"),
+    "kaart_ws_kb": (300, "KB"),
+    "warm_rerun_ms": (150, "ms"),
+    "filter_to_chart_ms": (500, "ms"),
+    "memory_growth_mb": (100, "MB"),
+}
+GROWTH_LIMIT = 1.5
+
+
+def _ws_bytes(page) -> list[int]:
+    received = [0]
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda payload: received.__setitem__(0, received[0] + len(payload))))
+    return received
+
+
+def _load(browser, url: str, selector: str) -> tuple[float, int]:
+    """Seconds from navigation to ``selector`` visible in a fresh context, and websocket bytes received."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    received = _ws_bytes(page)
+    start = time.perf_counter()
+    page.goto(url)
+    page.wait_for_selector(selector, state="visible", timeout=120_000)
+    elapsed = time.perf_counter() - start
+    page.wait_for_timeout(500)  # let the last frames arrive
+    context.close()
+    return elapsed, received[0]
+
+
+def _filter_to_chart(browser, url: str) -> float:
+    """Seconds from choosing a persona to the bar chart showing it."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(f"{url}/personas")
+    page.wait_for_selector(".js-plotly-plot", timeout=120_000)
+    before = page.locator(".js-plotly-plot").first.inner_html()
+    page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.click()
+    start = time.perf_counter()
+    page.get_by_role("option", name="Saled", exact=True).click()
+    page.wait_for_function("b => document.querySelector('.js-plotly-plot').innerHTML !== b", arg=before, timeout=60_000)
+    elapsed = time.perf_counter() - start
+    context.close()
+    return elapsed
+
+
+def _warm_rerun_ms(runs: int) -> float:
+    """Worst page's median server time of a rerun with nothing changed (AppTest, cache warm)."""
+    worst = 0.0
+    for page in ("start", "kaart", "personas", "diensten"):
+        at = open_page(page)
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            at.run()
+            times.append((time.perf_counter() - start) * 1000)
+        worst = max(worst, statistics.median(times))
+    return worst
+
+
+def _rss_mb(pid: int) -> float:
+    total = 0
+    for child in [pid] + _children(pid):
+        with open(f"/proc/{child}/status") as status:
+            total += next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+    return total / 1024
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout.split()
+    return [int(p) for p in out]
+
+
+async def _sessions(url: str, count: int, changes: int) -> int:
+    """``count`` concurrent browser sessions each changing the persona ``changes`` times; returns failures."""
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+
+        async def one(index: int) -> bool:
+            context = await browser.new_context()
+            page = await context.new_page()
+            errors = []
+            page.on("pageerror", errors.append)
+            try:
+                await page.goto(f"{url}/personas", timeout=120_000)
+                await page.wait_for_selector(".js-plotly-plot", timeout=120_000)
+                for name in ["Saled", "Marlies", "Thierry", "Roy", "John"][:changes]:
+                    await page.goto(f"{url}/personas?persona={name}", timeout=120_000)
+                    await page.get_by_text(f"Over {name}").wait_for(timeout=120_000)
+                return not errors and await page.locator("[data-testid='stException']").count() == 0
+            except Exception:
+                return False
+            finally:
+                await context.close()
+
+        results = await asyncio.gather(*(one(i) for i in range(count)))
+        await browser.close()
+    return results.count(False)
+
+
+def measure(root: Path, runs: int, label: str) -> dict:
+    env = {**os.environ, "REGIONAL_NEEDS_ROOT": str(root)}
+    os.environ["REGIONAL_NEEDS_ROOT"] = str(root)
+    results: dict = {}
+    with ExitStack() as stack, sync_playwright() as p:
+        app = stack.enter_context(streamlit_server(env=env))
+        empty = stack.enter_context(streamlit_server(env=env, script=ROOT / "benchmarks" / "apps" / "empty.py"))
+        naive = stack.enter_context(streamlit_server(env=env, script=ROOT / "benchmarks" / "apps" / "naive_map.py"))
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        _load(browser, f"{app}/kaart", MAP_READY)  # warm the server caches once
+        _load(browser, naive, MAP_READY)
+        ratios, map_bytes, naive_bytes = [], [], []
+        for _ in range(runs):
+            empty_s, _ = _load(browser, empty, "h1")
+            map_s, sent = _load(browser, f"{app}/kaart", MAP_READY)
+            ratios.append(map_s / empty_s)
+            map_bytes.append(sent)
+            naive_bytes.append(_load(browser, naive, MAP_READY)[1])
+        results["map_vs_empty_ratio"] = statistics.median(ratios)
+        results["kaart_ws_kb"] = statistics.median(map_bytes) / 1000
+        results["naive_ws_kb"] = statistics.median(naive_bytes) / 1000
+        results["filter_to_chart_ms"] = statistics.median(_filter_to_chart(browser, app) for _ in range(runs)) * 1000
+        browser.close()
+    results["warm_rerun_ms"] = _warm_rerun_ms(runs)
+    print(f"[{label}] measured {results}")
+    return results
+
+
+def load_test(runs: int) -> dict:
+    with streamlit_server() as url:
+        pid = _server_pid(url)
+        before = _rss_mb(pid)
+        failures = asyncio.run(_sessions(url, 20, 5))
+        after = _rss_mb(pid)
+    return {"memory_growth_mb": after - before, "failed_sessions": failures}
+
+
+def _server_pid(url: str) -> int:
+    port = url.rsplit(":", 1)[1]
+    out = subprocess.run(["pgrep", "-f", f"--server.port {port}"], capture_output=True, text=True).stdout.split()
+    return int(out[0])
+
+
+def build_stats() -> dict:
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "dashboard.build", "--check"], cwd=ROOT, check=False, capture_output=True)
+    sizes = {p.relative_to(ROOT).as_posix(): p.stat().st_size for p in sorted((ROOT / "data").glob("*.parquet"))}
+    sizes.update({p.relative_to(ROOT).as_posix(): p.stat().st_size for p in sorted((ROOT / "geo").glob("*.parquet"))})
+    return {"build_s": time.perf_counter() - start, "sizes": sizes}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="repetitions per measurement (median)")
+    args = parser.parse_args()
+    today = measure(ROOT, args.runs, "today")
+    with tempfile.TemporaryDirectory() as tmp:
+        write_synthetic(Path(tmp))
+        grown = measure(Path(tmp), args.runs, "300 municipalities")
+    load = load_test(args.runs)
+    build = build_stats()
+    rows, broken = _rows(today, grown, load)
+    report = _report(rows, build, load)
+    (ROOT / "benchmarks" / "RESULTS.md").write_text(report, encoding="utf-8")
+    print(report)
+    if broken:
+        print("Budgets broken: " + ", ".join(broken), file=sys.stderr)
+        return 1
+    return 0
+
+
+def _rows(today: dict, grown: dict, load: dict) -> tuple[list, list]:
+    rows, broken = [], []
+    for metric, (limit, unit) in BUDGETS.items():
+        if metric in load:
+            value, growth = load[metric], None
+        else:
+            value, growth = today[metric], grown[metric] / today[metric] if today[metric] else 1.0
+        ok = value <= limit and (growth is None or (grown[metric] <= limit and growth <= GROWTH_LIMIT))
+        if not ok:
+            broken.append(metric)
+        rows.append((metric, value, unit, limit, grown.get(metric), growth, "ok" if ok else "BROKEN"))
+    if load["failed_sessions"]:
+        broken.append("failed_sessions")
+    return rows, broken
+
+
+def _report(rows: list, build: dict, load: dict) -> str:
+    lines = [
+        "# Benchmark results", "",
+        f"Run on {dt.date.today().isoformat()}, {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"Chromium {_chromium_version()}. Medians; growth = 300-municipality synthetic set / today.", "",
+        "| metric | today | budget | 300 municipalities | growth (≤ 1.5) | verdict |", "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for metric, value, unit, limit, grown, growth, verdict in rows:
+        grown_text = f"{grown:.2f} {unit}" if grown is not None else "—"
+        growth_text = f"{growth:.2f}" if growth is not None else "—"
+        lines.append(f"| {metric} | {value:.2f} {unit} | ≤ {limit} {unit} | {grown_text} | {growth_text} | {verdict} |")
+    lines += ["", f"Naive baseline (plotly express, one trace per region, raw boundaries): see `naive_ws_kb` in the log.",
+              f"Load: 20 concurrent sessions × 5 filter changes: {load['failed_sessions']} failed, "
+              f"server memory growth {load['memory_growth_mb']:.1f} MB.", "",
+              f"Build (`python -m dashboard.build --check`): {build['build_s']:.1f} s.", "", "| file | bytes |", "| --- | --- |"]
+    lines += [f"| {name} | {size:,} |" for name, size in build["sizes"].items()]
+    return "\n".join(lines) + "\n"
+
+
+def _chromium_version() -> str:
+    return subprocess.run([str(CHROMIUM), "--version"], capture_output=True, text=True).stdout.strip()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

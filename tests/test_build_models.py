@@ -71,9 +71,6 @@ def test__parse__valid_region_file_passes():
     assert str(region.timeline[0].date_start) == "2023-05-05"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "product bug: data/curated/README.md and dashboard/dictionary.py name figure_id values area_km2 and "
-    "density_per_km2, but models.StatedFigure.figure_id is a Slug, whose pattern forbids '_'"))
 @pytest.mark.parametrize("figure_id", ["area_km2", "density_per_km2"])
 def test__parse__figure_id_documented_in_the_readme_passes(figure_id):
     region, problems = _parse(_with("stated_figures.0.figure_id", figure_id))

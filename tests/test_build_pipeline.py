@@ -126,9 +126,6 @@ def test__build__missing_boundary_file_is_reported(small: Paths):
     assert [(Path(p.file).name, p.message) for p in problems] == [("gemeente2024.shp", "boundary file is missing")]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "product bug: geo.read_boundaries only checks that gemeente2024.shp exists; a missing .dbf/.shx/.prj "
-    "crashes (KeyError 'nis_code', pyogrio DataSourceError, 'Cannot transform naive geometries') instead of a Problem"))
 @pytest.mark.parametrize("suffix", [".dbf", ".shx", ".prj"])
 def test__build__missing_boundary_sidecar_is_reported(small: Paths, suffix):
     small.boundaries.with_suffix(suffix).unlink()
@@ -171,9 +168,8 @@ def test__build__sixth_region_builds_with_no_code_change(inputs_copy: Paths):
 # the command line
 
 @pytest.fixture
-def repo(tmp_path: Path, monkeypatch) -> Path:
+def repo(tmp_path: Path) -> Path:
     """A fake repository with the small tree; ../shared is absent for it."""
-    monkeypatch.setattr(cli, "SHARED_DIR", tmp_path / "no-shared")
     make_small_tree(tmp_path / "repo")
     return tmp_path / "repo"
 
@@ -304,9 +300,6 @@ def test__write_atomically__replaces_nothing_when_a_later_write_fails(tmp_path: 
     assert [p.name for p in tmp_path.rglob(".*.tmp")] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "product bug: outputs.write_atomically appends a temporary file to `staged` only after write_bytes "
-    "returns, so a write that fails half-way (disk full) leaves its .<name>.tmp behind"))
 def test__write_atomically__half_written_temporary_is_removed(tmp_path: Path, monkeypatch):
     original = Path.write_bytes
 
@@ -329,10 +322,6 @@ def test__write_atomically__failed_rename_cleans_up_its_temporaries(tmp_path: Pa
     assert (tmp_path / "data" / "b.parquet").is_dir()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "product bug: outputs.write_atomically renames file by file; when a later os.replace fails the earlier "
-    "targets are already replaced, so data/ holds a mix of old and new files (module docstring promises "
-    "that a failed build leaves data/ and geo/ as they were)"))
 def test__write_atomically__failed_rename_leaves_earlier_files_as_they_were(tmp_path: Path):
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "a.parquet").write_bytes(b"old A")

@@ -14,7 +14,7 @@ from dashboard.build.outputs import stale_files, write_atomically
 from dashboard.build.pipeline import build
 from dashboard.build.problems import BuildFailed
 from dashboard.build.vendor import stale_vendored, vendor
-from dashboard.paths import ROOT, SHARED_DIR
+from dashboard.paths import ROOT
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,12 +25,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=ROOT, help="the repository to build (default: this one)")
     args = parser.parse_args(argv)
     root = args.root.resolve()
+    shared = root.parent / "shared"  # the folder the repository was seeded from
 
     if args.vendor:
-        if not SHARED_DIR.is_dir():
-            print(f"--vendor needs {SHARED_DIR}, which is absent; the vendored copies in data/ are used as they are.", file=sys.stderr)
+        if not shared.is_dir():
+            print(f"--vendor needs {shared}, which is absent; the vendored copies in data/ are used as they are.", file=sys.stderr)
             return 2
-        vendor(SHARED_DIR, root)
+        vendor(shared, root)
     try:
         outputs = build(Paths.of_repository(root))
     except BuildFailed as failure:
@@ -40,14 +41,14 @@ def main(argv: list[str] | None = None) -> int:
         write_atomically(outputs, root)
         print(f"Wrote {len(outputs)} files: " + ", ".join(sorted(outputs)))
         return 0
-    return _report_check(stale_files(outputs, root), root)
+    return _report_check(stale_files(outputs, root), root, shared)
 
 
-def _report_check(stale: list[str], root: Path) -> int:
-    if SHARED_DIR.is_dir():
-        stale += stale_vendored(SHARED_DIR, root)
+def _report_check(stale: list[str], root: Path, shared: Path) -> int:
+    if shared.is_dir():
+        stale += stale_vendored(shared, root)
     else:
-        print(f"Note: {SHARED_DIR} is absent, so the vendored sources were not compared with it.")
+        print(f"Note: {shared} is absent, so the vendored sources were not compared with it.")
     if stale:
         print("Out of date (run `python -m dashboard.build`, or `--vendor` for data/sources and data/reference):", file=sys.stderr)
         for rel in stale:

@@ -20,12 +20,24 @@ TOLERANCE_M = 80  # about a pixel at the zoom that shows a whole region on a pro
 GRID_DEGREES = 1e-5  # five decimals, about a metre
 
 
+SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj")
+
+
 def read_boundaries(path: Path, problems: list[Problem]) -> gpd.GeoDataFrame | None:
     """All municipalities of the boundary file with a 5-character `nis_code`, or None if unreadable."""
-    if not path.is_file():
-        problems.append(Problem(display_path(path), "", "boundary file is missing"))
+    missing = [path.with_suffix(s) for s in SHAPEFILE_PARTS if not path.with_suffix(s).is_file()]
+    for part in missing:
+        problems.append(Problem(display_path(part), "", "boundary file is missing"))
+    if missing:
         return None
-    frame = gpd.read_file(path)
+    try:
+        frame = gpd.read_file(path)
+    except Exception as error:  # pyogrio raises several types; all mean the same to an editor
+        problems.append(Problem(display_path(path), "", f"boundary file cannot be read: {error}"))
+        return None
+    if frame.crs is None or not {"gemeente", "naam"} <= set(frame.columns):
+        problems.append(Problem(display_path(path), "", "boundary file needs a CRS and the fields gemeente and naam"))
+        return None
     frame = frame.rename(columns={"gemeente": "nis_code", "naam": "name"})
     frame["nis_code"] = frame["nis_code"].astype(str).str.zfill(5)
     return frame.to_crs(SOURCE_CRS)[["nis_code", "name", "geometry"]]

@@ -8,6 +8,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 from dashboard.build.problems import Problem
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+# Figure ids name a measure with its unit, as in the data dictionary (area_km2, density_per_km2).
+FigureId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+([_-][a-z0-9]+)*$")]
 NisCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Section = Literal["uitdaging", "verrijking", "arena-analyse", "andere-lokale-input"]
@@ -84,7 +86,7 @@ class Method(Quoted):
 
 
 class StatedFigure(Quoted):
-    figure_id: Slug
+    figure_id: FigureId
     value: float
     unit: Text | None = None
 

@@ -34,20 +34,41 @@ def geo_bytes(frame: gpd.GeoDataFrame) -> bytes:
 
 
 def write_atomically(outputs: dict[str, bytes], root: Path) -> None:
-    """Write all outputs under ``root``; nothing is replaced until every file is written."""
+    """Write all outputs under ``root``, or, if anything fails, leave every target as it was.
+
+    New contents go to temporary files first; then each old file is set aside and the new one
+    moved in. On any error the old files are moved back and the temporary files removed.
+    """
     staged: list[tuple[Path, Path]] = []
+    swapped: list[tuple[Path, Path | None]] = []  # (target, its set-aside old version or None)
     try:
         for relative, content in outputs.items():
             target = root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             temporary = target.with_name(f".{target.name}.tmp")
-            temporary.write_bytes(content)
+            if target.is_dir():
+                raise IsADirectoryError(f"{target} is a folder; the build must write a file there")
             staged.append((temporary, target))
+            temporary.write_bytes(content)
         for temporary, target in staged:
+            backup = target.with_name(f".{target.name}.old") if target.exists() else None
+            if backup:
+                os.replace(target, backup)
+            swapped.append((target, backup))
             os.replace(temporary, target)
+    except BaseException:
+        for target, backup in reversed(swapped):
+            if backup:
+                os.replace(backup, target)
+            else:
+                target.unlink(missing_ok=True)
+        raise
     finally:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
+    for _, backup in swapped:
+        if backup:
+            backup.unlink(missing_ok=True)
 
 
 def stale_files(outputs: dict[str, bytes], root: Path) -> list[str]:

@@ -15,7 +15,7 @@ NEXT_HEADINGS = ("Persona", "Persona’s", "Regio-uitdagingen")
 
 EMAIL = re.compile(r"(mailto:)?[\w.+-]+@[\w-]+(\.[\w-]+)+")
 # Belgian numbers as the addenda write them: a leading 0, then groups of two or three digits.
-PHONE = re.compile(r"(?<!\d)0\d{2,3}(?: ?\d{2,3}){2,3}(?!\d)")
+PHONE = re.compile(r"(?<![\d+])(?:0\d{2,3}|\+32 ?\d{1,3})(?: ?\d{2,3}){2,3}(?!\d)")
 
 
 def redact(text: str) -> str:

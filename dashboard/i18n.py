@@ -128,6 +128,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "diensten.quotes": ("Citaten: {region} · {service}", "Quotes: {region} · {service}"),
     "diensten.no_quotes": ("Deze regio noemt dit diensttype niet.", "This region does not name this service type."),
     "diensten.pick": ("Of kies een vakje", "Or choose a cell"),
+    # comparing regions, needs and offer, sources, timeline
+    # presenting and sharing
 }
 
 

@@ -39,8 +39,8 @@ with left:
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
     fig = category_map(ds.shapes["municipalities"], frame, key, "region", {names[r]: colours[r] for r in region_ids},
                        f"%{{customdata[0]}} · %{{customdata[1]}}<extra></extra>", ds.shapes["regions"][ds.shapes["regions"]["region_id"].isin(region_ids)],
-                       tr("start.map_title", lang))
-    fig.update_layout(height=420, showlegend=False)
+                       tr("start.map_title", lang), width_px=460, height_px=460)
+    fig.update_layout(showlegend=False)
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")
 with right:

@@ -1,7 +1,9 @@
 """Helpers for AppTest page tests: open a page of the real app with URL parameters."""
 
+import base64
 import json
 
+import numpy as np
 from streamlit.testing.v1 import AppTest
 
 from dashboard.paths import ROOT
@@ -11,19 +13,26 @@ PAGE_SCRIPTS = {"start": "start.py", "kaart": "kaart.py", "personas": "personas.
 
 
 def open_page(page: str, **params) -> AppTest:
-    """Run the app, switch to ``page`` and run it with ``params`` as URL query parameters."""
+    """Open ``page`` as a browser opens its URL, with ``params`` as query parameters: one run."""
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in params.items():
         at.query_params[key] = value
-    at.run()
-    at.switch_page(f"../pages/{PAGE_SCRIPTS[page]}").run()
-    return at
+    at.switch_page(f"../pages/{PAGE_SCRIPTS[page]}")
+    return at.run()
 
 
 def figures(at: AppTest) -> list[dict]:
     """The plotly figures the page rendered, as figure JSON."""
     charts = [e for e in at.main if getattr(e, "type", None) == "plotly_chart"]
-    return [json.loads(c.proto.spec) for c in charts]
+    return [json.loads(c.proto.spec, object_hook=_decode_typed_array) for c in charts]
+
+
+def _decode_typed_array(value: dict):
+    """plotly 7 sends numeric arrays as {"dtype", "bdata"} (base64); tests want plain lists."""
+    if set(value) >= {"dtype", "bdata"}:
+        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        return array.reshape(value["shape"]).tolist() if "shape" in value else array.tolist()
+    return value
 
 
 def texts(at: AppTest) -> str:

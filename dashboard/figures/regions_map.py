@@ -12,8 +12,8 @@ import plotly.graph_objects as go
 
 from dashboard.figures.style import SEQUENTIAL, base_layout
 
-MAP_WIDTH_PX = 900
 MAP_HEIGHT_PX = 620
+TILE_PX = 512  # MapLibre's world is 512 px wide at zoom 0
 
 
 def feature_collection(shapes: gpd.GeoDataFrame, key: str) -> dict:
@@ -27,14 +27,14 @@ def feature_collection(shapes: gpd.GeoDataFrame, key: str) -> dict:
     }
 
 
-def view_of(shapes: gpd.GeoDataFrame) -> dict:
-    """Centre and zoom that fit the shapes into the map frame."""
+def view_of(shapes: gpd.GeoDataFrame, width_px: int = 800, height_px: int = MAP_HEIGHT_PX) -> dict:
+    """Centre and zoom that fit the shapes into a map of about ``width_px`` by ``height_px``."""
     west, south, east, north = shapes.total_bounds
     centre = {"lon": (west + east) / 2, "lat": (south + north) / 2}
-    lon_zoom = math.log2(MAP_WIDTH_PX * 360 / (256 * max(east - west, 1e-6)))
+    lon_zoom = math.log2(width_px * 360 / (TILE_PX * max(east - west, 1e-6)))
     lat_span = max(north - south, 1e-6) / math.cos(math.radians(centre["lat"]))
-    lat_zoom = math.log2(MAP_HEIGHT_PX * 360 / (256 * lat_span))
-    return {"center": centre, "zoom": round(min(lon_zoom, lat_zoom) - 0.35, 2)}
+    lat_zoom = math.log2((height_px - 80) * 360 / (TILE_PX * lat_span))  # minus title and legend
+    return {"center": centre, "zoom": round(min(lon_zoom, lat_zoom) - 0.1, 2)}
 
 
 def outline_trace(outlines: gpd.GeoDataFrame, name: str) -> go.Scattermap:
@@ -52,7 +52,8 @@ def outline_trace(outlines: gpd.GeoDataFrame, name: str) -> go.Scattermap:
 
 
 def category_map(shapes: gpd.GeoDataFrame, frame: pd.DataFrame, key: str, category: str,
-                 colours: dict[str, str], hover: str, outlines: gpd.GeoDataFrame, title: str) -> go.Figure:
+                 colours: dict[str, str], hover: str, outlines: gpd.GeoDataFrame, title: str,
+                 width_px: int = 800, height_px: int = MAP_HEIGHT_PX) -> go.Figure:
     """One colour per category (region, or named / not named); ``frame`` has ``key``, ``category``, customdata."""
     fig = go.Figure()
     for label, colour in colours.items():
@@ -65,7 +66,7 @@ def category_map(shapes: gpd.GeoDataFrame, frame: pd.DataFrame, key: str, catego
             marker={"line": {"width": 0.8, "color": "white"}}, name=label, showlegend=True,
             customdata=rows[["hover_name", "hover_region", "hover_population", "hover_date"]], hovertemplate=hover,
         ))
-    return _finish(fig, shapes, outlines, title)
+    return _finish(fig, shapes[shapes[key].isin(frame[key])], outlines, title, width_px, height_px)
 
 
 def value_map(shapes: gpd.GeoDataFrame, frame: pd.DataFrame, key: str, value: str, value_label: str,
@@ -77,10 +78,12 @@ def value_map(shapes: gpd.GeoDataFrame, frame: pd.DataFrame, key: str, value: st
         colorbar={"title": {"text": value_label}}, name=value_label,
         customdata=frame[["hover_name", "hover_region", "hover_population", "hover_date"]], hovertemplate=hover,
     ))
-    return _finish(fig, shapes, outlines, title)
+    return _finish(fig, shapes[shapes[key].isin(frame[key])], outlines, title, 800, MAP_HEIGHT_PX)
 
 
-def _finish(fig: go.Figure, shapes: gpd.GeoDataFrame, outlines: gpd.GeoDataFrame, title: str) -> go.Figure:
+def _finish(fig: go.Figure, shapes: gpd.GeoDataFrame, outlines: gpd.GeoDataFrame, title: str,
+            width_px: int, height_px: int) -> go.Figure:
+    """Add the region borders and fit the view to the shapes shown."""
     fig.add_trace(outline_trace(outlines, "regio"))
-    fig.update_layout(map={"style": "white-bg", **view_of(shapes)}, clickmode="event+select")
-    return base_layout(fig, title, height=MAP_HEIGHT_PX)
+    fig.update_layout(map={"style": "white-bg", **view_of(shapes, width_px, height_px)}, clickmode="event+select")
+    return base_layout(fig, title, height=height_px)

@@ -26,19 +26,18 @@ with right:
 
 # 2. The map
 frame, key = map_frame(ds, region_ids, merged)
-shapes = ds.shapes["municipalities_2025" if merged else "municipalities"]
-outlines = ds.shapes["regions"][ds.shapes["regions"]["region_id"].isin(region_ids)]
+polygons, borders = ctx.layers["municipalities_2025" if merged else "municipalities"], ctx.layers["regions"]
 hover = (f"<b>%{{customdata[0]}}</b><br>{tr('col.region', lang)}: %{{customdata[1]}}<br>"
          f"{tr('col.population', lang)}: %{{customdata[2]}} (%{{customdata[3]}})<extra></extra>")
 title = tr("kaart.title_2025" if merged else "kaart.title", lang)
 names = ds.tables["regions"].set_index("region_id")["name"]
 if mode in ("population", "density"):
     column = "population" if mode == "population" else "density_per_km2"
-    fig = value_map(shapes, frame, key, column, tr("col.population" if mode == "population" else "col.density", lang),
-                    hover, outlines, title)
+    fig = value_map(polygons, frame, column, tr("col.population" if mode == "population" else "col.density", lang),
+                    hover, borders, region_ids, title)
 elif mode == "region":
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
-    fig = category_map(shapes, frame, key, "region", {names[r]: colours[r] for r in region_ids}, hover, outlines, title)
+    fig = category_map(polygons, frame, "region", {names[r]: colours[r] for r in region_ids}, hover, borders, region_ids, title)
 else:
     chosen = ctx.filters.persona_id if mode == "persona" else ctx.filters.obstacle_id
     if chosen is None:
@@ -48,7 +47,7 @@ else:
     label = ctx.options.personas[chosen] if mode == "persona" else ctx.options.obstacles[chosen]
     yes, no = f"{label}: {tr('kaart.named', lang)}", f"{label}: {tr('kaart.not_named', lang)}"
     frame = mark_regions(frame, regions, yes, no)
-    fig = category_map(shapes, frame, key, "category", {yes: "#0072B2", no: NO_DATA}, hover, outlines, title)
+    fig = category_map(polygons, frame, "category", {yes: "#0072B2", no: NO_DATA}, hover, borders, region_ids, title)
 
 
 def _select_region() -> None:

@@ -37,8 +37,8 @@ left, right = st.columns([2, 3])
 with left:
     frame, key = map_frame(ds, region_ids, merged_2025=False)
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
-    fig = category_map(ds.shapes["municipalities"], frame, key, "region", {names[r]: colours[r] for r in region_ids},
-                       f"%{{customdata[0]}} · %{{customdata[1]}}<extra></extra>", ds.shapes["regions"][ds.shapes["regions"]["region_id"].isin(region_ids)],
+    fig = category_map(ctx.layers["municipalities"], frame, "region", {names[r]: colours[r] for r in region_ids},
+                       "%{customdata[0]} · %{customdata[1]}<extra></extra>", ctx.layers["regions"], region_ids,
                        tr("start.map_title", lang), width_px=460, height_px=460)
     fig.update_layout(showlegend=False)
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)

@@ -5,7 +5,7 @@ import pandas as pd
 from shapely.geometry import box
 
 from dashboard.data import Dataset
-from dashboard.figures.regions_map import category_map, feature_collection, view_of
+from dashboard.figures.regions_map import Layer, category_map, feature_collection, view_of
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.filters import Filters, filter_options, ids_for, selected_regions, unknown_values
 from dashboard.personas import persona_frequency, persona_region_matrix
@@ -96,14 +96,16 @@ def _squares() -> gpd.GeoDataFrame:
                             crs=4326)
 
 
-def test__category_map__one_trace_per_category_each_with_its_own_polygons():
+def test__category_map__one_trace_per_category_and_borders_on_top():
     frame = pd.DataFrame({"nis_code": ["11111", "22222"], "region": ["Alfa", "Beta"], "hover_name": ["x", "y"],
                           "hover_region": ["Alfa", "Beta"], "hover_population": ["1", "2"], "hover_date": ["d", "d"]})
     shapes = _squares()
-    fig = category_map(shapes, frame, "nis_code", "region", {"Alfa": "#000", "Beta": "#fff"}, "%{customdata[0]}",
-                       shapes.assign(region_id="r").dissolve("region_id").reset_index(), "title")
-    polygons = [t for t in fig.data if t.type == "choroplethmap"]
-    assert [len(t.geojson["features"]) for t in polygons] == [1, 1]
+    regions = shapes.assign(region_id="r").dissolve("region_id").reset_index()
+    fig = category_map(Layer("app/static/m.geojson", shapes, "nis_code"), frame, "region", {"Alfa": "#000", "Beta": "#fff"},
+                       "%{customdata[0]}", Layer("app/static/r.geojson", regions, "region_id"), ["r"], "title")
+    assert [list(t.locations) for t in fig.data] == [["11111"], ["22222"], ["r"]]
+    assert [t.geojson for t in fig.data] == ["app/static/m.geojson"] * 2 + ["app/static/r.geojson"]
+    assert fig.data[-1].hoverinfo == "skip"
     assert fig.layout.map.style == "white-bg"
 
 

@@ -34,19 +34,33 @@ def test__start__lists_the_regions_citing_the_chosen_persona():
     assert "Midden-West-Vlaanderen" not in notice
 
 
+def municipality_traces(fig: dict) -> list[dict]:
+    """The traces drawing municipalities (the region borders are drawn from the regions layer)."""
+    return [t for t in fig["data"] if t["type"] == "choroplethmap" and "/municipalities" in t["geojson"]]
+
+
 def test__kaart__colours_by_region_with_one_trace_per_region():
     at = open_page("kaart")
     fig = figures(at)[0]
-    choropleths = [t for t in fig["data"] if t["type"] == "choroplethmap"]
+    choropleths = municipality_traces(fig)
     assert len(choropleths) == 5
     assert sum(len(t["locations"]) for t in choropleths) == 63
     assert fig["layout"]["map"]["style"] == "white-bg"
+    borders = [t for t in fig["data"] if "/regions-" in t["geojson"]]
+    assert len(borders) == 1 and len(borders[0]["locations"]) == 5
+
+
+def test__kaart__geojson_is_served_statically_not_inside_the_figure():
+    at = open_page("kaart")
+    fig = figures(at)[0]
+    assert all(isinstance(t["geojson"], str) and t["geojson"].startswith("app/static/") for t in fig["data"])
+    assert len(at.main.get("plotly_chart")[0].proto.spec) < 50_000
 
 
 def test__kaart__merged_2025_shows_61_municipalities():
     at = open_page("kaart", fusie2025="true")
     fig = figures(at)[0]
-    locations = [code for t in fig["data"] if t["type"] == "choroplethmap" for code in t["locations"]]
+    locations = [code for t in municipality_traces(fig) for code in t["locations"]]
     assert len(locations) == 61
     assert "37022" in locations and "37007" not in locations
 
@@ -54,7 +68,7 @@ def test__kaart__merged_2025_shows_61_municipalities():
 def test__kaart__persona_mode_marks_the_regions_citing_it():
     at = open_page("kaart", kleur=tr("kaart.mode.persona"), persona="Saled")
     fig = figures(at)[0]
-    named = next(t for t in fig["data"] if t["type"] == "choroplethmap" and t["name"].endswith(tr("kaart.named")))
+    named = next(t for t in municipality_traces(fig) if t["name"].endswith(tr("kaart.named")))
     hover_regions = {row[1] for row in named["customdata"]}
     assert hover_regions == SALED_REGIONS
 
@@ -62,7 +76,7 @@ def test__kaart__persona_mode_marks_the_regions_citing_it():
 def test__kaart__region_filter_keeps_only_its_municipalities():
     at = open_page("kaart", regio="Westhoek")
     fig = figures(at)[0]
-    locations = [code for t in fig["data"] if t["type"] == "choroplethmap" for code in t["locations"]]
+    locations = [code for t in municipality_traces(fig) for code in t["locations"]]
     assert len(locations) == 17
 
 

@@ -1,10 +1,13 @@
 """The municipality map: a choropleth on a blank background, so it needs no tile server.
 
-One trace per colour class, each carrying only its own polygons, keeps the figure small (plotly
-express would copy the whole GeoJSON into every trace); region borders are one line trace.
+The polygons travel as GeoJSON that the browser fetches once from Streamlit's static folder
+(see dashboard/ui/static_geo.py) and caches; the figure itself only names the ids to colour, so
+it stays a few kilobytes however many municipalities there are. Region borders are a second,
+unfilled choropleth over the municipalities.
 """
 
 import math
+from dataclasses import dataclass
 
 import geopandas as gpd
 import pandas as pd
@@ -14,16 +17,24 @@ from dashboard.figures.style import SEQUENTIAL, base_layout
 
 MAP_HEIGHT_PX = 620
 TILE_PX = 512  # MapLibre's world is 512 px wide at zoom 0
+HOVER_FIELDS = ["hover_name", "hover_region", "hover_population", "hover_date"]
+
+
+@dataclass(frozen=True)
+class Layer:
+    """Polygons to draw: their GeoJSON (a URL, or the collection itself) and the shapes for fitting the view."""
+
+    geojson: str | dict
+    shapes: gpd.GeoDataFrame
+    key: str
 
 
 def feature_collection(shapes: gpd.GeoDataFrame, key: str) -> dict:
-    """GeoJSON with each feature's id set to ``key``: the smallest form plotly accepts."""
+    """GeoJSON with each feature's id set to ``key`` and no properties: the smallest form plotly accepts."""
     return {
         "type": "FeatureCollection",
-        "features": [
-            {"type": "Feature", "id": row[key], "geometry": row["geometry"].__geo_interface__, "properties": {}}
-            for _, row in shapes.iterrows()
-        ],
+        "features": [{"type": "Feature", "id": code, "geometry": geometry.__geo_interface__, "properties": {}}
+                     for code, geometry in zip(shapes[key], shapes.geometry)],
     }
 
 
@@ -37,53 +48,43 @@ def view_of(shapes: gpd.GeoDataFrame, width_px: int = 800, height_px: int = MAP_
     return {"center": centre, "zoom": round(min(lon_zoom, lat_zoom) - 0.1, 2)}
 
 
-def outline_trace(outlines: gpd.GeoDataFrame, name: str) -> go.Scattermap:
-    """All region borders as one line trace (None breaks the line between rings)."""
-    lons: list = []
-    lats: list = []
-    for geometry in outlines.geometry:
-        polygons = getattr(geometry, "geoms", [geometry])
-        for polygon in polygons:
-            xs, ys = polygon.exterior.xy
-            lons += list(xs) + [None]
-            lats += list(ys) + [None]
-    return go.Scattermap(lon=lons, lat=lats, mode="lines", line={"width": 3, "color": "#1a1a1a"},
-                         hoverinfo="skip", name=name, showlegend=False)
-
-
-def category_map(shapes: gpd.GeoDataFrame, frame: pd.DataFrame, key: str, category: str,
-                 colours: dict[str, str], hover: str, outlines: gpd.GeoDataFrame, title: str,
-                 width_px: int = 800, height_px: int = MAP_HEIGHT_PX) -> go.Figure:
-    """One colour per category (region, or named / not named); ``frame`` has ``key``, ``category``, customdata."""
+def category_map(municipalities: Layer, frame: pd.DataFrame, category: str, colours: dict[str, str], hover: str,
+                 regions: Layer, region_ids: list[str], title: str, width_px: int = 800,
+                 height_px: int = MAP_HEIGHT_PX) -> go.Figure:
+    """One trace per category (a region, or named / not named) in its own colour, with a legend entry."""
+    key = municipalities.key
     fig = go.Figure()
     for label, colour in colours.items():
         rows = frame[frame[category] == label]
         if rows.empty:
             continue
         fig.add_trace(go.Choroplethmap(
-            geojson=feature_collection(shapes[shapes[key].isin(rows[key])], key),
-            locations=rows[key], z=[1] * len(rows), colorscale=[[0, colour], [1, colour]], showscale=False,
-            marker={"line": {"width": 0.8, "color": "white"}}, name=label, showlegend=True,
-            customdata=rows[["hover_name", "hover_region", "hover_population", "hover_date"]], hovertemplate=hover,
+            geojson=municipalities.geojson, locations=rows[key], z=[1] * len(rows),
+            colorscale=[[0, colour], [1, colour]], showscale=False, marker={"line": {"width": 0.8, "color": "white"}},
+            name=label, showlegend=True, customdata=rows[HOVER_FIELDS], hovertemplate=hover,
         ))
-    return _finish(fig, shapes[shapes[key].isin(frame[key])], outlines, title, width_px, height_px)
+    return _finish(fig, municipalities, frame, regions, region_ids, title, width_px, height_px)
 
 
-def value_map(shapes: gpd.GeoDataFrame, frame: pd.DataFrame, key: str, value: str, value_label: str,
-              hover: str, outlines: gpd.GeoDataFrame, title: str) -> go.Figure:
+def value_map(municipalities: Layer, frame: pd.DataFrame, value: str, value_label: str, hover: str,
+              regions: Layer, region_ids: list[str], title: str) -> go.Figure:
     """A sequential colour scale over a numeric column (population, density)."""
     fig = go.Figure(go.Choroplethmap(
-        geojson=feature_collection(shapes[shapes[key].isin(frame[key])], key),
-        locations=frame[key], z=frame[value], colorscale=SEQUENTIAL, marker={"line": {"width": 0.8, "color": "white"}},
-        colorbar={"title": {"text": value_label}}, name=value_label,
-        customdata=frame[["hover_name", "hover_region", "hover_population", "hover_date"]], hovertemplate=hover,
+        geojson=municipalities.geojson, locations=frame[municipalities.key], z=frame[value], colorscale=SEQUENTIAL,
+        marker={"line": {"width": 0.8, "color": "white"}}, colorbar={"title": {"text": value_label}}, name=value_label,
+        customdata=frame[HOVER_FIELDS], hovertemplate=hover,
     ))
-    return _finish(fig, shapes[shapes[key].isin(frame[key])], outlines, title, 800, MAP_HEIGHT_PX)
+    return _finish(fig, municipalities, frame, regions, region_ids, title, 800, MAP_HEIGHT_PX)
 
 
-def _finish(fig: go.Figure, shapes: gpd.GeoDataFrame, outlines: gpd.GeoDataFrame, title: str,
-            width_px: int, height_px: int) -> go.Figure:
-    """Add the region borders and fit the view to the shapes shown."""
-    fig.add_trace(outline_trace(outlines, "regio"))
-    fig.update_layout(map={"style": "white-bg", **view_of(shapes, width_px, height_px)}, clickmode="event+select")
+def _finish(fig: go.Figure, municipalities: Layer, frame: pd.DataFrame, regions: Layer, region_ids: list[str],
+            title: str, width_px: int, height_px: int) -> go.Figure:
+    """Draw the region borders on top and fit the view to the municipalities shown."""
+    fig.add_trace(go.Choroplethmap(
+        geojson=regions.geojson, locations=region_ids, z=[0] * len(region_ids),
+        colorscale=[[0, "rgba(0,0,0,0)"], [1, "rgba(0,0,0,0)"]], showscale=False,
+        marker={"line": {"width": 3, "color": "#1a1a1a"}}, hoverinfo="skip", showlegend=False, name="regio",
+    ))
+    shown = municipalities.shapes[municipalities.shapes[municipalities.key].isin(frame[municipalities.key])]
+    fig.update_layout(map={"style": "white-bg", **view_of(shown, width_px, height_px)}, clickmode="event+select")
     return base_layout(fig, title, height=height_px)

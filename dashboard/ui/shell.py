@@ -6,8 +6,10 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.data import REPAIR_COMMAND, Dataset, DatasetUnavailable, data_root, read_dataset
+from dashboard.figures.regions_map import Layer
 from dashboard.filters import Filters, Options, filter_options, ids_for, unknown_values
 from dashboard.i18n import LANGUAGES, tr
+from dashboard.ui.static_geo import publish_layers
 
 # URL keys of the global widgets (Dutch, as the users are)
 LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY = "taal", "regio", "persona", "obstakel"
@@ -19,11 +21,17 @@ class Context:
     options: Options
     filters: Filters
     lang: str
+    layers: dict[str, Layer]  # map polygons served as static GeoJSON
 
 
 @st.cache_resource(show_spinner=False)
 def _dataset(root: str) -> Dataset:
     return read_dataset(Path(root))
+
+
+@st.cache_resource(show_spinner=False)
+def _layers(root: str) -> dict[str, Layer]:
+    return publish_layers(_dataset(root))
 
 
 def dataset_or_stop() -> Dataset:
@@ -62,7 +70,7 @@ def sidebar(ds: Dataset) -> Context:
         persona_id=next(iter(ids_for([persona] if persona else [], options.personas)), None),
         obstacle_id=next(iter(ids_for([obstacle] if obstacle else [], options.obstacles)), None),
     )
-    context = Context(ds, options, filters, lang)
+    context = Context(ds, options, filters, lang, _layers(str(data_root())))
     st.session_state["_context"] = context
     return context
 

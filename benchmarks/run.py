@@ -168,7 +168,7 @@ def load_test(runs: int) -> dict:
 
 def _server_pid(url: str) -> int:
     port = url.rsplit(":", 1)[1]
-    out = subprocess.run(["pgrep", "-f", f"--server.port {port}"], capture_output=True, text=True).stdout.split()
+    out = subprocess.run(["pgrep", "-f", "--", f"--server.port {port}"], capture_output=True, text=True).stdout.split()
     return int(out[0])
 
 

@@ -8,7 +8,7 @@ from dashboard.filters import selected_regions
 from dashboard.i18n import tr
 from dashboard.services import quotes_behind, service_matrix, service_mentions
 from dashboard.ui import shell
-from dashboard.ui.components import chart, localise_columns
+from dashboard.ui.components import cached, chart, localise_columns
 
 # 1. Context and what the filters keep
 ctx = shell.context()
@@ -19,15 +19,15 @@ if ctx.filters.obstacle_id:
     st.info(tr("diensten.obstacle_note", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id]))
 if ctx.filters.persona_id:
     st.info(tr("diensten.persona_note", lang, name=ctx.options.personas[ctx.filters.persona_id]))
-mentions = service_mentions(ds, region_ids, ctx.filters.persona_id, ctx.filters.obstacle_id)
+mentions = cached(service_mentions)(ds, region_ids, ctx.filters.persona_id, ctx.filters.obstacle_id)
 if mentions.empty:
     st.warning(tr("diensten.empty", lang))
     st.stop()
 
 # 2. The heatmap
-matrix = service_matrix(ds, mentions, region_ids)
+matrix = cached(service_matrix)(ds, mentions, region_ids)
 st.caption(tr("diensten.hint", lang))
-fig = service_heatmap(matrix, tr("diensten.title", lang), tr("col.mentions", lang), tr("col.importance_rank", lang))
+fig = cached(service_heatmap)(matrix, tr("diensten.title", lang), tr("col.mentions", lang), tr("col.importance_rank", lang))
 table = localise_columns(matrix, {"service_type": "col.service_type", "region": "col.region", "mentions": "col.mentions",
                                   "importance_rank": "col.importance_rank"}, lang)
 event = chart(fig, source_line(ds, region_ids, lang), table, lang, key="diensten_heatmap",

@@ -10,7 +10,7 @@ from dashboard.i18n import tr
 from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions
 from dashboard.regions import region_summary
 from dashboard.ui import shell
-from dashboard.ui.components import chart, localise_columns
+from dashboard.ui.components import cached, chart, localise_columns
 
 # 1. Context and the map's own controls (kept in the URL too)
 ctx = shell.context()
@@ -25,7 +25,7 @@ with right:
     merged = st.toggle(tr("kaart.merged", lang), key="fusie2025", bind="query-params")
 
 # 2. The map
-frame, key = map_frame(ds, region_ids, merged)
+frame, key = cached(map_frame)(ds, region_ids, merged)
 polygons, borders = ctx.layers["municipalities_2025" if merged else "municipalities"], ctx.layers["regions"]
 hover = (f"<b>%{{customdata[0]}}</b><br>{tr('col.region', lang)}: %{{customdata[1]}}<br>"
          f"{tr('col.population', lang)}: %{{customdata[2]}} (%{{customdata[3]}})<extra></extra>")
@@ -33,11 +33,11 @@ title = tr("kaart.title_2025" if merged else "kaart.title", lang)
 names = ds.tables["regions"].set_index("region_id")["name"]
 if mode in ("population", "density"):
     column = "population" if mode == "population" else "density_per_km2"
-    fig = value_map(polygons, frame, column, tr("col.population" if mode == "population" else "col.density", lang),
+    fig = cached(value_map)(polygons, frame, column, tr("col.population" if mode == "population" else "col.density", lang),
                     hover, borders, region_ids, title)
 elif mode == "region":
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
-    fig = category_map(polygons, frame, "region", {names[r]: colours[r] for r in region_ids}, hover, borders, region_ids, title)
+    fig = cached(category_map)(polygons, frame, "region", {names[r]: colours[r] for r in region_ids}, hover, borders, region_ids, title)
 else:
     chosen = ctx.filters.persona_id if mode == "persona" else ctx.filters.obstacle_id
     if chosen is None:
@@ -47,7 +47,7 @@ else:
     label = ctx.options.personas[chosen] if mode == "persona" else ctx.options.obstacles[chosen]
     yes, no = f"{label}: {tr('kaart.named', lang)}", f"{label}: {tr('kaart.not_named', lang)}"
     frame = mark_regions(frame, regions, yes, no)
-    fig = category_map(polygons, frame, "category", {yes: "#0072B2", no: NO_DATA}, hover, borders, region_ids, title)
+    fig = cached(category_map)(polygons, frame, "category", {yes: "#0072B2", no: NO_DATA}, hover, borders, region_ids, title)
 
 
 def _select_region() -> None:
@@ -68,7 +68,7 @@ chart(fig, source_line(ds, region_ids, lang, population=True, boundaries=True), 
 
 # 3. Totals per region
 st.subheader(tr("kaart.totals", lang))
-summary = region_summary(ds, region_ids)
+summary = cached(region_summary)(ds, region_ids)
 st.dataframe(localise_columns(summary, {"name": "col.region", "municipalities": "col.municipalities",
                                         "population": "col.population", "population_date": "col.population_date",
                                         "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang),

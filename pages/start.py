@@ -11,7 +11,7 @@ from dashboard.map_view import map_frame
 from dashboard.paths import PAGES_DIR
 from dashboard.regions import region_summary
 from dashboard.ui import shell
-from dashboard.ui.components import chart, localise_columns
+from dashboard.ui.components import cached, chart, localise_columns
 
 # 1. Context
 ctx = shell.context()
@@ -32,15 +32,14 @@ if ctx.filters.obstacle_id:
                regions=", ".join(naming) or tr("start.none", lang)))
 
 # 3. The regions in figures, beside a small map
-summary = region_summary(ds, region_ids)
+summary = cached(region_summary)(ds, region_ids)
 left, right = st.columns([2, 3])
 with left:
-    frame, key = map_frame(ds, region_ids, merged_2025=False)
+    frame, key = cached(map_frame)(ds, region_ids, merged_2025=False)
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
-    fig = category_map(ctx.layers["municipalities"], frame, "region", {names[r]: colours[r] for r in region_ids},
+    fig = cached(category_map)(ctx.layers["municipalities"], frame, "region", {names[r]: colours[r] for r in region_ids},
                        "%{customdata[0]} · %{customdata[1]}<extra></extra>", ctx.layers["regions"], region_ids,
-                       tr("start.map_title", lang), width_px=460, height_px=460)
-    fig.update_layout(showlegend=False)
+                       tr("start.map_title", lang), width_px=460, height_px=460, show_legend=False)
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")
 with right:

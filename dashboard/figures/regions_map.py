@@ -50,7 +50,7 @@ def view_of(shapes: gpd.GeoDataFrame, width_px: int = 800, height_px: int = MAP_
 
 def category_map(municipalities: Layer, frame: pd.DataFrame, category: str, colours: dict[str, str], hover: str,
                  regions: Layer, region_ids: list[str], title: str, width_px: int = 800,
-                 height_px: int = MAP_HEIGHT_PX) -> go.Figure:
+                 height_px: int = MAP_HEIGHT_PX, show_legend: bool = True) -> go.Figure:
     """One trace per category (a region, or named / not named) in its own colour, with a legend entry."""
     key = municipalities.key
     fig = go.Figure()
@@ -61,7 +61,7 @@ def category_map(municipalities: Layer, frame: pd.DataFrame, category: str, colo
         fig.add_trace(go.Choroplethmap(
             geojson=municipalities.geojson, locations=rows[key], z=[1] * len(rows),
             colorscale=[[0, colour], [1, colour]], showscale=False, marker={"line": {"width": 0.8, "color": "white"}},
-            name=label, showlegend=True, customdata=rows[HOVER_FIELDS], hovertemplate=hover,
+            name=label, showlegend=show_legend, customdata=rows[HOVER_FIELDS], hovertemplate=hover,
         ))
     return _finish(fig, municipalities, frame, regions, region_ids, title, width_px, height_px)
 

@@ -4,10 +4,23 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard.data import Dataset
+from dashboard.figures.regions_map import Layer
 from dashboard.i18n import tr
 
 # Plotly's own toolbar saves PNG in the browser: no server-side renderer, works offline.
 PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+
+
+def cached(builder):
+    """``builder`` remembered across reruns and sessions, keyed by its arguments.
+
+    Plotly validates every property of a figure as it is built, which alone costs more than a
+    rerun may take; the same inputs give the same figure, so it is built once and shared (callers
+    must not change what they get). The dataset and map layers are keyed by identity and URL.
+    """
+    return st.cache_resource(show_spinner=False, max_entries=512,
+                             hash_funcs={Dataset: id, Layer: lambda layer: layer.geojson})(builder)
 
 
 def chart(fig: go.Figure, source: str, table: pd.DataFrame, lang: str, key: str, **select) -> object:

@@ -111,7 +111,7 @@ async def _sessions(url: str, count: int, changes: int) -> int:
             context = await browser.new_context()
             page = await context.new_page()
             errors = []
-            page.on("pageerror", errors.append)
+            page.on("pageerror", lambda error: errors.append(error))
             try:
                 await page.goto(f"{url}/personas", timeout=120_000)
                 await page.wait_for_selector(".js-plotly-plot", timeout=120_000)

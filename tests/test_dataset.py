@@ -1,6 +1,4 @@
-"""Data tests on the committed dataset: counts, order, population, quotes, dictionary, privacy."""
-
-import re
+"""Data tests on the committed dataset: counts, order, population, quotes, dictionary."""
 
 import geopandas as gpd
 import pandas as pd
@@ -114,24 +112,3 @@ def test__sources__sha256_matches_the_vendored_text():
         text = (ROOT / "data" / "sources" / f"{row['source_id']}.txt").read_text(encoding="utf-8")
         assert hashlib.sha256(text.encode("utf-8")).hexdigest() == row["sha256"]
 
-
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-PHONE = re.compile(r"(?<!\d)0\d{2,3}[ /.]?\d{2,3}[ .]?\d{2}[ .]?\d{2}(?!\d)")
-# tests/ is left out: its redaction tests hold made-up addresses and numbers on purpose.
-SCANNED = ["data", "geo", "dashboard", "pages", ".streamlit", "README.md"]
-BINARY = {".shp", ".shx", ".dbf", ".pyc", ".parquet"}
-
-
-def _project_texts():
-    for name in SCANNED:
-        path = ROOT / name
-        for file in [path] if path.is_file() else sorted(path.rglob("*")):
-            if file.is_file() and file.suffix not in BINARY:
-                yield file, file.read_text(encoding="utf-8", errors="ignore")
-    for name in TABLES:  # the parquet tables, as the text of all their cells
-        yield ROOT / "data" / f"{name}.parquet", T[name].astype(str).to_csv()
-
-
-def test__privacy__no_email_or_phone_anywhere_in_the_project():
-    found = [(str(path), match) for path, text in _project_texts() for match in EMAIL.findall(text) + PHONE.findall(text)]
-    assert found == []

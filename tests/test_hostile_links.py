@@ -20,8 +20,8 @@ values = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=300))
 query = st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=20), st.one_of(values, st.lists(values, max_size=4)),
                         max_size=6)
 
-# 4 pages x 125 examples = 500 hostile query strings in all
-EXAMPLES_PER_PAGE = 125
+# at least 500 hostile query strings in all, spread over the pages
+EXAMPLES_PER_PAGE = -(-500 // len(PAGE_SCRIPTS))
 
 
 @pytest.mark.parametrize("page", list(PAGE_SCRIPTS))

@@ -22,13 +22,21 @@ PAGES = [  # (script, i18n key of the title, URL path); order is the menu order
     ("kaart.py", "page.kaart", "kaart"),
     ("personas.py", "page.personas", "personas"),
     ("diensten.py", "page.diensten", "diensten"),
+    ("vergelijken.py", "page.vergelijken", "vergelijken"),
+    ("noden_aanbod.py", "page.noden", "noden-aanbod"),
+    ("bronnen.py", "page.bronnen", "bronnen"),
+    ("tijdlijn.py", "page.tijdlijn", "tijdlijn"),
+    ("rapport.py", "page.rapport", "rapport"),
 ]
+PRESENTATION = "presentatie.py"  # presentation mode's walk: it takes the place of every page, which keeps its URL
 
 st.set_page_config(page_title="Regionale noden", layout="wide")
 dataset = shell.dataset_or_stop()
 context = shell.sidebar(dataset)
+shell.chrome(context)
 navigation = st.navigation([
-    st.Page(PAGES_DIR / script, title=tr(title, context.lang), url_path=path or None, default=not path)
+    st.Page(PAGES_DIR / (PRESENTATION if context.presenting else script), title=tr(title, context.lang),
+            url_path=path or None, default=not path)
     for script, title, path in PAGES
-])
+], position="hidden" if context.presenting or context.embedded else "sidebar")
 navigation.run()

@@ -28,7 +28,7 @@ COLUMNS: dict[str, Column] = {
     "method_quote": Column("string", "Verbatim sentence of the addendum the method summary rests on."),
     "source_id": Column("string", "The addendum a fact comes from (see sources)."),
     "quote": Column("string", "Verbatim excerpt of the source text; matches after collapsing whitespace."),
-    "section": Column("string", "Part of the addendum: uitdaging, verrijking, arena-analyse or andere-lokale-input."),
+    "section": Column("string", "Part of the addendum: uitdaging, verrijking, arena-analyse, andere-lokale-input, or focus (the 'Focus lokaal partnerschap' part that opens the Zuid-West-Vlaanderen addendum)."),
     "figure_id": Column("string", "What a stated figure measures (area_km2, density_per_km2, ...)."),
     "value": Column("float", "The figure as the addendum states it."),
     "unit": Column("string", "Unit of a stated figure.", nullable=True),
@@ -55,11 +55,20 @@ COLUMNS: dict[str, Column] = {
     "life_domain": Column("string", "Life domain the obstacle belongs to."),
     "service_type_id": Column("string", "Service-type slug (see service_types)."),
     "description_nl": Column("string", "What the service type covers, with the words the addenda use."),
+    "is_link_stated": Column("bool", "True when the text itself pairs the service type with the obstacle (a table row, an offer "
+                                     "answering the challenge's obstacles); False when the link is our reading of the text."),
+    "caveat_nl": Column("string", "What the addendum says about not (yet) seeking this service type, in a short Dutch sentence of ours."),
     "importance_rank": Column("int", "Order of importance the region gives (1 = most important); empty where it gives none.", nullable=True),
-    "event": Column("string", "Step of the call: lancering, deadline-kandidatuur, jury, beslissing, weerwoord."),
+    "event": Column("string", "Step, in this order: arena-analyse and verrijking (the local analysis before the call), lancering, "
+                              "deadline-kandidatuur, beoordeling (written proposals assessed), selectie (who may pitch is decided or told), "
+                              "jury (pitches and jury), beslissing, weerwoord."),
     "start_date": Column("date", "Date of the step, or first day of a period."),
     "end_date": Column("date", "Last day of a period; empty for a single day.", nullable=True),
     "is_year_inferred": Column("bool", "True when the addendum gives no year and 2023 is inferred."),
+    "is_date_upper_bound": Column("bool", "True when the text gives the date only as a limit ('uiterlijk', 'voor', a deadline for the step): "
+                                          "the step comes then or earlier. A deadline's own date (deadline-kandidatuur, 'tot' for weerwoord) is not a limit."),
+    "is_date_derived": Column("bool", "True when the text gives no date for the step and we worked it out from another step's date "
+                                      "(Vlaamse-Ardennen weerwoord: 'einddatum + 14 dagen')."),
     "call": Column("string", "The call the addendum belongs to."),
     "launch_date": Column("date", "Date the addendum was launched."),
     "is_launch_year_inferred": Column("bool", "True when the launch date's year is inferred."),
@@ -87,9 +96,13 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "service_types": ("Taxonomy of service types.", ["service_type_id", "label_nl", "label_en", "description_nl"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
-    "obstacle_service_links": ("Where a source states that a service type answers an obstacle.", [
-        "region_id", "challenge_rank", "obstacle_id", "service_type_id", "source_id", "quote"]),
-    "timeline": ("The call's local timeline per region.", ["region_id", "event", "start_date", "end_date", "is_year_inferred", "source_id", "quote"]),
+    "obstacle_service_links": ("Where a source says that a service type answers an obstacle (see is_link_stated).", [
+        "region_id", "challenge_rank", "obstacle_id", "service_type_id", "is_link_stated", "source_id", "quote"]),
+    "service_type_caveats": ("Where an addendum says it does not (yet) seek a service type as a specialised offer, though its "
+                             "challenges ask for it: read that region's requests for the type in this light.", [
+        "region_id", "service_type_id", "caveat_nl", "source_id", "quote"]),
+    "timeline": ("The call's local timeline per region.", [
+        "region_id", "event", "start_date", "end_date", "is_year_inferred", "is_date_upper_bound", "is_date_derived", "source_id", "quote"]),
     "sources": ("The five addenda.", [
         "source_id", "region_id", "title", "call", "launch_date", "is_launch_year_inferred", "original_file", "original_sha256", "sha256"]),
 }

@@ -1,7 +1,7 @@
 """The global filters (region, persona, obstacle): their values and what each keeps.
 
-The widgets show, and the URL holds, human names (region and persona names, Dutch obstacle
-labels) so links stay readable; this module maps them to ids and back.
+The widgets show, and the URL holds, human names (region and persona names, obstacle labels in
+the language shown) so links stay readable; this module maps them to ids and back.
 """
 
 from dataclasses import dataclass
@@ -27,15 +27,23 @@ class Options:
     obstacles: dict[str, str]
 
 
-def filter_options(ds: Dataset) -> Options:
+def filter_options(ds: Dataset, lang: str = "nl") -> Options:
+    """The options in display order; obstacles carry their label in ``lang``."""
     regions = ds.tables["regions"]
     personas = ds.tables["personas"].sort_values("name")
-    obstacles = ds.tables["obstacles"].sort_values("label_nl")
+    obstacles = ds.tables["obstacles"].sort_values(f"label_{lang}")
     return Options(
         regions=dict(zip(regions["region_id"], regions["name"])),
         personas=dict(zip(personas["persona_id"], personas["name"])),
-        obstacles=dict(zip(obstacles["obstacle_id"], obstacles["label_nl"])),
+        obstacles=dict(zip(obstacles["obstacle_id"], obstacles[f"label_{lang}"])),
     )
+
+
+def obstacle_for_label(ds: Dataset, label: str) -> str | None:
+    """The obstacle a link names by its Dutch or English label: links travel between languages."""
+    obstacles = ds.tables["obstacles"]
+    found = obstacles.loc[(obstacles["label_nl"] == label) | (obstacles["label_en"] == label), "obstacle_id"]
+    return found.iloc[0] if len(found) else None
 
 
 def unknown_values(values: list[str], known: dict[str, str]) -> list[str]:

@@ -27,12 +27,12 @@ def linked_service_types(ds: Dataset, obstacle_id: str) -> set[str]:
     return set(links.loc[links["obstacle_id"] == obstacle_id, "service_type_id"])
 
 
-def service_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str]) -> pd.DataFrame:
+def service_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], lang: str = "nl") -> pd.DataFrame:
     """Long table region x service type: mentions (0 when not named) and best importance rank.
 
     Service types named by no region in scope are left out; the order is by total mentions.
     """
-    labels = ds.tables["service_types"].set_index("service_type_id")["label_nl"]
+    labels = ds.tables["service_types"].set_index("service_type_id")[f"label_{lang}"]
     counts = mentions.groupby(["service_type_id", "region_id"]).agg(
         mentions=("quote", "size"), importance_rank=("importance_rank", "min"))
     types = mentions.groupby("service_type_id").size().sort_values(ascending=False).index

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.filters import selected_regions
 from dashboard.i18n import tr
@@ -25,7 +26,7 @@ if mentions.empty:
     st.stop()
 
 # 2. The heatmap
-matrix = cached(service_matrix)(ds, mentions, region_ids)
+matrix = cached(service_matrix)(ds, mentions, region_ids, lang)
 st.caption(tr("diensten.hint", lang))
 fig = cached(service_heatmap)(matrix, tr("diensten.title", lang), tr("col.mentions", lang), tr("col.importance_rank", lang))
 table = localise_columns(matrix, {"service_type": "col.service_type", "region": "col.region", "mentions": "col.mentions",
@@ -34,12 +35,10 @@ event = chart(fig, source_line(ds, region_ids, lang), table, lang, key="diensten
               on_select="rerun", selection_mode="points")
 
 # 3. The quotes behind the clicked (or chosen) cell
-points = event.selection.get("points", []) if event else []
-clicked = points[0]["customdata"][:2] if points else None
-cells = matrix[matrix["mentions"] > 0]
-labels = {(r.region_id, r.service_type_id): f"{r.region} · {r.service_type}" for r in cells.itertuples()}
+clicked = clicked_cell(event)
+labels = cell_labels(matrix, "service_type")
 cell = st.selectbox(tr("diensten.pick", lang), list(labels), format_func=labels.get,
-                    index=list(labels).index(tuple(clicked)) if clicked and tuple(clicked) in labels else 0)
+                    index=list(labels).index(clicked) if clicked in labels else 0)
 region_id, service_type_id = cell
 quotes = quotes_behind(mentions, region_id, service_type_id)
 st.subheader(tr("diensten.quotes", lang, region=labels[cell].split(" · ")[0], service=labels[cell].split(" · ")[1]))

@@ -1,4 +1,4 @@
-"""Persona's: how often each persona is cited, per region, and what the texts say about one."""
+"""Persona's: how often each persona is cited, per region, and each persona's profile with links to the sources."""
 
 import streamlit as st
 
@@ -7,9 +7,12 @@ from dashboard.figures.persona_charts import persona_bars, persona_region_bars
 from dashboard.figures.style import region_colours
 from dashboard.filters import selected_regions
 from dashboard.i18n import tr
-from dashboard.personas import persona_citations, persona_frequency, persona_region_matrix, persona_statements
+from dashboard.markdown_text import escape
+from dashboard.personas import (obstacle_counts, persona_citations, persona_frequency, persona_obstacles, persona_profiles,
+                                persona_region_matrix, persona_statements)
 from dashboard.ui import shell
-from dashboard.ui.components import chart, localise_columns
+from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.evidence import evidence_link
 
 # 1. Context
 ctx = shell.context()
@@ -38,24 +41,48 @@ fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas
 table = matrix.rename(columns=names).astype("Int64").reset_index(names=tr("col.persona", lang))
 chart(fig, source, table, lang, key="persona_regions")
 
-# 4. One persona: where it appears and what the texts say
+# 4. Every persona's profile in one line
+st.header(tr("personas.profiles", lang))
+profiles = cached(persona_profiles)(ds, region_ids)
+st.dataframe(localise_columns(profiles, {"name": "col.persona", "where": "personas.col.where", "statements": "personas.col.statements",
+                                         "flagged": "personas.col.flagged"}, lang), hide_index=True, width="stretch")
 if persona_id is None:
     st.info(tr("personas.detail_hint", lang))
     st.stop()
+
+# 5. One persona: contradictions first, then where it appears, what each text says, and the obstacles named with it
 name = ctx.options.personas[persona_id]
 st.header(tr("personas.detail", lang, name=name))
+statements = persona_statements(ds, persona_id, region_ids)
+for row in statements[statements["is_flagged"]].itertuples():
+    st.error(tr("personas.flagged", lang, region=escape(row.region), note=escape(row.flag_note)), icon="⚠️")
+    evidence_link(row.fact_id, lang)
 st.subheader(tr("personas.citations", lang, name=name))
 citations = persona_citations(ds, persona_id, region_ids)
 st.dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
                                           "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang),
              hide_index=True, width="stretch")
 st.subheader(tr("personas.statements", lang))
-statements = persona_statements(ds, persona_id, region_ids)
 if statements.empty:
     st.caption(tr("personas.no_statements", lang))
-for _, row in statements.iterrows():
-    st.markdown(f"**{row['region']}** — {row['statement_nl']}")
-    st.caption(f"“{row['quote']}”")
-    if row["is_flagged"]:
-        st.warning(tr("personas.flagged", lang, note=row["flag_note"]))
+for region, said in statements.groupby("region", sort=False):
+    st.markdown(f"#### {escape(region)}")
+    for row in said.itertuples():
+        flag = " ⚠️" if row.is_flagged else ""
+        st.markdown(tr("personas.statement", lang, rank=row.challenge_rank, statement=escape(row.statement_nl)) + flag)
+        st.caption(f"“{escape(row.quote)}”")
+        evidence_link(row.fact_id, lang)
+st.subheader(tr("personas.obstacles", lang, name=name))
+obstacles = persona_obstacles(ds, persona_id, region_ids, lang)
+if ctx.filters.obstacle_id:
+    st.info(tr("personas.obstacle_note", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id]))
+    obstacles = obstacles[obstacles["obstacle_id"] == ctx.filters.obstacle_id]
+if obstacles.empty:
+    st.caption(tr("personas.no_obstacles", lang))
+for row in obstacle_counts(obstacles).itertuples():
+    with st.expander(tr("personas.obstacle_line", lang, obstacle=row.obstacle, mentions=row.mentions, regions=row.regions)):
+        for quote in obstacles[obstacles["obstacle_id"] == row.obstacle_id].itertuples():
+            st.markdown(tr("personas.obstacle_quote", lang, region=escape(quote.region), rank=quote.challenge_rank,
+                           quote=escape(quote.quote)))
+            evidence_link(quote.fact_id, lang)
 st.caption(source)

@@ -10,8 +10,8 @@ from dashboard.i18n import tr
 from dashboard.map_view import map_frame
 from dashboard.paths import PAGES_DIR
 from dashboard.regions import region_summary
-from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui import downloads, shell
+from dashboard.ui.components import cached, chart, data_table, localise_columns
 
 # 1. Context
 ctx = shell.context()
@@ -44,12 +44,12 @@ with left:
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")
 with right:
     st.subheader(tr("start.table_title", lang))
-    st.dataframe(localise_columns(summary, {
+    data_table(localise_columns(summary, {
         "name": "col.region", "municipalities": "col.municipalities", "population": "col.population",
         "area_km2": "col.area_km2", "density_per_km2": "col.density", "challenges": "col.challenges",
         "personas": "col.personas", "obstacles": "col.obstacles", "service_types": "col.service_types"}, lang),
-        hide_index=True, width="stretch")
-    st.caption(source_line(ds, region_ids, lang, population=True))
+        source_line(ds, region_ids, lang, population=True), lang, key="start_regions", title=tr("start.table_title", lang))
+    downloads.dataset_button(lang)
 
 # 4. Into the views
 st.subheader(tr("start.goto", lang))

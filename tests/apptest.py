@@ -5,19 +5,30 @@ import json
 
 import numpy as np
 from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
 
 from dashboard.paths import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
-PAGE_SCRIPTS = {"start": "start.py", "kaart": "kaart.py", "personas": "personas.py", "diensten": "diensten.py"}
+PAGE_SCRIPTS = {"start": "start.py", "kaart": "kaart.py", "personas": "personas.py", "diensten": "diensten.py",
+                "vergelijken": "vergelijken.py", "noden-aanbod": "noden_aanbod.py",
+                "bronnen": "bronnen.py", "tijdlijn": "tijdlijn.py",
+                "rapport": "rapport.py"}
 
 
-def open_page(page: str, **params) -> AppTest:
-    """Open ``page`` as a browser opens its URL, with ``params`` as query parameters: one run."""
+def open_page(page: str, browser: dict | None = None, **params) -> AppTest:
+    """Open ``page`` as a browser opens its URL, with ``params`` as query parameters: one run.
+
+    ``browser`` is what the browser tells st.context (e.g. {"url": ..., "is_embedded": True}).
+    """
     at = AppTest.from_file(APP, default_timeout=60)
+    at.context = browser or {}
     for key, value in params.items():
         at.query_params[key] = value
     at.switch_page(f"../pages/{PAGE_SCRIPTS[page]}")
+    if page != "start" and PAGE_SCRIPTS[page] != f"{page}.py":
+        # st.navigation keys a page by its URL path; before a first run AppTest can only hash the file name
+        at._page_hash = calc_hash(page)
     return at.run()
 
 
@@ -31,7 +42,8 @@ def _decode_typed_array(value: dict):
     """plotly 7 sends numeric arrays as {"dtype", "bdata"} (base64); tests want plain lists."""
     if set(value) >= {"dtype", "bdata"}:
         array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
-        return array.reshape(value["shape"]).tolist() if "shape" in value else array.tolist()
+        shape = [int(n) for n in str(value.get("shape", len(array))).split(",")]  # 2-D arrays: shape "rows, columns"
+        return array.reshape(shape).tolist()
     return value
 
 

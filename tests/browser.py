@@ -3,6 +3,7 @@
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -24,26 +25,33 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" / "app.py"):
-    """Run ``script`` (the dashboard by default) on a free loopback port; yields its base URL."""
+def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" / "app.py", log: Path | None = None):
+    """Run ``script`` (the dashboard by default) on a free loopback port; yields its base URL.
+
+    The server's output goes to ``log`` (a temporary file by default), never to an unread pipe
+    that would stall a chatty server.
+    """
     port = free_port()
     command = [sys.executable, "-m", "streamlit", "run", str(script),
                "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"]
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_until_up(url, process)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+    with tempfile.TemporaryDirectory() as tmp:
+        log = log or Path(tmp) / "streamlit.log"
+        with open(log, "w", encoding="utf-8") as output:
+            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+            url = f"http://127.0.0.1:{port}"
+            try:
+                _wait_until_up(url, process, log)
+                yield url
+            finally:
+                process.terminate()
+                process.wait(timeout=20)
 
 
-def _wait_until_up(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
+def _wait_until_up(url: str, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{process.stdout.read()}")
+            raise RuntimeError(f"streamlit exited early:\n{log.read_text(encoding='utf-8')}")
         try:
             with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
                 if response.status == 200:

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.build.inputs import Paths
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, is_local, streamlit_server
 
 SIXTH_SOURCE = """Lokaal Addendum
 Lokaal werkingsgebied: Brugge
@@ -78,3 +79,43 @@ def add_sixth_region(paths: Paths) -> None:
         manifest.write(SIXTH_MANIFEST.replace("{sha}", "0" * 64))
     with open(paths.reference / "population_2023.csv", "a", encoding="utf-8") as population:
         population.write('31005,Brugge,Brugs Ommeland,119000,2023-01-01,synthetic,"test only"\n')
+
+
+# Real-browser fixtures (tests/test_browser.py, tests/test_accessibility.py): one server and one
+# Chromium per test module; each test gets a fresh context that blocks every outside request.
+
+
+@pytest.fixture(scope="module")
+def server():
+    with streamlit_server() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def chromium_browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
+
+
+@pytest.fixture
+def page(chromium_browser):
+    """A fresh context whose every outside request is aborted and remembered."""
+    context = chromium_browser.new_context(viewport={"width": 1400, "height": 1000})
+    outside: list[str] = []
+
+    def guard(route):
+        if is_local(route.request.url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.outside_requests = outside
+    yield page
+    context.close()

@@ -5,7 +5,7 @@ Every request that would leave the machine is blocked and recorded; a test fails
 
 import pytest
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, is_local, streamlit_server
+from tests.browser import CHROMIUM
 
 pytestmark = [
     pytest.mark.browser,
@@ -13,41 +13,10 @@ pytestmark = [
 ]
 playwright = pytest.importorskip("playwright.sync_api")
 
-PAGES = ["", "kaart", "personas", "diensten"]
+PAGES = ["", "kaart", "personas", "diensten", "vergelijken", "noden-aanbod", "bronnen", "tijdlijn"]
 
 
-@pytest.fixture(scope="module")
-def server():
-    with streamlit_server() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def chromium_browser():
-    with playwright.sync_playwright() as p:
-        instance = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
-@pytest.fixture
-def page(chromium_browser):
-    """A fresh context whose every outside request is aborted and remembered."""
-    context = chromium_browser.new_context(viewport={"width": 1400, "height": 1000})
-    outside: list[str] = []
-
-    def guard(route):
-        if is_local(route.request.url):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.outside_requests = outside
-    yield page
-    context.close()
+# the fixtures server, chromium_browser and page are in tests/conftest.py
 
 
 def wait_for_app(page) -> None:
@@ -103,5 +72,63 @@ def test__nonsense_link__shows_a_notice_not_an_error(server, page):
     page.goto(f"{server}/kaart?regio=%3Cscript%3Ealert(1)%3C/script%3E&persona=Nobody")
     wait_for_app(page)
     page.get_by_text("Onbekende waarde in de link genegeerd", exact=False).first.wait_for(timeout=30_000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.outside_requests == []
+
+
+def test__vergelijken__link_reopens_the_chosen_regions_and_the_basis_goes_into_the_url(server, page):
+    page.goto(f"{server}/vergelijken?vergelijk=Westhoek&vergelijk=Regio%20Oostende")
+    wait_for_app(page)
+    matrix = page.locator(".js-plotly-plot").first
+    matrix.get_by_text("Westhoek").first.wait_for(timeout=60_000)
+    assert matrix.get_by_text("Vlaamse-Ardennen").count() == 0
+    page.get_by_text("lijken het meest op elkaar", exact=False).wait_for(timeout=30_000)
+    page.locator("[data-testid='stRadio']").get_by_text("Obstakels", exact=True).click()
+    page.wait_for_url("**gelijkenis=Obstakels**", timeout=30_000)
+    assert "vergelijk=Westhoek" in page.url
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.outside_requests == []
+
+
+def test__noden_aanbod__clicking_a_cell_shows_its_quotes(server, page):
+    page.goto(f"{server}/noden-aanbod?regio=Westhoek")
+    wait_for_app(page)
+    page.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=60_000)
+    heading = page.get_by_text("Citaten: Westhoek · ", exact=False)
+    before = heading.inner_text()
+    page.locator(".js-plotly-plot .scatterlayer .trace").last.locator(".point").last.click(force=True)
+    page.wait_for_function(
+        "before => ![...document.querySelectorAll('h3')].some(h => h.innerText === before)", arg=before, timeout=30_000)
+    assert heading.inner_text().startswith("Citaten: Westhoek · ") and heading.inner_text() != before
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.outside_requests == []
+
+
+def test__bronnen__search_highlights_and_a_hit_opens_its_place(server, page):
+    page.goto(f"{server}/bronnen?zoek=belbus")
+    wait_for_app(page)
+    page.get_by_text("Vlaamse-Ardennen: 1 treffers").wait_for(timeout=60_000)
+    page.get_by_role("link", name="Open in de tekst", exact=False).first.click()
+    page.wait_for_function("location.search.includes('plek=vlaamse-ardennen')", timeout=30_000)
+    page.get_by_text("Vlaamse-Ardennen · ", exact=False).first.wait_for(timeout=30_000)
+    page.locator("mark, span").filter(has_text="belbus").first.wait_for(timeout=30_000)
+    assert page.evaluate("location.search").count("zoek=belbus") == 1  # the search box keeps its words
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.outside_requests == []
+
+
+def test__persona_statement__reaches_its_sentence_in_two_clicks(server, page):
+    page.goto(f"{server}/personas?persona=John")
+    wait_for_app(page)
+    page.get_by_text("Over John").wait_for(timeout=60_000)
+    page.get_by_role("link", name="Bekijk in de bron").first.click()  # second click: the first chose the persona
+    page.wait_for_function("location.pathname.endsWith('/bronnen') && location.search.includes('feit=persona_facts')",
+                           timeout=30_000)
+    page.get_by_text("Feiten uit deze passage", exact=False).wait_for(timeout=30_000)
+    assert page.evaluate("location.search").count("persona=John") == 1  # the filters travel with the link, once
+    passage = page.locator("[data-testid='stVerticalBlockBorderWrapper'] [data-testid='stMarkdown']").first
+    passage.wait_for(timeout=30_000)
+    text = passage.inner_text()
+    assert "Regio-uitdaging" in text and "\\" not in text  # escapes do not show
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.outside_requests == []

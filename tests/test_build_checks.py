@@ -43,6 +43,8 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
         "obstacle_service_links": _frame(REGION, [("obstacle_service_links[0]", {
             **fact, "obstacle_id": "taal", "service_type_id": "taal-oefenkansen", "challenge_rank": None,
             "quote": "Oefenkansen Nederlands in de buurt"})]),
+        "service_type_caveats": _frame(REGION, [("service_type_caveats[0]", {
+            **fact, "service_type_id": "taal-oefenkansen", "quote": "Oefenkansen Nederlands in de buurt"})]),
     }
     tables.update(changes)
     return tables
@@ -135,6 +137,14 @@ def test__check_tables__unknown_ids_in_a_link_are_two_problems():
     assert {p.record for p in problems} == {"obstacle_service_links[0]"}
     assert sorted(p.message.split(":")[0] for p in problems) == [
         "unknown obstacle_id 'tall'", "unknown service_type_id 'taalles'"]
+
+
+def test__check_tables__unknown_service_type_of_a_caveat_is_a_problem():
+    tables = _tables()
+    tables["service_type_caveats"].loc[0, "service_type_id"] = "taalles"
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.record == "service_type_caveats[0]"
+    assert problem.message.startswith("unknown service_type_id 'taalles'")
 
 
 def test__check_tables__unknown_region_id_of_a_municipality_is_a_problem():

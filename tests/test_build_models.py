@@ -24,7 +24,8 @@ VALID = {
     "obstacles": [{"obstacle_id": "taal", "challenge_rank": 1, "section": "uitdaging", "quote": "Beperkte kennis"}],
     "service_types": [{"service_type_id": "taal-oefenkansen", "challenge_rank": None, "section": "verrijking",
                        "importance_rank": 2, "quote": "Oefenkansen"}],
-    "obstacle_service_links": [{"obstacle_id": "taal", "service_type_id": "taal-oefenkansen", "quote": "Oefenkansen"}],
+    "obstacle_service_links": [{"obstacle_id": "taal", "service_type_id": "taal-oefenkansen", "is_link_stated": True,
+                                "quote": "Oefenkansen"}],
     "timeline": [{"event": "lancering", "date_start": "2023-05-05", "date_end": None, "is_year_inferred": False,
                   "quote": "vrijdag 5 mei 2023"}],
 }
@@ -144,6 +145,25 @@ def test__parse__unknown_section_is_rejected():
     problem = _only(problems)
     assert problem.record == "obstacles[0].section"
     assert "'uitdaging'" in problem.message and "'elders'" in problem.message
+
+
+def test__parse__link_without_is_link_stated_counts_as_our_reading():
+    data = copy.deepcopy(VALID)
+    del data["obstacle_service_links"][0]["is_link_stated"]
+    region, problems = _parse(data)
+    assert problems == []
+    assert region.obstacle_service_links[0].is_link_stated is False
+
+
+def test__parse__timeline_date_flags_default_to_a_date_as_written():
+    region, problems = _parse(_with("timeline.0.is_date_upper_bound", True))
+    assert problems == []
+    assert region.timeline[0].is_date_upper_bound is True and region.timeline[0].is_date_derived is False
+
+
+def test__parse__focus_section_passes():
+    region, problems = _parse(_with("obstacles.0.section", "focus"))
+    assert problems == [] and region.obstacles[0].section == "focus"
 
 
 def test__parse__unknown_timeline_event_is_rejected():

@@ -112,3 +112,28 @@ def test__sources__sha256_matches_the_vendored_text():
         text = (ROOT / "data" / "sources" / f"{row['source_id']}.txt").read_text(encoding="utf-8")
         assert hashlib.sha256(text.encode("utf-8")).hexdigest() == row["sha256"]
 
+
+
+def test__timeline__a_date_the_text_gives_only_as_a_limit_is_marked_as_upper_bound():
+    steps = T["timeline"]
+    limit = steps["quote"].str.contains(r"uiterlijk|\bVoor \d|deadline communicatie|einddatum", case=False, regex=True)
+    assert limit.any()
+    assert (steps["is_date_upper_bound"] == limit).all(), steps.loc[steps["is_date_upper_bound"] != limit, "quote"].tolist()
+    assert set(steps.loc[steps["is_date_derived"], "quote"]) == {q for q in steps["quote"] if "einddatum +" in q}
+
+
+def test__section_focus__only_quotes_from_the_zwv_focus_part():
+    text = SOURCES["zuid-west-vlaanderen"]
+    part = text[text.index("Focus lokaal partnerschap"):text.index("Lokale timing")]
+    for table in ("region_obstacles", "region_service_types"):
+        focus = T[table][T[table]["section"] == "focus"]
+        assert set(focus["region_id"]) == {"zuid-west-vlaanderen"}
+        assert all(collapse_whitespace(q) in part for q in focus["quote"])
+    assert (T["region_obstacles"]["section"] == "focus").any() and (T["region_service_types"]["section"] == "focus").any()
+
+
+def test__service_type_caveats__each_names_a_type_its_quote_names():
+    words = {"taal-oefenkansen": "taal", "mobiliteit": "mobiliteit", "psychische-hulp": "psychische hulp", "verslavingszorg": "verslaving"}
+    caveats = T["service_type_caveats"]
+    assert len(caveats) == 4
+    assert all(words[s] in q for s, q in zip(caveats["service_type_id"], caveats["quote"]))

@@ -28,6 +28,7 @@ REFERENCES = {
     ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("region_service_types", "service_type_id"): ("service_types", "service_type_id"),
     ("obstacle_service_links", "service_type_id"): ("service_types", "service_type_id"),
+    ("service_type_caveats", "service_type_id"): ("service_types", "service_type_id"),
 }
 
 CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links"]

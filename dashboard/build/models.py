@@ -12,8 +12,10 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 FigureId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+([_-][a-z0-9]+)*$")]
 NisCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Section = Literal["uitdaging", "verrijking", "arena-analyse", "andere-lokale-input"]
-Event = Literal["lancering", "deadline-kandidatuur", "jury", "beslissing", "weerwoord"]
+Section = Literal["focus", "uitdaging", "verrijking", "arena-analyse", "andere-lokale-input"]
+# the analysis before the call, then the call's own steps in their order
+Event = Literal["arena-analyse", "verrijking", "lancering", "deadline-kandidatuur", "beoordeling", "selectie", "jury",
+                "beslissing", "weerwoord"]
 Rank = Annotated[int, Field(ge=1)]
 
 
@@ -129,6 +131,12 @@ class Link(Quoted):
     obstacle_id: Slug
     service_type_id: Slug
     challenge_rank: Rank | None = None
+    is_link_stated: bool = False  # unless the curator says the text states it, the link counts as our reading
+
+
+class ServiceCaveat(Quoted):
+    service_type_id: Slug
+    caveat_nl: Text
 
 
 class TimelineStep(Quoted):
@@ -136,6 +144,8 @@ class TimelineStep(Quoted):
     date_start: dt.date
     date_end: dt.date | None = None
     is_year_inferred: bool
+    is_date_upper_bound: bool = False
+    is_date_derived: bool = False
 
 
 class RegionFile(Record):
@@ -151,6 +161,7 @@ class RegionFile(Record):
     obstacles: list[ObstacleMention] = []
     service_types: list[ServiceMention] = []
     obstacle_service_links: list[Link] = []
+    service_type_caveats: list[ServiceCaveat] = []
     timeline: list[TimelineStep] = []
 
 

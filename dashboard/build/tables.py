@@ -38,8 +38,11 @@ def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFr
         "persona_facts": _facts(regions, "persona_facts", ["persona_id", "challenge_rank", "statement_nl", "is_flagged", "flag_note"]),
         "region_obstacles": _facts(regions, "obstacles", ["challenge_rank", "obstacle_id", "section"]),
         "region_service_types": _facts(regions, "service_types", ["challenge_rank", "service_type_id", "section", "importance_rank"]),
-        "obstacle_service_links": _facts(regions, "obstacle_service_links", ["challenge_rank", "obstacle_id", "service_type_id"]),
-        "timeline": _facts(regions, "timeline", ["event", "date_start", "date_end", "is_year_inferred"]).rename(
+        "obstacle_service_links": _facts(regions, "obstacle_service_links", ["challenge_rank", "obstacle_id", "service_type_id",
+                                                                             "is_link_stated"]),
+        "service_type_caveats": _facts(regions, "service_type_caveats", ["service_type_id", "caveat_nl"]),
+        "timeline": _facts(regions, "timeline", ["event", "date_start", "date_end", "is_year_inferred", "is_date_upper_bound",
+                                                 "is_date_derived"]).rename(
             columns={"date_start": "start_date", "date_end": "end_date"}),
     }
     tables["municipalities"] = _municipalities(inputs, problems)

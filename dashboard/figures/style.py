@@ -2,12 +2,14 @@
 
 import plotly.graph_objects as go
 
-# Okabe-Ito and Tol hues chosen so their lightness also differs: the five regions stay apart in
-# greyscale (print, a washed-out projector) and for red-green colour blindness.
-REGION_COLOURS = ["#882255", "#0072B2", "#009E73", "#E69F00", "#F0E442"]
+# Okabe-Ito and Tol hues ordered from dark to light, at least 14 CIELAB lightness units apart: the
+# five regions stay apart in greyscale (print, a washed-out projector) and under simulated
+# protanopia, deuteranopia and tritanopia (tests/test_accessibility.py measures both).
+REGION_COLOURS = ["#2E1E66", "#882255", "#0072B2", "#EE6677", "#F0E442"]
 NO_DATA = "#d9d9d9"
 SEQUENTIAL = "Blues"
 FONT_SIZE = 16
+PROJECTOR_FONT_SIZE = 24  # readable from the back of a room
 
 
 def region_colours(region_ids: list[str]) -> dict[str, str]:
@@ -23,4 +25,16 @@ def base_layout(fig: go.Figure, title: str, height: int = 520) -> go.Figure:
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
         legend={"orientation": "h", "y": -0.02, "yanchor": "top"},
     )
+    return fig
+
+
+def for_projector(fig: go.Figure) -> go.Figure:
+    """``fig`` in presentation mode (changed in place): larger black type, taller to fit it, and no
+    title of its own, as the page shows it larger above."""
+    big = {"size": PROJECTOR_FONT_SIZE, "color": "black"}
+    fig.update_layout(font=big, title=None, hoverlabel={"font": big}, legend={"font": big}, margin={"t": 40},
+                      height=round((fig.layout.height or 520) * 1.3))
+    fig.update_xaxes(tickfont=big, title={"font": big})
+    fig.update_yaxes(tickfont=big, title={"font": big})
+    fig.update_traces(textfont={"size": PROJECTOR_FONT_SIZE - 4}, selector={"mode": "markers+text"})
     return fig

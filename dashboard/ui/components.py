@@ -5,11 +5,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.data import Dataset
+from dashboard.figures.describe import describe
 from dashboard.figures.regions_map import Layer
 from dashboard.i18n import tr
+from dashboard.ui import downloads
 
-# Plotly's own toolbar saves PNG in the browser: no server-side renderer, works offline.
-PLOTLY_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+# Plotly's own toolbar saves the image in the browser (PNG or SVG, see ui.downloads): no server-side renderer.
+PLOTLY_CONFIG = {"displaylogo": False}
 
 
 def cached(builder):
@@ -25,11 +27,22 @@ def cached(builder):
 
 def chart(fig: go.Figure, source: str, table: pd.DataFrame, lang: str, key: str, **select) -> object:
     """Show ``fig``, its source line and, below, the same numbers as a table; returns the selection."""
-    event = st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=key, **select)
+    config = downloads.image_config(PLOTLY_CONFIG, fig, key, source)
+    event = st.plotly_chart(fig, width="stretch", config=config, key=key, **select)
+    st.caption(describe(fig, lang))  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
     with st.expander(tr("table.show", lang)):
         st.dataframe(table, hide_index=True, width="stretch")
+        downloads.table_buttons(table, downloads.export_for(key, fig.layout.title.text or key, source))
+        downloads.image_format_choice(key, lang)
     return event
+
+
+def data_table(frame: pd.DataFrame, source: str, lang: str, key: str, title: str) -> None:
+    """A table on its own, with its source line and CSV and Excel downloads."""
+    st.dataframe(frame, hide_index=True, width="stretch")
+    st.caption(source)
+    downloads.table_buttons(frame, downloads.export_for(key, title, source))
 
 
 def localise_columns(frame: pd.DataFrame, columns: dict[str, str], lang: str) -> pd.DataFrame:

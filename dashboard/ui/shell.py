@@ -7,12 +7,27 @@ import streamlit as st
 
 from dashboard.data import REPAIR_COMMAND, Dataset, DatasetUnavailable, data_root, read_dataset
 from dashboard.figures.regions_map import Layer
-from dashboard.filters import Filters, Options, filter_options, ids_for, unknown_values
+from dashboard.filters import Filters, Options, filter_options, ids_for, obstacle_for_label, unknown_values
 from dashboard.i18n import LANGUAGES, tr
+from dashboard.sharing import share_url
 from dashboard.ui.static_geo import publish_layers
 
-# URL keys of the global widgets (Dutch, as the users are)
+# URL keys of the global widgets and of the walk's step (Dutch, as the users are)
 LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY = "taal", "regio", "persona", "obstakel"
+PRESENT_KEY, STEP_KEY = "presentatie", "stap"
+
+# Presentation mode: no sidebar or toolbar, large black type, a thick focus ring. A constant, never
+# built from data or the URL (tests/test_hostile_links.py checks that).
+PRESENTATION_CSS = """<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1.5rem 3rem 3rem; }
+[data-testid="stMain"] { color: #000; background: #fff; }
+[data-testid="stMain"] p, [data-testid="stMain"] li, [data-testid="stMain"] button { font-size: 1.6rem; }
+[data-testid="stMain"] h1 { font-size: 3rem; }
+[data-testid="stMain"] [data-testid="stCaptionContainer"] p { color: #1a1a1a; font-size: 1.25rem; }
+:focus-visible { outline: 4px solid #000 !important; outline-offset: 3px; }
+</style>"""
 
 
 @dataclass(frozen=True)
@@ -22,6 +37,8 @@ class Context:
     filters: Filters
     lang: str
     layers: dict[str, Layer]  # map polygons served as static GeoJSON
+    presenting: bool = False  # presentation mode: the guided walk instead of the page
+    embedded: bool = False  # ?embed=true: shown inside another site
 
 
 @st.cache_resource(show_spinner=False)
@@ -49,30 +66,86 @@ def dataset_or_stop() -> Dataset:
 
 
 def sidebar(ds: Dataset) -> Context:
-    """Draw the language switch and the filters (bound to the URL); warn about unknown URL values."""
-    options = filter_options(ds)
-    notices = _unknown_url_values(options)
+    """Draw the language switch, the filters and the presentation switch (all bound to the URL).
+
+    Warns about URL values that match nothing. An obstacle named in the other language is carried
+    over, so a Dutch link opened in English keeps its filter.
+    """
+    raw = {key: [v for v in st.query_params.get_all(key) if v] for key in (LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY)}
+    if raw[LANG_KEY] and raw[LANG_KEY][-1].lower() in LANGUAGES and LANG_KEY not in st.session_state:
+        st.session_state[LANG_KEY] = raw[LANG_KEY][-1].lower()  # the switch shows EN; a link may say en
     with st.sidebar:
         lang = st.radio(tr("filters.language", "nl") + " / Language", LANGUAGES, format_func=str.upper, horizontal=True,
                         key=LANG_KEY, bind="query-params")
+    options = filter_options(ds, lang)
+    carried = obstacle_for_label(ds, raw[OBSTACLE_KEY][-1]) if raw[OBSTACLE_KEY] else None
+    if carried and OBSTACLE_KEY not in st.session_state:
+        st.session_state[OBSTACLE_KEY] = carried
+    embedded = bool(st.context.is_embedded)
+    with st.sidebar:
         st.header(tr("filters.header", lang))
         regions = st.multiselect(tr("filters.region", lang), list(options.regions.values()), key=REGION_KEY,
                                  bind="query-params", placeholder=tr("filters.all_regions", lang))
         persona = st.selectbox(tr("filters.persona", lang), list(options.personas.values()), index=None, key=PERSONA_KEY,
                                bind="query-params", placeholder=tr("filters.any", lang))
-        obstacle = st.selectbox(tr("filters.obstacle", lang), list(options.obstacles.values()), index=None, key=OBSTACLE_KEY,
-                                bind="query-params", placeholder=tr("filters.any", lang))
-        st.caption(tr("filters.help", lang))
-    for field, values in notices:
+        obstacle = st.selectbox(tr("filters.obstacle", lang), list(options.obstacles), format_func=options.obstacles.get,
+                                index=None, key=OBSTACLE_KEY, bind="query-params", placeholder=tr("filters.any", lang))
+        presenting = st.toggle(tr("presentatie.switch", lang), key=PRESENT_KEY, bind="query-params",
+                               help=tr("presentatie.help", lang))
+        _share(options, lang, obstacle, embedded)
+    for field, values in _unknown_url_values(ds, options, raw):
         st.warning(tr("filters.unknown", lang, field=tr(field, lang), values=", ".join(values)), icon="⚠️")
     filters = Filters(
         region_ids=tuple(ids_for(regions, options.regions)),
         persona_id=next(iter(ids_for([persona] if persona else [], options.personas)), None),
-        obstacle_id=next(iter(ids_for([obstacle] if obstacle else [], options.obstacles)), None),
+        obstacle_id=obstacle,
     )
-    context = Context(ds, options, filters, lang, _layers(str(data_root())))
+    context = Context(ds, options, filters, lang, _layers(str(data_root())), presenting, embedded)
     st.session_state["_context"] = context
     return context
+
+
+def _share(options: Options, lang: str, obstacle: str | None, embedded: bool) -> None:
+    """The link to this view with a copy button, and the same link for embedding in another site;
+    embedded, a way out to the full dashboard instead.
+
+    The link holds the language and obstacle shown: carried over from a link, they are shown but
+    do not reach the address bar.
+    """
+    base = st.context.url
+    if not base:  # no browser address (a bare test run): nothing to share
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params} | {
+        LANG_KEY: [lang.upper()] if lang != LANGUAGES[0] else [],
+        OBSTACLE_KEY: [options.obstacles[obstacle]] if obstacle else []}
+    if embedded:
+        st.link_button(tr("delen.full", lang), share_url(base, params), icon=":material/open_in_new:")
+        return
+    st.caption(tr("delen.title", lang))
+    st.code(share_url(base, params), language=None, wrap_lines=True)
+    st.caption(tr("delen.embed", lang))
+    st.code(share_url(base, params, embed=True), language=None, wrap_lines=True)
+
+
+def chrome(context: Context) -> None:
+    """Presentation mode hides the sidebar and Streamlit's chrome and enlarges the type; an embedded
+    view starts with the sidebar folded away (Streamlit itself drops its toolbar there)."""
+    st.set_page_config(initial_sidebar_state="collapsed" if context.presenting or context.embedded else "auto")
+    if context.presenting:
+        st.html(PRESENTATION_CSS)
+
+
+def go_to_step(index: int) -> None:
+    """Button callback of the walk: show step ``index`` (0-based; the URL holds it 1-based)."""
+    st.query_params[STEP_KEY] = str(index + 1)
+
+
+def leave_presentation() -> None:
+    st.session_state[PRESENT_KEY] = False
+
+
+def switch_language(lang: str) -> None:
+    st.session_state[LANG_KEY] = lang
 
 
 def context() -> Context:
@@ -80,19 +153,19 @@ def context() -> Context:
     return st.session_state["_context"]
 
 
-def _unknown_url_values(options: Options) -> list[tuple[str, list[str]]]:
+def _unknown_url_values(ds: Dataset, options: Options, raw: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
     """URL values that match no option; Streamlit drops them silently, we say so."""
-    checks = [(REGION_KEY, "filters.region", options.regions), (PERSONA_KEY, "filters.persona", options.personas),
-              (OBSTACLE_KEY, "filters.obstacle", options.obstacles)]
     found = []
-    for key, field, known in checks:
-        values = [v for v in st.query_params.get_all(key) if v]
-        bad = unknown_values(values, known)
+    for key, field, known in ((REGION_KEY, "filters.region", options.regions),
+                              (PERSONA_KEY, "filters.persona", options.personas)):
+        bad = unknown_values(raw[key], known)
         if bad:
             found.append((field, [_shorten(v) for v in bad]))
-    language = st.query_params.get_all(LANG_KEY)
-    if language and language[-1] and language[-1].lower() not in LANGUAGES:
-        found.append(("filters.language", [_shorten(language[-1])]))
+    bad = [v for v in raw[OBSTACLE_KEY] if obstacle_for_label(ds, v) is None]
+    if bad:
+        found.append(("filters.obstacle", [_shorten(v) for v in bad]))
+    if raw[LANG_KEY] and raw[LANG_KEY][-1].lower() not in LANGUAGES:
+        found.append(("filters.language", [_shorten(raw[LANG_KEY][-1])]))
     return found
 
 

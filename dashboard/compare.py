@@ -1,0 +1,154 @@
+"""Regions side by side, and how much each two have in common: to help regions find partners.
+
+The Vlaamse-Ardennen addendum asks for exactly that. Similarity is the Jaccard index
+|A ∩ B| / |A ∪ B| of what two regions name: obstacles, personas, service types, or all three.
+"""
+
+from itertools import combinations
+
+import pandas as pd
+
+from dashboard.data import Dataset
+from dashboard.i18n import tr
+from dashboard.needs import labels
+
+MAX_REGIONS = 5
+KINDS = ("obstacle", "persona", "service_type")
+KIND_LABELS = {"obstacle": "col.obstacles", "persona": "col.personas", "service_type": "col.service_types"}
+
+
+def default_comparison(filter_ids: tuple[str, ...], every: list[str]) -> list[str]:
+    """The regions of the global filter when they make a comparison (two to five), else the first five."""
+    return list(filter_ids) if 2 <= len(filter_ids) <= MAX_REGIONS else every[:MAX_REGIONS]
+
+
+def challenges_kept(ds: Dataset, region_ids: list[str], persona_id: str | None) -> pd.DataFrame:
+    """The regions' challenges in order, each with its personas in the order the text names them.
+
+    A persona keeps the challenges built on it.
+    """
+    links = ds.tables["challenge_personas"].merge(ds.tables["personas"][["persona_id", "name"]], on="persona_id")
+    links = links.sort_values("persona_rank")
+    challenges = ds.tables["challenges"]
+    challenges = challenges[challenges["region_id"].isin(region_ids)]
+    if persona_id:
+        built_on = links.loc[links["persona_id"] == persona_id, ["region_id", "challenge_rank"]]
+        challenges = challenges.merge(built_on, on=["region_id", "challenge_rank"])
+    personas = links.groupby(["region_id", "challenge_rank"])["name"].agg(", ".join).rename("personas")
+    kept = challenges.merge(personas, on=["region_id", "challenge_rank"], how="left")
+    return kept[["region_id", "challenge_rank", "title", "personas"]].sort_values(["region_id", "challenge_rank"])
+
+
+def mention_counts(mentions: pd.DataFrame, ds: Dataset, kind: str) -> pd.DataFrame:
+    """Per region and ``kind`` ("obstacle" or "service_type"): how often it is named, most often first."""
+    counts = mentions.groupby(["region_id", f"{kind}_id"]).size().rename("mentions").reset_index()
+    counts["label"] = counts[f"{kind}_id"].map(labels(ds, f"{kind}s"))
+    return counts.sort_values(["region_id", "mentions", "label"], ascending=[True, False, True]).reset_index(drop=True)
+
+
+def enrichment(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame) -> pd.DataFrame:
+    """What the enrichment sessions (section "verrijking") added: obstacles and service types with their quotes."""
+    parts = [frame[frame["section"] == "verrijking"].assign(kind=kind, label=lambda f: f[f"{kind}_id"].map(labels(ds, f"{kind}s")))
+             for frame, kind in ((obstacles, "obstacle"), (services, "service_type"))]
+    return pd.concat(parts, ignore_index=True)[["region_id", "kind", "label", "quote"]]
+
+
+def region_facts(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, challenges: pd.DataFrame) -> pd.DataFrame:
+    """Distinct (region_id, kind, item_id, label): the obstacles, personas and service types each region names."""
+    personas = ds.tables["challenge_personas"].merge(challenges[["region_id", "challenge_rank"]], on=["region_id", "challenge_rank"])
+    persona_names = ds.tables["personas"].set_index("persona_id")["name"]
+    parts = [
+        obstacles.assign(kind="obstacle", item_id=obstacles["obstacle_id"]),
+        services.assign(kind="service_type", item_id=services["service_type_id"]),
+        personas.assign(kind="persona", item_id=personas["persona_id"]),
+    ]
+    facts = pd.concat([p[["region_id", "kind", "item_id"]] for p in parts], ignore_index=True).drop_duplicates()
+    names = {"obstacle": labels(ds, "obstacles"), "service_type": labels(ds, "service_types"), "persona": persona_names}
+    facts["label"] = [names[k][i] for k, i in zip(facts["kind"], facts["item_id"])]
+    return facts.reset_index(drop=True)
+
+
+def region_sets(facts: pd.DataFrame, region_ids: list[str], kinds: tuple[str, ...]) -> dict[str, frozenset]:
+    """Per region, the set of (kind, item_id) it names among ``kinds``."""
+    kept = facts[facts["kind"].isin(kinds)]
+    return {r: frozenset(zip(kept.loc[kept["region_id"] == r, "kind"], kept.loc[kept["region_id"] == r, "item_id"]))
+            for r in region_ids}
+
+
+def jaccard(a: frozenset, b: frozenset) -> float:
+    """|a ∩ b| / |a ∪ b|; NaN when both are empty (nothing to compare)."""
+    union = len(a | b)
+    return len(a & b) / union if union else float("nan")
+
+
+def jaccard_matrix(sets: dict[str, frozenset]) -> pd.DataFrame:
+    """Region x region Jaccard index, symmetric, ones on the diagonal (for a region that names anything)."""
+    ids = list(sets)
+    return pd.DataFrame([[jaccard(sets[a], sets[b]) for b in ids] for a in ids], index=ids, columns=ids)
+
+
+def pairs(matrix: pd.DataFrame) -> pd.DataFrame:
+    """Each two regions once, most alike first (pairs with nothing to compare left out)."""
+    rows = [(a, b, matrix.loc[a, b]) for a, b in combinations(matrix.index, 2)]
+    frame = pd.DataFrame(rows, columns=["region_a", "region_b", "jaccard"]).dropna()
+    return frame.sort_values("jaccard", ascending=False, kind="stable").reset_index(drop=True)
+
+
+def shared_items(facts: pd.DataFrame, a: str, b: str, kinds: tuple[str, ...], others: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Per kind, the labels both regions name, alphabetically; with ``others``, only those some other region lacks.
+
+    What every region names says nothing about who should partner with whom; what two share and
+    others lack does.
+    """
+    kept = facts[facts["kind"].isin(kinds)]
+    both = kept[kept["region_id"] == a].merge(kept[kept["region_id"] == b], on=["kind", "item_id", "label"])
+    if others:
+        everywhere = kept[kept["region_id"].isin(others)].groupby(["kind", "item_id"])["region_id"].nunique() == len(others)
+        both = both[~both.set_index(["kind", "item_id"]).index.isin(everywhere[everywhere].index)]
+    return {k: sorted(both.loc[both["kind"] == k, "label"]) for k in kinds if (both["kind"] == k).any()}
+
+
+def similarity_reading(matrix: pd.DataFrame, facts: pd.DataFrame, kinds: tuple[str, ...], names: dict[str, str],
+                       lang: str) -> list[str]:
+    """A few sentences: which two regions are most alike and what sets them apart together, which differ most,
+    and each region's nearest partner."""
+    ranked = pairs(matrix)
+    ranked = ranked[ranked["jaccard"] > 0]
+    if ranked.empty:
+        return [tr("vergelijken.reading.none", lang)]
+    best, worst = ranked.iloc[0], ranked.iloc[-1]
+    a, b = best["region_a"], best["region_b"]
+    sets = region_sets(facts, [a, b], kinds)
+    lines = [tr("vergelijken.reading.best", lang, a=names[a], b=names[b], j=_number(best["jaccard"], lang),
+                n=len(sets[a] & sets[b]), total=len(sets[a] | sets[b]))]
+    others = tuple(r for r in matrix.index if r not in (a, b))
+    shared = shared_items(facts, a, b, kinds, others)
+    if shared:
+        lines.append(tr("vergelijken.reading.distinct" if others else "vergelijken.reading.shared", lang,
+                        items=_listing(shared, lang, by_kind=len(kinds) > 1)))
+    if len(ranked) > 1:
+        lines.append(tr("vergelijken.reading.least", lang, a=names[worst["region_a"]], b=names[worst["region_b"]],
+                        j=_number(worst["jaccard"], lang)))
+    for region_id in matrix.index:
+        partners = matrix.loc[region_id].drop(region_id).dropna()
+        if len(partners) > 1 and partners.max() > 0:
+            lines.append(tr("vergelijken.reading.partner", lang, region=names[region_id], partner=names[partners.idxmax()],
+                            j=_number(partners.max(), lang)))
+    return lines
+
+
+def _listing(items: dict[str, list[str]], lang: str, by_kind: bool, most: int = 12) -> str:
+    """"a, b, c" or, ``by_kind``, "kind: a, b; kind: c"; cut after ``most`` labels ("and n more")."""
+    labelled = [(kind, label) for kind, labels_ in items.items() for label in labels_]
+    shown = labelled[:most]
+    parts = []
+    for kind in dict.fromkeys(k for k, _ in shown):
+        words = ", ".join(label for k, label in shown if k == kind)
+        parts.append(words if not by_kind else f"{tr(KIND_LABELS[kind], lang).lower()}: {words}")
+    left = len(labelled) - len(shown)
+    return "; ".join(parts) + (" " + tr("vergelijken.reading.more", lang, n=left) if left else "")
+
+
+def _number(value: float, lang: str) -> str:
+    text = f"{value:.2f}"
+    return text.replace(".", ",") if lang == "nl" else text

@@ -1,0 +1,167 @@
+"""Every fact of the dataset placed in its source text: where its quote stands, in which part, and what
+surrounds it, so a reader can go from a figure to the sentence behind it and from a passage to its facts.
+
+A fact is one row with a quote in one of FACT_TABLES. Its id, ``table:region:hash``, hashes the columns
+that say what the row states, so links stay valid when the dataset is rebuilt unchanged.
+"""
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard.data import Dataset
+from dashboard.i18n import tr
+from dashboard.sections import Section, find_sections, section_at
+from dashboard.text_search import Folded, fold, line_number, line_offset, quote_spans
+
+# table -> (columns that identify what the row states, the quote column)
+FACT_TABLES = {
+    "challenges": (["region_id", "challenge_rank"], "quote"),
+    "persona_facts": (["region_id", "persona_id", "challenge_rank", "statement_nl"], "quote"),
+    "region_obstacles": (["region_id", "challenge_rank", "obstacle_id", "section"], "quote"),
+    "region_service_types": (["region_id", "challenge_rank", "service_type_id", "section", "importance_rank"], "quote"),
+    "obstacle_service_links": (["region_id", "challenge_rank", "obstacle_id", "service_type_id"], "quote"),
+    "service_type_caveats": (["region_id", "service_type_id"], "quote"),
+    "timeline": (["region_id", "event", "start_date", "end_date"], "quote"),
+    "municipalities": (["region_id", "nis_code"], "quote"),
+    "region_figures": (["region_id", "figure_id"], "quote"),
+    "regions": (["region_id"], "method_quote"),
+}
+FACT_COLUMNS = ["fact_id", "table", "region_id", "source_id", "challenge_rank", "persona_id", "obstacle_id",
+                "service_type_id", "detail", "quote", "start", "end", "section_id", "line"]
+FACT_KEY, PLACE_KEY = "feit", "plek"  # URL keys that open a fact, or a place given as source_id:line
+CONTEXT_CHARS = 500  # text shown on each side of a quote, cut at whole lines and at the part's edges
+
+
+@dataclass(frozen=True)
+class SourceTexts:
+    texts: dict[str, str]  # source_id -> text
+    sections: dict[str, list[Section]]
+    folded: dict[str, Folded]  # the texts folded for searching
+    missing: dict[str, Path]  # source_id -> the file that could not be read
+
+
+@dataclass(frozen=True)
+class Passage:
+    source_id: str
+    start: int
+    end: int
+    section_id: str
+    line: int
+
+
+def read_source_texts(ds: Dataset, root: Path) -> SourceTexts:
+    """The addenda under ``root``/data/sources, one per row of the sources table; unreadable ones listed."""
+    texts, missing = {}, {}
+    for source_id in ds.tables["sources"]["source_id"]:
+        path = root / "data" / "sources" / f"{source_id}.txt"
+        try:
+            texts[source_id] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            missing[source_id] = path
+    return SourceTexts(texts, {s: find_sections(t) for s, t in texts.items()}, {s: fold(t) for s, t in texts.items()}, missing)
+
+
+def fact_id(table: str, row: dict) -> str:
+    keys, quote_column = FACT_TABLES[table]
+    identity = "|".join(str(row[k]) for k in [*keys, quote_column])
+    return f"{table}:{row['region_id']}:{hashlib.sha1(identity.encode()).hexdigest()[:8]}"
+
+
+def fact_index(ds: Dataset, sources: SourceTexts, lang: str) -> pd.DataFrame:
+    """One row per fact: its id, what it states (``detail``, in ``lang``), and where its quote stands.
+
+    A quote found more than once is placed in the part its row names, else at its first occurrence;
+    a fact whose source text is missing keeps empty offsets.
+    """
+    rows = []
+    for table, (_, quote_column) in FACT_TABLES.items():
+        for row in ds.tables[table].to_dict("records"):
+            fact = {"fact_id": fact_id(table, row), "table": table, "region_id": row["region_id"],
+                    "source_id": row["source_id"], "quote": row[quote_column], "detail": _detail(ds, table, row, lang)}
+            fact.update({k: row.get(k) for k in ("challenge_rank", "persona_id", "obstacle_id", "service_type_id")})
+            fact.update(_place(sources, row["source_id"], row[quote_column], row.get("section")))
+            rows.append(fact)
+    frame = pd.DataFrame(rows).reindex(columns=FACT_COLUMNS)
+    frame["challenge_rank"] = pd.to_numeric(frame["challenge_rank"]).astype("Int64")
+    return frame.drop_duplicates("fact_id").reset_index(drop=True)
+
+
+def _place(sources: SourceTexts, source_id: str, quote: str, section: str | None) -> dict:
+    text = sources.texts.get(source_id)
+    spans = quote_spans(quote, text) if text is not None else []
+    if not spans:
+        return {}
+    parts = sources.sections[source_id]
+    start, end = next((s for s in spans if section_at(parts, s[0]).section_id == section), spans[0])
+    return {"start": start, "end": end, "section_id": section_at(parts, start).section_id,
+            "line": line_number(text, start)}
+
+
+def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
+    """What the row states, in a few words: the label of what the quote is evidence for."""
+    t = ds.tables
+    match table:
+        case "challenges":
+            return tr("bronnen.fact.challenge", lang, rank=row["challenge_rank"], title=row["title"])
+        case "persona_facts":
+            name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
+            return tr("bronnen.fact.persona_fact", lang, name=name, statement=row["statement_nl"])
+        case "region_obstacles":
+            return tr("bronnen.fact.obstacle", lang, label=_label(t["obstacles"], "obstacle_id", row["obstacle_id"], lang))
+        case "region_service_types":
+            return tr("bronnen.fact.service_type", lang, label=_label(t["service_types"], "service_type_id", row["service_type_id"], lang))
+        case "obstacle_service_links":
+            return tr("bronnen.fact.link", lang, obstacle=_label(t["obstacles"], "obstacle_id", row["obstacle_id"], lang),
+                      service=_label(t["service_types"], "service_type_id", row["service_type_id"], lang))
+        case "service_type_caveats":
+            return tr("bronnen.fact.caveat", lang, label=_label(t["service_types"], "service_type_id", row["service_type_id"], lang),
+                      caveat=row["caveat_nl"])
+        case "timeline":
+            return tr("bronnen.fact.timeline", lang, event=tr(f"tijdlijn.event.{row['event']}", lang),
+                      date=dates_text(row["start_date"], row["end_date"]))
+        case "municipalities":
+            return tr("bronnen.fact.municipality", lang, name=row["name"])
+        case "region_figures":
+            unit = row["unit"] if pd.notna(row["unit"]) else ""
+            return tr("bronnen.fact.figure", lang, value=f"{row['value']:g}", unit=unit)
+        case _:
+            return tr("bronnen.fact.method", lang, summary=row["method_summary_nl"])
+
+
+def _label(taxonomy: pd.DataFrame, key: str, value: str, lang: str) -> str:
+    return taxonomy.set_index(key).loc[value, f"label_{lang}"]
+
+
+def dates_text(start, end) -> str:
+    """A day, or a period when ``end`` is given, as Flemish readers write dates."""
+    return f"{start:%d/%m/%Y}" + (f" – {end:%d/%m/%Y}" if pd.notna(end) else "")
+
+
+def passage_around(sources: SourceTexts, source_id: str, start: int, end: int) -> Passage:
+    """The stretch of text around ``start:end``: whole lines, up to CONTEXT_CHARS each side, within one part."""
+    text = sources.texts[source_id]
+    part = section_at(sources.sections[source_id], start)
+    before = max(part.start, text.rfind("\n", part.start, max(part.start, start - CONTEXT_CHARS)) + 1)
+    after = text.find("\n", min(part.end, end + CONTEXT_CHARS), part.end)
+    after = max(end, part.end if after < 0 else after)
+    return Passage(source_id, before, after, part.section_id, line_number(text, start))
+
+
+def passage_at_line(sources: SourceTexts, source_id: str, line: int) -> Passage | None:
+    """The passage around 1-based ``line`` of a source, None when there is no such source or line."""
+    text = sources.texts.get(source_id)
+    offset = line_offset(text, line) if text is not None else None
+    if offset is None or offset >= len(text):
+        return None
+    line_end = text.find("\n", offset)
+    return passage_around(sources, source_id, offset, len(text) if line_end < 0 else line_end)
+
+
+def facts_in(facts: pd.DataFrame, passage: Passage) -> pd.DataFrame:
+    """The facts whose quote lies wholly within ``passage``, in reading order."""
+    inside = facts[(facts["source_id"] == passage.source_id) & (facts["start"] >= passage.start)
+                   & (facts["end"] <= passage.end)]
+    return inside.sort_values(["start", "table"])

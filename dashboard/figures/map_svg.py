@@ -1,0 +1,52 @@
+"""The municipality map as a stand-alone SVG file, for the minutes and slides.
+
+Streamlit's Vega toolbar saves a map as PNG only; this draws the same map, the same colours and
+borders, as vector graphics in pure Python, so no renderer or browser is needed to export it.
+"""
+
+import math
+from xml.sax.saxutils import escape
+
+import geopandas as gpd
+from shapely.geometry.base import BaseGeometry
+
+from dashboard.figures.municipality_map import BORDER_COLOUR
+
+WIDTH_PX = 1000
+MARGIN_PX = 20
+TITLE_PX = 40
+LEGEND_ROW_PX = 28
+
+
+def map_svg(municipalities: gpd.GeoDataFrame, colours: list[str], regions: gpd.GeoDataFrame, title: str,
+            legend: dict[str, str]) -> str:
+    """SVG of ``municipalities`` filled with ``colours`` (one per row), ``regions`` outlined on top,
+    a title above and ``legend`` (label -> colour) below. Shapes in EPSG:4326."""
+    west, south, east, north = municipalities.total_bounds
+    squeeze = math.cos(math.radians((south + north) / 2))  # a degree of longitude is shorter than one of latitude
+    scale = (WIDTH_PX - 2 * MARGIN_PX) / max((east - west) * squeeze, 1e-9)
+    map_height = (north - south) * scale
+    height = TITLE_PX + map_height + 2 * MARGIN_PX + LEGEND_ROW_PX * len(legend)
+
+    def point(x: float, y: float) -> str:
+        return f"{MARGIN_PX + (x - west) * squeeze * scale:.1f},{TITLE_PX + MARGIN_PX + (north - y) * scale:.1f}"
+
+    def path(geometry: BaseGeometry) -> str:
+        polygons = getattr(geometry, "geoms", [geometry])
+        rings = [ring for polygon in polygons for ring in (polygon.exterior, *polygon.interiors)]
+        return " ".join("M" + " L".join(point(x, y) for x, y in ring.coords) + " Z" for ring in rings)
+
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH_PX}" height="{height:.0f}" '
+             f'viewBox="0 0 {WIDTH_PX} {height:.0f}" font-family="sans-serif">',
+             f'<rect width="100%" height="100%" fill="white"/>',
+             f'<text x="{MARGIN_PX}" y="28" font-size="22" font-weight="bold">{escape(title)}</text>']
+    parts += [f'<path d="{path(geometry)}" fill="{colour}" stroke="white" stroke-width="0.8" fill-rule="evenodd"/>'
+              for geometry, colour in zip(municipalities.geometry, colours)]
+    parts += [f'<path d="{path(geometry)}" fill="none" stroke="{BORDER_COLOUR}" stroke-width="2.5"/>'
+              for geometry in regions.geometry]
+    top = TITLE_PX + map_height + 2 * MARGIN_PX
+    for row, (label, colour) in enumerate(legend.items()):
+        y = top + row * LEGEND_ROW_PX
+        parts.append(f'<rect x="{MARGIN_PX}" y="{y:.0f}" width="18" height="18" fill="{colour}"/>'
+                     f'<text x="{MARGIN_PX + 28}" y="{y + 15:.0f}" font-size="16">{escape(label)}</text>')
+    return "\n".join(parts + ["</svg>"])

@@ -1,0 +1,67 @@
+"""A region x category heatmap (service types, obstacles), drawn as square markers so cells can be clicked.
+
+(plotly's Heatmap returns an empty selection in Streamlit; a scatter of squares does not.)
+Each point carries (region_id, category id) as its first two customdata values.
+"""
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.figures.style import NO_DATA, base_layout
+
+SIZE = 34  # marker size in px: one cell
+
+
+def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, mentions_label: str, rank_label: str | None = None,
+                    highlight: str | None = None) -> go.Figure:
+    """Darker is named more often.
+
+    ``matrix`` is long: region, region_id, ``row`` (label), ``row``_id, mentions and, when
+    ``rank_label`` is given, importance_rank (shown as #n). The ``highlight`` row id is outlined.
+    """
+    row_id = f"{row}_id"
+    rows = list(dict.fromkeys(matrix[row]))
+    ranks = matrix["importance_rank"].map(lambda r: "" if pd.isna(r) else f"#{int(r)}") if rank_label else pd.Series("", matrix.index)
+    outlined = (matrix[row_id] == highlight).to_numpy()
+    frame = matrix.assign(rank=ranks, width=[3 if o else 1 for o in outlined], edge=["black" if o else "#555" for o in outlined])
+    named, empty = frame[frame["mentions"] > 0], frame[frame["mentions"] == 0]
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(
+        x=empty["region"], y=empty[row], mode="markers", name="0", showlegend=False,
+        marker={"symbol": "square", "size": SIZE, "color": NO_DATA,
+                "line": {"width": empty["width"] - 1, "color": empty["edge"]}},
+        customdata=empty[["region_id", row_id]], hovertemplate=f"%{{x}} · %{{y}}: 0 {mentions_label}<extra></extra>",
+    ))
+    fig.add_trace(go.Scatter(
+        x=named["region"], y=named[row], mode="markers+text", name=mentions_label, showlegend=False,
+        marker={"symbol": "square", "size": SIZE, "color": named["mentions"], "colorscale": [[0, "#deebf7"], [1, "#4292c6"]],
+                "cmin": 0, "colorbar": {"title": {"text": mentions_label}},
+                "line": {"width": named["width"], "color": named["edge"]}},
+        text=named["mentions"].astype(str) + named["rank"].map(lambda r: f" {r}" if r else ""),
+        textfont={"color": "black", "size": 13},
+        customdata=named[["region_id", row_id, "rank"]],
+        hovertemplate=f"%{{x}} · %{{y}}: %{{marker.color}} {mentions_label} %{{customdata[2]}}<extra></extra>",
+    ))
+    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], showgrid=False)
+    fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=list(dict.fromkeys(matrix["region"])))
+    fig.update_layout(clickmode="event+select", plot_bgcolor="white")
+    if rank_label:
+        fig.add_annotation(text=f"#n = {rank_label}", xref="paper", yref="paper", x=1, y=-0.02, showarrow=False,
+                           font={"size": 12})
+    return base_layout(fig, title, height=max(420, 40 * len(rows) + 160))
+
+
+def clicked_cell(event) -> tuple[str, str] | None:
+    """(region_id, category id) of the clicked cell in a ``st.plotly_chart`` selection event, or None.
+
+    Read as a dict, which the event is, so a selection set through session state reads the same.
+    """
+    points = event["selection"].get("points", []) if event else []
+    return tuple(points[0]["customdata"][:2]) if points else None
+
+
+def cell_labels(matrix: pd.DataFrame, row: str) -> dict[tuple[str, str], str]:
+    """(region_id, category id) -> "region · label" for every cell with at least one mention."""
+    cells = matrix[matrix["mentions"] > 0]
+    return {(r, i): f"{name} · {label}" for r, i, name, label in
+            zip(cells["region_id"], cells[f"{row}_id"], cells["region"], cells[row])}

@@ -1,0 +1,55 @@
+"""Gantt-style chart of the call's timeline: one row per region, a marker per day, a bar per period."""
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.figures.style import NO_DATA, base_layout
+
+# Okabe-Ito hues and a distinct symbol per step, so steps differ without colour too
+EVENT_STYLE = {
+    "arena-analyse": ("#999999", "hexagon"),
+    "verrijking": ("#56B4E9", "pentagon"),
+    "lancering": ("#0072B2", "circle"),
+    "deadline-kandidatuur": ("#D55E00", "diamond"),
+    "beoordeling": ("#882255", "triangle-down"),
+    "selectie": ("#44AA99", "hourglass"),
+    "jury": ("#009E73", "square"),
+    "beslissing": ("#CC79A7", "triangle-up"),
+    "weerwoord": ("#E69F00", "star"),
+}
+
+
+def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: dict[str, str], inferred_label: str,
+                   title: str) -> go.Figure:
+    """Steps of ``rows`` (see timeline.timeline_rows) per region; a year the text does not give is drawn hollow and dotted.
+
+    Each point carries [fact_id, region, step, dates] as customdata, so a click can open the quote behind it.
+    """
+    fig = go.Figure()
+    for event, (colour, symbol) in EVENT_STYLE.items():
+        of_event = rows[rows["event"] == event]
+        for inferred in (False, True):
+            steps = of_event[of_event["is_year_inferred"] == inferred]
+            if steps.empty:
+                continue
+            x, y, custom = [], [], []
+            for step in steps.itertuples():
+                days = [step.start_date] + ([step.end_date] if pd.notna(step.end_date) else [])
+                x += days + [None]
+                y += [step.region] * len(days) + [None]
+                custom += [[step.fact_id, step.region, event_labels[event], step.dates]] * len(days) + [[None] * 4]
+            fig.add_trace(go.Scatter(
+                x=x, y=y, customdata=custom, mode="lines+markers", name=event_labels[event], legendgroup=event,
+                showlegend=not inferred or len(steps) == len(of_event),  # one legend entry per step
+                line={"color": colour, "width": 9, "dash": "dot" if inferred else "solid"},
+                marker={"color": colour, "size": 16, "symbol": symbol + ("-open" if inferred else ""),
+                        "line": {"width": 3, "color": colour}},
+                hovertemplate="%{customdata[1]} · %{customdata[2]}: %{customdata[3]}<extra></extra>",
+            ))
+    fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=inferred_label, hoverinfo="skip",
+                             marker={"color": NO_DATA, "size": 16, "symbol": "circle-open", "line": {"width": 3, "color": "#555"}}))
+    fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(region_order)), title=None)
+    fig.update_xaxes(type="date", tickformat="%d/%m/%Y", showgrid=True)
+    base_layout(fig, title, height=max(300, 70 * len(region_order) + 190))
+    fig.update_layout(legend={"y": 1.0, "yanchor": "bottom"}, margin={"t": 110})  # above the plot, clear of the dates
+    return fig

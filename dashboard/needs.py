@@ -1,0 +1,119 @@
+"""Needs against offer: the obstacles a region names, set against the service types it asks for.
+
+A service type answers an obstacle when an addendum says so (the obstacle_service_links table);
+the links of all five addenda count for every region, as on the Diensten page.
+"""
+
+import pandas as pd
+
+from dashboard.data import Dataset
+from dashboard.filters import persona_challenges
+
+EVIDENCE_COLUMNS = ["kind", "label", "region", "section", "challenge_rank", "quote"]
+
+
+def obstacle_mentions(ds: Dataset, region_ids: list[str], persona_id: str | None) -> pd.DataFrame:
+    """The places the regions in scope name an obstacle; a persona keeps those in challenges built on it."""
+    mentions = ds.tables["region_obstacles"]
+    mentions = mentions[mentions["region_id"].isin(region_ids)]
+    if persona_id:
+        mentions = mentions.merge(persona_challenges(ds, persona_id), on=["region_id", "challenge_rank"])
+    return mentions
+
+
+def labels(ds: Dataset, table: str, lang: str = "nl") -> pd.Series:
+    """id -> label in ``lang`` of a taxonomy table: "obstacles" or "service_types"."""
+    return ds.tables[table].set_index(f"{table[:-1]}_id")[f"label_{lang}"]
+
+
+def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str]) -> pd.DataFrame:
+    """Long table region x obstacle: mentions (0 when not named); obstacles named by none are left out.
+
+    Obstacles come in order of total mentions, most named first.
+    """
+    counts = mentions.groupby(["obstacle_id", "region_id"]).size()
+    order = mentions["obstacle_id"].value_counts().index
+    grid = pd.MultiIndex.from_product([order, region_ids], names=["obstacle_id", "region_id"])
+    frame = counts.reindex(grid, fill_value=0).rename("mentions").reset_index()
+    frame["obstacle"] = frame["obstacle_id"].map(labels(ds, "obstacles"))
+    frame["region"] = frame["region_id"].map(ds.tables["regions"].set_index("region_id")["name"])
+    return frame
+
+
+def link_pairs(ds: Dataset) -> pd.DataFrame:
+    """Distinct (obstacle_id, service_type_id) pairs that some addendum links."""
+    return ds.tables["obstacle_service_links"][["obstacle_id", "service_type_id"]].drop_duplicates()
+
+
+def needs_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str) -> pd.DataFrame:
+    """One row per obstacle the region names: how often, and which service types it asks for answer it.
+
+    ``is_answered`` is False for an unanswered need: no service type the region asks for is linked to it.
+    """
+    frame = _matched(ds, obstacles, "obstacle", services, "service_type", region_id)
+    return frame.rename(columns={"matches": "answered_by", "is_matched": "is_answered"})
+
+
+def offer_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str) -> pd.DataFrame:
+    """One row per service type the region asks for: how often, and which of its named obstacles it answers.
+
+    ``answers_named`` is False for a service type that answers none of the region's named obstacles.
+    """
+    frame = _matched(ds, services, "service_type", obstacles, "obstacle", region_id)
+    return frame.rename(columns={"matches": "answers", "is_matched": "answers_named"})
+
+
+def _matched(ds: Dataset, own: pd.DataFrame, own_kind: str, other: pd.DataFrame, other_kind: str,
+             region_id: str) -> pd.DataFrame:
+    """The region's ``own`` items counted, each with the linked ``other`` items the region names too
+    (``matches``) and the linked ones it does not name (``elsewhere``).
+
+    Unmatched items first, then by mentions: the gaps are what the page is about.
+    """
+    own_id, other_id = f"{own_kind}_id", f"{other_kind}_id"
+    counted = own.loc[own["region_id"] == region_id, own_id].value_counts()
+    present = set(other.loc[other["region_id"] == region_id, other_id])
+    pairs = link_pairs(ds)
+    other_labels = labels(ds, f"{other_kind}s")
+    frame = pd.DataFrame({own_id: counted.index, "mentions": counted.to_numpy()})
+    frame[own_kind] = frame[own_id].map(labels(ds, f"{own_kind}s"))
+    for column, kept in (("matches", pairs[other_id].isin(present)), ("elsewhere", ~pairs[other_id].isin(present))):
+        found = frame[own_id].map(pairs[kept].groupby(own_id)[other_id].agg(sorted))
+        frame[column] = found.map(lambda ids: ", ".join(other_labels[ids]) if isinstance(ids, list) else "")
+    frame["is_matched"] = frame["matches"] != ""
+    return frame.sort_values(["is_matched", "mentions"], ascending=[True, False], kind="stable").reset_index(drop=True)
+
+
+def evidence(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str,
+             obstacle_ids: list[str], service_type_ids: list[str]) -> pd.DataFrame:
+    """The quotes behind a row or cell: where the region names the obstacles and asks for the service types,
+    and where an addendum links one of those obstacles to one of those service types.
+
+    ``kind`` is "obstacle", "service_type" or "link"; ``region`` names the addendum a link comes from.
+    """
+    names = ds.tables["regions"].set_index("region_id")["name"]
+    links = ds.tables["obstacle_service_links"]
+    parts = [
+        obstacles[(obstacles["region_id"] == region_id) & obstacles["obstacle_id"].isin(obstacle_ids)]
+        .assign(kind="obstacle", label=lambda f: f["obstacle_id"].map(labels(ds, "obstacles"))),
+        services[(services["region_id"] == region_id) & services["service_type_id"].isin(service_type_ids)]
+        .assign(kind="service_type", label=lambda f: f["service_type_id"].map(labels(ds, "service_types"))),
+        links[links["obstacle_id"].isin(obstacle_ids) & links["service_type_id"].isin(service_type_ids)]
+        .assign(kind="link", section=None, label=lambda f: f["obstacle_id"].map(labels(ds, "obstacles")) + " → "
+                + f["service_type_id"].map(labels(ds, "service_types"))),
+    ]
+    frame = pd.concat([p.assign(region=p["region_id"].map(names)) for p in parts], ignore_index=True)
+    frame["challenge_rank"] = frame["challenge_rank"].astype("Int64")
+    return frame[EVIDENCE_COLUMNS]
+
+
+def linked_obstacles(ds: Dataset, service_type_id: str) -> list[str]:
+    """The obstacles some addendum links to ``service_type_id``."""
+    pairs = link_pairs(ds)
+    return sorted(pairs.loc[pairs["service_type_id"] == service_type_id, "obstacle_id"])
+
+
+def link_summary(ds: Dataset) -> dict[str, int]:
+    """How many link statements, distinct links and addenda the links rest on (for the page's explanation)."""
+    links = ds.tables["obstacle_service_links"]
+    return {"statements": len(links), "pairs": len(link_pairs(ds)), "sources": links["source_id"].nunique()}

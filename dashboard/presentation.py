@@ -1,0 +1,113 @@
+"""Presentation mode: the guided walk through the regions, one view at a time.
+
+The walk opens on all regions together, then takes each region in turn: its map, its personas,
+the obstacles it names and the service types it asks for. The step is a 1-based number in the
+URL, so a presenter can send or reopen "slide 7". Everything here is pure: the page script only
+draws what ``step_view`` returns.
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard.attribution import source_line
+from dashboard.data import Dataset
+from dashboard.figures.mention_heatmap import mention_heatmap
+from dashboard.figures.persona_charts import persona_bars
+from dashboard.figures.regions_map import Layer, category_map
+from dashboard.figures.service_heatmap import service_heatmap
+from dashboard.figures.style import for_projector, region_colours
+from dashboard.filters import Filters, selected_regions
+from dashboard.i18n import tr
+from dashboard.map_view import map_frame
+from dashboard.needs import labels, obstacle_matrix, obstacle_mentions
+from dashboard.personas import persona_frequency
+from dashboard.services import service_matrix, service_mentions
+
+OVERVIEW = "overzicht"
+REGION_VIEWS = ("kaart", "personas", "obstakels", "diensten")
+
+
+@dataclass(frozen=True)
+class Step:
+    view: str  # OVERVIEW or one of REGION_VIEWS
+    region_id: str | None = None
+
+
+@dataclass(frozen=True)
+class View:
+    """What one step shows: a title, a figure, the table behind it and its source line."""
+
+    title: str
+    figure: go.Figure | None  # None when the filters leave nothing to show
+    table: pd.DataFrame
+    columns: dict[str, str]  # the table's columns to show -> i18n key of their label
+    source: str
+
+
+def walk(region_ids: list[str]) -> list[Step]:
+    """All regions together first, then each region's four views in turn."""
+    return [Step(OVERVIEW)] + [Step(view, region) for region in region_ids for view in REGION_VIEWS]
+
+
+def step_from_url(value: str | None, count: int) -> int | None:
+    """The 0-based index a URL's 1-based step number names; None when it names no step."""
+    text = (value or "").strip()
+    if not text.isascii() or not text.isdigit():
+        return None
+    number = int(text)
+    return number - 1 if 1 <= number <= count else None
+
+
+def next_step(index: int, count: int) -> int:
+    return min(index + 1, count - 1)
+
+
+def previous_step(index: int, count: int) -> int:
+    return max(index - 1, 0)
+
+
+def step_view(ds: Dataset, layers: dict[str, Layer], step: Step, filters: Filters, lang: str) -> View:
+    """The figure, table and title of one step of the walk, with the global filters applied."""
+    region_ids = [step.region_id] if step.region_id else selected_regions(ds, filters)
+    names = ds.tables["regions"].set_index("region_id")["name"]
+    title = tr(f"presentatie.view.{step.view}", lang, region=names[step.region_id] if step.region_id else "")
+    source = source_line(ds, region_ids, lang, boundaries=step.view in (OVERVIEW, "kaart"))
+    build = _map if step.view in (OVERVIEW, "kaart") else _VIEWS[step.view]
+    fig, table, columns = build(ds, layers, region_ids, filters, lang, title)
+    return View(title, for_projector(fig) if len(table) else None, table, columns, source)
+
+
+def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
+    frame, _ = map_frame(ds, region_ids, merged_2025=False)
+    names = ds.tables["regions"].set_index("region_id")["name"]
+    colours = region_colours(list(names.index))
+    fig = category_map(layers["municipalities"], frame, "region", {names[r]: colours[r] for r in region_ids},
+                       "%{customdata[0]} · %{customdata[1]}<extra></extra>", layers["regions"], region_ids, title)
+    return fig, frame, {"name": "col.municipality", "region": "col.region", "population": "col.population"}
+
+
+def _personas(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
+    frequency = persona_frequency(ds, region_ids)
+    # one region cites each persona about once: the weight (1 / challenge number) shows who comes first
+    fig = persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=filters.persona_id)
+    return fig, frequency[frequency["challenges"] > 0], {"name": "col.persona", "challenges": "col.challenges",
+                                                        "weighted": "col.weighted"}
+
+
+def _obstacles(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
+    matrix = obstacle_matrix(ds, obstacle_mentions(ds, region_ids, filters.persona_id), region_ids)
+    matrix = matrix.assign(obstacle=matrix["obstacle_id"].map(labels(ds, "obstacles", lang)))
+    fig = mention_heatmap(matrix, "obstacle", title, tr("col.mentions", lang), highlight=filters.obstacle_id)
+    return fig, matrix, {"obstacle": "filters.obstacle", "mentions": "col.mentions"}
+
+
+def _services(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
+    matrix = service_matrix(ds, service_mentions(ds, region_ids, filters.persona_id, filters.obstacle_id), region_ids, lang)
+    fig = service_heatmap(matrix, title, tr("col.mentions", lang), tr("col.importance_rank", lang))
+    return fig, matrix, {"service_type": "col.service_type", "mentions": "col.mentions",
+                         "importance_rank": "col.importance_rank"}
+
+
+_VIEWS = {"personas": _personas, "obstakels": _obstacles, "diensten": _services}

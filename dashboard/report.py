@@ -1,0 +1,73 @@
+"""The one-page region report: what one addendum says, in short lists that fit a printed page.
+
+Pure functions over the dataset; the counts respect the persona and obstacle filters the same way
+the Persona's and Diensten pages do.
+"""
+
+import pandas as pd
+
+from dashboard.data import Dataset
+from dashboard.filters import persona_challenges
+from dashboard.markdown_text import escape
+from dashboard.services import service_matrix, service_mentions
+
+
+def label_column(lang: str) -> str:
+    """The taxonomy label column for ``lang`` (obstacles and service types carry both)."""
+    return "label_en" if lang == "en" else "label_nl"
+
+
+def challenge_personas(ds: Dataset, region_id: str) -> pd.DataFrame:
+    """Each challenge of the region with its personas in the order the heading names them."""
+    t = ds.tables
+    names = t["personas"].set_index("persona_id")["name"]
+    links = t["challenge_personas"][t["challenge_personas"]["region_id"] == region_id].sort_values(["challenge_rank", "persona_rank"])
+    personas = links.groupby("challenge_rank")["persona_id"].agg(lambda ids: ", ".join(names[i] for i in ids))
+    challenges = t["challenges"][t["challenges"]["region_id"] == region_id].sort_values("challenge_rank")
+    return challenges.assign(personas=challenges["challenge_rank"].map(personas).fillna(""))[
+        ["challenge_rank", "title", "personas"]].reset_index(drop=True)
+
+
+def obstacle_counts(ds: Dataset, region_id: str, persona_id: str | None, lang: str) -> pd.DataFrame:
+    """Obstacles the region names, most often first; a persona keeps those of its challenges."""
+    named = ds.tables["region_obstacles"]
+    named = named[named["region_id"] == region_id]
+    if persona_id:
+        named = named.merge(persona_challenges(ds, persona_id), on=["region_id", "challenge_rank"])
+    labels = ds.tables["obstacles"].set_index("obstacle_id")[label_column(lang)]
+    counts = named.groupby("obstacle_id").size().rename("mentions").reset_index()
+    counts["obstacle"] = counts["obstacle_id"].map(labels)
+    return counts.sort_values(["mentions", "obstacle"], ascending=[False, True]).reset_index(drop=True)
+
+
+def service_counts(ds: Dataset, region_id: str, persona_id: str | None, obstacle_id: str | None,
+                   lang: str) -> pd.DataFrame:
+    """Service types the region asks for (as on the Diensten page), most often first, with its order of importance."""
+    mentions = service_mentions(ds, [region_id], persona_id, obstacle_id)
+    matrix = service_matrix(ds, mentions, [region_id])
+    labels = ds.tables["service_types"].set_index("service_type_id")[label_column(lang)]
+    matrix["service_type"] = matrix["service_type_id"].map(labels)
+    return matrix[["service_type_id", "service_type", "mentions", "importance_rank"]].reset_index(drop=True)
+
+
+def ranked_text(frame: pd.DataFrame, label: str, id_column: str, highlight: str | None = None, limit: int = 8,
+                more: str = "+{n}") -> str:
+    """The first ``limit`` rows of ``frame`` as one markdown line, "Label (n) · Label (n) · +k".
+
+    The ``highlight`` id is always shown, in bold; ``more`` (with ``{n}``) counts the rows left out
+    so that the report stays one page. Labels are escaped, so a label can never become markup.
+    """
+    shown = frame[(frame.index < limit) | (frame[id_column] == highlight)]
+    parts = []
+    for row in shown.itertuples(index=False):
+        item = f"{escape(getattr(row, label))} ({row.mentions})"
+        parts.append(f"**{item}**" if getattr(row, id_column) == highlight else item)
+    if len(frame) > len(shown):
+        parts.append(more.format(n=len(frame) - len(shown)))
+    return " · ".join(parts)
+
+
+def region_sources(ds: Dataset, region_id: str) -> pd.DataFrame:
+    """The addenda the report rests on: title, launch date (and whether its year is inferred), checksum."""
+    sources = ds.tables["sources"]
+    return sources[sources["region_id"] == region_id][["title", "launch_date", "is_launch_year_inferred", "sha256"]]

@@ -1,0 +1,64 @@
+"""Download controls: chart images through plotly's toolbar, tables as CSV and Excel, the dataset zip.
+
+The buttons build their bytes only when clicked (Streamlit calls ``data`` then, on its own
+thread) and do not rerun the page, so offering a download costs a rerun nothing.
+"""
+
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import exports
+from dashboard.data import data_root
+from dashboard.i18n import tr
+from dashboard.ui import shell
+
+
+def export_for(key: str, title: str, source: str) -> exports.Export:
+    """The export of view ``key`` under this run's filters, language and date."""
+    ctx = shell.context()
+    return exports.Export(key, title, source, ctx.filters, ctx.options, ctx.lang, date.today())
+
+
+def image_config(config: dict, fig: go.Figure, key: str, source: str) -> dict:
+    """Plotly ``config`` whose toolbar download saves the chart in the format chosen for ``key``."""
+    export = export_for(key, fig.layout.title.text or key, source)
+    return exports.image_config(config, st.session_state.get(_format_key(key), "png"), exports.file_name(export), fig)
+
+
+def image_format_choice(key: str, lang: str) -> None:
+    """PNG or SVG for the chart's toolbar download (read by ``image_config`` on the next run)."""
+    st.radio(tr("export.image_format", lang), exports.IMAGE_FORMATS, format_func=str.upper, horizontal=True,
+             key=_format_key(key), help=tr("export.image_help", lang))
+
+
+def table_buttons(frame: pd.DataFrame, export: exports.Export) -> None:
+    """CSV and Excel buttons for ``frame``; each file states the filters, the source and the date."""
+    name, rows, lang = exports.file_name(export), exports.about(export), export.lang
+    with st.container(horizontal=True):
+        st.download_button(tr("export.csv", lang), data=lambda: exports.table_csv(frame, rows), file_name=f"{name}.csv",
+                           mime="text/csv", on_click="ignore", key=f"{export.view}-csv", icon=":material/download:",
+                           help=tr("export.csv_help", lang), type="tertiary")
+        st.download_button(tr("export.xlsx", lang), data=lambda: exports.table_xlsx(frame, rows, lang),
+                           file_name=f"{name}.xlsx", mime=exports.XLSX_MIME, on_click="ignore", key=f"{export.view}-xlsx",
+                           icon=":material/download:", help=tr("export.xlsx_help", lang), type="tertiary")
+
+
+def dataset_button(lang: str) -> None:
+    """The whole dataset as one zip, built once per process from the committed files."""
+    st.download_button(tr("export.dataset", lang), data=lambda: _dataset_zip(str(data_root())),
+                       file_name=exports.dataset_zip_name(date.today()), mime="application/zip", on_click="ignore",
+                       key="dataset-zip", icon=":material/folder_zip:", help=tr("export.dataset_help", lang))
+
+
+@cache
+def _dataset_zip(root: str) -> bytes:
+    return exports.dataset_zip(Path(root))
+
+
+def _format_key(key: str) -> str:
+    return f"{key}-image"

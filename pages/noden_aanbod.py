@@ -1,0 +1,90 @@
+"""Noden en aanbod: obstacles by region, and per region the obstacles it names against the service types it asks for."""
+
+import streamlit as st
+
+from dashboard.attribution import source_line
+from dashboard.figures.mention_heatmap import cell_labels, clicked_cell, mention_heatmap
+from dashboard.filters import selected_regions, unknown_values
+from dashboard.i18n import tr
+from dashboard.needs import (evidence, link_summary, linked_obstacles, needs_table, obstacle_matrix, obstacle_mentions,
+                             offer_table)
+from dashboard.services import linked_service_types, service_mentions
+from dashboard.ui import shell
+from dashboard.ui.components import cached, chart, localise_columns
+
+REGION_KEY = "noden_regio"  # URL key of the region shown in section 3
+EVIDENCE = {"kind": "noden.col.kind", "label": "noden.col.what", "quote": "col.quote", "region": "col.region",
+            "section": "col.section", "challenge_rank": "col.challenge_rank"}
+
+# 1. Context and what the filters keep
+ctx = shell.context()
+lang, ds, obstacle_id = ctx.lang, ctx.ds, ctx.filters.obstacle_id
+region_ids = selected_regions(ds, ctx.filters)
+names = ctx.options.regions
+source = source_line(ds, region_ids, lang)
+st.title(tr("noden.title", lang))
+if ctx.filters.persona_id:
+    st.info(tr("noden.persona_note", lang, name=ctx.options.personas[ctx.filters.persona_id]))
+obstacles = cached(obstacle_mentions)(ds, region_ids, ctx.filters.persona_id)
+services = cached(service_mentions)(ds, region_ids, ctx.filters.persona_id, None)
+if obstacles.empty:
+    st.warning(tr("noden.empty", lang))
+    st.stop()
+kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type", "link")}
+
+# 2. Obstacles by region; a click shows the quotes behind a cell
+matrix = cached(obstacle_matrix)(ds, obstacles, region_ids)
+st.caption(tr("noden.hint", lang))
+if obstacle_id:
+    st.info(tr("noden.outlined", lang, label=ctx.options.obstacles[obstacle_id]))
+fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), tr("col.mentions", lang), highlight=obstacle_id)
+table = localise_columns(matrix, {"obstacle": "noden.kind.obstacle", "region": "col.region", "mentions": "col.mentions"}, lang)
+event = chart(fig, source, table, lang, key="noden_heatmap", on_select="rerun", selection_mode="points")
+clicked = clicked_cell(event)
+labels = cell_labels(matrix, "obstacle")
+cell = st.selectbox(tr("diensten.pick", lang), list(labels), format_func=labels.get,
+                    index=list(labels).index(clicked) if clicked in labels else 0)
+st.subheader(tr("noden.cell_quotes", lang, cell=labels[cell]))
+quotes = evidence(ds, obstacles, services, cell[0], [cell[1]], [])
+st.table(localise_columns(quotes, {"quote": "col.quote", "section": "col.section", "challenge_rank": "col.challenge_rank"}, lang)
+         .astype("string").fillna(""), hide_index=True)
+
+# 3. One region: the obstacles it names against the service types it asks for, through the links
+st.header(tr("noden.per_region", lang))
+st.markdown(tr("noden.links_explained", lang, **link_summary(ds)))
+bad = unknown_values([v for v in st.query_params.get_all(REGION_KEY) if v], {r: names[r] for r in region_ids})
+if bad:
+    st.warning(tr("filters.unknown", lang, field=tr("noden.region", lang), values=", ".join(v[:40] for v in bad)), icon="⚠️")
+region_id = st.selectbox(tr("noden.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
+region = names[region_id]
+needs = cached(needs_table)(ds, obstacles, services, region_id)
+if obstacle_id:
+    row = needs[needs["obstacle_id"] == obstacle_id]
+    label = ctx.options.obstacles[obstacle_id]
+    state = "not_named" if row.empty else "answered" if row["is_answered"].iloc[0] else "unanswered"
+    st.info(tr(f"noden.obstacle.{state}", lang, region=region, label=label, n=row["mentions"].sum(),
+               services=", ".join(row["answered_by"])))
+views = [  # (kind, rows, is-matched column, heading, count sentence, shown columns, status words, evidence of a row)
+    ("obstacle", needs, "is_answered", "noden.needs", "noden.needs_count",
+     {"obstacle": "noden.kind.obstacle", "mentions": "col.mentions", "status": "noden.col.status",
+      "answered_by": "noden.col.answered_by", "elsewhere": "noden.col.linked_not_asked"},
+     ("noden.status.answered", "noden.status.unanswered"), lambda item: ([item], sorted(linked_service_types(ds, item)))),
+    ("service_type", cached(offer_table)(ds, obstacles, services, region_id), "answers_named", "noden.offer", "noden.offer_count",
+     {"service_type": "noden.kind.service_type", "mentions": "col.mentions", "status": "noden.col.status",
+      "answers": "noden.col.answers", "elsewhere": "noden.col.linked_not_named"},
+     ("noden.status.matched", "noden.status.unmatched"), lambda item: (linked_obstacles(ds, item), [item])),
+]
+for kind, rows, matched, heading, count, columns, words, behind in views:
+    st.subheader(tr(heading, lang, region=region))
+    st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("noden.row_hint", lang))
+    shown = rows.assign(status=rows[matched].map({True: tr(words[0], lang), False: tr(words[1], lang)}))
+    picked = st.dataframe(localise_columns(shown, columns, lang), hide_index=True, width="stretch", key=f"noden_{kind}",
+                          on_select="rerun", selection_mode="single-row")
+    if rows.empty:
+        continue
+    at = (picked["selection"]["rows"] or [0])[0]
+    st.markdown(f"**{tr('noden.evidence', lang, label=rows[kind].iloc[at])}**")
+    quotes = evidence(ds, obstacles, services, region_id, *behind(rows[f"{kind}_id"].iloc[at]))
+    st.table(localise_columns(quotes.assign(kind=quotes["kind"].map(kinds)), EVIDENCE, lang).astype("string").fillna(""),
+             hide_index=True)
+st.caption(source)

@@ -1,0 +1,68 @@
+"""Regiorapport: one region on one printed page (map, personas, obstacles, service types, sources).
+
+The browser's own print makes the PDF; the only widget, the choice of region, sits in the sidebar,
+which is left out of print when folded in.
+"""
+
+from datetime import date
+
+import streamlit as st
+
+from dashboard.attribution import source_line
+from dashboard.figures.regions_map import category_map
+from dashboard.figures.style import region_colours
+from dashboard.i18n import tr
+from dashboard.map_view import map_frame
+from dashboard.markdown_text import escape
+from dashboard.regions import region_summary
+from dashboard.report import challenge_personas, obstacle_counts, ranked_text, region_sources, service_counts
+from dashboard.ui import shell
+from dashboard.ui.components import cached, chart, localise_columns
+
+TOP = 6  # obstacles and service types listed by name: what fits one printed page
+
+# 1. Context and the region of the report (its own choice, kept in the URL; the global filter proposes one)
+ctx = shell.context()
+lang, ds, f = ctx.lang, ctx.ds, ctx.filters
+names = ctx.options.regions
+with st.sidebar:
+    chosen = st.selectbox(tr("rapport.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
+                          index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
+    st.caption(tr("rapport.print", lang))
+region_id = next(r for r, name in names.items() if name == chosen)
+name = names[region_id]
+more = tr("rapport.more", lang)
+st.title(tr("rapport.title", lang, region=name), anchor=False)  # no link icon to wrap onto a line of its own
+sources = [tr("rapport.source", lang, title=s.title, day=s.launch_date.strftime("%d/%m/%Y"),
+              inferred=tr("rapport.inferred", lang) if s.is_launch_year_inferred else "")
+           for s in region_sources(ds, region_id).itertuples()]
+summary = cached(region_summary)(ds, [region_id]).iloc[0]
+figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=f"{summary['area_km2']:.0f}",
+             population=f"{int(summary['population']):,}".replace(",", "."), density=f"{summary['density_per_km2']:.0f}")
+st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y"))]))
+if f.persona_id:
+    st.info(tr("diensten.persona_note", lang, name=ctx.options.personas[f.persona_id]))
+
+# 2. The map (in print a chart takes the full width, so it stands alone)
+frame, key = cached(map_frame)(ds, [region_id], merged_2025=False)
+fig = cached(category_map)(ctx.layers["municipalities"], frame, "region", {name: region_colours(list(names))[region_id]},
+                           "%{customdata[0]}<extra></extra>", ctx.layers["regions"], [region_id],
+                           tr("rapport.map", lang), width_px=700, height_px=170, show_legend=False)
+chart(fig, source_line(ds, [region_id], lang, boundaries=True),
+      localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, lang),
+      lang, key="rapport_map")
+
+# 3. Challenges with their personas beside the obstacles and service types named most
+left, right = st.columns(2)
+with left:
+    st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
+        f"{row.challenge_rank}. :small[{escape(row.title)} — *{escape(row.personas)}*]"
+        for row in challenge_personas(ds, region_id).itertuples()))
+with right:
+    obstacles = cached(obstacle_counts)(ds, region_id, f.persona_id, lang)
+    services = cached(service_counts)(ds, region_id, f.persona_id, f.obstacle_id, lang)
+    for label, text in (("rapport.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", f.obstacle_id, TOP, more)),
+                        ("rapport.services", ranked_text(services, "service_type", "service_type_id", None, TOP, more))):
+        st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('start.none', lang)}]")
+    if f.obstacle_id:
+        st.caption(tr("diensten.obstacle_note", lang, label=ctx.options.obstacles[f.obstacle_id]))

@@ -1,0 +1,49 @@
+"""Tijdlijn: the call's local timeline per region; a click on a step shows the sentence it comes from."""
+
+import streamlit as st
+
+from dashboard.attribution import source_line
+from dashboard.figures.timeline_chart import timeline_chart
+from dashboard.filters import selected_regions
+from dashboard.i18n import tr
+from dashboard.markdown_text import escape
+from dashboard.timeline import EVENTS, timeline_regions, timeline_rows
+from dashboard.ui import shell
+from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.evidence import evidence_link
+
+# 1. Context and what the filters keep
+ctx = shell.context()
+lang, ds = ctx.lang, ctx.ds
+st.title(tr("tijdlijn.title", lang))
+region_ids = timeline_regions(ds, ctx.filters, selected_regions(ds, ctx.filters))
+if ctx.filters.persona_id:
+    st.info(tr("tijdlijn.persona_note", lang, name=ctx.options.personas[ctx.filters.persona_id]))
+if ctx.filters.obstacle_id:
+    st.info(tr("tijdlijn.obstacle_note", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id]))
+if not region_ids:
+    st.warning(tr("tijdlijn.empty", lang))
+    st.stop()
+
+# 2. The chart, with hollow markers where the year is inferred
+rows = cached(timeline_rows)(ds, region_ids, lang)
+names = ds.tables["regions"].set_index("region_id")["name"]
+events = {event: tr(f"tijdlijn.event.{event}", lang) for event in EVENTS}
+fig = cached(timeline_chart)(rows, [names[r] for r in region_ids], events, tr("tijdlijn.inferred", lang),
+                             tr("tijdlijn.title", lang))
+table = rows.assign(step=rows["event"].map(events), inferred=rows["is_year_inferred"].map(
+    {True: tr("tijdlijn.yes", lang), False: tr("tijdlijn.no", lang)}))
+st.caption(tr("tijdlijn.hint", lang))
+event = chart(fig, source_line(ds, region_ids, lang), localise_columns(table, {
+    "region": "col.region", "step": "tijdlijn.col.step", "dates": "tijdlijn.col.dates", "inferred": "tijdlijn.col.inferred",
+    "quote": "col.quote"}, lang), lang, key="tijdlijn_chart", on_select="rerun", selection_mode="points")
+if rows["is_year_inferred"].any():
+    st.caption(tr("tijdlijn.inferred_note", lang))
+
+# 3. The sentence behind the clicked step
+points = event["selection"].get("points", []) if event else []
+clicked = rows[rows["fact_id"] == points[0]["customdata"][0]] if points else rows.head(0)
+for step in clicked.itertuples():
+    st.subheader(tr("tijdlijn.step", lang, region=step.region, step=events[step.event], dates=step.dates))
+    st.markdown(f"“{escape(step.quote)}”")
+    evidence_link(step.fact_id, lang)

@@ -1,0 +1,103 @@
+"""Regio's vergelijken: two to five regions side by side, and which of them have most in common."""
+
+import streamlit as st
+
+from dashboard.attribution import source_line
+from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, challenges_kept, default_comparison, enrichment, jaccard_matrix,
+                               mention_counts, region_facts, region_sets, similarity_reading)
+from dashboard.figures.similarity_heatmap import similarity_heatmap
+from dashboard.filters import ids_for, regions_naming_obstacle, unknown_values
+from dashboard.i18n import tr
+from dashboard.needs import obstacle_mentions
+from dashboard.regions import region_summary
+from dashboard.services import service_mentions
+from dashboard.ui import shell
+from dashboard.ui.components import cached, chart
+
+COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
+
+# 1. Context and the regions to compare (their own choice in the URL, by default the global region filter)
+ctx = shell.context()
+lang, ds, persona_id, obstacle_id = ctx.lang, ctx.ds, ctx.filters.persona_id, ctx.filters.obstacle_id
+names = ctx.options.regions
+st.title(tr("vergelijken.title", lang))
+bad = unknown_values([v for v in st.query_params.get_all(COMPARE_KEY) if v], names)
+if bad:
+    st.warning(tr("filters.unknown", lang, field=tr("vergelijken.choose", lang), values=", ".join(v[:40] for v in bad)), icon="⚠️")
+default = default_comparison(ctx.filters.region_ids, list(names))
+picked = st.multiselect(tr("vergelijken.choose", lang), list(names.values()), default=[names[r] for r in default],
+                        max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params")
+chosen = [r for r in names if r in ids_for(picked, names)]
+if len(chosen) < 2:
+    st.info(tr("vergelijken.too_few", lang))
+    st.stop()
+if persona_id:
+    st.info(tr("vergelijken.persona_note", lang, name=ctx.options.personas[persona_id]))
+if obstacle_id:
+    naming = [names[r] for r in chosen if r in regions_naming_obstacle(ds, obstacle_id)]
+    st.info(tr("vergelijken.obstacle_note", lang, label=ctx.options.obstacles[obstacle_id], regions=", ".join(naming) or tr("start.none", lang)))
+challenges = cached(challenges_kept)(ds, chosen, persona_id)
+obstacles = cached(obstacle_mentions)(ds, chosen, persona_id)
+services = cached(service_mentions)(ds, chosen, persona_id, None)
+
+# 2. Profiles side by side: one row of columns per aspect, so the aspects line up across regions
+summary = cached(region_summary)(ds, chosen).set_index("region_id")
+municipalities = ds.tables["municipalities"]
+counts = {"obstacle": cached(mention_counts)(obstacles, ds, "obstacle"), "service_type": cached(mention_counts)(services, ds, "service_type")}
+added = cached(enrichment)(ds, obstacles, services)
+kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("noden.kind.service_type", lang)}
+method = ds.tables["regions"].set_index("region_id")
+
+
+def row_of_columns(heading: str):
+    """A subheading, then one column per chosen region (zip with ``chosen``)."""
+    st.subheader(tr(heading, lang))
+    return st.columns(len(chosen))
+
+
+for column, region_id in zip(row_of_columns("vergelijken.population"), chosen):
+    towns = municipalities.loc[municipalities["region_id"] == region_id, "name"]
+    column.metric(names[region_id], f"{int(summary.loc[region_id, 'population']):,}".replace(",", "."))
+    column.caption(tr("vergelijken.municipalities", lang, n=len(towns), names=", ".join(towns)))
+for column, region_id in zip(row_of_columns("vergelijken.challenges"), chosen):
+    column.markdown(f"**{names[region_id]}**")
+    for row in challenges[challenges["region_id"] == region_id].itertuples():
+        column.markdown(f"{row.challenge_rank}. {row.title}")
+        column.caption(row.personas)
+for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "vergelijken.services")):
+    for column, region_id in zip(row_of_columns(heading), chosen):
+        mine = counts[kind][counts[kind]["region_id"] == region_id]
+        column.markdown(f"**{names[region_id]}**")
+        column.markdown("\n".join(f"- {'★ ' if (kind, item) == ('obstacle', obstacle_id) else ''}{label} · **{n}**"
+                                   for item, label, n in zip(mine[f"{kind}_id"], mine["label"], mine["mentions"])))
+for column, region_id in zip(row_of_columns("vergelijken.method"), chosen):
+    column.markdown(f"**{names[region_id]}**")
+    column.markdown(method.loc[region_id, "method_summary_nl"])
+    column.caption(f"“{method.loc[region_id, 'method_quote']}”")
+for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
+    mine = added[added["region_id"] == region_id]
+    column.markdown(f"**{names[region_id]}**")
+    if mine.empty:
+        column.caption(tr("vergelijken.none", lang))
+        continue
+    what = mine["kind"].map(kind_names) + ": " + mine["label"]
+    column.table({tr("noden.col.what", lang): what.drop_duplicates().tolist()}, hide_index=True, border="horizontal")
+    with column.expander(tr("vergelijken.quotes", lang, n=len(mine))):
+        st.table({tr("noden.col.what", lang): what.tolist(), tr("col.quote", lang): mine["quote"].tolist()}, hide_index=True)
+st.caption(source_line(ds, chosen, lang, population=True))
+
+# 3. Similarity: the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
+st.header(tr("vergelijken.similarity", lang))
+st.caption(tr("vergelijken.similarity_help", lang))
+bases = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}
+basis_names = {"all": tr("vergelijken.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
+basis = st.radio(tr("vergelijken.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
+                 bind="query-params")
+facts = cached(region_facts)(ds, obstacles, services, challenges)
+matrix = jaccard_matrix(region_sets(facts, chosen, bases[basis]))
+fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
+                                 tr("vergelijken.jaccard", lang))
+table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
+chart(fig, source_line(ds, chosen, lang), table, lang, key="vergelijken_matrix")
+st.subheader(tr("vergelijken.reading", lang))
+st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, facts, bases[basis], names, lang)))

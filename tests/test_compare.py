@@ -1,0 +1,159 @@
+"""Unit tests of dashboard.compare and its figure: on the committed dataset and on tiny inline sets."""
+
+import math
+
+import pandas as pd
+import pytest
+
+from dashboard.compare import (challenges_kept, default_comparison, enrichment, jaccard, jaccard_matrix, mention_counts, pairs,
+                               region_facts, region_sets, shared_items, similarity_reading)
+from dashboard.data import read_dataset
+from dashboard.figures.similarity_heatmap import similarity_heatmap
+from dashboard.needs import obstacle_mentions
+from dashboard.paths import ROOT
+from dashboard.services import service_mentions
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return read_dataset(ROOT)
+
+
+@pytest.fixture(scope="module")
+def every(ds):
+    return list(ds.tables["regions"]["region_id"])
+
+
+def facts_of(ds, region_ids, persona_id=None):
+    return region_facts(ds, obstacle_mentions(ds, region_ids, persona_id), service_mentions(ds, region_ids, persona_id, None),
+                        challenges_kept(ds, region_ids, persona_id))
+
+
+def test__jaccard_matrix__symmetric_ones_on_diagonal_and_equal_to_the_obstacle_sets(ds, every):
+    matrix = jaccard_matrix(region_sets(facts_of(ds, every), every, ("obstacle",)))
+    named = ds.tables["region_obstacles"].groupby("region_id")["obstacle_id"].agg(set)
+    assert (matrix.to_numpy() == matrix.T.to_numpy()).all()
+    for a in every:
+        assert matrix.loc[a, a] == 1
+        for b in every:
+            assert matrix.loc[a, b] == pytest.approx(len(named[a] & named[b]) / len(named[a] | named[b]))
+    assert matrix.to_numpy().min() < 1, "the regions do not all name the same obstacles"
+
+
+def test__jaccard_matrix__all_three_is_the_jaccard_of_the_union_of_kinds(ds, every):
+    t = ds.tables
+    matrix = jaccard_matrix(region_sets(facts_of(ds, every), every, ("obstacle", "persona", "service_type")))
+    def items(r):
+        return ({("o", i) for i in t["region_obstacles"].loc[t["region_obstacles"]["region_id"] == r, "obstacle_id"]}
+                | {("p", i) for i in t["challenge_personas"].loc[t["challenge_personas"]["region_id"] == r, "persona_id"]}
+                | {("s", i) for i in t["region_service_types"].loc[t["region_service_types"]["region_id"] == r, "service_type_id"]})
+    a, b = every[0], every[1]
+    assert matrix.loc[a, b] == pytest.approx(len(items(a) & items(b)) / len(items(a) | items(b)))
+
+
+def test__jaccard__is_nan_when_both_sets_are_empty():
+    assert math.isnan(jaccard(frozenset(), frozenset()))
+    assert jaccard(frozenset({1, 2}), frozenset({2, 3})) == pytest.approx(1 / 3)
+
+
+def test__default_comparison__takes_the_filter_only_with_two_to_five_regions():
+    every = ["a", "b", "c", "d", "e", "f"]
+    assert default_comparison(("b", "d"), every) == ["b", "d"]
+    assert default_comparison(("b",), every) == ["a", "b", "c", "d", "e"]
+    assert default_comparison((), every) == ["a", "b", "c", "d", "e"]
+
+
+def test__challenges_kept__lists_personas_in_the_order_of_the_text(ds, every):
+    kept = challenges_kept(ds, every, None)
+    links = ds.tables["challenge_personas"].merge(ds.tables["personas"], on="persona_id").sort_values("persona_rank")
+    assert len(kept) == len(ds.tables["challenges"])
+    for row in kept.itertuples():
+        mine = links[(links["region_id"] == row.region_id) & (links["challenge_rank"] == row.challenge_rank)]
+        assert row.personas == ", ".join(mine["name"])
+
+
+def test__challenges_kept__a_persona_keeps_the_challenges_built_on_it(ds, every):
+    kept = challenges_kept(ds, every, "saled")
+    links = ds.tables["challenge_personas"]
+    expected = set(map(tuple, links.loc[links["persona_id"] == "saled", ["region_id", "challenge_rank"]].to_numpy()))
+    assert set(zip(kept["region_id"], kept["challenge_rank"])) == expected
+    assert all("Saled" in p for p in kept["personas"])
+
+
+def test__mention_counts__add_up_to_the_mentions(ds, every):
+    mentions = obstacle_mentions(ds, every, None)
+    counts = mention_counts(mentions, ds, "obstacle")
+    assert counts["mentions"].sum() == len(ds.tables["region_obstacles"])
+    first = counts[counts["region_id"] == every[0]]
+    assert list(first["mentions"]) == sorted(first["mentions"], reverse=True)
+
+
+def test__enrichment__holds_exactly_the_verrijking_rows(ds, every):
+    t = ds.tables
+    added = enrichment(ds, obstacle_mentions(ds, every, None), service_mentions(ds, every, None, None))
+    expected = (t["region_obstacles"]["section"] == "verrijking").sum() + (t["region_service_types"]["section"] == "verrijking").sum()
+    assert len(added) == expected > 0
+    assert set(added["kind"]) == {"obstacle", "service_type"}
+
+
+def test__region_facts__a_persona_narrows_every_kind(ds, every):
+    everything, saled = facts_of(ds, every), facts_of(ds, every, "saled")
+    assert "midden-west-vlaanderen" not in set(saled["region_id"])  # it builds no challenge on Saled
+    for kind in ("obstacle", "persona", "service_type"):
+        assert set(saled.loc[saled["kind"] == kind, "item_id"]) <= set(everything.loc[everything["kind"] == kind, "item_id"])
+    assert len(saled) < len(everything)
+
+
+def tiny_facts() -> pd.DataFrame:
+    rows = [("a", "obstacle", "taal", "Taal"), ("a", "obstacle", "mobiliteit", "Mobiliteit"), ("a", "persona", "saled", "Saled"),
+            ("b", "obstacle", "taal", "Taal"), ("b", "obstacle", "mobiliteit", "Mobiliteit"), ("b", "persona", "roy", "Roy"),
+            ("c", "obstacle", "justitie", "Justitie")]
+    return pd.DataFrame(rows, columns=["region_id", "kind", "item_id", "label"])
+
+
+def test__pairs__each_pair_once_most_alike_first():
+    matrix = jaccard_matrix(region_sets(tiny_facts(), ["a", "b", "c"], ("obstacle",)))
+    ranked = pairs(matrix)
+    assert list(zip(ranked["region_a"], ranked["region_b"])) == [("a", "b"), ("a", "c"), ("b", "c")]
+    assert list(ranked["jaccard"]) == [1, 0, 0]
+
+
+def test__shared_items__per_kind_alphabetically():
+    assert shared_items(tiny_facts(), "a", "b", ("obstacle", "persona")) == {"obstacle": ["Mobiliteit", "Taal"]}
+
+
+def test__similarity_reading__names_the_pair_sharing_most_and_what_they_share():
+    facts = tiny_facts()
+    matrix = jaccard_matrix(region_sets(facts, ["a", "b", "c"], ("obstacle", "persona")))
+    lines = similarity_reading(matrix, facts, ("obstacle", "persona"), {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "nl")
+    assert lines[0] == "Alfa en Beta lijken het meest op elkaar (Jaccard 0,50): ze delen 2 van de 4 punten die ze noemen."
+    assert lines[1] == "Wat zij samen noemen en niet elke andere gekozen regio: obstakels: Mobiliteit, Taal."
+    assert not any("Gamma ligt" in line for line in lines), "Gamma shares nothing, so it has no nearest partner"
+
+
+def test__shared_items__leaves_out_what_every_other_region_names_too():
+    facts = pd.concat([tiny_facts(), pd.DataFrame([("c", "obstacle", "taal", "Taal")], columns=tiny_facts().columns)])
+    assert shared_items(facts, "a", "b", ("obstacle",), others=("c",)) == {"obstacle": ["Mobiliteit"]}
+
+
+def test__similarity_reading__cuts_a_long_list_of_shared_items():
+    rows = [(r, "obstacle", f"o{i:02}", f"O{i:02}") for r in ("a", "b") for i in range(15)]
+    facts = pd.DataFrame(rows, columns=["region_id", "kind", "item_id", "label"])
+    lines = similarity_reading(jaccard_matrix(region_sets(facts, ["a", "b"], ("obstacle",))), facts, ("obstacle",),
+                               {"a": "Alfa", "b": "Beta"}, "en")
+    assert lines[1] == "What they both name: " + ", ".join(f"O{i:02}" for i in range(12)) + " and 3 more."
+
+
+def test__similarity_reading__says_so_when_nothing_is_shared():
+    facts = tiny_facts()
+    matrix = jaccard_matrix(region_sets(facts, ["a", "c"], ("obstacle",)))
+    assert similarity_reading(matrix, facts, ("obstacle",), {"a": "Alfa", "c": "Gamma"}, "en") == [
+        "No two chosen regions share anything for this choice."]
+
+
+def test__similarity_heatmap__one_cell_per_pair_on_a_0_to_1_scale():
+    matrix = jaccard_matrix(region_sets(tiny_facts(), ["a", "b", "c"], ("obstacle",)))
+    fig = similarity_heatmap(matrix, {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "t", "Jaccard")
+    heat = fig.data[0]
+    assert list(heat.x) == ["Alfa", "Beta", "Gamma"] and (heat.zmin, heat.zmax) == (0, 1)
+    assert heat.z.shape == (3, 3)

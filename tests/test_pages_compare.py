@@ -1,0 +1,203 @@
+"""AppTest: the pages Regio's vergelijken and Noden en aanbod on the real app and the committed dataset."""
+
+import pytest
+
+from dashboard.data import read_dataset
+from dashboard.i18n import tr
+from dashboard.paths import ROOT
+from tests.apptest import figures, open_page, texts
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return read_dataset(ROOT)
+
+
+@pytest.fixture(scope="module")
+def names(ds):
+    return dict(zip(ds.tables["regions"]["region_id"], ds.tables["regions"]["name"]))
+
+
+def obstacle_sets(ds) -> dict[str, set[str]]:
+    return ds.tables["region_obstacles"].groupby("region_id")["obstacle_id"].agg(set).to_dict()
+
+
+def heat(at) -> dict:
+    return next(t for f in figures(at) for t in f["data"] if t["type"] == "heatmap")
+
+
+# Regio's vergelijken
+
+def test__vergelijken__obstacle_matrix_is_symmetric_with_ones_on_the_diagonal_and_agrees_with_the_obstacle_sets(ds, names):
+    at = open_page("vergelijken", gelijkenis=tr("col.obstacles"))
+    assert not at.exception
+    trace = heat(at)
+    ids = {name: rid for rid, name in names.items()}
+    assert trace["x"] == trace["y"] == list(names.values())  # all five by default, in dataset order
+    sets = obstacle_sets(ds)
+    for i, a in enumerate(trace["y"]):
+        assert trace["z"][i][i] == 1
+        for j, b in enumerate(trace["x"]):
+            assert trace["z"][i][j] == trace["z"][j][i]
+            expected = len(sets[ids[a]] & sets[ids[b]]) / len(sets[ids[a]] | sets[ids[b]])
+            assert trace["z"][i][j] == pytest.approx(expected)
+
+
+def test__vergelijken__reading_names_the_most_alike_pair_of_the_matrix(names):
+    at = open_page("vergelijken", gelijkenis=tr("col.personas"))
+    trace = heat(at)
+    z, labels = trace["z"], trace["x"]
+    best = max(((z[i][j], labels[i], labels[j]) for i in range(len(z)) for j in range(i + 1, len(z))))
+    reading = next(m.value for m in at.markdown if "lijken het meest op elkaar" in m.value)
+    assert reading.startswith(f"- {best[1]} en {best[2]} lijken het meest op elkaar")
+
+
+def test__vergelijken__global_region_filter_of_two_regions_is_the_default_choice():
+    at = open_page("vergelijken", regio=["Westhoek", "Regio Oostende"])
+    assert at.multiselect(key="vergelijk").value == ["Westhoek", "Regio Oostende"]
+    assert set(heat(at)["x"]) == {"Westhoek", "Regio Oostende"}
+
+
+def test__vergelijken__own_choice_in_the_url_wins_and_unknown_names_get_a_notice():
+    at = open_page("vergelijken", regio=["Westhoek", "Regio Oostende"], vergelijk=["Vlaamse-Ardennen", "Atlantis", "Westhoek"])
+    assert not at.exception
+    assert "Atlantis" in " ".join(w.value for w in at.warning)
+    assert heat(at)["x"] == ["Vlaamse-Ardennen", "Westhoek"]
+
+
+def test__vergelijken__one_region_asks_for_a_second_and_draws_nothing():
+    at = open_page("vergelijken", vergelijk="Westhoek")
+    assert tr("vergelijken.too_few") in [i.value for i in at.info]
+    assert figures(at) == []
+
+
+def test__vergelijken__choosing_regions_redraws_profiles_and_matrix(ds, names):
+    at = open_page("vergelijken")
+    at.multiselect(key="vergelijk").set_value(["Midden-West-Vlaanderen", "Zuid-West-Vlaanderen", "Westhoek"]).run()
+    assert heat(at)["x"] == ["Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"]
+    methods = ds.tables["regions"].set_index("name")["method_quote"]
+    captions = " ".join(c.value for c in at.caption)
+    assert methods["Westhoek"] in captions and methods["Regio Oostende"] not in captions
+    metrics = {m.label: m.value for m in at.metric}
+    assert set(metrics) == {"Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"}
+
+
+def test__vergelijken__profiles_count_obstacles_and_show_the_enrichment_rows(ds, names):
+    at = open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"])
+    obstacles = ds.tables["region_obstacles"]
+    labels = set(ds.tables["obstacles"]["label_nl"])
+    lists = [m.value for m in at.markdown if m.value.startswith("- ") and m.value[2:].split(" · ")[0] in labels]
+    counted = [sum(int(line.split("**")[-2]) for line in block.splitlines()) for block in lists]
+    assert counted == [(obstacles["region_id"] == r).sum() for r in ("vlaamse-ardennen", "westhoek")]  # dataset order
+    enrichment = [t.value for t in at.table if tr("col.quote") in t.value.columns]
+    both = ds.tables["region_service_types"]
+    for table, region_id in zip(enrichment, ("vlaamse-ardennen", "westhoek")):  # dataset order
+        expected = ((obstacles["region_id"] == region_id) & (obstacles["section"] == "verrijking")).sum() + (
+            (both["region_id"] == region_id) & (both["section"] == "verrijking")).sum()
+        assert len(table) == expected > 0
+
+
+def test__vergelijken__persona_keeps_the_challenges_built_on_it(ds):
+    at = open_page("vergelijken", persona="Saled")
+    challenges = ds.tables["challenge_personas"].query("persona_id == 'saled'").merge(ds.tables["challenges"])
+    shown = [m.value for m in at.markdown if m.value[:2] in {f"{n}." for n in range(1, 10)}]
+    assert sorted(shown) == sorted(f"{r.challenge_rank}. {r.title}" for r in challenges.itertuples())
+    assert "Saled" in texts(at)
+
+
+def test__vergelijken__obstacle_filter_marks_it_in_the_lists(ds):
+    label = ds.tables["obstacles"].set_index("obstacle_id").loc["mobiliteit", "label_nl"]
+    at = open_page("vergelijken", obstakel=label)
+    lines = [line for m in at.markdown for line in m.value.splitlines() if line.startswith("- ★ ")]
+    named = ds.tables["region_obstacles"].query("obstacle_id == 'mobiliteit'")["region_id"].nunique()
+    assert [line.split(" · ")[0] for line in lines] == [f"- ★ {label}"] * named
+
+
+def test__vergelijken__english_interface():
+    at = open_page("vergelijken", taal="EN")
+    assert at.title[0].value == tr("vergelijken.title", "en")
+    assert any(" share most (Jaccard " in m.value for m in at.markdown)
+
+
+# Noden en aanbod
+
+def test__noden__heatmap_counts_every_obstacle_mention(ds):
+    at = open_page("noden-aanbod")
+    assert not at.exception
+    fig = figures(at)[0]
+    named = next(t for t in fig["data"] if t["name"] == tr("col.mentions"))
+    assert sum(named["marker"]["color"]) == len(ds.tables["region_obstacles"])
+    assert sum(len(t["x"]) for t in fig["data"]) == 5 * ds.tables["region_obstacles"]["obstacle_id"].nunique()
+
+
+def test__noden__clicking_a_cell_shows_its_quotes(ds):
+    at = open_page("noden-aanbod")
+    at.session_state["noden_heatmap"] = {"selection": {"points": [{"customdata": ["westhoek", "taal"]}],
+                                                       "point_indices": [0], "box": [], "lasso": []}}
+    at.run()
+    label = ds.tables["obstacles"].set_index("obstacle_id").loc["taal", "label_nl"]
+    assert f"Citaten: Westhoek · {label}" in texts(at)
+    expected = ds.tables["region_obstacles"].query("region_id == 'westhoek' and obstacle_id == 'taal'")["quote"]
+    assert sorted(at.table[0].value[tr("col.quote")]) == sorted(expected)
+
+
+def needs_frames(at):
+    return [d.value for d in at.dataframe if tr("noden.col.status") in d.value.columns]
+
+
+def test__noden__unanswered_needs_of_the_chosen_region_are_its_obstacles_without_a_linked_asked_for_service(ds):
+    at = open_page("noden-aanbod", noden_regio="Zuid-West-Vlaanderen")
+    t = ds.tables
+    named = set(t["region_obstacles"].query("region_id == 'zuid-west-vlaanderen'")["obstacle_id"])
+    asked = set(t["region_service_types"].query("region_id == 'zuid-west-vlaanderen'")["service_type_id"])
+    links = set(zip(t["obstacle_service_links"]["obstacle_id"], t["obstacle_service_links"]["service_type_id"]))
+    labels = t["obstacles"].set_index("obstacle_id")["label_nl"]
+    expected = {labels[o] for o in named if not any((o, s) in links for s in asked)}
+    needs = needs_frames(at)[0]
+    shown = set(needs.loc[needs[tr("noden.col.status")] == tr("noden.status.unanswered"), tr("noden.kind.obstacle")])
+    assert shown == expected and expected
+    assert len(needs) == len(named)
+
+
+def test__noden__choosing_a_row_shows_the_quotes_behind_it(ds):
+    at = open_page("noden-aanbod", noden_regio="Westhoek")
+    needs = needs_frames(at)[0]
+    at.session_state["noden_obstacle"] = {"selection": {"rows": [3], "columns": [], "cells": []}}
+    at.run()
+    label = needs[tr("noden.kind.obstacle")].iloc[3]
+    assert f"**{tr('noden.evidence', label=label)}**" in [m.value for m in at.markdown]
+    obstacle_id = ds.tables["obstacles"].set_index("label_nl").loc[label, "obstacle_id"]
+    own = ds.tables["region_obstacles"].query("region_id == 'westhoek' and obstacle_id == @obstacle_id")["quote"]
+    evidence = next(t.value for t in at.table if tr("noden.col.kind") in t.value.columns)
+    assert set(own) <= set(evidence[tr("col.quote")])
+    assert set(evidence[tr("noden.col.what")]) >= {label}
+
+
+def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):
+    label = ds.tables["obstacles"].set_index("obstacle_id").loc["mobiliteit", "label_nl"]
+    at = open_page("noden-aanbod", persona="Saled", obstakel=label)
+    kept = ds.tables["region_obstacles"].merge(ds.tables["challenge_personas"].query("persona_id == 'saled'"),
+                                               on=["region_id", "challenge_rank"])
+    fig = figures(at)[0]
+    named = next(t for t in fig["data"] if t["name"] == tr("col.mentions"))
+    assert sum(named["marker"]["color"]) == len(kept)
+    widths = dict(zip(zip(named["x"], named["y"]), named["marker"]["line"]["width"]))
+    assert {y for (x, y), w in widths.items() if w == 3} == {label}
+    assert tr("noden.outlined", label=label) in texts(at)
+
+
+def test__noden__explains_the_links_with_counts_from_the_data(ds):
+    at = open_page("noden-aanbod")
+    links = ds.tables["obstacle_service_links"]
+    pairs = len(links[["obstacle_id", "service_type_id"]].drop_duplicates())
+    assert tr("noden.links_explained", statements=len(links), sources=links["source_id"].nunique(), pairs=pairs) in texts(at)
+
+
+@pytest.mark.parametrize("page", ["vergelijken", "noden-aanbod"])
+def test__page__ignores_unknown_url_values_with_a_notice(page):
+    at = open_page(page, regio="Atlantis", persona="<b>Nobody</b>", vergelijk="Lemuria", noden_regio="Mulandia")
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "Atlantis" in warnings and "<b>Nobody</b>" in warnings
+    assert ("Lemuria" if page == "vergelijken" else "Mulandia") in warnings
+    assert at.title

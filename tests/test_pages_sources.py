@@ -1,0 +1,206 @@
+"""AppTest: the Bronnen and Tijdlijn pages and the persona profiles, driven through the URL like a shared link."""
+
+import unicodedata
+from urllib.parse import parse_qs
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hypothesis_st
+
+from dashboard.data import read_dataset
+from dashboard.evidence import fact_index, facts_in, passage_around, read_source_texts
+from dashboard.filters import Filters, regions_citing_persona
+from dashboard.i18n import tr
+from dashboard.markdown_text import escape
+from dashboard.paths import ROOT
+from dashboard.source_search import facts_in_scope, search_hits
+from tests.apptest import figures, open_page, texts
+
+
+@pytest.fixture(scope="module")
+def real():
+    ds = read_dataset(ROOT)
+    sources = read_source_texts(ds, ROOT)
+    return ds, sources, fact_index(ds, sources, "nl")
+
+
+def _names(ds) -> dict[str, str]:
+    return dict(zip(ds.tables["regions"]["region_id"], ds.tables["regions"]["name"]))
+
+
+def _regions_with_hits(at, ds) -> set[str]:
+    """The regions whose heading on the page reports one or more hits."""
+    found = set()
+    for header in at.subheader:
+        for name in _names(ds).values():
+            if header.value.startswith(f"{name}: ") and not header.value.startswith(f"{name}: 0 "):
+                found.add(name)
+    return found
+
+
+def _links(at) -> list[dict]:
+    return [{"page": link.proto.page, "label": link.proto.label, **parse_qs(link.proto.query_string)}
+            for link in at.main.get("page_link")]
+
+
+def _opens(at, key: str) -> list[str]:
+    """The values the page's open-here buttons put under ``key`` in the URL (their widget key says which)."""
+    prefix = f"open_{key}_"
+    return [b.key[len(prefix):].rsplit("_", 1)[0] for b in at.button if b.key and b.key.startswith(prefix)]
+
+
+def _plain(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+@pytest.mark.parametrize("word", ["fiets", "kinderopvang", "belbus"])
+def test__bronnen__search_finds_exactly_the_regions_whose_text_holds_the_word(real, word):
+    ds, sources, _ = real
+    at = open_page("bronnen", zoek=word)
+    assert not at.exception
+    region_of = dict(zip(ds.tables["sources"]["source_id"], ds.tables["sources"]["region_id"]))
+    expected = {_names(ds)[region_of[s]] for s, text in sources.texts.items() if word in _plain(text)}
+    assert 0 < len(expected) < 5
+    assert _regions_with_hits(at, ds) == expected
+    bars = figures(at)[0]["data"]
+    assert sum(sum(t["x"]) for t in bars) == sum(_plain(text).count(word) for text in sources.texts.values())
+    hits = [m.value for m in at.markdown if ":orange-background[" in m.value]
+    assert hits and all(word in _plain(h) for h in hits)
+    places = _opens(at, "plek")
+    assert places and all(place.split(":")[0] in sources.texts for place in places)
+    next(b for b in at.button if b.key.startswith("open_plek_")).click().run()
+    assert at.query_params["plek"] == places[0]  # opening a hit puts its place in the URL, so the view can be shared
+    source_id, line = places[0].split(":")
+    assert f"{_names(ds)[region_of[source_id]]} · " in texts(at) and f"{tr('bronnen.passage', region='', section='', line=line)[-8:]}" in texts(at)
+
+
+def test__bronnen__region_and_part_filters_narrow_the_search(real):
+    ds, sources, _ = real
+    at = open_page("bronnen", zoek="mobiliteit", regio="Westhoek", sectie="Regio-uitdagingen")
+    assert not at.exception
+    expected = search_hits(sources, "mobiliteit", ["westhoek"], ["uitdaging"])
+    assert 0 < len(expected) < len(search_hits(sources, "mobiliteit", ["westhoek"], []))
+    assert [h.value for h in at.subheader] == [tr("bronnen.hits_in", region="Westhoek", n=len(expected))]
+    places = _opens(at, "plek")
+    assert places and all(p.startswith("westhoek:") for p in places)
+    assert all("Regio-uitdagingen" in b.label for b in at.button if b.key.startswith("open_plek_"))
+
+
+def test__bronnen__fact_in_the_url_opens_its_passage_with_the_quote_highlighted(real):
+    ds, sources, facts = real
+    fact = facts[(facts["table"] == "region_obstacles") & (facts["region_id"] == "vlaamse-ardennen")].iloc[3]
+    at = open_page("bronnen", feit=fact["fact_id"])
+    assert not at.exception
+    passage = passage_around(sources, fact["source_id"], int(fact["start"]), int(fact["end"]))
+    shown = next(m.value for m in at.markdown if ":orange-background[" in m.value)
+    highlighted = " ".join(part.split("]")[0] for part in shown.split(":orange-background[")[1:])
+    assert highlighted.replace("\\", "").split() == fact["quote"].split()
+    inside = facts_in(facts, passage)
+    assert tr("bronnen.facts_here", n=len(inside)) in texts(at)
+    assert set(_opens(at, "feit")) == set(inside["fact_id"]) - {fact["fact_id"]}  # every other fact, one click away
+    assert f"{_names(ds)['vlaamse-ardennen']} · " in texts(at)
+
+
+def test__bronnen__place_in_the_url_opens_the_lines_with_the_search_word_marked():
+    at = open_page("bronnen", plek="westhoek:114", zoek="Saled")
+    assert not at.exception
+    assert "Westhoek · Regio-uitdagingen · vanaf regel 114" in texts(at)
+    assert any(":orange-background[Saled]" in m.value for m in at.markdown)
+
+
+def test__bronnen__unknown_fact_place_and_part_are_ignored_with_a_notice():
+    at = open_page("bronnen", feit="bestaatniet", plek="atlantis:12", sectie="Hoofdstuk9")
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "bestaatniet" in warnings and "atlantis" in warnings and "Hoofdstuk9" in warnings
+    assert at.multiselect(key="sectie").value == []
+
+
+def test__bronnen__without_a_search_lists_the_facts_the_filters_keep(real):
+    ds, _, facts = real
+    at = open_page("bronnen", persona="Saled", regio="Westhoek")
+    assert not at.exception
+    expected = facts_in_scope(ds, facts, Filters(region_ids=("westhoek",), persona_id="saled"), ["westhoek"], [])
+    table = next(d.value for d in at.dataframe if tr("bronnen.col.fact") in d.value.columns)
+    assert len(table) == len(expected) > 0
+    assert set(table[tr("col.quote")]) == set(expected["quote"])
+
+
+def test__tijdlijn__one_row_per_region_and_every_step_drawn(real):
+    ds, _, _ = real
+    at = open_page("tijdlijn")
+    assert not at.exception
+    fig = figures(at)[0]
+    steps = [t for t in fig["data"] if t.get("legendgroup")]
+    assert {y for t in steps for y in t["y"] if y} == set(_names(ds).values())
+    timeline = ds.tables["timeline"]
+    assert sum(1 for t in steps for x in t["x"] if x) == len(timeline) + timeline["end_date"].notna().sum()
+    hollow = sum(1 for t in steps if t["marker"]["symbol"].endswith("-open") for x in t["x"] if x)
+    inferred = timeline[timeline["is_year_inferred"]]
+    assert hollow == len(inferred) + inferred["end_date"].notna().sum()
+    assert tr("tijdlijn.inferred_note") in texts(at)
+
+
+def test__tijdlijn__persona_filter_keeps_the_regions_citing_it(real):
+    ds, _, _ = real
+    at = open_page("tijdlijn", persona="Marc")
+    fig = figures(at)[0]
+    shown = {y for t in fig["data"] for y in t["y"] if y}
+    assert shown == {_names(ds)[r] for r in regions_citing_persona(ds, "marc")}
+
+
+def test__tijdlijn__clicking_a_step_shows_its_sentence_and_a_link_to_it(real):
+    ds, _, facts = real
+    at = open_page("tijdlijn", regio="Westhoek")
+    trace = next(t for t in figures(at)[0]["data"] if t.get("legendgroup") == "jury")
+    custom = trace["customdata"][0]
+    at.session_state["tijdlijn_chart"] = {"selection": {"points": [{"customdata": custom}], "point_indices": [0],
+                                                        "box": [], "lasso": []}}
+    at.run()
+    assert not at.exception
+    quote = facts.set_index("fact_id").loc[custom[0], "quote"]
+    assert f"“{escape(quote)}”" in texts(at)
+    assert [link["feit"] for link in _links(at)] == [[custom[0]]]
+
+
+def test__personas__profile_shows_contradictions_statements_and_obstacles_with_links(real):
+    ds, _, facts = real
+    at = open_page("personas", persona="John")
+    assert not at.exception
+    flagged = ds.tables["persona_facts"].query("persona_id == 'john' and is_flagged")
+    assert len(at.error) == len(flagged) > 0
+    assert all(escape(note) in " ".join(e.value for e in at.error) for note in flagged["flag_note"])
+    linked = {link["feit"][0] for link in _links(at)}
+    assert linked <= set(facts["fact_id"])
+    john = facts[(facts["table"] == "persona_facts") & (facts["persona_id"] == "john")]
+    assert set(john["fact_id"]) <= linked
+
+
+def test__personas__profiles_table_lists_every_cited_persona_and_obstacle_filter_narrows(real):
+    ds, _, _ = real
+    at = open_page("personas", persona="Saled", obstakel=ds.tables["obstacles"].set_index("obstacle_id").loc["taal", "label_nl"])
+    assert not at.exception
+    profiles = next(d.value for d in at.dataframe if tr("personas.col.where") in d.value.columns)
+    assert set(profiles[tr("col.persona")]) == set(ds.tables["personas"].set_index("persona_id").loc[
+        ds.tables["challenge_personas"]["persona_id"].unique(), "name"])
+    obstacle_lines = [e.label for e in at.expander if "×" in e.label]
+    label = ds.tables["obstacles"].set_index("obstacle_id").loc["taal", "label_nl"]
+    assert len(obstacle_lines) == 1 and obstacle_lines[0].startswith(label)
+
+
+HOSTILE = ["<script>alert(1)</script>", "[x](javascript:alert(1))", ":red[rood] **vet** $x^2$", "westhoek:-1", "westhoek:1e9",
+           "westhoek:" + "9" * 400, "feit:" * 50, "\x00", "", " ", "Regio-uitdagingen", "𝕊𝕒𝕝𝕖𝕕"]
+values = hypothesis_st.one_of(hypothesis_st.sampled_from(HOSTILE), hypothesis_st.text(max_size=120))
+source_params = hypothesis_st.dictionaries(hypothesis_st.sampled_from(["feit", "plek", "zoek", "sectie", "regio", "persona"]),
+                                           hypothesis_st.one_of(values, hypothesis_st.lists(values, max_size=3)), max_size=4)
+
+
+@pytest.mark.parametrize("page", ["bronnen", "tijdlijn"])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(params=source_params)
+def test__any_query_string__on_the_sources_pages_renders_without_exception(page, params):
+    at = open_page(page, **params)
+    assert not at.exception, at.exception
+    for element in [*at.markdown, *at.header, *at.subheader]:  # what the page writes from texts and URL values
+        assert "<script" not in element.value.replace("\\<", "").lower()
+        assert "](javascript" not in element.value.replace("\\]", "")

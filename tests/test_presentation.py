@@ -1,0 +1,178 @@
+"""Presentation mode and sharing: the walk's logic, the figures of each step, and the real app's switches."""
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from dashboard.data import read_dataset
+from dashboard.figures.regions_map import Layer
+from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
+from dashboard.filters import Filters
+from dashboard.needs import obstacle_mentions
+from dashboard.paths import ROOT
+from dashboard.presentation import OVERVIEW, REGION_VIEWS, Step, next_step, previous_step, step_from_url, step_view, walk
+from dashboard.sharing import share_url
+from dashboard.ui.static_geo import publish_layers
+from tests.apptest import figures, open_page, texts
+
+DS = read_dataset(ROOT)
+REGIONS = list(DS.tables["regions"]["region_id"])
+NAMES = DS.tables["regions"].set_index("region_id")["name"]
+STEPS = 1 + 4 * len(REGIONS)
+
+
+@pytest.fixture(scope="module")
+def layers() -> dict[str, Layer]:
+    return publish_layers(DS)
+
+
+def test__walk__opens_on_all_regions_then_takes_each_region_in_turn():
+    steps = walk(REGIONS)
+    assert steps[0] == Step(OVERVIEW) and len(steps) == STEPS
+    assert [s.region_id for s in steps[1:5]] == [REGIONS[0]] * 4
+    assert [s.view for s in steps[1:5]] == list(REGION_VIEWS)
+    assert [s.region_id for s in steps[1::4]] == REGIONS
+
+
+@pytest.mark.parametrize("value, expected", [("1", 0), ("21", 20), (" 7 ", 6), ("0", None), ("22", None), ("-1", None),
+                                             ("abc", None), ("", None), (None, None), ("٣", None), ("1e1", None)])
+def test__step_from_url__reads_a_1_based_number_within_the_walk(value, expected):
+    assert step_from_url(value, 21) == expected
+
+
+def test__next_and_previous_step__stop_at_the_ends():
+    assert next_step(0, 3) == 1 and next_step(2, 3) == 2
+    assert previous_step(2, 3) == 1 and previous_step(0, 3) == 0
+
+
+def test__step_view__overview_maps_every_municipality_in_large_type(layers):
+    view = step_view(DS, layers, Step(OVERVIEW), Filters(), "nl")
+    traces = [t for t in view.figure.data if t.hoverinfo != "skip"]
+    assert sum(len(t.locations) for t in traces) == len(DS.tables["municipalities"])
+    assert view.figure.layout.font.size == PROJECTOR_FONT_SIZE > FONT_SIZE
+
+
+def test__step_view__region_map_shows_only_that_region(layers):
+    region = REGIONS[3]
+    view = step_view(DS, layers, Step("kaart", region), Filters(), "en")
+    municipalities = DS.tables["municipalities"]
+    expected = set(municipalities.loc[municipalities["region_id"] == region, "nis_code"])
+    shown = {code for t in view.figure.data if t.hoverinfo != "skip" for code in t.locations}
+    assert shown == expected and NAMES[region] in view.title
+
+
+def test__step_view__personas_are_those_the_region_cites(layers):
+    region = REGIONS[1]
+    view = step_view(DS, layers, Step("personas", region), Filters(), "nl")
+    links = DS.tables["challenge_personas"]
+    cited = set(links.loc[links["region_id"] == region, "persona_id"])
+    names = set(DS.tables["personas"].set_index("persona_id").loc[list(cited), "name"])
+    assert set(view.figure.data[0].y) == names == set(view.table["name"])
+
+
+def test__step_view__obstacles_in_english_carry_the_english_labels(layers):
+    region = REGIONS[2]
+    view = step_view(DS, layers, Step("obstakels", region), Filters(), "en")
+    obstacles = DS.tables["obstacles"].set_index("obstacle_id")
+    named = DS.tables["region_obstacles"].query("region_id == @region")["obstacle_id"].unique()
+    shown = {y for t in view.figure.data for y in t.y}
+    assert shown == set(obstacles.loc[named, "label_en"])
+    assert not shown & set(obstacles["label_nl"]) - set(obstacles["label_en"])
+
+
+def test__step_view__persona_filter_keeps_obstacles_of_its_challenges(layers):
+    region, persona = "westhoek", "saled"
+    view = step_view(DS, layers, Step("obstakels", region), Filters(persona_id=persona), "nl")
+    expected = obstacle_mentions(DS, [region], persona)
+    assert view.table["mentions"].sum() == len(expected) > 0
+
+
+def test__step_view__services_of_a_region_count_its_mentions(layers):
+    region = REGIONS[4]
+    view = step_view(DS, layers, Step("diensten", region), Filters(), "nl")
+    mentions = DS.tables["region_service_types"].query("region_id == @region")
+    assert view.table["mentions"].sum() == len(mentions)
+    assert view.figure.layout.title.text is None  # the page shows the title, larger
+
+
+def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
+    links = DS.tables["challenge_personas"]
+    region = "westhoek"
+    cited = set(links.loc[links["region_id"] == region, "persona_id"])
+    absent = next(p for p in DS.tables["personas"]["persona_id"] if p not in cited)
+    view = step_view(DS, layers, Step("obstakels", region), Filters(persona_id=absent), "nl")
+    assert view.figure is None and view.table.empty
+
+
+def test__share_url__keeps_every_value_and_drops_streamlits_embed_keys():
+    url = share_url("http://host/kaart", {"regio": ["Westhoek", "Regio Oostende"], "taal": ["EN"], "embed": ["true"]})
+    assert parse_qs(urlparse(url).query) == {"regio": ["Westhoek", "Regio Oostende"], "taal": ["EN"]}
+    assert share_url("http://host/", {}) == "http://host/"
+    assert parse_qs(urlparse(share_url("http://host/", {"taal": ["EN"]}, embed=True)).query)["embed"] == ["true"]
+
+
+# AppTest: the real app
+
+
+def test__presentation_switch__replaces_the_page_by_the_walk_and_keeps_the_url():
+    at = open_page("kaart", presentatie="true", stap="3")
+    assert not at.exception
+    region = NAMES[REGIONS[0]]
+    assert at.title[0].value.startswith(region) and "persona" in at.title[0].value.lower()
+    assert f"**3** van {STEPS}" in texts(at)
+    assert at.toggle(key="presentatie").value is True
+    at.button[1].click().run()  # next
+    assert at.query_params["stap"] == "4" and "obstakels" in at.title[0].value
+    at.button[0].click().run().button[0].click().run()  # previous twice
+    assert at.query_params["stap"] == "2"
+
+
+def test__presentation_buttons__have_arrow_keys_and_stop_at_the_ends():
+    at = open_page("start", presentatie="true")
+    previous, forward, _, leave = at.button
+    assert previous.disabled and not forward.disabled
+    assert (previous.proto.shortcut, forward.proto.shortcut, leave.proto.shortcut) == ("left", "right", "escape")
+    last = open_page("start", presentatie="true", stap=str(STEPS))
+    assert last.button[1].disabled and last.title[0].value.startswith(NAMES[REGIONS[-1]])
+
+
+def test__presentation__leaving_and_switching_language():
+    at = open_page("personas", presentatie="true", stap="2")
+    at.button[2].click().run()  # "English"
+    assert at.radio(key="taal").value == "en" and at.title[0].value == f"{NAMES[REGIONS[0]]}: the municipalities"
+    at.button[3].click().run()  # stop
+    assert at.toggle(key="presentatie").value is False
+    assert at.title[0].value == "How often is each persona cited?"
+
+
+def test__presentation__respects_the_region_filter():
+    at = open_page("start", presentatie="true", regio="Westhoek", stap="2")
+    assert f"**2** van 5" in texts(at) and at.title[0].value.startswith("Westhoek")
+
+
+def test__presentation__unknown_step_is_ignored_with_a_notice():
+    at = open_page("start", presentatie="true", stap="<b>99</b>")
+    assert not at.exception
+    assert "<b>99</b>" in " ".join(w.value for w in at.warning)
+    assert f"**1** van {STEPS}" in texts(at)
+
+
+def test__presentation__figure_is_in_large_type():
+    at = open_page("start", presentatie="true", stap="5")
+    assert figures(at)[0]["layout"]["font"]["size"] == PROJECTOR_FONT_SIZE
+
+
+def test__share__shows_the_current_link_with_the_language_shown():
+    at = open_page("diensten", browser={"url": "http://dash.example/diensten"}, taal="en",
+                   obstakel=DS.tables["obstacles"]["label_nl"].iloc[0])
+    links = [c.value for c in at.code]
+    query = parse_qs(urlparse(links[0]).query)
+    assert query["taal"] == ["EN"] and query["obstakel"] == [DS.tables["obstacles"]["label_en"].iloc[0]]
+    assert parse_qs(urlparse(links[1]).query)["embed"] == ["true"]
+
+
+def test__embed__drops_the_share_block_and_offers_the_full_dashboard():
+    at = open_page("kaart", browser={"url": "http://dash.example/kaart", "is_embedded": True}, regio="Westhoek")
+    assert not at.exception and len(at.code) == 0
+    full = at.get("link_button")[0].proto
+    assert full.url == "http://dash.example/kaart?regio=Westhoek"

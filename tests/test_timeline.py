@@ -1,0 +1,79 @@
+"""Unit tests of the call's timeline: the rows, which regions the filters keep, and the Gantt chart."""
+
+import pandas as pd
+import pytest
+
+from dashboard.data import read_dataset
+from dashboard.evidence import fact_index, read_source_texts
+from dashboard.figures.timeline_chart import timeline_chart
+from dashboard.filters import Filters, regions_citing_persona, regions_naming_obstacle
+from dashboard.paths import ROOT
+from dashboard.timeline import EVENTS, timeline_regions, timeline_rows
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return read_dataset(ROOT)
+
+
+def _chart(rows: pd.DataFrame, regions: list[str]):
+    return timeline_chart(rows, regions, {e: e.upper() for e in EVENTS}, "inferred", "t")
+
+
+def test__timeline_rows__one_row_per_step_with_a_fact_that_exists(ds):
+    regions = list(ds.tables["regions"]["region_id"])
+    rows = timeline_rows(ds, regions, "nl")
+    assert len(rows) == len(ds.tables["timeline"])
+    facts = fact_index(ds, read_source_texts(ds, ROOT), "nl").set_index("fact_id")
+    assert set(rows["fact_id"]) <= set(facts.index)
+    assert (facts.loc[rows["fact_id"], "quote"].to_numpy() == rows["quote"].to_numpy()).all()
+    for _, steps in rows.groupby("region_id"):
+        assert steps["start_date"].is_monotonic_increasing
+
+
+def test__timeline_rows__writes_periods_with_both_days(ds):
+    rows = timeline_rows(ds, ["westhoek"], "nl")
+    period = rows[rows["end_date"].notna()].iloc[0]
+    assert period["dates"] == f"{period['start_date']:%d/%m/%Y} – {period['end_date']:%d/%m/%Y}"
+
+
+def test__timeline_rows__says_when_a_date_is_only_a_limit_or_worked_out(ds):
+    rows = timeline_rows(ds, list(ds.tables["regions"]["region_id"]), "en")
+    assert set(ds.tables["timeline"]["event"]) <= set(EVENTS)
+    assert rows["is_date_upper_bound"].any() and rows["is_date_derived"].any()
+    assert (rows["dates"].str.startswith("by ") == rows["is_date_upper_bound"]).all()
+    assert (rows["dates"].str.endswith("(worked out from another step)") == rows["is_date_derived"]).all()
+
+
+def test__timeline_regions__persona_and_obstacle_keep_the_regions_concerned(ds):
+    regions = list(ds.tables["regions"]["region_id"])
+    assert timeline_regions(ds, Filters(), regions) == regions
+    kept = timeline_regions(ds, Filters(persona_id="marc", obstacle_id="kinderopvang"), regions)
+    assert set(kept) == regions_citing_persona(ds, "marc") & regions_naming_obstacle(ds, "kinderopvang")
+    assert timeline_regions(ds, Filters(persona_id="saled"), ["midden-west-vlaanderen"]) == []
+
+
+def test__timeline_chart__draws_every_day_and_period_with_inferred_years_hollow(ds):
+    regions = list(ds.tables["regions"]["region_id"])
+    rows = timeline_rows(ds, regions, "nl")
+    fig = _chart(rows, list(rows["region"].unique()))
+    steps = [t for t in fig.data if t.legendgroup]
+    drawn = sum(sum(x is not None for x in t.x) for t in steps)
+    assert drawn == len(rows) + rows["end_date"].notna().sum()
+    for trace in steps:
+        hollow = trace.marker.symbol.endswith("-open")
+        assert (trace.line.dash == "dot") == hollow
+        ids = {c[0] for c in trace.customdata if c[0]}
+        assert set(rows.loc[rows["fact_id"].isin(ids), "is_year_inferred"]) == {hollow}
+    assert any(t.name == "inferred" and t.marker.symbol == "circle-open" for t in fig.data)
+
+
+def test__timeline_chart__one_row_per_region_in_the_given_order():
+    rows = pd.DataFrame({
+        "region": ["B", "A"], "event": ["lancering", "jury"], "start_date": pd.to_datetime(["2023-04-28", "2023-06-01"]).date,
+        "end_date": [None, pd.Timestamp("2023-06-05").date()], "is_year_inferred": [False, True],
+        "fact_id": ["f1", "f2"], "dates": ["28/04/2023", "01/06/2023 – 05/06/2023"]})
+    fig = _chart(rows, ["A", "B"])
+    assert list(fig.layout.yaxis.categoryarray) == ["B", "A"]  # first region on top
+    jury = next(t for t in fig.data if t.legendgroup == "jury")
+    assert list(jury.y) == ["A", "A", None] and jury.marker.symbol == "square-open"

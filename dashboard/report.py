@@ -57,6 +57,7 @@ def ranked_text(frame: pd.DataFrame, label: str, id_column: str, highlight: str 
     The ``highlight`` id is always shown, in bold; ``more`` (with ``{n}``) counts the rows left out
     so that the report stays one page. Labels are escaped, so a label can never become markup.
     """
+    frame = frame.reset_index(drop=True)
     shown = frame[(frame.index < limit) | (frame[id_column] == highlight)]
     parts = []
     for row in shown.itertuples(index=False):
@@ -68,6 +69,6 @@ def ranked_text(frame: pd.DataFrame, label: str, id_column: str, highlight: str 
 
 
 def region_sources(ds: Dataset, region_id: str) -> pd.DataFrame:
-    """The addenda the report rests on: title, launch date (and whether its year is inferred), checksum."""
+    """The addenda the report rests on: title and launch date (and whether its year is inferred)."""
     sources = ds.tables["sources"]
-    return sources[sources["region_id"] == region_id][["title", "launch_date", "is_launch_year_inferred", "sha256"]]
+    return sources[sources["region_id"] == region_id][["title", "launch_date", "is_launch_year_inferred"]]

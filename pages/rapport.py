@@ -11,6 +11,7 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.figures.regions_map import category_map
 from dashboard.figures.style import region_colours
+from dashboard.filters import unknown_values
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame
 from dashboard.markdown_text import escape
@@ -25,10 +26,13 @@ TOP = 6  # obstacles and service types listed by name: what fits one printed pag
 ctx = shell.context()
 lang, ds, f = ctx.lang, ctx.ds, ctx.filters
 names = ctx.options.regions
+unknown = unknown_values([v for v in st.query_params.get_all("rapportregio") if v], names)  # before the widget drops them
 with st.sidebar:
     chosen = st.selectbox(tr("rapport.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
                           index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
     st.caption(tr("rapport.print", lang))
+for value in unknown:
+    st.warning(tr("filters.unknown", lang, field=tr("rapport.choose", lang), values=escape(value[:40])), icon="⚠️")
 region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("rapport.more", lang)

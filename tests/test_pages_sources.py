@@ -13,7 +13,8 @@ from dashboard.filters import Filters, regions_citing_persona
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.paths import ROOT
-from dashboard.source_search import facts_in_scope, search_hits
+from dashboard.sections import SECTION_HEADINGS
+from dashboard.source_search import facts_in_scope, opened_passage, search_hits
 from tests.apptest import figures, open_page, texts
 
 
@@ -55,7 +56,7 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize("word", ["fiets", "kinderopvang", "belbus"])
 def test__bronnen__search_finds_exactly_the_regions_whose_text_holds_the_word(real, word):
-    ds, sources, _ = real
+    ds, sources, facts = real
     at = open_page("bronnen", zoek=word)
     assert not at.exception
     region_of = dict(zip(ds.tables["sources"]["source_id"], ds.tables["sources"]["region_id"]))
@@ -70,8 +71,9 @@ def test__bronnen__search_finds_exactly_the_regions_whose_text_holds_the_word(re
     assert places and all(place.split(":")[0] in sources.texts for place in places)
     next(b for b in at.button if b.key.startswith("open_plek_")).click().run()
     assert at.query_params["plek"] == places[0]  # opening a hit puts its place in the URL, so the view can be shared
-    source_id, line = places[0].split(":")
-    assert f"{_names(ds)[region_of[source_id]]} · " in texts(at) and f"{tr('bronnen.passage', region='', section='', line=line)[-8:]}" in texts(at)
+    passage = opened_passage(sources, facts, "", places[0]).passage
+    assert tr("bronnen.passage", region=_names(ds)[region_of[passage.source_id]], section=SECTION_HEADINGS[passage.section_id],
+              line=passage.line) in texts(at)
 
 
 def test__bronnen__region_and_part_filters_narrow_the_search(real):

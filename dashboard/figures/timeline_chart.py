@@ -51,5 +51,5 @@ def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: di
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(region_order)), title=None)
     fig.update_xaxes(type="date", tickformat="%d/%m/%Y", showgrid=True)
     base_layout(fig, title, height=max(300, 70 * len(region_order) + 190))
-    fig.update_layout(legend={"y": 1.0, "yanchor": "bottom"}, margin={"t": 110})  # above the plot, clear of the dates
+    fig.update_layout(legend={"y": 1.02, "yanchor": "bottom"}, margin={"t": 150})  # above the plot, clear of the dates
     return fig

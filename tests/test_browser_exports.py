@@ -1,0 +1,142 @@
+"""Real browser: download every kind of export and open it; print the region report to PDF.
+
+Debian's Chromium through Playwright against a real Streamlit server (fixtures in conftest.py);
+every request that would leave the machine is blocked and fails the test.
+"""
+
+import io
+import re
+import struct
+import xml.etree.ElementTree as ElementTree
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from dashboard.exports import ZIP_FOLDER
+from dashboard.paths import ROOT
+from tests.browser import CHROMIUM
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+]
+pytest.importorskip("playwright.sync_api")
+
+WAIT_MS = 90_000
+
+
+def open_view(page, url: str, selector: str = ".js-plotly-plot") -> None:
+    page.goto(url)
+    page.wait_for_selector(selector, timeout=WAIT_MS)
+
+
+def download(page, click, folder: Path) -> Path:
+    """Run ``click`` and return the file the browser saved, under its suggested name."""
+    with page.expect_download(timeout=WAIT_MS) as event:
+        click()
+    path = folder / event.value.suggested_filename
+    event.value.save_as(path)
+    return path
+
+
+def toolbar_download(page, plot, folder: Path) -> Path:
+    plot.hover()
+    return download(page, lambda: plot.locator(".modebar-btn[data-title^='Download']").click(), folder)
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return struct.unpack(">II", data[16:24])
+
+
+def open_table(page, nth: int = 0) -> None:
+    """Unfold the table under the ``nth`` chart, where its downloads and the image format are."""
+    page.get_by_text("Tabel bij de grafiek").nth(nth).click()
+
+
+def test__chart_toolbar__saves_png_of_the_configured_size_then_svg(server, page, tmp_path):
+    open_view(page, f"{server}/personas?regio=Westhoek")
+    plot = page.locator(".js-plotly-plot").first
+    height = page.evaluate("document.querySelector('.js-plotly-plot').layout.height")
+    png = toolbar_download(page, plot, tmp_path)
+    assert re.fullmatch(r"persona-bars_regio-westhoek_\d{4}-\d{2}-\d{2}\.png", png.name)
+    assert png_size(png.read_bytes()) == (1200 * 2, height * 2)  # configured width x height, times scale 2
+
+    open_table(page)
+    page.locator(".st-key-persona_bars-image").get_by_text("SVG").click()
+    page.wait_for_function("document.querySelector('.js-plotly-plot')._context.toImageButtonOptions.format === 'svg'",
+                           timeout=WAIT_MS)
+    svg = toolbar_download(page, plot, tmp_path)
+    assert svg.suffix == ".svg" and svg.stem == png.stem
+    root = ElementTree.fromstring(svg.read_bytes())
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert "Saled" in svg.read_text(encoding="utf-8")  # the bars' labels are in the drawing
+    assert page.outside_requests == []
+
+
+def test__map_toolbar__saves_the_webgl_map_as_png(server, page, tmp_path):
+    open_view(page, f"{server}/kaart", ".js-plotly-plot canvas")
+    plot = page.locator(".js-plotly-plot").first
+    height = page.evaluate("document.querySelector('.js-plotly-plot').layout.height")
+    png = toolbar_download(page, plot, tmp_path)
+    assert png_size(png.read_bytes()) == (2400, height * 2)
+    assert len(png.read_bytes()) > 50_000, "the municipalities are drawn, not a blank canvas"
+    assert page.outside_requests == []
+
+
+def test__chart_table__csv_and_xlsx_hold_the_rows_shown_with_filters_and_source(server, page, tmp_path):
+    open_view(page, f"{server}/kaart?regio=Westhoek")
+    open_table(page)
+    municipalities = pd.read_parquet(ROOT / "data" / "municipalities.parquet")
+    westhoek = set(municipalities.loc[municipalities["region_id"] == "westhoek", "nis_code"])
+
+    csv = download(page, lambda: page.locator(".st-key-kaart_map-csv button").first.click(), tmp_path)
+    assert re.fullmatch(r"kaart-map_regio-westhoek_\d{4}-\d{2}-\d{2}\.csv", csv.name)
+    text = csv.read_text(encoding="utf-8-sig")
+    assert "# Regio,Westhoek" in text and "# Bron," in text
+    table = pd.read_csv(io.StringIO(text), comment="#", dtype={"NIS-code": str})
+    assert set(table["NIS-code"]) == westhoek
+
+    xlsx = download(page, lambda: page.locator(".st-key-kaart_map-xlsx button").first.click(), tmp_path)
+    book = openpyxl.load_workbook(xlsx)
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
+    assert {row[rows[0].index("NIS-code")] for row in rows[1:]} == westhoek
+    about = dict(book.worksheets[1].iter_rows(values_only=True))
+    assert about["Regio"] == "Westhoek" and about["Bron"].startswith("Bron: Lokaal Addendum Westhoek")
+    assert page.outside_requests == []
+
+
+def test__start__dataset_zip_holds_every_table_and_the_dictionary(server, page, tmp_path):
+    open_view(page, f"{server}/")
+    archive = download(page, lambda: page.locator(".st-key-dataset-zip button").first.click(), tmp_path)
+    names = set(zipfile.ZipFile(archive).namelist())
+    for path in (ROOT / "data").glob("*.parquet"):
+        assert {f"{ZIP_FOLDER}/data/{path.name}", f"{ZIP_FOLDER}/data/csv/{path.stem}.csv"} <= names
+    for path in (ROOT / "geo").glob("*.parquet"):
+        assert f"{ZIP_FOLDER}/geo/{path.name}" in names
+    assert f"{ZIP_FOLDER}/data/README.md" in names
+
+
+def pdf_pages(pdf: bytes) -> int:
+    return int(re.search(rb"/Type\s*/Pages\b.*?/Count (\d+)", pdf, re.S).group(1))
+    assert page.outside_requests == []
+
+
+@pytest.mark.parametrize("region", ["Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen", "Regio Oostende",
+                                    "Vlaamse-Ardennen"])
+def test__rapport__prints_on_one_a4_page_with_the_map(server, page, region):
+    open_view(page, f"{server}/rapport?rapportregio={region}", ".js-plotly-plot canvas")
+    page.get_by_role("heading", name=f"Regiorapport: {region}").wait_for(timeout=WAIT_MS)
+    page.locator("[data-testid='stSidebar']").hover()
+    page.get_by_role("button", name="Collapse sidebar").click()  # as the page asks before printing
+    page.wait_for_selector("[data-testid='stSidebar'][data-collapsed='true']", timeout=WAIT_MS)
+    no_margins = page.pdf(format="A4")
+    scaled = page.pdf(format="A4", scale=0.9, margin={side: "1cm" for side in ("top", "right", "bottom", "left")})
+    assert pdf_pages(no_margins) == 1 and pdf_pages(scaled) == 1
+    page.emulate_media(media="print")
+    box = page.locator(".js-plotly-plot canvas").first.bounding_box()
+    assert box["width"] > 300 and box["height"] > 100, "the map stays in the printed page"
+    assert page.outside_requests == []

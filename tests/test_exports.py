@@ -1,0 +1,166 @@
+"""Exports and the region report's logic, without Streamlit, on tiny frames and on the committed dataset."""
+
+import csv
+import io
+import re
+import zipfile
+from datetime import date
+
+import openpyxl
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from dashboard import exports
+from dashboard.data import read_dataset
+from dashboard.filters import Filters, filter_options
+from dashboard.paths import ROOT
+from dashboard.report import challenge_personas, obstacle_counts, ranked_text, service_counts
+from dashboard.services import service_mentions
+
+DAY = date(2026, 11, 23)
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return read_dataset(ROOT)
+
+
+def export(ds, filters=Filters(), lang="nl", view="kaart") -> exports.Export:
+    return exports.Export(view, "Titel", "Bron: Lokaal Addendum Westhoek, 2023", filters, filter_options(ds), lang, DAY)
+
+
+def test__slug__keeps_ascii_letters_digits_and_single_hyphens():
+    assert exports.slug("Persona's — Zuid-West-Vlaanderen (2025)") == "persona-s-zuid-west-vlaanderen-2025"
+    assert exports.slug("Ébène ²/../x") == "ebene-2-x"
+    assert exports.slug("<script>") == "script"
+
+
+def test__file_name__holds_view_filters_and_day(ds):
+    name = exports.file_name(export(ds, Filters(("westhoek",), "saled", "mobiliteit")))
+    assert name == "kaart_regio-westhoek_persona-saled_obstakel-mobiliteit_2026-11-23"
+
+
+def test__file_name__without_filters_is_view_and_day(ds):
+    assert exports.file_name(export(ds, view="persona_bars")) == "persona-bars_2026-11-23"
+
+
+def test__file_name__in_english_names_the_filters_in_english(ds):
+    name = exports.file_name(export(ds, Filters(("westhoek", "oostende")), lang="en"))
+    assert name == "kaart_region-westhoek_region-oostende_2026-11-23"
+
+
+def test__file_name__uses_only_safe_characters(ds):
+    hostile = Filters(("../../etc", "a b"), "x/y", 'q"<>')
+    name = exports.file_name(export(ds, hostile, view="../view name"))
+    assert re.fullmatch(r"[a-z0-9_-]+", name)
+
+
+def test__about__states_filters_source_and_date_in_the_language(ds):
+    rows = dict(exports.about(export(ds, Filters(("westhoek",), "saled"), lang="en")))
+    assert rows["Region"] == "Westhoek"
+    assert rows["Persona"] == "Saled"
+    assert rows["Obstacle"] == "None chosen"
+    assert rows["Source"].startswith("Bron: Lokaal Addendum Westhoek")
+    assert rows["Date of export"] == "2026-11-23"
+
+
+FRAME = pd.DataFrame({"Regio": ["Westhoek", "#1 = eerst", "=SUM(A1)"], "Aantal": pd.array([3, None, 1], dtype="Int64"),
+                      "Datum": [date(2023, 1, 1), date(2021, 1, 1), date(2023, 1, 1)]})
+ABOUT = [("Titel", "Een tabel, met komma"), ("Bron", "Lokaal Addendum")]
+
+
+def test__table_csv__reads_back_with_comment_lines_skipped():
+    data = exports.table_csv(FRAME, ABOUT)
+    assert data.startswith("\ufeff".encode())  # Excel then reads UTF-8
+    back = pd.read_csv(io.BytesIO(data), comment="#", encoding="utf-8-sig")
+    assert list(back.columns) == list(FRAME.columns)
+    assert back["Regio"].tolist() == FRAME["Regio"].tolist()  # a '#' inside a cell is no comment
+    assert back["Aantal"].isna().tolist() == [False, True, False]
+
+
+def test__table_csv__starts_with_label_value_lines():
+    lines = exports.table_csv(FRAME, ABOUT).decode("utf-8-sig").splitlines()
+    assert list(csv.reader(lines[:2])) == [["# Titel", "Een tabel, met komma"], ["# Bron", "Lokaal Addendum"]]
+    assert lines[2] == ""
+
+
+def test__table_xlsx__table_on_the_first_sheet_about_on_the_second():
+    book = openpyxl.load_workbook(io.BytesIO(exports.table_xlsx(FRAME, ABOUT, "nl")))
+    table, about = book.worksheets
+    rows = list(table.iter_rows(values_only=True))
+    assert rows[0] == ("Regio", "Aantal", "Datum")
+    assert [r[0] for r in rows[1:]] == FRAME["Regio"].tolist()
+    assert rows[2][1] is None
+    assert rows[1][2].date() == date(2023, 1, 1)
+    assert list(about.iter_rows(values_only=True)) == ABOUT
+    assert about.title == "Bron en filters"
+
+
+def test__table_xlsx__text_starting_with_equals_is_no_formula():
+    book = openpyxl.load_workbook(io.BytesIO(exports.table_xlsx(FRAME, ABOUT, "nl")))
+    cell = book.worksheets[0]["A4"]
+    assert cell.value == "=SUM(A1)" and cell.data_type == "s"
+
+
+def test__image_config__sets_format_name_and_size_from_the_figure():
+    fig = go.Figure(layout={"height": 360})
+    config = exports.image_config({"displaylogo": False}, "png", "kaart_2026-11-23", fig)
+    assert config["displaylogo"] is False
+    assert config["toImageButtonOptions"] == {"format": "png", "filename": "kaart_2026-11-23", "width": 1200,
+                                              "height": 360, "scale": 2}
+    assert exports.image_config({}, "svg", "x", fig)["toImageButtonOptions"]["scale"] == 1
+
+
+def test__dataset_zip__holds_every_table_as_parquet_and_csv_and_the_dictionary():
+    archive = zipfile.ZipFile(io.BytesIO(exports.dataset_zip(ROOT)))
+    names = set(archive.namelist())
+    folder = exports.ZIP_FOLDER
+    for path in (ROOT / "data").glob("*.parquet"):
+        assert f"{folder}/data/{path.name}" in names
+        frame = pd.read_csv(archive.open(f"{folder}/data/csv/{path.stem}.csv"), encoding="utf-8-sig", dtype=str)
+        assert len(frame) == len(pd.read_parquet(path))
+    for path in (ROOT / "geo").glob("*.parquet"):
+        assert archive.read(f"{folder}/geo/{path.name}") == path.read_bytes()
+    assert archive.read(f"{folder}/data/README.md") == (ROOT / "data" / "README.md").read_bytes()
+
+
+def test__dataset_zip__is_the_same_bytes_for_the_same_files():
+    assert exports.dataset_zip(ROOT) == exports.dataset_zip(ROOT)
+
+
+def test__challenge_personas__lists_each_challenge_with_its_personas_in_order(ds):
+    t = ds.tables
+    table = challenge_personas(ds, "westhoek")
+    assert table["challenge_rank"].tolist() == sorted(t["challenges"].query("region_id == 'westhoek'")["challenge_rank"])
+    first = t["challenge_personas"].query("region_id == 'westhoek' and challenge_rank == 1").sort_values("persona_rank")
+    names = t["personas"].set_index("persona_id")["name"]
+    assert table.loc[0, "personas"] == ", ".join(names[first["persona_id"]])
+
+
+def test__obstacle_counts__counts_every_mention_of_the_region(ds):
+    named = ds.tables["region_obstacles"].query("region_id == 'vlaamse-ardennen'")
+    counts = obstacle_counts(ds, "vlaamse-ardennen", None, "nl")
+    assert counts["mentions"].sum() == len(named)
+    assert counts["mentions"].is_monotonic_decreasing
+    assert set(counts["obstacle_id"]) == set(named["obstacle_id"])
+
+
+def test__obstacle_counts__persona_keeps_only_its_challenges(ds):
+    every = obstacle_counts(ds, "westhoek", None, "en")
+    saled = obstacle_counts(ds, "westhoek", "saled", "en")
+    assert 0 < saled["mentions"].sum() < every["mentions"].sum()
+    labels = ds.tables["obstacles"].set_index("obstacle_id")["label_en"]
+    assert saled["obstacle"].tolist() == labels[saled["obstacle_id"]].tolist()
+
+
+def test__service_counts__agree_with_the_diensten_mentions(ds):
+    counts = service_counts(ds, "oostende", None, None, "nl")
+    assert counts["mentions"].sum() == len(service_mentions(ds, ["oostende"], None, None))
+
+
+def test__ranked_text__shows_the_first_rows_counts_the_rest_and_bolds_the_highlight():
+    frame = pd.DataFrame({"id": list("abcd"), "label": ["A*", "B", "C", "D"], "mentions": [4, 3, 2, 1]})
+    assert ranked_text(frame, "label", "id", limit=2, more="+{n}") == r"A\* (4) · B (3) · +2"
+    assert ranked_text(frame, "label", "id", "d", limit=2, more="+{n}") == r"A\* (4) · B (3) · **D (1)** · +1"
+    assert ranked_text(frame.iloc[:0], "label", "id") == ""

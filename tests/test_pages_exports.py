@@ -1,0 +1,105 @@
+"""AppTest: download controls on the real pages, and the region report, on the committed dataset."""
+
+import json
+from datetime import date
+
+import pytest
+
+from dashboard.data import read_dataset
+from dashboard.i18n import tr
+from dashboard.paths import ROOT
+from dashboard.regions import region_summary
+from dashboard.report import obstacle_counts
+from tests.apptest import figures, open_page, texts
+
+
+@pytest.fixture(scope="module")
+def ds():
+    return read_dataset(ROOT)
+
+
+def chart_configs(at) -> list[dict]:
+    return [json.loads(c.proto.config) for c in at.main.get("plotly_chart")]
+
+
+def test__chart__toolbar_saves_png_named_after_view_filters_and_day():
+    at = open_page("personas", regio="Westhoek", persona="Saled")
+    options = chart_configs(at)[0]["toImageButtonOptions"]
+    assert options["format"] == "png" and options["scale"] == 2
+    assert options["filename"] == f"persona-bars_regio-westhoek_persona-saled_{date.today().isoformat()}"
+    assert options["height"] == figures(at)[0]["layout"]["height"]
+
+
+def test__chart__choosing_svg_switches_the_toolbar_download():
+    at = open_page("personas")
+    at.radio(key="persona_bars-image").set_value("svg").run()
+    assert not at.exception
+    formats = [c["toImageButtonOptions"]["format"] for c in chart_configs(at)]
+    assert formats == ["svg", "png"]  # only the chart whose format was chosen
+
+
+@pytest.mark.parametrize("page", ["start", "kaart", "personas", "diensten"])
+def test__page__every_chart_offers_csv_and_excel_without_a_rerun(page):
+    at = open_page(page)
+    charts = len(at.main.get("plotly_chart"))
+    buttons = {b.proto.label: b for b in at.get("download_button")}
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert labels.count(tr("export.csv")) >= charts and labels.count(tr("export.xlsx")) >= charts
+    for button in buttons.values():
+        assert button.proto.ignore_rerun, button.proto.label
+        assert button.proto.deferred_file_id, "bytes are built only when clicked"
+
+
+def test__start__offers_the_dataset_zip():
+    at = open_page("start")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert tr("export.dataset") in labels
+
+
+@pytest.mark.parametrize("region_id", ["midden-west-vlaanderen", "westhoek", "zuid-west-vlaanderen", "oostende", "vlaamse-ardennen"])
+def test__rapport__shows_the_chosen_region(ds, region_id):
+    name = ds.tables["regions"].set_index("region_id").loc[region_id, "name"]
+    at = open_page("rapport", rapportregio=name)
+    assert not at.exception
+    assert at.title[0].value == tr("rapport.title", region=name)
+    locations = [code for t in figures(at)[0]["data"] if "/municipalities" in t["geojson"] for code in t["locations"]]
+    municipalities = ds.tables["municipalities"]
+    assert sorted(locations) == sorted(municipalities.loc[municipalities["region_id"] == region_id, "nis_code"])
+    shown = texts(at).replace("\\", "")  # markdown escapes
+    population = int(region_summary(ds, [region_id]).iloc[0]["population"])
+    assert f"{population:,}".replace(",", ".") in shown
+    top = obstacle_counts(ds, region_id, None, "nl").iloc[0]
+    assert f"{top['obstacle']} ({top['mentions']})" in shown
+    title = ds.tables["challenges"].query("region_id == @region_id and challenge_rank == 1")["title"].iloc[0]
+    assert title in shown
+
+
+def test__rapport__takes_its_region_from_the_global_filter():
+    at = open_page("rapport", regio="Vlaamse-Ardennen")
+    assert at.selectbox(key="rapportregio").value == "Vlaamse-Ardennen"
+    assert "Vlaamse-Ardennen" in at.title[0].value
+
+
+def test__rapport__persona_filter_narrows_the_obstacles(ds):
+    every = open_page("rapport", rapportregio="Westhoek")
+    saled = open_page("rapport", rapportregio="Westhoek", persona="Saled")
+    assert tr("diensten.persona_note", name="Saled") in texts(saled)
+    expected = obstacle_counts(ds, "westhoek", "saled", "nl").iloc[0]
+    assert f"{expected['obstacle']} ({expected['mentions']})" in texts(saled).replace("\\", "")
+    assert texts(every) != texts(saled)
+
+
+def test__rapport__has_no_widget_in_the_main_area_but_the_chart_table():
+    at = open_page("rapport")
+    main_widgets = [w for kind in ("selectbox", "multiselect", "radio", "toggle", "button") for w in getattr(at.main, kind, [])
+                    if not w.key or not w.key.startswith("rapport_map")]
+    assert main_widgets == []
+    assert at.sidebar.selectbox(key="rapportregio")
+
+
+def test__rapport__unknown_region_in_the_link_gets_a_notice_not_an_error():
+    at = open_page("rapport", rapportregio="Atlantis![x](http://example.org/x.png)")
+    assert not at.exception
+    warning = " ".join(w.value for w in at.warning)
+    assert "Atlantis" in warning and "](http" not in warning  # escaped: no outside image
+    assert at.title[0].value == tr("rapport.title", region="Midden-West-Vlaanderen")

@@ -26,9 +26,9 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from benchmarks.synthetic import write_synthetic  # noqa: E402
 from dashboard.paths import ROOT  # noqa: E402
 from tests.apptest import open_page  # noqa: E402
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, MAP, streamlit_server  # noqa: E402
 
-MAP_READY = ".js-plotly-plot canvas"
+NAIVE_MAP = ".js-plotly-plot canvas"  # the baseline draws with plotly, into a WebGL canvas
 BUDGETS = {  # metric -> (limit, unit)
     "map_vs_empty_ratio": (1.6, "×"),
     "kaart_ws_kb": (300, "KB"),
@@ -147,13 +147,13 @@ def measure(root: Path, runs: int, label: str) -> dict:
         empty = stack.enter_context(streamlit_server(env=env, script=ROOT / "benchmarks" / "apps" / "empty.py"))
         naive = stack.enter_context(streamlit_server(env=env, script=ROOT / "benchmarks" / "apps" / "naive_map.py"))
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        _load(browser, f"{app}/kaart", MAP_READY)  # warm the server caches once
-        _load(browser, naive, MAP_READY)
+        _load(browser, f"{app}/kaart", MAP)  # warm the server caches once
+        _load(browser, naive, NAIVE_MAP)
         ratios, map_bytes, naive_ratios, naive_bytes = [], [], [], []
         for _ in range(runs):
             empty_s, _ = _load(browser, empty, "h1")
-            map_s, sent = _load(browser, f"{app}/kaart", MAP_READY)
-            naive_s, naive_sent = _load(browser, naive, MAP_READY)
+            map_s, sent = _load(browser, f"{app}/kaart", MAP)
+            naive_s, naive_sent = _load(browser, naive, NAIVE_MAP)
             ratios.append(map_s / empty_s)
             map_bytes.append(sent)
             naive_ratios.append(naive_s / empty_s)

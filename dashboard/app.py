@@ -23,7 +23,7 @@ PAGES = [  # (script, i18n key of the title, URL path); order is the menu order
     ("personas.py", "page.personas", "personas"),
     ("diensten.py", "page.diensten", "diensten"),
     ("vergelijken.py", "page.vergelijken", "vergelijken"),
-    ("noden_aanbod.py", "page.noden", "noden-aanbod"),
+    ("noden-aanbod.py", "page.noden", "noden-aanbod"),
     ("bronnen.py", "page.bronnen", "bronnen"),
     ("tijdlijn.py", "page.tijdlijn", "tijdlijn"),
     ("rapport.py", "page.rapport", "rapport"),

@@ -39,21 +39,22 @@ def challenges_kept(ds: Dataset, region_ids: list[str], persona_id: str | None) 
     return kept[["region_id", "challenge_rank", "title", "personas"]].sort_values(["region_id", "challenge_rank"])
 
 
-def mention_counts(mentions: pd.DataFrame, ds: Dataset, kind: str) -> pd.DataFrame:
+def mention_counts(mentions: pd.DataFrame, ds: Dataset, kind: str, lang: str) -> pd.DataFrame:
     """Per region and ``kind`` ("obstacle" or "service_type"): how often it is named, most often first."""
     counts = mentions.groupby(["region_id", f"{kind}_id"]).size().rename("mentions").reset_index()
-    counts["label"] = counts[f"{kind}_id"].map(labels(ds, f"{kind}s"))
+    counts["label"] = counts[f"{kind}_id"].map(labels(ds, f"{kind}s", lang))
     return counts.sort_values(["region_id", "mentions", "label"], ascending=[True, False, True]).reset_index(drop=True)
 
 
-def enrichment(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame) -> pd.DataFrame:
+def enrichment(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, lang: str) -> pd.DataFrame:
     """What the enrichment sessions (section "verrijking") added: obstacles and service types with their quotes."""
-    parts = [frame[frame["section"] == "verrijking"].assign(kind=kind, label=lambda f: f[f"{kind}_id"].map(labels(ds, f"{kind}s")))
+    parts = [frame[frame["section"] == "verrijking"].assign(kind=kind, label=lambda f: f[f"{kind}_id"].map(labels(ds, f"{kind}s", lang)))
              for frame, kind in ((obstacles, "obstacle"), (services, "service_type"))]
     return pd.concat(parts, ignore_index=True)[["region_id", "kind", "label", "quote"]]
 
 
-def region_facts(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, challenges: pd.DataFrame) -> pd.DataFrame:
+def region_facts(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, challenges: pd.DataFrame,
+                 lang: str) -> pd.DataFrame:
     """Distinct (region_id, kind, item_id, label): the obstacles, personas and service types each region names."""
     personas = ds.tables["challenge_personas"].merge(challenges[["region_id", "challenge_rank"]], on=["region_id", "challenge_rank"])
     persona_names = ds.tables["personas"].set_index("persona_id")["name"]
@@ -63,7 +64,7 @@ def region_facts(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, c
         personas.assign(kind="persona", item_id=personas["persona_id"]),
     ]
     facts = pd.concat([p[["region_id", "kind", "item_id"]] for p in parts], ignore_index=True).drop_duplicates()
-    names = {"obstacle": labels(ds, "obstacles"), "service_type": labels(ds, "service_types"), "persona": persona_names}
+    names = {"obstacle": labels(ds, "obstacles", lang), "service_type": labels(ds, "service_types", lang), "persona": persona_names}
     facts["label"] = [names[k][i] for k, i in zip(facts["kind"], facts["item_id"])]
     return facts.reset_index(drop=True)
 

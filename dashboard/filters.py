@@ -39,13 +39,6 @@ def filter_options(ds: Dataset, lang: str = "nl") -> Options:
     )
 
 
-def obstacle_for_label(ds: Dataset, label: str) -> str | None:
-    """The obstacle a link names by its Dutch or English label: links travel between languages."""
-    obstacles = ds.tables["obstacles"]
-    found = obstacles.loc[(obstacles["label_nl"] == label) | (obstacles["label_en"] == label), "obstacle_id"]
-    return found.iloc[0] if len(found) else None
-
-
 def unknown_values(values: list[str], known: dict[str, str]) -> list[str]:
     """The URL values that name no option (options are matched by their shown name)."""
     names = set(known.values())

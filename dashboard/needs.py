@@ -21,12 +21,12 @@ def obstacle_mentions(ds: Dataset, region_ids: list[str], persona_id: str | None
     return mentions
 
 
-def labels(ds: Dataset, table: str, lang: str = "nl") -> pd.Series:
+def labels(ds: Dataset, table: str, lang: str) -> pd.Series:
     """id -> label in ``lang`` of a taxonomy table: "obstacles" or "service_types"."""
     return ds.tables[table].set_index(f"{table[:-1]}_id")[f"label_{lang}"]
 
 
-def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str]) -> pd.DataFrame:
+def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], lang: str) -> pd.DataFrame:
     """Long table region x obstacle: mentions (0 when not named); obstacles named by none are left out.
 
     Obstacles come in order of total mentions, most named first.
@@ -35,7 +35,7 @@ def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str]) 
     order = mentions["obstacle_id"].value_counts().index
     grid = pd.MultiIndex.from_product([order, region_ids], names=["obstacle_id", "region_id"])
     frame = counts.reindex(grid, fill_value=0).rename("mentions").reset_index()
-    frame["obstacle"] = frame["obstacle_id"].map(labels(ds, "obstacles"))
+    frame["obstacle"] = frame["obstacle_id"].map(labels(ds, "obstacles", lang))
     frame["region"] = frame["region_id"].map(ds.tables["regions"].set_index("region_id")["name"])
     return frame
 
@@ -45,26 +45,26 @@ def link_pairs(ds: Dataset) -> pd.DataFrame:
     return ds.tables["obstacle_service_links"][["obstacle_id", "service_type_id"]].drop_duplicates()
 
 
-def needs_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str) -> pd.DataFrame:
+def needs_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str, lang: str) -> pd.DataFrame:
     """One row per obstacle the region names: how often, and which service types it asks for answer it.
 
     ``is_answered`` is False for an unanswered need: no service type the region asks for is linked to it.
     """
-    frame = _matched(ds, obstacles, "obstacle", services, "service_type", region_id)
+    frame = _matched(ds, obstacles, "obstacle", services, "service_type", region_id, lang)
     return frame.rename(columns={"matches": "answered_by", "is_matched": "is_answered"})
 
 
-def offer_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str) -> pd.DataFrame:
+def offer_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str, lang: str) -> pd.DataFrame:
     """One row per service type the region asks for: how often, and which of its named obstacles it answers.
 
     ``answers_named`` is False for a service type that answers none of the region's named obstacles.
     """
-    frame = _matched(ds, services, "service_type", obstacles, "obstacle", region_id)
+    frame = _matched(ds, services, "service_type", obstacles, "obstacle", region_id, lang)
     return frame.rename(columns={"matches": "answers", "is_matched": "answers_named"})
 
 
 def _matched(ds: Dataset, own: pd.DataFrame, own_kind: str, other: pd.DataFrame, other_kind: str,
-             region_id: str) -> pd.DataFrame:
+             region_id: str, lang: str) -> pd.DataFrame:
     """The region's ``own`` items counted, each with the linked ``other`` items the region names too
     (``matches``) and the linked ones it does not name (``elsewhere``).
 
@@ -74,9 +74,9 @@ def _matched(ds: Dataset, own: pd.DataFrame, own_kind: str, other: pd.DataFrame,
     counted = own.loc[own["region_id"] == region_id, own_id].value_counts()
     present = set(other.loc[other["region_id"] == region_id, other_id])
     pairs = link_pairs(ds)
-    other_labels = labels(ds, f"{other_kind}s")
+    other_labels = labels(ds, f"{other_kind}s", lang)
     frame = pd.DataFrame({own_id: counted.index, "mentions": counted.to_numpy()})
-    frame[own_kind] = frame[own_id].map(labels(ds, f"{own_kind}s"))
+    frame[own_kind] = frame[own_id].map(labels(ds, f"{own_kind}s", lang))
     for column, kept in (("matches", pairs[other_id].isin(present)), ("elsewhere", ~pairs[other_id].isin(present))):
         found = frame[own_id].map(pairs[kept].groupby(own_id)[other_id].agg(sorted))
         frame[column] = found.map(lambda ids: ", ".join(other_labels[ids]) if isinstance(ids, list) else "")
@@ -85,7 +85,7 @@ def _matched(ds: Dataset, own: pd.DataFrame, own_kind: str, other: pd.DataFrame,
 
 
 def evidence(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str,
-             obstacle_ids: list[str], service_type_ids: list[str]) -> pd.DataFrame:
+             obstacle_ids: list[str], service_type_ids: list[str], lang: str) -> pd.DataFrame:
     """The quotes behind a row or cell: where the region names the obstacles and asks for the service types,
     and where an addendum links one of those obstacles to one of those service types.
 
@@ -95,12 +95,12 @@ def evidence(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, regio
     links = ds.tables["obstacle_service_links"]
     parts = [
         obstacles[(obstacles["region_id"] == region_id) & obstacles["obstacle_id"].isin(obstacle_ids)]
-        .assign(kind="obstacle", label=lambda f: f["obstacle_id"].map(labels(ds, "obstacles"))),
+        .assign(kind="obstacle", label=lambda f: f["obstacle_id"].map(labels(ds, "obstacles", lang))),
         services[(services["region_id"] == region_id) & services["service_type_id"].isin(service_type_ids)]
-        .assign(kind="service_type", label=lambda f: f["service_type_id"].map(labels(ds, "service_types"))),
+        .assign(kind="service_type", label=lambda f: f["service_type_id"].map(labels(ds, "service_types", lang))),
         links[links["obstacle_id"].isin(obstacle_ids) & links["service_type_id"].isin(service_type_ids)]
-        .assign(kind="link", section=None, label=lambda f: f["obstacle_id"].map(labels(ds, "obstacles")) + " → "
-                + f["service_type_id"].map(labels(ds, "service_types"))),
+        .assign(kind="link", section=None, label=lambda f: f["obstacle_id"].map(labels(ds, "obstacles", lang)) + " → "
+                + f["service_type_id"].map(labels(ds, "service_types", lang))),
     ]
     frame = pd.concat([p.assign(region=p["region_id"].map(names)) for p in parts], ignore_index=True)
     frame["challenge_rank"] = frame["challenge_rank"].astype("Int64")

@@ -15,13 +15,13 @@ from dashboard.attribution import source_line
 from dashboard.data import Dataset
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.figures.persona_charts import persona_bars
-from dashboard.figures.regions_map import Layer, category_map
+from dashboard.figures.municipality_map import Layer, category_map
 from dashboard.figures.service_heatmap import service_heatmap
-from dashboard.figures.style import for_projector, region_colours
+from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector, region_colours
 from dashboard.filters import Filters, selected_regions
 from dashboard.i18n import tr
-from dashboard.map_view import map_frame
-from dashboard.needs import labels, obstacle_matrix, obstacle_mentions
+from dashboard.map_view import map_frame, tooltip
+from dashboard.needs import obstacle_matrix, obstacle_mentions
 from dashboard.personas import persona_frequency
 from dashboard.services import service_matrix, service_mentions
 
@@ -40,7 +40,7 @@ class View:
     """What one step shows: a title, a figure, the table behind it and its source line."""
 
     title: str
-    figure: go.Figure | None  # None when the filters leave nothing to show
+    figure: go.Figure | dict | None  # a map is a Vega-Lite specification; None when the filters leave nothing
     table: pd.DataFrame
     columns: dict[str, str]  # the table's columns to show -> i18n key of their label
     source: str
@@ -76,7 +76,9 @@ def step_view(ds: Dataset, layers: dict[str, Layer], step: Step, filters: Filter
     source = source_line(ds, region_ids, lang, boundaries=step.view in (OVERVIEW, "kaart"))
     build = _map if step.view in (OVERVIEW, "kaart") else _VIEWS[step.view]
     fig, table, columns = build(ds, layers, region_ids, filters, lang, title)
-    return View(title, for_projector(fig) if len(table) else None, table, columns, source)
+    if not len(table):
+        return View(title, None, table, columns, source)
+    return View(title, fig if isinstance(fig, dict) else for_projector(fig), table, columns, source)
 
 
 def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
@@ -84,7 +86,7 @@ def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: 
     names = ds.tables["regions"].set_index("region_id")["name"]
     colours = region_colours(list(names.index))
     fig = category_map(layers["municipalities"], frame, "region", {names[r]: colours[r] for r in region_ids},
-                       "%{customdata[0]} · %{customdata[1]}<extra></extra>", layers["regions"], region_ids, title)
+                       tooltip(lang), layers["regions"], region_ids, title, font_size=PROJECTOR_FONT_SIZE)
     return fig, frame, {"name": "col.municipality", "region": "col.region", "population": "col.population"}
 
 
@@ -97,8 +99,7 @@ def _personas(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filt
 
 
 def _obstacles(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
-    matrix = obstacle_matrix(ds, obstacle_mentions(ds, region_ids, filters.persona_id), region_ids)
-    matrix = matrix.assign(obstacle=matrix["obstacle_id"].map(labels(ds, "obstacles", lang)))
+    matrix = obstacle_matrix(ds, obstacle_mentions(ds, region_ids, filters.persona_id), region_ids, lang)
     fig = mention_heatmap(matrix, "obstacle", title, tr("col.mentions", lang), highlight=filters.obstacle_id)
     return fig, matrix, {"obstacle": "filters.obstacle", "mentions": "col.mentions"}
 

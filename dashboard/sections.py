@@ -8,16 +8,11 @@ search by part and say in which part a quote stands.
 import re
 from dataclasses import dataclass
 
-# section id -> the heading as the addenda write it (shown to users: it is the document's own word)
-SECTION_HEADINGS = {
-    "werkingsgebied": "Lokaal werkingsgebied",
-    "uitdaging": "Regio-uitdagingen",
-    "verrijking": "Resultaten verrijking",
-    "arena-analyse": "Arena-analyse",
-    "persona": "Persona's",
-    "andere-lokale-input": "Andere lokale input",
-    "timing": "Lokale timing",
-}
+from dashboard.i18n import tr
+
+# the parts in the order of the template; their names, in Dutch as the addenda write them and in
+# English, are the i18n strings "section.<id>"
+SECTION_IDS = ("werkingsgebied", "uitdaging", "verrijking", "arena-analyse", "persona", "andere-lokale-input", "timing")
 # a heading is a line of its own, with or without a bullet; "Lokale Analyse" only groups the next parts
 _HEADING_PATTERNS = {
     "werkingsgebied": r"Lokaal werkingsgebied\b.*",
@@ -31,6 +26,10 @@ _HEADING_PATTERNS = {
 _HEADING = re.compile(
     r"^[ \t]*(?:●[ \t]*)?(?:" + "|".join(f"(?P<{s.replace('-', '_')}>{p})" for s, p in _HEADING_PATTERNS.items())
     + r")[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def section_label(section_id: str, lang: str) -> str:
+    return tr(f"section.{section_id}", lang)
 
 
 @dataclass(frozen=True)

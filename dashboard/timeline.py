@@ -31,7 +31,7 @@ def timeline_rows(ds: Dataset, region_ids: list[str], lang: str) -> pd.DataFrame
     steps = steps[steps["region_id"].isin(region_ids)].copy()
     names = ds.tables["regions"].set_index("region_id")["name"]
     steps["region"] = steps["region_id"].map(names)
-    steps["dates"] = [tr("tijdlijn.upper_bound" if bound else "tijdlijn.date", lang, dates=dates_text(s, e))
+    steps["dates"] = [(tr("tijdlijn.upper_bound", lang, dates=dates_text(s, e)) if bound else dates_text(s, e))
                       + (tr("tijdlijn.derived", lang) if derived else "")
                       for s, e, bound, derived in zip(steps["start_date"], steps["end_date"], steps["is_date_upper_bound"],
                                                       steps["is_date_derived"])]

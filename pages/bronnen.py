@@ -5,15 +5,15 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.evidence import FACT_KEY, PLACE_KEY, facts_in
 from dashboard.figures.section_bars import section_bars
-from dashboard.filters import selected_regions, unknown_values
+from dashboard.filters import selected_regions
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape, marked
-from dashboard.sections import SECTION_HEADINGS
+from dashboard.sections import SECTION_IDS, section_label
 from dashboard.source_search import counts_by_part, facts_in_scope, opened_passage, search_hits, snippets
 from dashboard.text_search import find_all
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, localise_columns
-from dashboard.ui.evidence import facts, open_here, source_texts, unknown_notice, warn_missing_texts
+from dashboard.ui.evidence import facts, open_here, source_texts, warn_missing_texts
 
 SHOWN_PER_REGION = 12  # snippets listed per region before "and n more"
 SEARCH_KEY, SECTION_KEY = "zoek", "sectie"  # URL keys of the search box and the part filter
@@ -29,22 +29,20 @@ st.markdown(tr("bronnen.intro", lang))
 sources = source_texts(ds)
 warn_missing_texts(sources, lang)
 all_facts = facts(ds, lang)
-headings = {heading: section_id for section_id, heading in SECTION_HEADINGS.items()}
 
 # 2. Search box and part of the text
-for value in unknown_values(st.query_params.get_all(SECTION_KEY), dict(zip(headings, headings))):
-    unknown_notice(tr("bronnen.sections", lang), value, lang)
+shell.carry_url_choice(SECTION_KEY, tr("bronnen.sections", lang), shell.in_both_languages(SECTION_IDS, section_label), lang,
+                       multiple=True)
 left, right = st.columns([3, 2])
 query = left.text_input(tr("bronnen.search", lang), key=SEARCH_KEY, bind="query-params",
                         placeholder=tr("bronnen.search_hint", lang)).strip()
-chosen = right.multiselect(tr("bronnen.sections", lang), list(headings), key=SECTION_KEY, bind="query-params",
-                           placeholder=tr("bronnen.all_sections", lang))
-section_ids = [headings[h] for h in chosen]
+section_ids = right.multiselect(tr("bronnen.sections", lang), SECTION_IDS, format_func=lambda s: section_label(s, lang),
+                                key=SECTION_KEY, bind="query-params", placeholder=tr("bronnen.all_sections", lang))
 
 # 3. The fact or place the link asks for, with the facts taken from that passage
 opened = opened_passage(sources, all_facts, st.query_params.get(FACT_KEY, ""), st.query_params.get(PLACE_KEY, ""))
 for key in opened.unknown:
-    unknown_notice(tr(f"bronnen.field.{key}", lang), st.query_params.get(key, ""), lang)
+    shell.unknown_notice(tr(f"bronnen.field.{key}", lang), [st.query_params.get(key, "")], lang)
 if opened.fact is not None:
     st.header(tr("bronnen.opened_fact", lang, detail=escape(opened.fact["detail"])))
 if opened.fact is not None and opened.passage is None:
@@ -53,7 +51,7 @@ if opened.passage is not None:
     passage = opened.passage
     marks = opened.marks or [h for h in find_all(sources.folded[passage.source_id], query) if passage.start <= h[0] < passage.end]
     st.subheader(tr("bronnen.passage", lang, region=names[region_of[passage.source_id]],
-                    section=SECTION_HEADINGS[passage.section_id], line=passage.line))
+                    section=section_label(passage.section_id, lang), line=passage.line))
     with st.container(border=True):
         st.markdown(marked(sources.texts[passage.source_id], marks, passage.start, passage.end))
     st.caption(source_line(ds, [region_of[passage.source_id]], lang))
@@ -76,8 +74,8 @@ else:
     rows = facts_in_scope(ds, all_facts, ctx.filters, region_ids, section_ids)
     st.header(tr("bronnen.facts", lang, n=len(rows)))
 counts = counts_by_part(rows, region_of.to_dict())
-counts = counts.assign(region=counts["region_id"].map(names), part=counts["section_id"].map(SECTION_HEADINGS))
-fig = cached(section_bars)(counts, [names[r] for r in region_ids], list(SECTION_HEADINGS.values()),
+counts = counts.assign(region=counts["region_id"].map(names), part=counts["section_id"].map(lambda s: section_label(s, lang)))
+fig = cached(section_bars)(counts, [names[r] for r in region_ids], [section_label(s, lang) for s in SECTION_IDS],
                            tr("bronnen.count", lang), tr("bronnen.by_part", lang))
 chart(fig, source_line(ds, region_ids, lang), localise_columns(counts, {"region": "col.region", "part": "col.section",
                                                                         "n": "bronnen.count"}, lang), lang, key="bronnen_parts")
@@ -90,12 +88,12 @@ if query:
         st.subheader(tr("bronnen.hits_in", lang, region=names[region_id], n=int((rows["source_id"] == source_of[region_id]).sum())))
         for slot, snippet in enumerate(mine[:SHOWN_PER_REGION]):
             st.markdown("… " + marked(sources.texts[snippet.source_id], snippet.hits, snippet.start, snippet.end) + " …")
-            label = tr("bronnen.open_place", lang, section=SECTION_HEADINGS[snippet.section_id], line=snippet.line)
+            label = tr("bronnen.open_place", lang, section=section_label(snippet.section_id, lang), line=snippet.line)
             open_here(PLACE_KEY, f"{snippet.source_id}:{snippet.line}", label, ":material/article:", slot)
         if len(mine) > SHOWN_PER_REGION:
             st.caption(tr("bronnen.more_hits", lang, n=len(mine) - SHOWN_PER_REGION))
 else:
-    table = rows.assign(region=rows["region_id"].map(names), part=rows["section_id"].map(SECTION_HEADINGS))
+    table = rows.assign(region=rows["region_id"].map(names), part=rows["section_id"].map(lambda s: section_label(s, lang)))
     st.caption(tr("bronnen.facts_hint", lang))
 
     def open_selected() -> None:

@@ -3,14 +3,14 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.figures.regions_map import category_map, value_map
+from dashboard.figures.municipality_map import category_map, selected_codes, value_map
 from dashboard.figures.style import NO_DATA, region_colours
 from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
 from dashboard.i18n import tr
-from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions
+from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions, tooltip
 from dashboard.regions import region_summary
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.components import cached, chart, data_table, localise_columns
 
 # 1. Context and the map's own controls (kept in the URL too)
 ctx = shell.context()
@@ -18,6 +18,8 @@ lang, ds = ctx.lang, ctx.ds
 region_ids = selected_regions(ds, ctx.filters)
 st.title(tr("kaart.title", lang))
 left, right = st.columns([3, 2])
+shell.carry_url_choice("kleur", tr("kaart.colour_by", lang),
+                       shell.in_both_languages(COLOUR_MODES, lambda m, language: tr(f"kaart.mode.{m}", language)), lang)
 with left:
     mode = st.radio(tr("kaart.colour_by", lang), COLOUR_MODES, format_func=lambda m: tr(f"kaart.mode.{m}", lang),
                     horizontal=True, key="kleur", bind="query-params")
@@ -27,8 +29,7 @@ with right:
 # 2. The map
 frame, key = cached(map_frame)(ds, region_ids, merged)
 polygons, borders = ctx.layers["municipalities_2025" if merged else "municipalities"], ctx.layers["regions"]
-hover = (f"<b>%{{customdata[0]}}</b><br>{tr('col.region', lang)}: %{{customdata[1]}}<br>"
-         f"{tr('col.population', lang)}: %{{customdata[2]}} (%{{customdata[3]}})<extra></extra>")
+hover = tooltip(lang)
 title = tr("kaart.title_2025" if merged else "kaart.title", lang)
 names = ds.tables["regions"].set_index("region_id")["name"]
 if mode in ("population", "density"):
@@ -52,8 +53,7 @@ else:
 
 def _select_region() -> None:
     """A click on a municipality chooses its region in the global filter."""
-    points = st.session_state["kaart_map"].selection.get("points", [])
-    codes = {p.get("location") for p in points}
+    codes = selected_codes(st.session_state["kaart_map"].selection)
     chosen = frame.loc[frame[key].isin(codes), "region"].unique().tolist()
     if chosen:
         st.session_state[shell.REGION_KEY] = chosen
@@ -64,13 +64,13 @@ table = localise_columns(frame, {key: "col.nis_code", "name": "col.municipality"
                                  "population": "col.population", "population_date": "col.population_date",
                                  "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang)
 chart(fig, source_line(ds, region_ids, lang, population=True, boundaries=True), table, lang, key="kaart_map",
-      on_select=_select_region, selection_mode="points")
+      on_select=_select_region)
 
 # 3. Totals per region
 st.subheader(tr("kaart.totals", lang))
 summary = cached(region_summary)(ds, region_ids)
-st.dataframe(localise_columns(summary, {"name": "col.region", "municipalities": "col.municipalities",
-                                        "population": "col.population", "population_date": "col.population_date",
-                                        "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang),
-             hide_index=True, width="stretch")
+data_table(localise_columns(summary, {"name": "col.region", "municipalities": "col.municipalities",
+                                      "population": "col.population", "population_date": "col.population_date",
+                                      "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang),
+           source_line(ds, region_ids, lang, population=True), lang, key="kaart_totals", title=tr("kaart.totals", lang))
 st.caption(tr("kaart.population_note", lang))

@@ -25,6 +25,8 @@ st.title(tr("personas.title", lang))
 # 2. Frequency: challenges, regions or rank-weighted
 frequency = persona_frequency(ds, region_ids)
 measures = {"challenges": "col.challenges", "regions": "col.regions", "weighted": "col.weighted"}
+shell.carry_url_choice("telling", tr("personas.measure", lang),
+                       shell.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
 measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lambda m: tr(measures[m], lang),
                    horizontal=True, key="telling", bind="query-params")
 fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id)

@@ -16,7 +16,7 @@ raw_step = st.query_params.get(shell.STEP_KEY)
 index = step_from_url(raw_step, len(steps))
 if index is None:
     if raw_step:
-        st.warning(tr("filters.unknown", lang, field=tr("presentatie.step", lang), values=raw_step[:40]), icon="⚠️")
+        shell.unknown_notice(tr("presentatie.step", lang), [raw_step], lang)
     index = 0
 
 # 2. Moving through the walk: buttons and the arrow keys; leaving; the other language

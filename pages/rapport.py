@@ -9,11 +9,11 @@ from datetime import date
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.figures.regions_map import category_map
+from dashboard.figures.municipality_map import category_map
 from dashboard.figures.style import region_colours
 from dashboard.filters import unknown_values
 from dashboard.i18n import tr
-from dashboard.map_view import map_frame
+from dashboard.map_view import map_frame, tooltip
 from dashboard.markdown_text import escape
 from dashboard.regions import region_summary
 from dashboard.report import challenge_personas, obstacle_counts, ranked_text, region_sources, service_counts
@@ -31,8 +31,8 @@ with st.sidebar:
     chosen = st.selectbox(tr("rapport.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
                           index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
     st.caption(tr("rapport.print", lang))
-for value in unknown:
-    st.warning(tr("filters.unknown", lang, field=tr("rapport.choose", lang), values=escape(value[:40])), icon="⚠️")
+if unknown:
+    shell.unknown_notice(tr("rapport.choose", lang), unknown, lang)
 region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("rapport.more", lang)
@@ -50,8 +50,8 @@ if f.persona_id:
 # 2. The map (in print a chart takes the full width, so it stands alone)
 frame, key = cached(map_frame)(ds, [region_id], merged_2025=False)
 fig = cached(category_map)(ctx.layers["municipalities"], frame, "region", {name: region_colours(list(names))[region_id]},
-                           "%{customdata[0]}<extra></extra>", ctx.layers["regions"], [region_id],
-                           tr("rapport.map", lang), width_px=700, height_px=170, show_legend=False)
+                           tooltip(lang), ctx.layers["regions"], [region_id], tr("rapport.map", lang), height_px=150,
+                           show_legend=False)
 chart(fig, source_line(ds, [region_id], lang, boundaries=True),
       localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, lang),
       lang, key="rapport_map")

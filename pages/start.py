@@ -3,11 +3,11 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.figures.regions_map import category_map
+from dashboard.figures.municipality_map import category_map
 from dashboard.figures.style import region_colours
 from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
 from dashboard.i18n import tr
-from dashboard.map_view import map_frame
+from dashboard.map_view import map_frame, tooltip
 from dashboard.paths import PAGES_DIR
 from dashboard.regions import region_summary
 from dashboard.ui import downloads, shell
@@ -38,8 +38,8 @@ with left:
     frame, key = cached(map_frame)(ds, region_ids, merged_2025=False)
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
     fig = cached(category_map)(ctx.layers["municipalities"], frame, "region", {names[r]: colours[r] for r in region_ids},
-                       "%{customdata[0]} · %{customdata[1]}<extra></extra>", ctx.layers["regions"], region_ids,
-                       tr("start.map_title", lang), width_px=460, height_px=460, show_legend=False)
+                               tooltip(lang), ctx.layers["regions"], region_ids, tr("start.map_title", lang),
+                               height_px=420)
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")
 with right:

@@ -23,7 +23,7 @@ names = ctx.options.regions
 st.title(tr("vergelijken.title", lang))
 bad = unknown_values([v for v in st.query_params.get_all(COMPARE_KEY) if v], names)
 if bad:
-    st.warning(tr("filters.unknown", lang, field=tr("vergelijken.choose", lang), values=", ".join(v[:40] for v in bad)), icon="⚠️")
+    shell.unknown_notice(tr("vergelijken.choose", lang), bad, lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
 picked = st.multiselect(tr("vergelijken.choose", lang), list(names.values()), default=[names[r] for r in default],
                         max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params")
@@ -43,8 +43,8 @@ services = cached(service_mentions)(ds, chosen, persona_id, None)
 # 2. Profiles side by side: one row of columns per aspect, so the aspects line up across regions
 summary = cached(region_summary)(ds, chosen).set_index("region_id")
 municipalities = ds.tables["municipalities"]
-counts = {"obstacle": cached(mention_counts)(obstacles, ds, "obstacle"), "service_type": cached(mention_counts)(services, ds, "service_type")}
-added = cached(enrichment)(ds, obstacles, services)
+counts = {kind: cached(mention_counts)(mentions, ds, kind, lang) for kind, mentions in (("obstacle", obstacles), ("service_type", services))}
+added = cached(enrichment)(ds, obstacles, services, lang)
 kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("noden.kind.service_type", lang)}
 method = ds.tables["regions"].set_index("region_id")
 
@@ -93,7 +93,7 @@ bases = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}
 basis_names = {"all": tr("vergelijken.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
 basis = st.radio(tr("vergelijken.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
                  bind="query-params")
-facts = cached(region_facts)(ds, obstacles, services, challenges)
+facts = cached(region_facts)(ds, obstacles, services, challenges, lang)
 matrix = jaccard_matrix(region_sets(facts, chosen, bases[basis]))
 fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
                                  tr("vergelijken.jaccard", lang))

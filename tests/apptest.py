@@ -5,13 +5,12 @@ import json
 
 import numpy as np
 from streamlit.testing.v1 import AppTest
-from streamlit.util import calc_hash
 
 from dashboard.paths import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
 PAGE_SCRIPTS = {"start": "start.py", "kaart": "kaart.py", "personas": "personas.py", "diensten": "diensten.py",
-                "vergelijken": "vergelijken.py", "noden-aanbod": "noden_aanbod.py",
+                "vergelijken": "vergelijken.py", "noden-aanbod": "noden-aanbod.py",
                 "bronnen": "bronnen.py", "tijdlijn": "tijdlijn.py",
                 "rapport": "rapport.py"}
 
@@ -26,10 +25,18 @@ def open_page(page: str, browser: dict | None = None, **params) -> AppTest:
     for key, value in params.items():
         at.query_params[key] = value
     at.switch_page(f"../pages/{PAGE_SCRIPTS[page]}")
-    if page != "start" and PAGE_SCRIPTS[page] != f"{page}.py":
-        # st.navigation keys a page by its URL path; before a first run AppTest can only hash the file name
-        at._page_hash = calc_hash(page)
     return at.run()
+
+
+def maps(at: AppTest) -> list[dict]:
+    """The Vega-Lite map specifications the page rendered."""
+    charts = [e for e in at.main if getattr(e, "type", None) == "vega_lite_chart"]
+    return [json.loads(c.proto.spec) for c in charts]
+
+
+def map_rows(spec: dict) -> list[dict]:
+    """The municipality rows a map specification colours."""
+    return spec["layer"][0]["data"]["values"]
 
 
 def figures(at: AppTest) -> list[dict]:

@@ -3,9 +3,13 @@
 Every request that would leave the machine is blocked and recorded; a test fails if one was tried.
 """
 
+from urllib.parse import parse_qs, urlparse
+
+import pandas as pd
 import pytest
 
-from tests.browser import CHROMIUM
+from dashboard.paths import ROOT
+from tests.browser import CHART, CHROMIUM, MAP
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,18 +32,33 @@ def test__every_page__renders_with_no_outside_request(server, page):
     for path in PAGES:
         page.goto(f"{server}/{path}")
         wait_for_app(page)
-        page.wait_for_selector(".js-plotly-plot", timeout=60_000)
+        page.wait_for_selector(CHART, timeout=60_000)
         assert page.locator("[data-testid='stException']").count() == 0, path
     assert page.outside_requests == []
 
 
-def test__kaart__draws_the_map(server, page):
+def test__kaart__draws_every_municipality(server, page):
     page.goto(f"{server}/kaart")
     wait_for_app(page)
-    page.wait_for_selector(".js-plotly-plot canvas", timeout=60_000)
-    # the choropleth draws into a WebGL canvas of a real size
-    box = page.locator(".js-plotly-plot canvas").first.bounding_box()
+    page.wait_for_selector(MAP, timeout=60_000)
+    box = page.locator("[data-testid='stVegaLiteChart'] svg").first.bounding_box()
     assert box["width"] > 300 and box["height"] > 300
+    assert page.locator(MAP).count() == len(pd.read_parquet(ROOT / "data" / "municipalities.parquet"))
+    assert page.outside_requests == []
+
+
+def test__kaart__clicking_a_municipality_chooses_its_region_in_the_url(server, page):
+    page.goto(f"{server}/kaart")
+    wait_for_app(page)
+    page.wait_for_selector(MAP, timeout=60_000)
+    page.wait_for_timeout(1000)  # the map takes its click handlers once drawn
+    municipality = page.locator(MAP).first
+    box = municipality.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url("**regio=**", timeout=30_000)
+    region = parse_qs(urlparse(page.url).query)["regio"]
+    assert len(region) == 1 and region[0] in set(pd.read_parquet(ROOT / "data" / "regions.parquet")["name"])
+    page.locator(f"[data-testid='stSidebar'] [data-tag][aria-label='{region[0]}']").first.wait_for(timeout=30_000)
     assert page.outside_requests == []
 
 

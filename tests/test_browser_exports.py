@@ -17,7 +17,7 @@ import pytest
 
 from dashboard.exports import ZIP_FOLDER
 from dashboard.paths import ROOT
-from tests.browser import CHROMIUM
+from tests.browser import CHART, CHROMIUM, MAP
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,7 +28,7 @@ pytest.importorskip("playwright.sync_api")
 WAIT_MS = 90_000
 
 
-def open_view(page, url: str, selector: str = ".js-plotly-plot") -> None:
+def open_view(page, url: str, selector: str = CHART) -> None:
     page.goto(url)
     page.wait_for_selector(selector, timeout=WAIT_MS)
 
@@ -77,13 +77,21 @@ def test__chart_toolbar__saves_png_of_the_configured_size_then_svg(server, page,
     assert page.outside_requests == []
 
 
-def test__map_toolbar__saves_the_webgl_map_as_png(server, page, tmp_path):
-    open_view(page, f"{server}/kaart", ".js-plotly-plot canvas")
-    plot = page.locator(".js-plotly-plot").first
-    height = page.evaluate("document.querySelector('.js-plotly-plot').layout.height")
-    png = toolbar_download(page, plot, tmp_path)
-    assert png_size(png.read_bytes()) == (2400, height * 2)
-    assert len(png.read_bytes()) > 50_000, "the municipalities are drawn, not a blank canvas"
+def test__map__saves_as_png_from_the_toolbar_and_as_svg_below(server, page, tmp_path):
+    open_view(page, f"{server}/kaart?regio=Westhoek", MAP)
+    drawing = page.locator("[data-testid='stVegaLiteChart'] svg").first.bounding_box()
+    page.locator("[data-testid='stVegaLiteChart']").first.hover()
+    png = download(page, lambda: page.get_by_role("button", name="Download as PNG").first.click(), tmp_path)
+    width, height = png_size(png.read_bytes())
+    assert abs(width - 2 * drawing["width"]) <= 2 and abs(height - 2 * drawing["height"]) <= 2
+    assert len(png.read_bytes()) > 50_000, "the municipalities are drawn, not a blank image"
+
+    open_table(page)
+    svg = download(page, lambda: page.locator(".st-key-kaart_map-svg button").first.click(), tmp_path)
+    assert re.fullmatch(r"kaart-map_regio-westhoek_\d{4}-\d{2}-\d{2}\.svg", svg.name)
+    drawn = ElementTree.parse(svg).getroot().findall("{http://www.w3.org/2000/svg}path")
+    westhoek = (pd.read_parquet(ROOT / "data" / "municipalities.parquet")["region_id"] == "westhoek").sum()
+    assert len(drawn) == westhoek + 1  # the municipalities and the region's border
     assert page.outside_requests == []
 
 
@@ -128,7 +136,7 @@ def pdf_pages(pdf: bytes) -> int:
 @pytest.mark.parametrize("region", ["Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen", "Regio Oostende",
                                     "Vlaamse-Ardennen"])
 def test__rapport__prints_on_one_a4_page_with_the_map(server, page, region):
-    open_view(page, f"{server}/rapport?rapportregio={region}", ".js-plotly-plot canvas")
+    open_view(page, f"{server}/rapport?rapportregio={region}", MAP)
     page.get_by_role("heading", name=f"Regiorapport: {region}").wait_for(timeout=WAIT_MS)
     page.locator("[data-testid='stSidebar']").hover()
     page.get_by_role("button", name="Collapse sidebar").click()  # as the page asks before printing
@@ -137,6 +145,6 @@ def test__rapport__prints_on_one_a4_page_with_the_map(server, page, region):
     scaled = page.pdf(format="A4", scale=0.9, margin={side: "1cm" for side in ("top", "right", "bottom", "left")})
     assert pdf_pages(no_margins) == 1 and pdf_pages(scaled) == 1
     page.emulate_media(media="print")
-    box = page.locator(".js-plotly-plot canvas").first.bounding_box()
+    box = page.locator("[data-testid='stVegaLiteChart'] svg").first.bounding_box()
     assert box["width"] > 300 and box["height"] > 100, "the map stays in the printed page"
     assert page.outside_requests == []

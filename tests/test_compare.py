@@ -26,7 +26,7 @@ def every(ds):
 
 def facts_of(ds, region_ids, persona_id=None):
     return region_facts(ds, obstacle_mentions(ds, region_ids, persona_id), service_mentions(ds, region_ids, persona_id, None),
-                        challenges_kept(ds, region_ids, persona_id))
+                        challenges_kept(ds, region_ids, persona_id), "nl")
 
 
 def test__jaccard_matrix__symmetric_ones_on_diagonal_and_equal_to_the_obstacle_sets(ds, every):
@@ -82,7 +82,7 @@ def test__challenges_kept__a_persona_keeps_the_challenges_built_on_it(ds, every)
 
 def test__mention_counts__add_up_to_the_mentions(ds, every):
     mentions = obstacle_mentions(ds, every, None)
-    counts = mention_counts(mentions, ds, "obstacle")
+    counts = mention_counts(mentions, ds, "obstacle", "nl")
     assert counts["mentions"].sum() == len(ds.tables["region_obstacles"])
     first = counts[counts["region_id"] == every[0]]
     assert list(first["mentions"]) == sorted(first["mentions"], reverse=True)
@@ -90,7 +90,7 @@ def test__mention_counts__add_up_to_the_mentions(ds, every):
 
 def test__enrichment__holds_exactly_the_verrijking_rows(ds, every):
     t = ds.tables
-    added = enrichment(ds, obstacle_mentions(ds, every, None), service_mentions(ds, every, None, None))
+    added = enrichment(ds, obstacle_mentions(ds, every, None), service_mentions(ds, every, None, None), "nl")
     expected = (t["region_obstacles"]["section"] == "verrijking").sum() + (t["region_service_types"]["section"] == "verrijking").sum()
     assert len(added) == expected > 0
     assert set(added["kind"]) == {"obstacle", "service_type"}

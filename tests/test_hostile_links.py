@@ -1,6 +1,7 @@
 """Hostile links: random and malicious query strings never break a page and never become HTML."""
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -10,16 +11,19 @@ from hypothesis import strategies as st
 from dashboard.paths import ROOT
 from tests.apptest import PAGE_SCRIPTS, open_page
 
-KEYS = ["regio", "persona", "obstakel", "taal", "kleur", "fusie2025", "telling", "presentatie", "stap", "embed", "onbekend",
-        ""]
+KEYS = ["regio", "persona", "obstakel", "taal", "kleur", "fusie2025", "telling", "presentatie", "stap", "embed",
+        "vergelijk", "gelijkenis", "noden_regio", "zoek", "sectie", "feit", "plek", "rapportregio", "onbekend", ""]
 HOSTILE = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "../../etc/passwd", "..%2F..%2Fetc%2Fpasswd",
     "javascript:alert(1)", "%00", "\x00", "' OR 1=1 --", "{{7*7}}", "${jndi:ldap://x}", "Westhoek\nSaled",
+    "![x](http://example.org/x.png)", "[klik](javascript:alert(1))", "# kop", ":red[rood]", "$x^2$",
     "ＷＥＳＴＨＯＥＫ", "ﾟ･✿ヾ╲(｡◕‿◕｡)╱✿･ﾟ", "𝕊𝕒𝕝𝕖𝕕", "Saled" * 2000, "", " ", "true", "false", "NaN", "-1", "1e309",
 ]
 values = st.one_of(st.sampled_from(HOSTILE), st.text(max_size=300))
 query = st.dictionaries(st.sampled_from(KEYS) | st.text(max_size=20), st.one_of(values, st.lists(values, max_size=4)),
                         max_size=6)
+
+UNESCAPED_LINK = re.compile(r"(?<!\\)\]\(")  # "](" that markdown would read as a link or an image
 
 # at least 500 hostile query strings in all, spread over the pages
 EXAMPLES_PER_PAGE = -(-500 // len(PAGE_SCRIPTS))
@@ -33,6 +37,15 @@ def test__any_query_string__renders_without_exception(page, params):
     assert not at.exception, at.exception
     rendered = "".join(str(m.value) for m in at.markdown)
     assert "<script" not in rendered.lower() and "onerror=" not in rendered.lower()
+    for notice in at.warning:
+        assert not UNESCAPED_LINK.search(notice.value), notice.value
+
+
+def test__unknown_value__with_markdown_is_shown_as_plain_text():
+    at = open_page("start", regio="![x](http://example.org/x.png)", persona="[klik](javascript:alert(1))")
+    notices = " ".join(w.value for w in at.warning)
+    assert r"\!\[x\]\(http\:" in notices and r"\[klik\]\(javascript\:" in notices
+    assert not UNESCAPED_LINK.search(notices)
 
 
 def unsafe_html_calls(source: str) -> list[int]:

@@ -9,7 +9,7 @@ import pytest
 from dashboard.data import read_dataset
 from dashboard.i18n import LANGUAGES, STRINGS, tr
 from dashboard.paths import ROOT
-from tests.apptest import PAGE_SCRIPTS, figures, open_page
+from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page
 
 # Keys whose English is deliberately the Dutch text, and why.
 SAME_IN_BOTH = {
@@ -64,6 +64,7 @@ def _dutch_only_patterns() -> list[tuple[str, re.Pattern, bool]]:
 
 PATTERNS = _dutch_only_patterns()
 DS = read_dataset(ROOT)
+QUOTE_COLUMN = tr("col.quote", "en")  # quotes stay in Dutch, as written
 DUTCH_LABELS = {row.label_nl for table in ("obstacles", "service_types") for row in DS.tables[table].itertuples()
                 if row.label_nl != row.label_en}
 
@@ -79,9 +80,10 @@ def rendered_strings(at) -> list[str]:
     for frame in at.dataframe:
         table = frame.value
         found += [str(c) for c in table.columns]
-        found += [v for column in table.columns if table[column].dtype == object or str(table[column].dtype) == "str"
+        found += [v for column in table.columns if column != QUOTE_COLUMN
+                  and (table[column].dtype == object or str(table[column].dtype) == "str")
                   for v in table[column].dropna().astype(str) if v in DUTCH_LABELS]
-    for fig in figures(at):
+    for fig in figures(at) + maps(at):
         found += list(_figure_strings(fig))
     return [s for s in found if s]
 

@@ -1,13 +1,19 @@
 """Unit tests of the dashboard's pure functions on tiny inline frames."""
 
+from xml.etree import ElementTree
+
 import geopandas as gpd
 import pandas as pd
 from shapely.geometry import box
 
 from dashboard.data import Dataset
-from dashboard.figures.regions_map import Layer, category_map, feature_collection, view_of
+from dashboard.figures.describe import describe
+from dashboard.figures.map_svg import spec_svg
+from dashboard.figures.municipality_map import Layer, category_map, feature_collection, selected_codes, value_map
+from dashboard.figures.style import SEQUENTIAL_ENDS
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.filters import Filters, filter_options, ids_for, selected_regions, unknown_values
+from dashboard.i18n import tr
 from dashboard.personas import persona_frequency, persona_region_matrix
 from dashboard.quotes import collapse_whitespace, quote_in_source
 from dashboard.services import service_matrix, service_mentions
@@ -96,25 +102,59 @@ def _squares() -> gpd.GeoDataFrame:
                             crs=4326)
 
 
-def test__category_map__one_trace_per_category_and_borders_on_top():
-    frame = pd.DataFrame({"nis_code": ["11111", "22222"], "region": ["Alfa", "Beta"], "hover_name": ["x", "y"],
-                          "hover_region": ["Alfa", "Beta"], "hover_population": ["1", "2"], "hover_date": ["d", "d"]})
+def _map_layers() -> tuple[Layer, Layer]:
     shapes = _squares()
     regions = shapes.assign(region_id="r").dissolve("region_id").reset_index()
-    fig = category_map(Layer("app/static/m.geojson", shapes, "nis_code"), frame, "region", {"Alfa": "#000", "Beta": "#fff"},
-                       "%{customdata[0]}", Layer("app/static/r.geojson", regions, "region_id"), ["r"], "title")
-    assert [list(t.locations) for t in fig.data] == [["11111"], ["22222"], ["r"]]
-    assert [t.geojson for t in fig.data] == ["app/static/m.geojson"] * 2 + ["app/static/r.geojson"]
-    assert fig.data[-1].hoverinfo == "skip"
-    assert fig.layout.map.style == "white-bg"
+    return Layer("app/static/m.geojson", shapes, "nis_code"), Layer("app/static/r.geojson", regions, "region_id")
+
+
+FRAME = pd.DataFrame({"nis_code": ["11111", "22222"], "region": ["Alfa", "Beta"], "name": ["x", "y"],
+                      "population": [100, 300]})
+
+
+def test__category_map__colours_each_row_and_outlines_the_regions_on_top():
+    municipalities, regions = _map_layers()
+    spec = category_map(municipalities, FRAME, "region", {"Alfa": "#000000", "Beta": "#ffffff"}, {"name": "Gemeente"},
+                        regions, ["r"], "title")
+    fills, borders = spec["layer"]
+    assert fills["data"]["values"] == [{"nis_code": "11111", "region": "Alfa", "name": "x"},
+                                       {"nis_code": "22222", "region": "Beta", "name": "y"}]
+    assert fills["transform"][0]["from"]["data"]["url"] == "app/static/m.geojson"
+    assert fills["encoding"]["color"]["scale"] == {"domain": ["Alfa", "Beta"], "range": ["#000000", "#ffffff"]}
+    assert borders["data"]["url"] == "app/static/r.geojson" and borders["mark"]["filled"] is False
+    assert "tiles" not in str(spec) and spec["projection"]["type"] == "mercator"
+
+
+def test__selected_codes__reads_the_clicked_municipalities():
+    assert selected_codes({"gemeente": [{"nis_code": "11111"}, {"nis_code": "22222"}]}) == {"11111", "22222"}
+    assert selected_codes({}) == set()
+
+
+def test__spec_svg__draws_every_row_in_its_colour_and_the_borders():
+    municipalities, regions = _map_layers()
+    spec = category_map(municipalities, FRAME, "region", {"Alfa": "#123456", "Beta": "#abcdef"}, {}, regions, ["r"],
+                        "Kaart & titel")
+    svg = ElementTree.fromstring(spec_svg(spec, [municipalities, regions]))
+    paths = svg.findall("{http://www.w3.org/2000/svg}path")
+    assert [p.get("fill") for p in paths] == ["#123456", "#abcdef", "none"]
+    assert "Kaart & titel" in [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
+
+
+def test__spec_svg__shades_a_value_map_from_light_to_dark():
+    municipalities, regions = _map_layers()
+    spec = value_map(municipalities, FRAME, "population", "Bevolking", {}, regions, ["r"], "t")
+    svg = ElementTree.fromstring(spec_svg(spec, [municipalities, regions]))
+    fills = [p.get("fill") for p in svg.findall("{http://www.w3.org/2000/svg}path")][:2]
+    assert fills == list(SEQUENTIAL_ENDS)
+
+
+def test__describe__a_map_counts_its_municipalities_per_colour():
+    municipalities, regions = _map_layers()
+    spec = category_map(municipalities, FRAME, "region", {"Alfa": "#000000", "Beta": "#ffffff"}, {}, regions, ["r"], "T")
+    assert describe(spec, "en") == tr("a11y.description", "en", text="T — " + tr(
+        "a11y.map", "en", n=2, parts="Alfa: 1 municipalities, Beta: 1 municipalities"))
 
 
 def test__feature_collection__ids_are_the_key():
     collection = feature_collection(_squares(), "nis_code")
     assert [f["id"] for f in collection["features"]] == ["11111", "22222"]
-
-
-def test__view_of__centres_on_the_shapes():
-    view = view_of(_squares())
-    assert abs(view["center"]["lon"] - 3.1) < 1e-9 and abs(view["center"]["lat"] - 50.05) < 1e-9
-    assert 6 < view["zoom"] < 14

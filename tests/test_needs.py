@@ -26,20 +26,20 @@ def committed():
 def test__needs_and_offer_tables__flag_exactly_the_items_no_linked_item_of_the_region_answers(committed):
     ds, obstacles, services, named, asked, links = committed
     for region_id in named.index:
-        needs = needs_table(ds, obstacles, services, region_id)
+        needs = needs_table(ds, obstacles, services, region_id, "nl")
         assert set(needs["obstacle_id"]) == named[region_id]
         unanswered = {o for o in named[region_id] if not any((o, s) in links for s in asked[region_id])}
         assert set(needs.loc[~needs["is_answered"], "obstacle_id"]) == unanswered
-        offer = offer_table(ds, obstacles, services, region_id)
+        offer = offer_table(ds, obstacles, services, region_id, "nl")
         assert set(offer["service_type_id"]) == asked[region_id]
         unmatched = {s for s in asked[region_id] if not any((o, s) in links for o in named[region_id])}
         assert set(offer.loc[~offer["answers_named"], "service_type_id"]) == unmatched
-    assert any(not needs_table(ds, obstacles, services, r)["is_answered"].all() for r in named.index), "a need goes unanswered"
+    assert any(not needs_table(ds, obstacles, services, r, "nl")["is_answered"].all() for r in named.index), "a need goes unanswered"
 
 
 def test__needs_table__counts_mentions_and_puts_unanswered_first(committed):
     ds, obstacles, services = committed[:3]
-    needs = needs_table(ds, obstacles, services, "oostende")
+    needs = needs_table(ds, obstacles, services, "oostende", "nl")
     mine = ds.tables["region_obstacles"].query("region_id == 'oostende'")
     assert needs["mentions"].sum() == len(mine)
     assert list(needs["is_answered"]) == sorted(needs["is_answered"])
@@ -72,7 +72,7 @@ def test__obstacle_mentions__a_persona_keeps_the_mentions_of_its_challenges():
 
 def test__obstacle_matrix__fills_unnamed_cells_with_zero_most_named_first():
     ds = tiny()
-    matrix = obstacle_matrix(ds, obstacle_mentions(ds, ["a", "b"], None), ["a", "b"])
+    matrix = obstacle_matrix(ds, obstacle_mentions(ds, ["a", "b"], None), ["a", "b"], "nl")
     cells = matrix.set_index(["obstacle_id", "region_id"])["mentions"]
     assert cells[("taal", "a")] == 2 and cells[("taal", "b")] == 0 and cells[("justitie", "b")] == 1
     assert matrix["obstacle_id"].iloc[0] == "taal" and len(matrix) == 6
@@ -81,17 +81,17 @@ def test__obstacle_matrix__fills_unnamed_cells_with_zero_most_named_first():
 def test__needs_and_offer__links_of_any_region_count_and_unlinked_gaps_show():
     ds = tiny()
     obstacles, services = obstacle_mentions(ds, ["a", "b"], None), service_mentions(ds, ["a", "b"], None, None)
-    needs = needs_table(ds, obstacles, services, "a").set_index("obstacle_id")
+    needs = needs_table(ds, obstacles, services, "a", "nl").set_index("obstacle_id")
     assert needs.loc["taal", "answered_by"] == "Taalhulp" and needs.loc["taal", "is_answered"]
     assert not needs.loc["mobiliteit", "is_answered"] and needs.loc["mobiliteit", "elsewhere"] == "Vervoer"
-    offer = offer_table(ds, obstacles, services, "a").set_index("service_type_id")
+    offer = offer_table(ds, obstacles, services, "a", "nl").set_index("service_type_id")
     assert offer.loc["taalhulp", "answers"] == "Taal" and not offer.loc["nazorg", "answers_named"]
 
 
 def test__evidence__holds_the_regions_quotes_and_every_addendums_link():
     ds = tiny()
     obstacles, services = obstacle_mentions(ds, ["a", "b"], None), service_mentions(ds, ["a", "b"], None, None)
-    quotes = evidence(ds, obstacles, services, "a", ["taal"], ["taalhulp"])
+    quotes = evidence(ds, obstacles, services, "a", ["taal"], ["taalhulp"], "nl")
     assert list(zip(quotes["kind"], quotes["quote"])) == [
         ("obstacle", "o1"), ("obstacle", "o2"), ("service_type", "s1"), ("link", "l1"), ("link", "l3")]
     assert list(quotes.loc[quotes["kind"] == "link", "region"]) == ["Beta", "Alfa"]
@@ -105,7 +105,7 @@ def test__linked_obstacles__and_link_summary_count_distinct_links():
 
 def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():
     ds = tiny()
-    matrix = obstacle_matrix(ds, obstacle_mentions(ds, ["a", "b"], None), ["a", "b"])
+    matrix = obstacle_matrix(ds, obstacle_mentions(ds, ["a", "b"], None), ["a", "b"], "nl")
     fig = mention_heatmap(matrix, "obstacle", "t", "mentions", highlight="taal")
     assert sum(len(trace.x) for trace in fig.data) == len(matrix)
     assert list(fig.layout.xaxis.categoryarray) == ["Alfa", "Beta"]  # region order, not the order cells are drawn in
@@ -117,7 +117,7 @@ def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():
 
 def test__clicked_cell__and_cell_labels_agree_on_the_key():
     ds = tiny()
-    matrix = obstacle_matrix(ds, obstacle_mentions(ds, ["a", "b"], None), ["a", "b"])
+    matrix = obstacle_matrix(ds, obstacle_mentions(ds, ["a", "b"], None), ["a", "b"], "nl")
     labels = cell_labels(matrix, "obstacle")
     assert labels[("b", "justitie")] == "Beta · Justitie" and ("b", "taal") not in labels
     assert clicked_cell({"selection": {"points": [{"customdata": ["b", "justitie", ""]}]}}) == ("b", "justitie")

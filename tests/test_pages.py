@@ -2,9 +2,13 @@
 
 import pytest
 
+from dashboard.data import read_dataset
 from dashboard.i18n import tr
-from tests.apptest import PAGE_SCRIPTS, figures, open_page, texts
+from dashboard.markdown_text import escape
+from dashboard.paths import ROOT
+from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts
 
+DS = read_dataset(ROOT)
 SALED_REGIONS = {"Regio Oostende", "Vlaamse-Ardennen", "Westhoek", "Zuid-West-Vlaanderen"}
 
 
@@ -22,7 +26,7 @@ def test__page__ignores_unknown_url_values_with_a_notice(page):
     at = open_page(page, regio="Atlantis", persona="<b>Nobody</b>", obstakel="x" * 500)
     assert not at.exception
     warnings = " ".join(w.value for w in at.warning)
-    assert "Atlantis" in warnings and "<b>Nobody</b>" in warnings
+    assert "Atlantis" in warnings and escape("<b>Nobody</b>") in warnings  # shown as text, never as markup
     assert at.multiselect(key="regio").value == []
 
 
@@ -34,50 +38,58 @@ def test__start__lists_the_regions_citing_the_chosen_persona():
     assert "Midden-West-Vlaanderen" not in notice
 
 
-def municipality_traces(fig: dict) -> list[dict]:
-    """The traces drawing municipalities (the region borders are drawn from the regions layer)."""
-    return [t for t in fig["data"] if t["type"] == "choroplethmap" and "/municipalities" in t["geojson"]]
+def test__kaart__colours_every_municipality_by_its_region():
+    spec = maps(open_page("kaart"))[0]
+    rows = map_rows(spec)
+    municipalities = DS.tables["municipalities"].merge(DS.tables["regions"][["region_id", "name"]], on="region_id",
+                                                       suffixes=("", "_region"))
+    assert {(r["nis_code"], r["region"]) for r in rows} == set(zip(municipalities["nis_code"], municipalities["name_region"]))
+    colour = spec["layer"][0]["encoding"]["color"]
+    assert colour["field"] == "region" and sorted(colour["scale"]["domain"]) == sorted(DS.tables["regions"]["name"])
+    borders = spec["layer"][1]
+    assert borders["mark"]["filled"] is False and len(borders["transform"][0]["filter"]["oneOf"]) == 5
 
 
-def test__kaart__colours_by_region_with_one_trace_per_region():
+def test__kaart__geojson_is_served_statically_not_inside_the_specification():
     at = open_page("kaart")
-    fig = figures(at)[0]
-    choropleths = municipality_traces(fig)
-    assert len(choropleths) == 5
-    assert sum(len(t["locations"]) for t in choropleths) == 63
-    assert fig["layout"]["map"]["style"] == "white-bg"
-    borders = [t for t in fig["data"] if "/regions-" in t["geojson"]]
-    assert len(borders) == 1 and len(borders[0]["locations"]) == 5
+    spec = maps(at)[0]
+    urls = [spec["layer"][0]["transform"][0]["from"]["data"]["url"], spec["layer"][1]["data"]["url"]]
+    assert all(url.startswith("app/static/") and url.endswith(".geojson") for url in urls)
+    assert len(at.main.get("vega_lite_chart")[0].proto.spec) < 50_000
 
 
-def test__kaart__geojson_is_served_statically_not_inside_the_figure():
-    at = open_page("kaart")
-    fig = figures(at)[0]
-    assert all(isinstance(t["geojson"], str) and t["geojson"].startswith("app/static/") for t in fig["data"])
-    assert len(at.main.get("plotly_chart")[0].proto.spec) < 50_000
+def test__kaart__hover_shows_municipality_region_population_and_its_date():
+    spec = maps(open_page("kaart"))[0]
+    shown = {t["field"] for t in spec["layer"][0]["encoding"]["tooltip"]}
+    assert shown == {"name", "region", "population_text", "population_date_text"}
+    dates = {r["name"]: r["population_date_text"] for r in map_rows(spec)}
+    assert dates["Meulebeke"] == "01/01/2021" and dates["Ieper"] == "01/01/2023"
 
 
 def test__kaart__merged_2025_shows_61_municipalities():
-    at = open_page("kaart", fusie2025="true")
-    fig = figures(at)[0]
-    locations = [code for t in municipality_traces(fig) for code in t["locations"]]
-    assert len(locations) == 61
-    assert "37022" in locations and "37007" not in locations
+    rows = map_rows(maps(open_page("kaart", fusie2025="true"))[0])
+    codes = {r["nis_code_2025"] for r in rows}
+    assert len(codes) == len(rows) == 61
+    assert "37022" in codes and "37007" not in codes
 
 
 def test__kaart__persona_mode_marks_the_regions_citing_it():
     at = open_page("kaart", kleur=tr("kaart.mode.persona"), persona="Saled")
-    fig = figures(at)[0]
-    named = next(t for t in municipality_traces(fig) if t["name"].endswith(tr("kaart.named")))
-    hover_regions = {row[1] for row in named["customdata"]}
-    assert hover_regions == SALED_REGIONS
+    named = {r["region"] for r in map_rows(maps(at)[0]) if r["category"].endswith(tr("kaart.named"))}
+    assert named == SALED_REGIONS
+
+
+def test__kaart__population_mode_shades_by_the_population_of_the_dataset():
+    spec = maps(open_page("kaart", kleur=tr("kaart.mode.population")))[0]
+    colour = spec["layer"][0]["encoding"]["color"]
+    assert colour["type"] == "quantitative" and colour["field"] == "population"
+    population = DS.tables["municipalities"].set_index("nis_code")["population"]
+    assert all(r["population"] == population[r["nis_code"]] for r in map_rows(spec))
 
 
 def test__kaart__region_filter_keeps_only_its_municipalities():
-    at = open_page("kaart", regio="Westhoek")
-    fig = figures(at)[0]
-    locations = [code for t in municipality_traces(fig) for code in t["locations"]]
-    assert len(locations) == 17
+    rows = map_rows(maps(open_page("kaart", regio="Westhoek"))[0])
+    assert len(rows) == 17 and {r["region"] for r in rows} == {"Westhoek"}
 
 
 def test__personas__saled_detail_shows_the_four_regions():
@@ -96,11 +108,9 @@ def test__personas__bars_count_challenges_per_persona():
 
 
 def test__diensten__obstacle_filter_keeps_only_linked_service_types():
-    from dashboard.data import read_dataset
-    from dashboard.paths import ROOT
     from dashboard.services import linked_service_types
 
-    ds = read_dataset(ROOT)
+    ds = DS
     label = ds.tables["obstacles"].set_index("obstacle_id").loc["mobiliteit", "label_nl"]
     at = open_page("diensten", obstakel=label)
     fig = figures(at)[0]

@@ -10,7 +10,7 @@ from dashboard.i18n import tr
 from dashboard.paths import ROOT
 from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts
-from tests.apptest import figures, open_page, texts
+from tests.apptest import figures, map_rows, maps, open_page, texts
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +62,7 @@ def test__rapport__shows_the_chosen_region(ds, region_id):
     at = open_page("rapport", rapportregio=name)
     assert not at.exception
     assert at.title[0].value == tr("rapport.title", region=name)
-    locations = [code for t in figures(at)[0]["data"] if "/municipalities" in t["geojson"] for code in t["locations"]]
+    locations = [row["nis_code"] for row in map_rows(maps(at)[0])]
     municipalities = ds.tables["municipalities"]
     assert sorted(locations) == sorted(municipalities.loc[municipalities["region_id"] == region_id, "nis_code"])
     shown = texts(at).replace("\\", "")  # markdown escapes

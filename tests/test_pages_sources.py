@@ -13,7 +13,7 @@ from dashboard.filters import Filters, regions_citing_persona
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.paths import ROOT
-from dashboard.sections import SECTION_HEADINGS
+from dashboard.sections import section_label
 from dashboard.source_search import facts_in_scope, opened_passage, search_hits
 from tests.apptest import figures, open_page, texts
 
@@ -72,7 +72,7 @@ def test__bronnen__search_finds_exactly_the_regions_whose_text_holds_the_word(re
     next(b for b in at.button if b.key.startswith("open_plek_")).click().run()
     assert at.query_params["plek"] == places[0]  # opening a hit puts its place in the URL, so the view can be shared
     passage = opened_passage(sources, facts, "", places[0]).passage
-    assert tr("bronnen.passage", region=_names(ds)[region_of[passage.source_id]], section=SECTION_HEADINGS[passage.section_id],
+    assert tr("bronnen.passage", region=_names(ds)[region_of[passage.source_id]], section=section_label(passage.section_id, "nl"),
               line=passage.line) in texts(at)
 
 

@@ -5,15 +5,16 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from dashboard.data import read_dataset
-from dashboard.figures.regions_map import Layer
+from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
 from dashboard.filters import Filters
+from dashboard.markdown_text import escape
 from dashboard.needs import obstacle_mentions
 from dashboard.paths import ROOT
 from dashboard.presentation import OVERVIEW, REGION_VIEWS, Step, next_step, previous_step, step_from_url, step_view, walk
 from dashboard.sharing import share_url
 from dashboard.ui.static_geo import publish_layers
-from tests.apptest import figures, open_page, texts
+from tests.apptest import figures, map_rows, open_page, texts
 
 DS = read_dataset(ROOT)
 REGIONS = list(DS.tables["regions"]["region_id"])
@@ -47,9 +48,8 @@ def test__next_and_previous_step__stop_at_the_ends():
 
 def test__step_view__overview_maps_every_municipality_in_large_type(layers):
     view = step_view(DS, layers, Step(OVERVIEW), Filters(), "nl")
-    traces = [t for t in view.figure.data if t.hoverinfo != "skip"]
-    assert sum(len(t.locations) for t in traces) == len(DS.tables["municipalities"])
-    assert view.figure.layout.font.size == PROJECTOR_FONT_SIZE > FONT_SIZE
+    assert len(map_rows(view.figure)) == len(DS.tables["municipalities"])
+    assert view.figure["config"]["legend"]["labelFontSize"] == PROJECTOR_FONT_SIZE > FONT_SIZE
 
 
 def test__step_view__region_map_shows_only_that_region(layers):
@@ -57,7 +57,7 @@ def test__step_view__region_map_shows_only_that_region(layers):
     view = step_view(DS, layers, Step("kaart", region), Filters(), "en")
     municipalities = DS.tables["municipalities"]
     expected = set(municipalities.loc[municipalities["region_id"] == region, "nis_code"])
-    shown = {code for t in view.figure.data if t.hoverinfo != "skip" for code in t.locations}
+    shown = {row["nis_code"] for row in map_rows(view.figure)}
     assert shown == expected and NAMES[region] in view.title
 
 
@@ -153,7 +153,7 @@ def test__presentation__respects_the_region_filter():
 def test__presentation__unknown_step_is_ignored_with_a_notice():
     at = open_page("start", presentatie="true", stap="<b>99</b>")
     assert not at.exception
-    assert "<b>99</b>" in " ".join(w.value for w in at.warning)
+    assert escape("<b>99</b>") in " ".join(w.value for w in at.warning)  # shown as text, never as markup
     assert f"**1** van {STEPS}" in texts(at)
 
 

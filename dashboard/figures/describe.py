@@ -1,6 +1,7 @@
 """A sentence that says what a chart shows, read from its data: the text alternative for those who
 cannot see the chart (screen readers, a poor projector). The table below each chart has the rest."""
 
+import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.i18n import tr
@@ -8,20 +9,24 @@ from dashboard.i18n import tr
 TOP = 3  # how many of the largest values the sentence names
 
 
-def describe(fig: go.Figure, lang: str) -> str:
-    """"<title> — <what the traces hold>", for the bar, map and grid figures of this dashboard."""
-    traces = [t for t in fig.data if t.hoverinfo != "skip"]  # region borders carry no data
+def describe(fig: go.Figure | dict, lang: str) -> str:
+    """"<title> — <what it holds>", for the bar, grid and series figures and the map specification."""
+    if isinstance(fig, dict):
+        title, text = fig["title"]["text"], _map(fig["layer"][0], lang)
+    else:
+        title, text = fig.layout.title.text or "", _traces([t for t in fig.data if t.hoverinfo != "skip"], lang)
+    return tr("a11y.description", lang, text=f"{title} — {text}" if title else text)
+
+
+def _traces(traces: list, lang: str) -> str:
     kinds = {t.type for t in traces}
     if kinds == {"bar"}:
-        text = _bars(traces, lang)
-    elif kinds == {"choroplethmap"}:
-        text = _map(traces, lang)
-    elif kinds == {"scatter"}:
-        text = _grid(traces, lang)
-    else:
-        text = ""
-    title = fig.layout.title.text or ""
-    return tr("a11y.description", lang, text=f"{title} — {text}" if title else text)
+        return _bars(traces, lang)
+    if kinds == {"scatter"} and all(t.marker.symbol == "square" for t in traces):
+        return _grid(traces, lang)
+    if traces:
+        return tr("a11y.series", lang, n=len(traces), names=", ".join(str(t.name) for t in traces))
+    return ""
 
 
 def _bars(traces: list, lang: str) -> str:
@@ -32,16 +37,18 @@ def _bars(traces: list, lang: str) -> str:
     return tr("a11y.bars", lang, n=len(values), top=_top(zip(labels, values)))
 
 
-def _map(traces: list, lang: str) -> str:
-    count = sum(len(t.locations) for t in traces)
-    scaled = [t for t in traces if t.z is not None and t.showscale is not False]
-    if scaled:
-        z = [v for v in scaled[0].z if v is not None]
-        title = scaled[0].colorbar.title.text or ""
-        parts = tr("a11y.map_scale", lang, label=title, low=_number(min(z)), high=_number(max(z)))
+def _map(fills: dict, lang: str) -> str:
+    """The municipality layer of a map specification: how many, and what colours them."""
+    rows = pd.DataFrame(fills["data"]["values"])
+    colour = fills["encoding"]["color"]
+    values = rows[colour["field"]]
+    if colour["type"] == "quantitative":
+        parts = tr("a11y.map_scale", lang, label=colour["title"], low=_number(values.min()), high=_number(values.max()))
     else:
-        parts = ", ".join(tr("a11y.map_part", lang, name=t.name, n=len(t.locations)) for t in traces)
-    return tr("a11y.map", lang, n=count, parts=parts)
+        counts = values.value_counts()
+        parts = ", ".join(tr("a11y.map_part", lang, name=name, n=counts[name]) for name in colour["scale"]["domain"]
+                          if name in counts)
+    return tr("a11y.map", lang, n=len(rows), parts=parts)
 
 
 def _grid(traces: list, lang: str) -> str:

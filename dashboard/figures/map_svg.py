@@ -1,7 +1,8 @@
 """The municipality map as a stand-alone SVG file, for the minutes and slides.
 
-Streamlit's Vega toolbar saves a map as PNG only; this draws the same map, the same colours and
-borders, as vector graphics in pure Python, so no renderer or browser is needed to export it.
+Streamlit's Vega toolbar saves a map as PNG only; this draws the same map (the same rows, colours
+and borders as its Vega-Lite specification) as vector graphics in pure Python, so no renderer or
+browser is needed to export it.
 """
 
 import math
@@ -10,7 +11,8 @@ from xml.sax.saxutils import escape
 import geopandas as gpd
 from shapely.geometry.base import BaseGeometry
 
-from dashboard.figures.municipality_map import BORDER_COLOUR
+from dashboard.figures.municipality_map import BORDER_COLOUR, Layer
+from dashboard.figures.style import NO_DATA, SEQUENTIAL_ENDS
 
 WIDTH_PX = 1000
 MARGIN_PX = 20
@@ -50,3 +52,35 @@ def map_svg(municipalities: gpd.GeoDataFrame, colours: list[str], regions: gpd.G
         parts.append(f'<rect x="{MARGIN_PX}" y="{y:.0f}" width="18" height="18" fill="{colour}"/>'
                      f'<text x="{MARGIN_PX + 28}" y="{y + 15:.0f}" font-size="16">{escape(label)}</text>')
     return "\n".join(parts + ["</svg>"])
+
+
+def spec_svg(spec: dict, layers: list[Layer]) -> str:
+    """The map a specification of dashboard.figures.municipality_map draws, as SVG.
+
+    ``layers`` are the served layers; the specification names the ones it uses by their URL.
+    """
+    fills, borders = spec["layer"]
+    lookup = fills["transform"][0]
+    by_url = {layer.geojson: layer for layer in layers}
+    municipalities, regions = by_url[lookup["from"]["data"]["url"]], by_url[borders["data"]["url"]]
+    rows = {row[lookup["lookup"]]: row for row in fills["data"]["values"]}
+    shapes = municipalities.shapes[municipalities.shapes[municipalities.key].isin(rows)]
+    colour = fills["encoding"]["color"]
+    values = [rows[code][colour["field"]] for code in shapes[municipalities.key]]
+    if colour["type"] == "nominal":
+        palette = dict(zip(colour["scale"]["domain"], colour["scale"]["range"]))
+        colours = [palette.get(value, NO_DATA) for value in values]
+        legend = {label: palette[label] for label in palette if label in values}
+    else:
+        low, high = min(values), max(values)
+        colours = [_blend((value - low) / ((high - low) or 1)) for value in values]
+        legend = {f"{colour['title']}: {low:,.0f}".replace(",", "."): _blend(0),
+                  f"{colour['title']}: {high:,.0f}".replace(",", "."): _blend(1)}
+    outlined = regions.shapes[regions.shapes[regions.key].isin(borders["transform"][0]["filter"]["oneOf"])]
+    return map_svg(shapes, colours, outlined, spec["title"]["text"], legend)
+
+
+def _blend(share: float) -> str:
+    """The colour ``share`` of the way along the sequential scale (0 lightest, 1 darkest)."""
+    light, dark = (tuple(int(end[i:i + 2], 16) for i in (1, 3, 5)) for end in SEQUENTIAL_ENDS)
+    return "#" + "".join(f"{round(a + (b - a) * share):02x}" for a, b in zip(light, dark))

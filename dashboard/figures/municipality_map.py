@@ -42,7 +42,7 @@ def feature_collection(shapes: gpd.GeoDataFrame, key: str) -> dict:
 
 def category_map(municipalities: Layer, frame: pd.DataFrame, category: str, colours: dict[str, str],
                  tooltip: dict[str, str], regions: Layer, region_ids: list[str], title: str,
-                 height_px: int = MAP_HEIGHT_PX, show_legend: bool = True) -> dict:
+                 height_px: int = MAP_HEIGHT_PX, show_legend: bool = True, font_size: int = FONT_SIZE) -> dict:
     """Municipalities coloured by ``category`` (a region, or named / not named), one colour per label.
 
     ``tooltip`` maps columns of ``frame`` to their titles, in the order to show them.
@@ -50,27 +50,29 @@ def category_map(municipalities: Layer, frame: pd.DataFrame, category: str, colo
     colour = {"field": category, "type": "nominal", "title": None,
               "scale": {"domain": list(colours), "range": list(colours.values())},
               "legend": {"orient": "bottom", "columns": 3, "symbolType": "square", "labelLimit": 400} if show_legend else None}
-    return _map(municipalities, frame, [category], colour, tooltip, regions, region_ids, title, height_px)
+    return _map(municipalities, frame, [category], colour, tooltip, regions, region_ids, title, height_px, font_size)
 
 
 def value_map(municipalities: Layer, frame: pd.DataFrame, column: str, label: str, tooltip: dict[str, str],
-              regions: Layer, region_ids: list[str], title: str, height_px: int = MAP_HEIGHT_PX) -> dict:
+              regions: Layer, region_ids: list[str], title: str, height_px: int = MAP_HEIGHT_PX,
+              font_size: int = FONT_SIZE) -> dict:
     """Municipalities shaded by a number (population, density): darker is more."""
     colour = {"field": column, "type": "quantitative", "title": label, "scale": {"scheme": SEQUENTIAL.lower()},
               "legend": {"orient": "right", "format": ",.0f"}}
-    return _map(municipalities, frame, [column], colour, tooltip, regions, region_ids, title, height_px)
+    return _map(municipalities, frame, [column], colour, tooltip, regions, region_ids, title, height_px, font_size)
 
 
 def _map(municipalities: Layer, frame: pd.DataFrame, coloured_by: list[str], colour: dict, tooltip: dict[str, str],
-         regions: Layer, region_ids: list[str], title: str, height_px: int) -> dict:
+         regions: Layer, region_ids: list[str], title: str, height_px: int, font_size: int) -> dict:
     key = municipalities.key
     columns = list(dict.fromkeys([key, *coloured_by, *tooltip]))
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
-        "title": {"text": title, "anchor": "start", "fontSize": FONT_SIZE + 4},
+        "title": {"text": title, "anchor": "start", "fontSize": font_size + 4},
+        "description": title,
         "height": height_px,
         "projection": {"type": "mercator"},
-        "config": {"font": "sans-serif", "legend": {"labelFontSize": FONT_SIZE, "titleFontSize": FONT_SIZE},
+        "config": {"font": "sans-serif", "legend": {"labelFontSize": font_size, "titleFontSize": font_size},
                    "view": {"stroke": None}},
         "layer": [
             {
@@ -87,7 +89,10 @@ def _map(municipalities: Layer, frame: pd.DataFrame, coloured_by: list[str], col
             {
                 "data": _geojson(regions),
                 "transform": [{"filter": {"field": "id", "oneOf": region_ids}}],
-                "mark": {"type": "geoshape", "filled": False, "fill": None, "stroke": BORDER_COLOUR, "strokeWidth": 2.5},
+                # drawn for the eye only: no fill to catch clicks meant for a municipality, no place in the
+                # accessibility tree (the municipalities carry the description)
+                "mark": {"type": "geoshape", "filled": False, "fill": None, "stroke": BORDER_COLOUR, "strokeWidth": 2.5,
+                         "aria": False},
             },
         ],
     }

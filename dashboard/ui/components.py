@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard.data import Dataset
 from dashboard.figures.describe import describe
-from dashboard.figures.regions_map import Layer
+from dashboard.figures.municipality_map import Layer
 from dashboard.i18n import tr
 from dashboard.ui import downloads
 
@@ -25,16 +25,26 @@ def cached(builder):
                              hash_funcs={Dataset: id, Layer: lambda layer: layer.geojson})(builder)
 
 
-def chart(fig: go.Figure, source: str, table: pd.DataFrame, lang: str, key: str, **select) -> object:
-    """Show ``fig``, its source line and, below, the same numbers as a table; returns the selection."""
-    config = downloads.image_config(PLOTLY_CONFIG, fig, key, source)
-    event = st.plotly_chart(fig, width="stretch", config=config, key=key, **select)
+def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, key: str, **select) -> object:
+    """Show ``fig`` (a plotly figure, or a map's Vega-Lite specification), a description of it in
+    words, its source line and, below, the same numbers as a table; returns the selection."""
+    if isinstance(fig, dict):
+        event = st.vega_lite_chart(fig, width="stretch", key=key, **select)
+        title = fig["title"]["text"]
+    else:
+        config = downloads.image_config(PLOTLY_CONFIG, fig, key, source)
+        event = st.plotly_chart(fig, width="stretch", config=config, key=key, **select)
+        title = fig.layout.title.text or key
     st.caption(describe(fig, lang))  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
     with st.expander(tr("table.show", lang)):
         st.dataframe(table, hide_index=True, width="stretch")
-        downloads.table_buttons(table, downloads.export_for(key, fig.layout.title.text or key, source))
-        downloads.image_format_choice(key, lang)
+        export = downloads.export_for(key, title, source)
+        downloads.table_buttons(table, export)
+        if isinstance(fig, dict):
+            downloads.map_svg_button(fig, export)
+        else:
+            downloads.image_format_choice(key, lang)
     return event
 
 

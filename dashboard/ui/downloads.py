@@ -14,6 +14,7 @@ import streamlit as st
 
 from dashboard import exports
 from dashboard.data import data_root
+from dashboard.figures import map_svg
 from dashboard.i18n import tr
 from dashboard.ui import shell
 
@@ -46,6 +47,15 @@ def table_buttons(frame: pd.DataFrame, export: exports.Export) -> None:
         st.download_button(tr("export.xlsx", lang), data=lambda: exports.table_xlsx(frame, rows, lang),
                            file_name=f"{name}.xlsx", mime=exports.XLSX_MIME, on_click="ignore", key=f"{export.view}-xlsx",
                            icon=":material/download:", help=tr("export.xlsx_help", lang), type="tertiary")
+
+
+def map_svg_button(spec: dict, export: exports.Export) -> None:
+    """The map as SVG, drawn in Python when clicked (Streamlit's own toolbar saves it as PNG)."""
+    layers = list(shell.context().layers.values())
+    st.download_button(tr("export.svg", export.lang), data=lambda: map_svg.spec_svg(spec, layers),
+                       file_name=f"{exports.file_name(export)}.svg", mime="image/svg+xml", on_click="ignore",
+                       key=f"{export.view}-svg", icon=":material/download:", help=tr("export.svg_help", export.lang),
+                       type="tertiary")
 
 
 def dataset_button(lang: str) -> None:

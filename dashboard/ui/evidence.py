@@ -5,7 +5,6 @@ Bronnen page at the sentence behind it. The language and global filters stay: wi
 URL put their own values back after the link has replaced the query string.
 """
 
-import textwrap
 
 import pandas as pd
 import streamlit as st
@@ -34,12 +33,6 @@ def warn_missing_texts(sources: SourceTexts, lang: str) -> None:
     """Say which source texts could not be read and how to get them back."""
     for path in sources.missing.values():
         st.warning(tr("bronnen.missing_text", lang, path=path), icon="⚠️")
-
-
-def unknown_notice(field: str, value: str, lang: str) -> None:
-    """The notice for a URL value that names nothing, shortened and shown as plain text."""
-    st.warning(tr("filters.unknown", lang, field=field, values=escape(textwrap.shorten(value, 40, placeholder="…"))),
-               icon="⚠️")
 
 
 def evidence_link(fact_id: str, lang: str, label: str | None = None) -> None:

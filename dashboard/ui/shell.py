@@ -1,14 +1,16 @@
 """What every page shares: the cached dataset, the language, the global filters in the URL."""
 
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
 
 from dashboard.data import REPAIR_COMMAND, Dataset, DatasetUnavailable, data_root, read_dataset
-from dashboard.figures.regions_map import Layer
-from dashboard.filters import Filters, Options, filter_options, ids_for, obstacle_for_label, unknown_values
+from dashboard.figures.municipality_map import Layer
+from dashboard.filters import Filters, Options, filter_options, ids_for, unknown_values
 from dashboard.i18n import LANGUAGES, tr
+from dashboard.markdown_text import escape
 from dashboard.sharing import share_url
 from dashboard.ui.static_geo import publish_layers
 
@@ -78,9 +80,10 @@ def sidebar(ds: Dataset) -> Context:
         lang = st.radio(tr("filters.language", "nl") + " / Language", LANGUAGES, format_func=str.upper, horizontal=True,
                         key=LANG_KEY, bind="query-params")
     options = filter_options(ds, lang)
-    carried = obstacle_for_label(ds, raw[OBSTACLE_KEY][-1]) if raw[OBSTACLE_KEY] else None
-    if carried and OBSTACLE_KEY not in st.session_state:
-        st.session_state[OBSTACLE_KEY] = carried
+    obstacles = ds.tables["obstacles"]
+    carry_url_choice(OBSTACLE_KEY, tr("filters.obstacle", lang), {
+        **dict(zip(obstacles["label_nl"], obstacles["obstacle_id"])), **dict(zip(obstacles["label_en"], obstacles["obstacle_id"]))},
+        lang)
     embedded = bool(st.context.is_embedded)
     with st.sidebar:
         st.header(tr("filters.header", lang))
@@ -93,8 +96,8 @@ def sidebar(ds: Dataset) -> Context:
         presenting = st.toggle(tr("presentatie.switch", lang), key=PRESENT_KEY, bind="query-params",
                                help=tr("presentatie.help", lang))
         _share(options, lang, obstacle, embedded)
-    for field, values in _unknown_url_values(ds, options, raw):
-        st.warning(tr("filters.unknown", lang, field=tr(field, lang), values=", ".join(values)), icon="⚠️")
+    for field, values in _unknown_url_values(options, raw):
+        unknown_notice(tr(field, lang), values, lang)
     filters = Filters(
         region_ids=tuple(ids_for(regions, options.regions)),
         persona_id=next(iter(ids_for([persona] if persona else [], options.personas)), None),
@@ -153,21 +156,42 @@ def context() -> Context:
     return st.session_state["_context"]
 
 
-def _unknown_url_values(ds: Dataset, options: Options, raw: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+def _unknown_url_values(options: Options, raw: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
     """URL values that match no option; Streamlit drops them silently, we say so."""
     found = []
     for key, field, known in ((REGION_KEY, "filters.region", options.regions),
                               (PERSONA_KEY, "filters.persona", options.personas)):
         bad = unknown_values(raw[key], known)
         if bad:
-            found.append((field, [_shorten(v) for v in bad]))
-    bad = [v for v in raw[OBSTACLE_KEY] if obstacle_for_label(ds, v) is None]
-    if bad:
-        found.append(("filters.obstacle", [_shorten(v) for v in bad]))
+            found.append((field, bad))
     if raw[LANG_KEY] and raw[LANG_KEY][-1].lower() not in LANGUAGES:
-        found.append(("filters.language", [_shorten(raw[LANG_KEY][-1])]))
+        found.append(("filters.language", raw[LANG_KEY][-1:]))
     return found
 
 
-def _shorten(value: str) -> str:
-    return value if len(value) <= 40 else value[:37] + "…"
+def carry_url_choice(key: str, field: str, ids_by_label: dict[str, str], lang: str, multiple: bool = False) -> None:
+    """Call before drawing a widget bound to the URL whose options are ids shown as labels.
+
+    Streamlit matches a URL value only against the label shown now, so a Dutch link opened in
+    English would lose the choice: the options the URL names by their label in either language are
+    put into the widget's state first. Values that name no option get a notice.
+    """
+    values = [v for v in st.query_params.get_all(key) if v]
+    chosen = [ids_by_label[v] for v in values if v in ids_by_label]
+    if chosen and key not in st.session_state:
+        st.session_state[key] = chosen if multiple else chosen[-1]
+    unknown = [v for v in values if v not in ids_by_label]
+    if unknown:
+        unknown_notice(field, unknown, lang)
+
+
+def in_both_languages(ids, label) -> dict[str, str]:
+    """label -> id for ``ids`` labelled by ``label(id, lang)`` in every language: what carry_url_choice takes."""
+    return {label(i, lang): i for i in ids for lang in LANGUAGES}
+
+
+def unknown_notice(field: str, values: list[str], lang: str) -> None:
+    """The notice that URL values naming nothing were ignored: each shortened, and escaped so that
+    nothing in a link can become markdown (a link, an image that loads from elsewhere, a heading)."""
+    shown = ", ".join(escape(textwrap.shorten(value, 40, placeholder="…") or "…") for value in values)
+    st.warning(tr("filters.unknown", lang, field=field, values=shown), icon="⚠️")

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from dashboard.data import Dataset
-from dashboard.figures.regions_map import Layer, feature_collection
+from dashboard.figures.municipality_map import Layer, feature_collection
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 STATIC_URL = "app/static"

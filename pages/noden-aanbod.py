@@ -33,7 +33,7 @@ if obstacles.empty:
 kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type", "link")}
 
 # 2. Obstacles by region; a click shows the quotes behind a cell
-matrix = cached(obstacle_matrix)(ds, obstacles, region_ids)
+matrix = cached(obstacle_matrix)(ds, obstacles, region_ids, lang)
 st.caption(tr("noden.hint", lang))
 if obstacle_id:
     st.info(tr("noden.outlined", lang, label=ctx.options.obstacles[obstacle_id]))
@@ -45,7 +45,7 @@ labels = cell_labels(matrix, "obstacle")
 cell = st.selectbox(tr("diensten.pick", lang), list(labels), format_func=labels.get,
                     index=list(labels).index(clicked) if clicked in labels else 0)
 st.subheader(tr("noden.cell_quotes", lang, cell=labels[cell]))
-quotes = evidence(ds, obstacles, services, cell[0], [cell[1]], [])
+quotes = evidence(ds, obstacles, services, cell[0], [cell[1]], [], lang)
 st.table(localise_columns(quotes, {"quote": "col.quote", "section": "col.section", "challenge_rank": "col.challenge_rank"}, lang)
          .astype("string").fillna(""), hide_index=True)
 
@@ -54,10 +54,10 @@ st.header(tr("noden.per_region", lang))
 st.markdown(tr("noden.links_explained", lang, **link_summary(ds)))
 bad = unknown_values([v for v in st.query_params.get_all(REGION_KEY) if v], {r: names[r] for r in region_ids})
 if bad:
-    st.warning(tr("filters.unknown", lang, field=tr("noden.region", lang), values=", ".join(v[:40] for v in bad)), icon="⚠️")
+    shell.unknown_notice(tr("noden.region", lang), bad, lang)
 region_id = st.selectbox(tr("noden.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
 region = names[region_id]
-needs = cached(needs_table)(ds, obstacles, services, region_id)
+needs = cached(needs_table)(ds, obstacles, services, region_id, lang)
 if obstacle_id:
     row = needs[needs["obstacle_id"] == obstacle_id]
     label = ctx.options.obstacles[obstacle_id]
@@ -69,7 +69,7 @@ views = [  # (kind, rows, is-matched column, heading, count sentence, shown colu
      {"obstacle": "noden.kind.obstacle", "mentions": "col.mentions", "status": "noden.col.status",
       "answered_by": "noden.col.answered_by", "elsewhere": "noden.col.linked_not_asked"},
      ("noden.status.answered", "noden.status.unanswered"), lambda item: ([item], sorted(linked_service_types(ds, item)))),
-    ("service_type", cached(offer_table)(ds, obstacles, services, region_id), "answers_named", "noden.offer", "noden.offer_count",
+    ("service_type", cached(offer_table)(ds, obstacles, services, region_id, lang), "answers_named", "noden.offer", "noden.offer_count",
      {"service_type": "noden.kind.service_type", "mentions": "col.mentions", "status": "noden.col.status",
       "answers": "noden.col.answers", "elsewhere": "noden.col.linked_not_named"},
      ("noden.status.matched", "noden.status.unmatched"), lambda item: (linked_obstacles(ds, item), [item])),
@@ -84,7 +84,7 @@ for kind, rows, matched, heading, count, columns, words, behind in views:
         continue
     at = (picked["selection"]["rows"] or [0])[0]
     st.markdown(f"**{tr('noden.evidence', lang, label=rows[kind].iloc[at])}**")
-    quotes = evidence(ds, obstacles, services, region_id, *behind(rows[f"{kind}_id"].iloc[at]))
+    quotes = evidence(ds, obstacles, services, region_id, *behind(rows[f"{kind}_id"].iloc[at]), lang)
     st.table(localise_columns(quotes.assign(kind=quotes["kind"].map(kinds)), EVIDENCE, lang).astype("string").fillna(""),
              hide_index=True)
 st.caption(source)

@@ -15,7 +15,7 @@ from dashboard.dictionary import TABLES
 from dashboard.paths import ROOT
 
 REGIONAL_TABLES = ["region_figures", "challenges", "challenge_personas", "persona_facts", "region_obstacles",
-                   "region_service_types", "obstacle_service_links", "timeline"]
+                   "region_service_types", "obstacle_service_links", "service_type_caveats", "timeline"]
 
 
 def write_synthetic(target: Path, n_regions: int = 20) -> None:

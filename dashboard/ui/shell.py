@@ -124,10 +124,12 @@ def _share(options: Options, lang: str, obstacle: str | None, embedded: bool) ->
     if embedded:
         st.link_button(tr("delen.full", lang), share_url(base, params), icon=":material/open_in_new:")
         return
-    st.caption(tr("delen.title", lang))
-    st.code(share_url(base, params), language=None, wrap_lines=True)
-    st.caption(tr("delen.embed", lang))
-    st.code(share_url(base, params, embed=True), language=None, wrap_lines=True)
+    # in a popover: its code blocks (and their copy buttons) load only when someone wants to share
+    with st.popover(tr("delen.title", lang), icon=":material/link:", width="stretch"):
+        st.caption(tr("delen.link", lang))
+        st.code(share_url(base, params), language=None, wrap_lines=True)
+        st.caption(tr("delen.embed", lang))
+        st.code(share_url(base, params, embed=True), language=None, wrap_lines=True)
 
 
 def chrome(context: Context) -> None:

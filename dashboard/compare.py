@@ -9,7 +9,7 @@ from itertools import combinations
 import pandas as pd
 
 from dashboard.data import Dataset
-from dashboard.i18n import tr
+from dashboard.i18n import number, tr
 from dashboard.needs import labels
 
 MAX_REGIONS = 5
@@ -120,7 +120,7 @@ def similarity_reading(matrix: pd.DataFrame, facts: pd.DataFrame, kinds: tuple[s
     best, worst = ranked.iloc[0], ranked.iloc[-1]
     a, b = best["region_a"], best["region_b"]
     sets = region_sets(facts, [a, b], kinds)
-    lines = [tr("vergelijken.reading.best", lang, a=names[a], b=names[b], j=_number(best["jaccard"], lang),
+    lines = [tr("vergelijken.reading.best", lang, a=names[a], b=names[b], j=number(best["jaccard"], lang, decimals=2),
                 n=len(sets[a] & sets[b]), total=len(sets[a] | sets[b]))]
     others = tuple(r for r in matrix.index if r not in (a, b))
     shared = shared_items(facts, a, b, kinds, others)
@@ -129,12 +129,12 @@ def similarity_reading(matrix: pd.DataFrame, facts: pd.DataFrame, kinds: tuple[s
                         items=_listing(shared, lang, by_kind=len(kinds) > 1)))
     if len(ranked) > 1:
         lines.append(tr("vergelijken.reading.least", lang, a=names[worst["region_a"]], b=names[worst["region_b"]],
-                        j=_number(worst["jaccard"], lang)))
+                        j=number(worst["jaccard"], lang, decimals=2)))
     for region_id in matrix.index:
         partners = matrix.loc[region_id].drop(region_id).dropna()
         if len(partners) > 1 and partners.max() > 0:
             lines.append(tr("vergelijken.reading.partner", lang, region=names[region_id], partner=names[partners.idxmax()],
-                            j=_number(partners.max(), lang)))
+                            j=number(partners.max(), lang, decimals=2)))
     return lines
 
 
@@ -150,6 +150,3 @@ def _listing(items: dict[str, list[str]], lang: str, by_kind: bool, most: int = 
     return "; ".join(parts) + (" " + tr("vergelijken.reading.more", lang, n=left) if left else "")
 
 
-def _number(value: float, lang: str) -> str:
-    text = f"{value:.2f}"
-    return text.replace(".", ",") if lang == "nl" else text

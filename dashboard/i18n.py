@@ -18,8 +18,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters.all_regions": ("Alle regio's", "All regions"),
     "filters.any": ("Geen keuze", "None chosen"),
     "filters.unknown": ("Onbekende waarde in de link genegeerd: {field} = {values}", "Unknown value in the link ignored: {field} = {values}"),
-    "filters.help": ("De filters staan in de link: kopieer de adresbalk om deze weergave te delen.",
-                     "The filters are kept in the link: copy the address bar to share this view."),
     # data problems
     "data.unavailable": ("De gegevens kunnen niet gelezen worden.", "The data cannot be read."),
     "data.problem": ("Bestand: `{path}` — {problem}.", "File: `{path}` — {problem}."),
@@ -36,7 +34,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.municipalities": ("Gemeenten", "Municipalities"),
     "col.population": ("Bevolking", "Population"),
     "col.population_date": ("Datum bevolking", "Population date"),
-    "col.population_stated": ("Bevolking volgens addendum", "Population per addendum"),
     "col.area_km2": ("Oppervlakte (km²)", "Area (km²)"),
     "col.density": ("Inwoners per km²", "Inhabitants per km²"),
     "col.challenges": ("Uitdagingen", "Challenges"),
@@ -50,8 +47,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.title": ("Titel", "Title"),
     "col.persona_rank": ("Positie in de opsomming", "Position in the list"),
     "col.quote": ("Citaat (Nederlands, zoals geschreven)", "Quote (Dutch, as written)"),
-    "col.statement": ("Wat de tekst zegt", "What the text says"),
-    "col.flag": ("Opmerking bij de bron", "Note on the source"),
     "col.section": ("Deel van het addendum", "Part of the addendum"),
     "col.service_type": ("Diensttype", "Service type"),
     "col.mentions": ("Vermeldingen", "Mentions"),
@@ -91,8 +86,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kaart.click_hint": ("Klik op een gemeente om haar regio te kiezen voor alle pagina's.",
                          "Click a municipality to choose its region for every page."),
     "kaart.totals": ("Totalen per regio", "Totals per region"),
-    "kaart.municipalities": ("De gemeenten", "The municipalities"),
-    "kaart.hover": ("Gemeente", "Municipality"),
     "kaart.population_note": (
         "Bevolking op 1/1/2023 (Statbel). Voor Meulebeke, Tielt, Ruiselede en Wingene bestaat per gemeente enkel een cijfer van 1/1/2021; "
         "de regiototalen gebruiken de 2023-cijfers van de gefuseerde gemeenten Tielt en Wingene.",
@@ -102,7 +95,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "personas.title": ("Hoe vaak wordt elke persona genoemd?", "How often is each persona cited?"),
     "personas.measure": ("Tel", "Count"),
     "personas.by_region": ("Per regio: in welke uitdaging staat de persona?", "Per region: which challenge cites the persona?"),
-    "personas.matrix": ("Persona per regio (nummer van de uitdaging)", "Persona by region (challenge number)"),
     "personas.weight_note": (
         "Gewogen: een vermelding in uitdaging 1 telt 1, in uitdaging 2 telt ½, in uitdaging 3 telt ⅓ … "
         "De uitdagingen staan per regio in volgorde van de meest voorkomende persona.",
@@ -126,7 +118,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "Only mentions in challenges citing persona {name}."),
     "diensten.empty": ("Geen diensttypes voor deze keuze.", "No service types for this choice."),
     "diensten.quotes": ("Citaten: {region} · {service}", "Quotes: {region} · {service}"),
-    "diensten.no_quotes": ("Deze regio noemt dit diensttype niet.", "This region does not name this service type."),
     "diensten.pick": ("Of kies een vakje", "Or choose a cell"),
     # exports and the region report
     "page.rapport": ("Regiorapport", "Region report"),
@@ -175,6 +166,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "section.persona": ("Persona's", "Personas"),
     "section.andere-lokale-input": ("Andere lokale input", "Other local input"),
     "section.timing": ("Lokale timing", "Local timing"),
+    "section.focus": ("Focus lokaal partnerschap", "Focus of the local partnership"),
     # comparing regions, needs and offer, sources, timeline
     "page.bronnen": ("Bronnen", "Sources"),
     "page.tijdlijn": ("Tijdlijn", "Timeline"),
@@ -377,6 +369,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "a11y.grid": ("raster van {rows} rijen en {cols} kolommen, {filled} vakjes gevuld; de grootste: {top}.",
                   "grid of {rows} rows and {cols} columns, {filled} cells filled; the largest: {top}."),
 }
+
+
+def number(value: float, lang: str, decimals: int = 0) -> str:
+    """``value`` as readers of ``lang`` write it: 12.345,67 in Dutch, 12,345.67 in English."""
+    text = f"{value:,.{decimals}f}"
+    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:

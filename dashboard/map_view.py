@@ -3,12 +3,12 @@
 import pandas as pd
 
 from dashboard.data import Dataset
-from dashboard.i18n import tr
+from dashboard.i18n import number, tr
 
 COLOUR_MODES = ("region", "population", "density", "persona", "obstacle")
 
 
-def map_frame(ds: Dataset, region_ids: list[str], merged_2025: bool) -> tuple[pd.DataFrame, str]:
+def map_frame(ds: Dataset, region_ids: list[str], merged_2025: bool, lang: str) -> tuple[pd.DataFrame, str]:
     """Municipalities in scope with what the map colours and shows on hover, and the name of their key column."""
     t = ds.tables
     if merged_2025:
@@ -21,7 +21,7 @@ def map_frame(ds: Dataset, region_ids: list[str], merged_2025: bool) -> tuple[pd
     names = t["regions"].set_index("region_id")["name"]
     frame["region"] = frame["region_id"].map(names)
     frame["density_per_km2"] = (frame["population"] / frame["area_km2"]).round(0)
-    frame["population_text"] = frame["population"].map(lambda p: f"{p:,}".replace(",", "."))
+    frame["population_text"] = frame["population"].map(lambda p: number(p, lang))
     frame["population_date_text"] = pd.to_datetime(frame["population_date"]).dt.strftime("%d/%m/%Y")
     return frame.reset_index(drop=True), key
 

@@ -82,7 +82,7 @@ def step_view(ds: Dataset, layers: dict[str, Layer], step: Step, filters: Filter
 
 
 def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
-    frame, _ = map_frame(ds, region_ids, merged_2025=False)
+    frame, _ = map_frame(ds, region_ids, False, lang)
     names = ds.tables["regions"].set_index("region_id")["name"]
     colours = region_colours(list(names.index))
     fig = category_map(layers["municipalities"], frame, "region", {names[r]: colours[r] for r in region_ids},

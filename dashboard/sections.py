@@ -28,8 +28,9 @@ _HEADING = re.compile(
     + r")[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
-def section_label(section_id: str, lang: str) -> str:
-    return tr(f"section.{section_id}", lang)
+def section_label(section_id: str | None, lang: str) -> str:
+    """The part's name in ``lang``; a dash for a quote not placed in its text (the text is missing)."""
+    return tr(f"section.{section_id}", lang) if isinstance(section_id, str) else "—"
 
 
 @dataclass(frozen=True)

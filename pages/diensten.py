@@ -3,13 +3,12 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.filters import selected_regions
 from dashboard.i18n import tr
 from dashboard.services import quotes_behind, service_matrix, service_mentions
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table
 
 # 1. Context and what the filters keep
 ctx = shell.context()
@@ -35,13 +34,8 @@ event = chart(fig, source_line(ds, region_ids, lang), table, lang, key="diensten
               on_select="rerun", selection_mode="points")
 
 # 3. The quotes behind the clicked (or chosen) cell
-clicked = clicked_cell(event)
-labels = cell_labels(matrix, "service_type")
-cell = st.selectbox(tr("diensten.pick", lang), list(labels), format_func=labels.get,
-                    index=list(labels).index(clicked) if clicked in labels else 0)
-region_id, service_type_id = cell
-quotes = quotes_behind(mentions, region_id, service_type_id)
-st.subheader(tr("diensten.quotes", lang, region=labels[cell].split(" · ")[0], service=labels[cell].split(" · ")[1]))
-st.dataframe(localise_columns(quotes, {"section": "col.section", "challenge_rank": "col.challenge_rank",
-                                       "importance_rank": "col.importance_rank", "quote": "col.quote"}, lang),
-             hide_index=True, width="stretch")
+(region_id, service_type_id), label = pick_cell(event, matrix, "service_type", lang)
+region, service = label.split(" · ")
+st.subheader(tr("diensten.quotes", lang, region=region, service=service))
+quotes_table(quotes_behind(mentions, region_id, service_type_id), {"section": "col.section", "challenge_rank": "col.challenge_rank",
+                                                                   "importance_rank": "col.importance_rank", "quote": "col.quote"}, lang)

@@ -27,7 +27,7 @@ with right:
     merged = st.toggle(tr("kaart.merged", lang), key="fusie2025", bind="query-params")
 
 # 2. The map
-frame, key = cached(map_frame)(ds, region_ids, merged)
+frame, key = cached(map_frame)(ds, region_ids, merged, lang)
 polygons, borders = ctx.layers["municipalities_2025" if merged else "municipalities"], ctx.layers["regions"]
 hover = tooltip(lang)
 title = tr("kaart.title_2025" if merged else "kaart.title", lang)

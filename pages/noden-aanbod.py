@@ -3,14 +3,14 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.figures.mention_heatmap import cell_labels, clicked_cell, mention_heatmap
+from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.filters import selected_regions, unknown_values
 from dashboard.i18n import tr
 from dashboard.needs import (evidence, link_summary, linked_obstacles, needs_table, obstacle_matrix, obstacle_mentions,
                              offer_table)
 from dashboard.services import linked_service_types, service_mentions
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table
 
 REGION_KEY = "noden_regio"  # URL key of the region shown in section 3
 EVIDENCE = {"kind": "noden.col.kind", "label": "noden.col.what", "quote": "col.quote", "region": "col.region",
@@ -40,14 +40,10 @@ if obstacle_id:
 fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), tr("col.mentions", lang), highlight=obstacle_id)
 table = localise_columns(matrix, {"obstacle": "noden.kind.obstacle", "region": "col.region", "mentions": "col.mentions"}, lang)
 event = chart(fig, source, table, lang, key="noden_heatmap", on_select="rerun", selection_mode="points")
-clicked = clicked_cell(event)
-labels = cell_labels(matrix, "obstacle")
-cell = st.selectbox(tr("diensten.pick", lang), list(labels), format_func=labels.get,
-                    index=list(labels).index(clicked) if clicked in labels else 0)
-st.subheader(tr("noden.cell_quotes", lang, cell=labels[cell]))
-quotes = evidence(ds, obstacles, services, cell[0], [cell[1]], [], lang)
-st.table(localise_columns(quotes, {"quote": "col.quote", "section": "col.section", "challenge_rank": "col.challenge_rank"}, lang)
-         .astype("string").fillna(""), hide_index=True)
+(cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)
+st.subheader(tr("noden.cell_quotes", lang, cell=cell_label))
+quotes_table(evidence(ds, obstacles, services, cell_region, [cell_obstacle], [], lang),
+             {"quote": "col.quote", "section": "col.section", "challenge_rank": "col.challenge_rank"}, lang)
 
 # 3. One region: the obstacles it names against the service types it asks for, through the links
 st.header(tr("noden.per_region", lang))
@@ -78,13 +74,12 @@ for kind, rows, matched, heading, count, columns, words, behind in views:
     st.subheader(tr(heading, lang, region=region))
     st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("noden.row_hint", lang))
     shown = rows.assign(status=rows[matched].map({True: tr(words[0], lang), False: tr(words[1], lang)}))
-    picked = st.dataframe(localise_columns(shown, columns, lang), hide_index=True, width="stretch", key=f"noden_{kind}",
+    picked = st.dataframe(localise_columns(shown, columns, lang), hide_index=True, width="stretch", key=f"noden_{kind}_{region_id}",
                           on_select="rerun", selection_mode="single-row")
     if rows.empty:
         continue
-    at = (picked["selection"]["rows"] or [0])[0]
+    at = min((picked["selection"]["rows"] or [0])[0], len(rows) - 1)  # a selection may outlive a change of filter
     st.markdown(f"**{tr('noden.evidence', lang, label=rows[kind].iloc[at])}**")
     quotes = evidence(ds, obstacles, services, region_id, *behind(rows[f"{kind}_id"].iloc[at]), lang)
-    st.table(localise_columns(quotes.assign(kind=quotes["kind"].map(kinds)), EVIDENCE, lang).astype("string").fillna(""),
-             hide_index=True)
+    quotes_table(quotes.assign(kind=quotes["kind"].map(kinds)), EVIDENCE, lang)
 st.caption(source)

@@ -12,7 +12,7 @@ from dashboard.attribution import source_line
 from dashboard.figures.municipality_map import category_map
 from dashboard.figures.style import region_colours
 from dashboard.filters import unknown_values
-from dashboard.i18n import tr
+from dashboard.i18n import number, tr
 from dashboard.map_view import map_frame, tooltip
 from dashboard.markdown_text import escape
 from dashboard.regions import region_summary
@@ -37,18 +37,18 @@ region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("rapport.more", lang)
 st.title(tr("rapport.title", lang, region=name), anchor=False)  # no link icon to wrap onto a line of its own
-sources = [tr("rapport.source", lang, title=s.title, day=s.launch_date.strftime("%d/%m/%Y"),
+sources = [tr("rapport.source", lang, title=escape(s.title), day=s.launch_date.strftime("%d/%m/%Y"),
               inferred=tr("rapport.inferred", lang) if s.is_launch_year_inferred else "")
            for s in region_sources(ds, region_id).itertuples()]
 summary = cached(region_summary)(ds, [region_id]).iloc[0]
 figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=f"{summary['area_km2']:.0f}",
-             population=f"{int(summary['population']):,}".replace(",", "."), density=f"{summary['density_per_km2']:.0f}")
+             population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
 st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y"))]))
 if f.persona_id:
     st.info(tr("diensten.persona_note", lang, name=ctx.options.personas[f.persona_id]))
 
 # 2. The map (in print a chart takes the full width, so it stands alone)
-frame, key = cached(map_frame)(ds, [region_id], merged_2025=False)
+frame, key = cached(map_frame)(ds, [region_id], False, lang)
 fig = cached(category_map)(ctx.layers["municipalities"], frame, "region", {name: region_colours(list(names))[region_id]},
                            tooltip(lang), ctx.layers["regions"], [region_id], tr("rapport.map", lang), height_px=150,
                            show_legend=False)

@@ -35,7 +35,7 @@ if ctx.filters.obstacle_id:
 summary = cached(region_summary)(ds, region_ids)
 left, right = st.columns([2, 3])
 with left:
-    frame, key = cached(map_frame)(ds, region_ids, merged_2025=False)
+    frame, key = cached(map_frame)(ds, region_ids, False, lang)
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
     fig = cached(category_map)(ctx.layers["municipalities"], frame, "region", {names[r]: colours[r] for r in region_ids},
                                tooltip(lang), ctx.layers["regions"], region_ids, tr("start.map_title", lang),

@@ -7,7 +7,8 @@ from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, challenges_kept,
                                mention_counts, region_facts, region_sets, similarity_reading)
 from dashboard.figures.similarity_heatmap import similarity_heatmap
 from dashboard.filters import ids_for, regions_naming_obstacle, unknown_values
-from dashboard.i18n import tr
+from dashboard.i18n import number, tr
+from dashboard.markdown_text import escape
 from dashboard.needs import obstacle_mentions
 from dashboard.regions import region_summary
 from dashboard.services import service_mentions
@@ -57,23 +58,23 @@ def row_of_columns(heading: str):
 
 for column, region_id in zip(row_of_columns("vergelijken.population"), chosen):
     towns = municipalities.loc[municipalities["region_id"] == region_id, "name"]
-    column.metric(names[region_id], f"{int(summary.loc[region_id, 'population']):,}".replace(",", "."))
-    column.caption(tr("vergelijken.municipalities", lang, n=len(towns), names=", ".join(towns)))
+    column.metric(names[region_id], number(summary.loc[region_id, "population"], lang))
+    column.caption(tr("vergelijken.municipalities", lang, n=len(towns), names=escape(", ".join(towns))))
 for column, region_id in zip(row_of_columns("vergelijken.challenges"), chosen):
     column.markdown(f"**{names[region_id]}**")
     for row in challenges[challenges["region_id"] == region_id].itertuples():
-        column.markdown(f"{row.challenge_rank}. {row.title}")
-        column.caption(row.personas)
+        column.markdown(f"{row.challenge_rank}. {escape(row.title)}")
+        column.caption(escape(row.personas))
 for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "vergelijken.services")):
     for column, region_id in zip(row_of_columns(heading), chosen):
         mine = counts[kind][counts[kind]["region_id"] == region_id]
         column.markdown(f"**{names[region_id]}**")
-        column.markdown("\n".join(f"- {'★ ' if (kind, item) == ('obstacle', obstacle_id) else ''}{label} · **{n}**"
+        column.markdown("\n".join(f"- {'★ ' if (kind, item) == ('obstacle', obstacle_id) else ''}{escape(label)} · **{n}**"
                                    for item, label, n in zip(mine[f"{kind}_id"], mine["label"], mine["mentions"])))
 for column, region_id in zip(row_of_columns("vergelijken.method"), chosen):
     column.markdown(f"**{names[region_id]}**")
-    column.markdown(method.loc[region_id, "method_summary_nl"])
-    column.caption(f"“{method.loc[region_id, 'method_quote']}”")
+    column.markdown(escape(method.loc[region_id, "method_summary_nl"]))
+    column.caption(f"“{escape(method.loc[region_id, 'method_quote'])}”")
 for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
     mine = added[added["region_id"] == region_id]
     column.markdown(f"**{names[region_id]}**")

@@ -5,7 +5,9 @@ import shutil
 import pytest
 
 from dashboard.data import REPAIR_COMMAND
+from dashboard.i18n import tr
 from dashboard.paths import ROOT
+from tests.apptest import open_page
 
 
 @pytest.fixture
@@ -40,3 +42,15 @@ def open_page_only(root):
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
     at.run()
     return at
+
+
+def test__missing_source_text__bronnen_names_it_and_still_lists_the_facts(data_copy):
+    shutil.copytree(ROOT / "data" / "sources", data_copy / "data" / "sources")
+    (data_copy / "data" / "sources" / "westhoek.txt").unlink()
+    at = open_page("bronnen")
+    assert not at.exception
+    assert any("westhoek.txt" in w.value for w in at.warning)
+    assert at.dataframe, "the facts of the other regions are still listed"
+    at = open_page("bronnen", zoek="mobiliteit")
+    assert not at.exception
+    assert tr("bronnen.hits_in", region="Westhoek", n=0) in [s.value for s in at.subheader]

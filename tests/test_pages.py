@@ -121,6 +121,13 @@ def test__diensten__obstacle_filter_keeps_only_linked_service_types():
 
 def test__diensten__choosing_a_cell_shows_its_quotes():
     at = open_page("diensten", regio="Vlaamse-Ardennen")
-    quotes = at.dataframe[-1].value
-    assert len(quotes) >= 1
-    assert quotes[tr("col.quote")].str.len().min() > 0
+    picker = next(s for s in at.selectbox if s.label == tr("diensten.pick"))  # shows the first cell with mentions
+    region, service = picker.options[picker.index].split(" · ")
+    region_id = DS.tables["regions"].set_index("name").loc[region, "region_id"]
+    service_type_id = DS.tables["service_types"].set_index("label_nl").loc[service, "service_type_id"]
+    quotes = at.table[-1].value
+    mentions = DS.tables["region_service_types"]
+    expected = mentions[(mentions["region_id"] == region_id) & (mentions["service_type_id"] == service_type_id)]
+    assert region_id == "vlaamse-ardennen"
+    assert sorted(quotes[tr("col.quote")]) == sorted(expected["quote"])
+    assert set(quotes[tr("col.section")]) == {tr(f"section.{s}") for s in expected["section"]}

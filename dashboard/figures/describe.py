@@ -4,7 +4,7 @@ cannot see the chart (screen readers, a poor projector). The table below each ch
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.i18n import tr
+from dashboard.i18n import number, tr
 
 TOP = 3  # how many of the largest values the sentence names
 
@@ -24,6 +24,8 @@ def _traces(traces: list, lang: str) -> str:
         return _bars(traces, lang)
     if kinds == {"scatter"} and all(t.marker.symbol == "square" for t in traces):
         return _grid(traces, lang)
+    if kinds == {"heatmap"}:
+        return _matrix(traces[0], lang)
     if traces:
         return tr("a11y.series", lang, n=len(traces), names=", ".join(str(t.name) for t in traces))
     return ""
@@ -34,7 +36,7 @@ def _bars(traces: list, lang: str) -> str:
         return tr("a11y.series", lang, n=len(traces), names=", ".join(str(t.name) for t in traces))
     bar = traces[0]
     labels, values = (bar.y, bar.x) if bar.orientation == "h" else (bar.x, bar.y)
-    return tr("a11y.bars", lang, n=len(values), top=_top(zip(labels, values)))
+    return tr("a11y.bars", lang, n=len(values), top=_top(zip(labels, values), lang))
 
 
 def _map(fills: dict, lang: str) -> str:
@@ -43,7 +45,8 @@ def _map(fills: dict, lang: str) -> str:
     colour = fills["encoding"]["color"]
     values = rows[colour["field"]]
     if colour["type"] == "quantitative":
-        parts = tr("a11y.map_scale", lang, label=colour["title"], low=_number(values.min()), high=_number(values.max()))
+        parts = tr("a11y.map_scale", lang, label=colour["title"], low=_number(values.min(), lang),
+                   high=_number(values.max(), lang))
     else:
         counts = values.value_counts()
         parts = ", ".join(tr("a11y.map_part", lang, name=name, n=counts[name]) for name in colour["scale"]["domain"]
@@ -57,13 +60,23 @@ def _grid(traces: list, lang: str) -> str:
     columns = {x for t in traces for x in t.x}
     filled = [t for t in traces if t.marker.color is not None and not isinstance(t.marker.color, str)]
     cells = [(f"{x} · {y}", v) for t in filled for x, y, v in zip(t.x, t.y, t.marker.color)]
-    return tr("a11y.grid", lang, rows=len(rows), cols=len(columns), filled=len(cells), top=_top(cells))
+    return tr("a11y.grid", lang, rows=len(rows), cols=len(columns), filled=len(cells), top=_top(cells, lang))
 
 
-def _top(pairs) -> str:
+def _matrix(heatmap, lang: str) -> str:
+    """A heatmap of values (the similarity matrix): its size and the largest values off the diagonal,
+    each pair named once."""
+    pairs = {frozenset((x, y)): (f"{x} · {y}", v) for y, row in zip(heatmap.y, heatmap.z) for x, v in zip(heatmap.x, row)
+             if v is not None and x != y}
+    cells = list(pairs.values())
+    return tr("a11y.grid", lang, rows=len(heatmap.y), cols=len(heatmap.x), filled=len(cells), top=_top(cells, lang))
+
+
+def _top(pairs, lang: str) -> str:
     ranked = sorted(pairs, key=lambda pair: -pair[1])[:TOP]
-    return ", ".join(f"{label} ({_number(value)})" for label, value in ranked)
+    return ", ".join(f"{label} ({_number(value, lang)})" for label, value in ranked)
 
 
-def _number(value) -> str:
-    return f"{value:,.0f}".replace(",", ".") if float(value).is_integer() or abs(value) >= 100 else f"{value:.2f}"
+def _number(value, lang: str) -> str:
+    """Whole numbers and large ones without decimals, shares with two."""
+    return number(value, lang, decimals=0 if float(value).is_integer() or abs(value) >= 100 else 2)

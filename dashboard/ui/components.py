@@ -6,8 +6,10 @@ import streamlit as st
 
 from dashboard.data import Dataset
 from dashboard.figures.describe import describe
+from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer
 from dashboard.i18n import tr
+from dashboard.sections import section_label
 from dashboard.ui import downloads
 
 # Plotly's own toolbar saves the image in the browser (PNG or SVG, see ui.downloads): no server-side renderer.
@@ -46,6 +48,22 @@ def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, ke
         else:
             downloads.image_format_choice(key, lang)
     return event
+
+
+def pick_cell(event, matrix: pd.DataFrame, kind: str, lang: str) -> tuple[tuple[str, str], str]:
+    """The heatmap cell whose quotes to show, and its label: the one clicked, or chosen in a list
+    (which keyboard users reach too)."""
+    labels = cell_labels(matrix, kind)
+    clicked = clicked_cell(event)
+    cell = st.selectbox(tr("diensten.pick", lang), list(labels), format_func=labels.get,
+                        index=list(labels).index(clicked) if clicked in labels else 0)
+    return cell, labels[cell]
+
+
+def quotes_table(quotes: pd.DataFrame, columns: dict[str, str], lang: str) -> None:
+    """Quotes with where they stand, the part of the addendum named in ``lang``; long quotes wrap."""
+    shown = quotes.assign(section=quotes["section"].map(lambda s: section_label(s, lang))) if "section" in quotes else quotes
+    st.table(localise_columns(shown, columns, lang).astype("string").fillna(""), hide_index=True)
 
 
 def data_table(frame: pd.DataFrame, source: str, lang: str, key: str, title: str) -> None:

@@ -12,7 +12,6 @@ import streamlit as st
 from dashboard.data import Dataset, data_root
 from dashboard.evidence import FACT_KEY, PLACE_KEY, SourceTexts, fact_index, read_source_texts
 from dashboard.i18n import tr
-from dashboard.markdown_text import escape
 from dashboard.paths import PAGES_DIR
 
 BRONNEN = str(PAGES_DIR / "bronnen.py")
@@ -35,10 +34,9 @@ def warn_missing_texts(sources: SourceTexts, lang: str) -> None:
         st.warning(tr("bronnen.missing_text", lang, path=path), icon="⚠️")
 
 
-def evidence_link(fact_id: str, lang: str, label: str | None = None) -> None:
+def evidence_link(fact_id: str, lang: str) -> None:
     """A link to the Bronnen page opened at the fact's quote in its source."""
-    st.page_link(BRONNEN, label=escape(label) if label else tr("bronnen.open_fact", lang), icon=":material/format_quote:",
-                 query_params={FACT_KEY: fact_id})
+    st.page_link(BRONNEN, label=tr("bronnen.open_fact", lang), icon=":material/format_quote:", query_params={FACT_KEY: fact_id})
 
 
 def open_here(key: str, value: str, label: str, icon: str, slot: int = 0) -> None:

@@ -10,7 +10,7 @@ import pandas as pd
 
 from dashboard.data import Dataset
 from dashboard.i18n import number, tr
-from dashboard.needs import labels
+from dashboard.taxonomy import labels
 
 MAX_REGIONS = 5
 KINDS = ("obstacle", "persona", "service_type")

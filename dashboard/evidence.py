@@ -14,6 +14,7 @@ import pandas as pd
 from dashboard.data import Dataset
 from dashboard.i18n import tr
 from dashboard.sections import Section, find_sections, section_at
+from dashboard.taxonomy import labels
 from dashboard.text_search import Folded, fold, line_number, line_offset, quote_spans
 
 # table -> (columns that identify what the row states, the quote column)
@@ -110,14 +111,14 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
             return tr("bronnen.fact.persona_fact", lang, name=name, statement=row["statement_nl"])
         case "region_obstacles":
-            return tr("bronnen.fact.obstacle", lang, label=_label(t["obstacles"], "obstacle_id", row["obstacle_id"], lang))
+            return tr("bronnen.fact.obstacle", lang, label=labels(ds, "obstacles", lang)[row["obstacle_id"]])
         case "region_service_types":
-            return tr("bronnen.fact.service_type", lang, label=_label(t["service_types"], "service_type_id", row["service_type_id"], lang))
+            return tr("bronnen.fact.service_type", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]])
         case "obstacle_service_links":
-            return tr("bronnen.fact.link", lang, obstacle=_label(t["obstacles"], "obstacle_id", row["obstacle_id"], lang),
-                      service=_label(t["service_types"], "service_type_id", row["service_type_id"], lang))
+            return tr("bronnen.fact.link", lang, obstacle=labels(ds, "obstacles", lang)[row["obstacle_id"]],
+                      service=labels(ds, "service_types", lang)[row["service_type_id"]])
         case "service_type_caveats":
-            return tr("bronnen.fact.caveat", lang, label=_label(t["service_types"], "service_type_id", row["service_type_id"], lang),
+            return tr("bronnen.fact.caveat", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]],
                       caveat=row["caveat_nl"])
         case "timeline":
             return tr("bronnen.fact.timeline", lang, event=tr(f"tijdlijn.event.{row['event']}", lang),
@@ -129,10 +130,6 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             return tr("bronnen.fact.figure", lang, value=f"{row['value']:g}", unit=unit)
         case _:
             return tr("bronnen.fact.method", lang, summary=row["method_summary_nl"])
-
-
-def _label(taxonomy: pd.DataFrame, key: str, value: str, lang: str) -> str:
-    return taxonomy.set_index(key).loc[value, f"label_{lang}"]
 
 
 def dates_text(start, end) -> str:

@@ -8,6 +8,7 @@ import pandas as pd
 
 from dashboard.data import Dataset
 from dashboard.filters import persona_challenges
+from dashboard.taxonomy import labels
 
 EVIDENCE_COLUMNS = ["kind", "label", "region", "section", "challenge_rank", "quote"]
 
@@ -19,11 +20,6 @@ def obstacle_mentions(ds: Dataset, region_ids: list[str], persona_id: str | None
     if persona_id:
         mentions = mentions.merge(persona_challenges(ds, persona_id), on=["region_id", "challenge_rank"])
     return mentions
-
-
-def labels(ds: Dataset, table: str, lang: str) -> pd.Series:
-    """id -> label in ``lang`` of a taxonomy table: "obstacles" or "service_types"."""
-    return ds.tables[table].set_index(f"{table[:-1]}_id")[f"label_{lang}"]
 
 
 def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], lang: str) -> pd.DataFrame:

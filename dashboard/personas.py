@@ -5,6 +5,7 @@ import pandas as pd
 from dashboard.data import Dataset
 from dashboard.evidence import fact_id
 from dashboard.filters import persona_challenges
+from dashboard.taxonomy import labels
 
 
 def persona_frequency(ds: Dataset, region_ids: list[str]) -> pd.DataFrame:
@@ -82,9 +83,9 @@ def persona_obstacles(ds: Dataset, persona_id: str, region_ids: list[str], lang:
     keys = persona_challenges(ds, persona_id)
     named = ds.tables["region_obstacles"]
     named = named[named["region_id"].isin(region_ids)].merge(keys, on=["region_id", "challenge_rank"])
-    labels = ds.tables["obstacles"].set_index("obstacle_id")[f"label_{lang}"]
+    obstacle_labels = labels(ds, "obstacles", lang)
     names = ds.tables["regions"].set_index("region_id")["name"]
-    rows = named.assign(obstacle=named["obstacle_id"].map(labels), region=named["region_id"].map(names),
+    rows = named.assign(obstacle=named["obstacle_id"].map(obstacle_labels), region=named["region_id"].map(names),
                         fact_id=[fact_id("region_obstacles", row) for row in named.to_dict("records")])
     rows["challenge_rank"] = rows["challenge_rank"].astype(int)
     return rows[["obstacle_id", "obstacle", "region", "challenge_rank", "quote", "fact_id"]]

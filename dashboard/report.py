@@ -10,11 +10,7 @@ from dashboard.data import Dataset
 from dashboard.filters import persona_challenges
 from dashboard.markdown_text import escape
 from dashboard.services import service_matrix, service_mentions
-
-
-def label_column(lang: str) -> str:
-    """The taxonomy label column for ``lang`` (obstacles and service types carry both)."""
-    return "label_en" if lang == "en" else "label_nl"
+from dashboard.taxonomy import labels
 
 
 def challenge_personas(ds: Dataset, region_id: str) -> pd.DataFrame:
@@ -34,9 +30,8 @@ def obstacle_counts(ds: Dataset, region_id: str, persona_id: str | None, lang: s
     named = named[named["region_id"] == region_id]
     if persona_id:
         named = named.merge(persona_challenges(ds, persona_id), on=["region_id", "challenge_rank"])
-    labels = ds.tables["obstacles"].set_index("obstacle_id")[label_column(lang)]
     counts = named.groupby("obstacle_id").size().rename("mentions").reset_index()
-    counts["obstacle"] = counts["obstacle_id"].map(labels)
+    counts["obstacle"] = counts["obstacle_id"].map(labels(ds, "obstacles", lang))
     return counts.sort_values(["mentions", "obstacle"], ascending=[False, True]).reset_index(drop=True)
 
 
@@ -44,9 +39,7 @@ def service_counts(ds: Dataset, region_id: str, persona_id: str | None, obstacle
                    lang: str) -> pd.DataFrame:
     """Service types the region asks for (as on the Diensten page), most often first, with its order of importance."""
     mentions = service_mentions(ds, [region_id], persona_id, obstacle_id)
-    matrix = service_matrix(ds, mentions, [region_id])
-    labels = ds.tables["service_types"].set_index("service_type_id")[label_column(lang)]
-    matrix["service_type"] = matrix["service_type_id"].map(labels)
+    matrix = service_matrix(ds, mentions, [region_id], lang)
     return matrix[["service_type_id", "service_type", "mentions", "importance_rank"]].reset_index(drop=True)
 
 

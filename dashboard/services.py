@@ -4,6 +4,7 @@ import pandas as pd
 
 from dashboard.data import Dataset
 from dashboard.filters import persona_challenges
+from dashboard.taxonomy import labels
 
 
 def service_mentions(ds: Dataset, region_ids: list[str], persona_id: str | None, obstacle_id: str | None) -> pd.DataFrame:
@@ -27,12 +28,12 @@ def linked_service_types(ds: Dataset, obstacle_id: str) -> set[str]:
     return set(links.loc[links["obstacle_id"] == obstacle_id, "service_type_id"])
 
 
-def service_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], lang: str = "nl") -> pd.DataFrame:
+def service_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], lang: str) -> pd.DataFrame:
     """Long table region x service type: mentions (0 when not named) and best importance rank.
 
     Service types named by no region in scope are left out; the order is by total mentions.
     """
-    labels = ds.tables["service_types"].set_index("service_type_id")[f"label_{lang}"]
+    service_labels = labels(ds, "service_types", lang)
     counts = mentions.groupby(["service_type_id", "region_id"]).agg(
         mentions=("quote", "size"), importance_rank=("importance_rank", "min"))
     types = mentions.groupby("service_type_id").size().sort_values(ascending=False).index
@@ -40,7 +41,7 @@ def service_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], l
     frame = counts.reindex(grid).reset_index()
     frame["mentions"] = frame["mentions"].fillna(0).astype(int)
     frame["importance_rank"] = frame["importance_rank"].astype("Int64")
-    frame["service_type"] = frame["service_type_id"].map(labels)
+    frame["service_type"] = frame["service_type_id"].map(service_labels)
     names = ds.tables["regions"].set_index("region_id")["name"]
     frame["region"] = frame["region_id"].map(names)
     return frame

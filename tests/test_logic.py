@@ -68,7 +68,7 @@ def test__service_mentions__obstacle_keeps_linked_service_types():
 
 def test__service_matrix__fills_unnamed_cells_with_zero():
     ds = tiny()
-    matrix = service_matrix(ds, service_mentions(ds, ["a", "b"], None, None), ["a", "b"])
+    matrix = service_matrix(ds, service_mentions(ds, ["a", "b"], None, None), ["a", "b"], "nl")
     cells = matrix.set_index(["service_type_id", "region_id"])
     assert cells.loc[("taalhulp", "a"), "mentions"] == 2
     assert cells.loc[("taalhulp", "b"), "mentions"] == 0
@@ -77,7 +77,7 @@ def test__service_matrix__fills_unnamed_cells_with_zero():
 
 def test__service_heatmap__draws_every_cell_once():
     ds = tiny()
-    matrix = service_matrix(ds, service_mentions(ds, ["a", "b"], None, None), ["a", "b"])
+    matrix = service_matrix(ds, service_mentions(ds, ["a", "b"], None, None), ["a", "b"], "nl")
     fig = service_heatmap(matrix, "t", "mentions", "rank")
     assert sum(len(trace.x) for trace in fig.data) == len(matrix) == 4
 

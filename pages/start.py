@@ -39,7 +39,7 @@ with left:
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
     fig = cached(category_map)(ctx.layers["municipalities"], frame, "region", {names[r]: colours[r] for r in region_ids},
                                tooltip(lang), ctx.layers["regions"], region_ids, tr("start.map_title", lang),
-                               height_px=420)
+                               height_px=420, show_legend=False)  # the table beside names the regions
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")
 with right:

@@ -1,15 +1,17 @@
 """The call's local timeline: per region the local analysis, launch, deadline, assessment, jury and pitches,
 decision and reply, each step with the sentence it comes from."""
 
+from typing import get_args
+
 import pandas as pd
 
+from dashboard.build.models import Event
 from dashboard.data import Dataset
 from dashboard.evidence import dates_text, fact_id
 from dashboard.filters import Filters, regions_citing_persona, regions_naming_obstacle
 from dashboard.i18n import tr
 
-EVENTS = ["arena-analyse", "verrijking", "lancering", "deadline-kandidatuur", "beoordeling", "selectie", "jury", "beslissing",
-          "weerwoord"]  # in the order of the call (see the event column in dashboard.dictionary)
+EVENTS = list(get_args(Event))  # the steps in the order of the call, as the curated files may name them
 
 
 def timeline_regions(ds: Dataset, filters: Filters, region_ids: list[str]) -> list[str]:

@@ -35,7 +35,7 @@ names = ds.tables["regions"].set_index("region_id")["name"]
 if mode in ("population", "density"):
     column = "population" if mode == "population" else "density_per_km2"
     fig = cached(value_map)(polygons, frame, column, tr("col.population" if mode == "population" else "col.density", lang),
-                    hover, borders, region_ids, title)
+                    hover, borders, region_ids, title, lang)
 elif mode == "region":
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
     fig = cached(category_map)(polygons, frame, "region", {names[r]: colours[r] for r in region_ids}, hover, borders, region_ids, title)

@@ -142,7 +142,8 @@ def test__spec_svg__draws_every_row_in_its_colour_and_the_borders():
 
 def test__spec_svg__shades_a_value_map_from_light_to_dark():
     municipalities, regions = _map_layers()
-    spec = value_map(municipalities, FRAME, "population", "Bevolking", {}, regions, ["r"], "t")
+    spec = value_map(municipalities, FRAME, "population", "Bevolking", {}, regions, ["r"], "t", "nl")
+    assert spec["config"]["locale"]["number"]["thousands"] == "."
     svg = ElementTree.fromstring(spec_svg(spec, [municipalities, regions]))
     fills = [p.get("fill") for p in svg.findall("{http://www.w3.org/2000/svg}path")][:2]
     assert fills == list(SEQUENTIAL_ENDS)

@@ -5,7 +5,7 @@ import pytest
 
 from dashboard.data import read_dataset
 from dashboard.evidence import fact_index, read_source_texts
-from dashboard.figures.timeline_chart import timeline_chart
+from dashboard.figures.timeline_chart import EVENT_STYLE, timeline_chart
 from dashboard.filters import Filters, regions_citing_persona, regions_naming_obstacle
 from dashboard.paths import ROOT
 from dashboard.timeline import EVENTS, timeline_regions, timeline_rows
@@ -77,3 +77,8 @@ def test__timeline_chart__one_row_per_region_in_the_given_order():
     assert list(fig.layout.yaxis.categoryarray) == ["B", "A"]  # first region on top
     jury = next(t for t in fig.data if t.legendgroup == "jury")
     assert list(jury.y) == ["A", "A", None] and jury.marker.symbol == "square-open"
+
+
+def test__event_style__gives_every_step_of_the_call_a_colour_and_symbol():
+    assert list(EVENT_STYLE) == EVENTS
+    assert len({style for style in EVENT_STYLE.values()}) == len(EVENTS)

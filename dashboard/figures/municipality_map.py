@@ -20,6 +20,9 @@ from dashboard.figures.style import FONT_SIZE, SEQUENTIAL
 MAP_HEIGHT_PX = 620
 SELECTION = "gemeente"  # the point selection a click makes; Streamlit returns it under this name
 BORDER_COLOUR = "#1a1a1a"
+# how readers of each language write numbers, for the numbers Vega draws itself (a value map's legend)
+NUMBER_LOCALES = {"nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
+                  "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}}
 
 
 @dataclass(frozen=True)
@@ -54,12 +57,15 @@ def category_map(municipalities: Layer, frame: pd.DataFrame, category: str, colo
 
 
 def value_map(municipalities: Layer, frame: pd.DataFrame, column: str, label: str, tooltip: dict[str, str],
-              regions: Layer, region_ids: list[str], title: str, height_px: int = MAP_HEIGHT_PX,
+              regions: Layer, region_ids: list[str], title: str, lang: str, height_px: int = MAP_HEIGHT_PX,
               font_size: int = FONT_SIZE) -> dict:
-    """Municipalities shaded by a number (population, density): darker is more."""
+    """Municipalities shaded by a number (population, density): darker is more; the legend's numbers
+    written as in ``lang``."""
     colour = {"field": column, "type": "quantitative", "title": label, "scale": {"scheme": SEQUENTIAL.lower()},
               "legend": {"orient": "right", "format": ",.0f"}}
-    return _map(municipalities, frame, [column], colour, tooltip, regions, region_ids, title, height_px, font_size)
+    spec = _map(municipalities, frame, [column], colour, tooltip, regions, region_ids, title, height_px, font_size)
+    spec["config"]["locale"] = {"number": NUMBER_LOCALES[lang]}
+    return spec
 
 
 def _map(municipalities: Layer, frame: pd.DataFrame, coloured_by: list[str], colour: dict, tooltip: dict[str, str],

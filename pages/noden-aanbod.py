@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.figures.mention_heatmap import mention_heatmap
-from dashboard.filters import selected_regions, unknown_values
+from dashboard.filters import selected_regions
 from dashboard.i18n import tr
 from dashboard.needs import (evidence, link_summary, linked_obstacles, needs_table, obstacle_matrix, obstacle_mentions,
                              offer_table)
@@ -48,9 +48,7 @@ quotes_table(evidence(ds, obstacles, services, cell_region, [cell_obstacle], [],
 # 3. One region: the obstacles it names against the service types it asks for, through the links
 st.header(tr("noden.per_region", lang))
 st.markdown(tr("noden.links_explained", lang, **link_summary(ds)))
-bad = unknown_values([v for v in st.query_params.get_all(REGION_KEY) if v], {r: names[r] for r in region_ids})
-if bad:
-    shell.unknown_notice(tr("noden.region", lang), bad, lang)
+shell.warn_unknown_url(REGION_KEY, tr("noden.region", lang), [names[r] for r in region_ids], lang)
 region_id = st.selectbox(tr("noden.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
 region = names[region_id]
 needs = cached(needs_table)(ds, obstacles, services, region_id, lang)

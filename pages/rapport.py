@@ -11,7 +11,6 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.figures.municipality_map import category_map
 from dashboard.figures.style import region_colours
-from dashboard.filters import unknown_values
 from dashboard.i18n import number, tr
 from dashboard.map_view import map_frame, tooltip
 from dashboard.markdown_text import escape
@@ -26,13 +25,11 @@ TOP = 6  # obstacles and service types listed by name: what fits one printed pag
 ctx = shell.context()
 lang, ds, f = ctx.lang, ctx.ds, ctx.filters
 names = ctx.options.regions
-unknown = unknown_values([v for v in st.query_params.get_all("rapportregio") if v], names)  # before the widget drops them
+shell.warn_unknown_url("rapportregio", tr("rapport.choose", lang), names.values(), lang)
 with st.sidebar:
     chosen = st.selectbox(tr("rapport.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
                           index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
     st.caption(tr("rapport.print", lang))
-if unknown:
-    shell.unknown_notice(tr("rapport.choose", lang), unknown, lang)
 region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("rapport.more", lang)

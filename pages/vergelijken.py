@@ -6,7 +6,7 @@ from dashboard.attribution import source_line
 from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, challenges_kept, default_comparison, enrichment, jaccard_matrix,
                                mention_counts, region_facts, region_sets, similarity_reading)
 from dashboard.figures.similarity_heatmap import similarity_heatmap
-from dashboard.filters import ids_for, regions_naming_obstacle, unknown_values
+from dashboard.filters import ids_for, regions_naming_obstacle
 from dashboard.i18n import number, tr
 from dashboard.markdown_text import escape
 from dashboard.needs import obstacle_mentions
@@ -22,9 +22,7 @@ ctx = shell.context()
 lang, ds, persona_id, obstacle_id = ctx.lang, ctx.ds, ctx.filters.persona_id, ctx.filters.obstacle_id
 names = ctx.options.regions
 st.title(tr("vergelijken.title", lang))
-bad = unknown_values([v for v in st.query_params.get_all(COMPARE_KEY) if v], names)
-if bad:
-    shell.unknown_notice(tr("vergelijken.choose", lang), bad, lang)
+shell.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
 picked = st.multiselect(tr("vergelijken.choose", lang), list(names.values()), default=[names[r] for r in default],
                         max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params")

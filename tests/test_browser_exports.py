@@ -126,11 +126,11 @@ def test__start__dataset_zip_holds_every_table_and_the_dictionary(server, page, 
     for path in (ROOT / "geo").glob("*.parquet"):
         assert f"{ZIP_FOLDER}/geo/{path.name}" in names
     assert f"{ZIP_FOLDER}/data/README.md" in names
+    assert page.outside_requests == []
 
 
 def pdf_pages(pdf: bytes) -> int:
     return int(re.search(rb"/Type\s*/Pages\b.*?/Count (\d+)", pdf, re.S).group(1))
-    assert page.outside_requests == []
 
 
 @pytest.mark.parametrize("region", ["Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen", "Regio Oostende",

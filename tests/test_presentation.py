@@ -147,7 +147,7 @@ def test__presentation__leaving_and_switching_language():
 
 def test__presentation__respects_the_region_filter():
     at = open_page("start", presentatie="true", regio="Westhoek", stap="2")
-    assert f"**2** van 5" in texts(at) and at.title[0].value.startswith("Westhoek")
+    assert "**2** van 5" in texts(at) and at.title[0].value.startswith("Westhoek")
 
 
 def test__presentation__unknown_step_is_ignored_with_a_notice():

@@ -40,7 +40,7 @@ def map_svg(municipalities: gpd.GeoDataFrame, colours: list[str], regions: gpd.G
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH_PX}" height="{height:.0f}" '
              f'viewBox="0 0 {WIDTH_PX} {height:.0f}" font-family="sans-serif">',
-             f'<rect width="100%" height="100%" fill="white"/>',
+             '<rect width="100%" height="100%" fill="white"/>',
              f'<text x="{MARGIN_PX}" y="28" font-size="22" font-weight="bold">{escape(title)}</text>']
     parts += [f'<path d="{path(geometry)}" fill="{colour}" stroke="white" stroke-width="0.8" fill-rule="evenodd"/>'
               for geometry, colour in zip(municipalities.geometry, colours)]

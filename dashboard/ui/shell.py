@@ -1,6 +1,7 @@
 """What every page shares: the cached dataset, the language, the global filters in the URL."""
 
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -182,7 +183,14 @@ def carry_url_choice(key: str, field: str, ids_by_label: dict[str, str], lang: s
     chosen = [ids_by_label[v] for v in values if v in ids_by_label]
     if chosen and key not in st.session_state:
         st.session_state[key] = chosen if multiple else chosen[-1]
-    unknown = [v for v in values if v not in ids_by_label]
+    warn_unknown_url(key, field, ids_by_label, lang)
+
+
+def warn_unknown_url(key: str, field: str, known: Iterable[str], lang: str) -> None:
+    """Call before drawing the widget bound to URL key ``key`` (it drops what it does not know):
+    a notice names the values that are none of the ``known`` labels."""
+    known = set(known)
+    unknown = [v for v in st.query_params.get_all(key) if v and v not in known]
     if unknown:
         unknown_notice(field, unknown, lang)
 

@@ -1,4 +1,4 @@
-"""Entry point of the dashboard: `streamlit run dashboard/app.py`.
+"""Entry point of the dashboard: `python -m dashboard.serve` (or `streamlit run dashboard/app.py`).
 
 Sets up the page, the shared sidebar (language and filters, kept in the URL) and the
 navigation; each page script in pages/ then draws one view.

@@ -34,7 +34,7 @@ def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" 
     that would stall a chatty server.
     """
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(script),
+    command = [sys.executable, "-m", "dashboard.serve", str(script),
                "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"]
     with tempfile.TemporaryDirectory() as tmp:
         log = log or Path(tmp) / "streamlit.log"

@@ -28,6 +28,15 @@ def open_page(page: str, browser: dict | None = None, **params) -> AppTest:
     return at.run()
 
 
+def unfold_tables(at: AppTest) -> AppTest:
+    """Unfold the table under every chart (built only once unfolded) and run again."""
+    for expander in at.expander:
+        key = expander.proto.id.split("-", 2)[-1]  # "$$ID-<hash>-<key>"
+        if key.endswith("-table"):
+            at.session_state[key] = True
+    return at.run()
+
+
 def maps(at: AppTest) -> list[dict]:
     """The Vega-Lite map specifications the page rendered."""
     charts = [e for e in at.main if getattr(e, "type", None) == "vega_lite_chart"]

@@ -9,7 +9,7 @@ import pytest
 from dashboard.data import read_dataset
 from dashboard.i18n import LANGUAGES, STRINGS, tr
 from dashboard.paths import ROOT
-from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page
+from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page, unfold_tables
 
 # Keys whose English is deliberately the Dutch text, and why.
 SAME_IN_BOTH = {
@@ -124,7 +124,7 @@ VIEWS = [(page, {}) for page in PAGE_SCRIPTS] + [
 
 @pytest.mark.parametrize("page, params", VIEWS, ids=[f"{p}-{'-'.join(v.values())}" for p, v in VIEWS])
 def test__page_in_english__shows_no_dutch_interface_text(page, params):
-    at = open_page(page, taal="EN", **params)
+    at = unfold_tables(open_page(page, taal="EN", **params))  # the tables under the charts too
     assert not at.exception
     assert at.radio(key="taal").value == LANGUAGES[1]
     assert dutch_found(rendered_strings(at)) == []

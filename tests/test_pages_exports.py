@@ -10,7 +10,7 @@ from dashboard.i18n import tr
 from dashboard.paths import ROOT
 from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts
-from tests.apptest import figures, map_rows, maps, open_page, texts
+from tests.apptest import figures, map_rows, maps, open_page, texts, unfold_tables
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +31,7 @@ def test__chart__toolbar_saves_png_named_after_view_filters_and_day():
 
 
 def test__chart__choosing_svg_switches_the_toolbar_download():
-    at = open_page("personas")
+    at = unfold_tables(open_page("personas"))
     at.radio(key="persona_bars-image").set_value("svg").run()
     assert not at.exception
     formats = [c["toImageButtonOptions"]["format"] for c in chart_configs(at)]
@@ -40,7 +40,7 @@ def test__chart__choosing_svg_switches_the_toolbar_download():
 
 @pytest.mark.parametrize("page", ["start", "kaart", "personas", "diensten"])
 def test__page__every_chart_offers_csv_and_excel_without_a_rerun(page):
-    at = open_page(page)
+    at = unfold_tables(open_page(page))
     charts = len(at.main.get("plotly_chart"))
     buttons = {b.proto.label: b for b in at.get("download_button")}
     labels = [b.proto.label for b in at.get("download_button")]

@@ -4,6 +4,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from dashboard import exports
 from dashboard.data import Dataset
 from dashboard.figures.describe import describe
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
@@ -39,15 +40,26 @@ def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, ke
         title = fig.layout.title.text or key
     st.caption(describe(fig, lang))  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
-    with st.expander(tr("table.show", lang)):
-        st.dataframe(table, hide_index=True, width="stretch")
-        export = downloads.export_for(key, title, source)
-        downloads.table_buttons(table, export)
-        if isinstance(fig, dict):
-            downloads.map_svg_button(fig, export)
-        else:
-            downloads.image_format_choice(key, lang)
+    # The table and its downloads are built and sent only once unfolded: a page opens sooner.
+    with st.expander(tr("table.show", lang), key=table_key(key), on_change="rerun") as unfolded:
+        if unfolded.open:
+            _table_under(fig, table, downloads.export_for(key, title, source), lang)
     return event
+
+
+def _table_under(fig: go.Figure | dict, table: pd.DataFrame, export: exports.Export, lang: str) -> None:
+    """The numbers of ``fig`` as a table, with their downloads and the chart's image format."""
+    st.dataframe(table, hide_index=True, width="stretch")
+    downloads.table_buttons(table, export)
+    if isinstance(fig, dict):
+        downloads.map_svg_button(fig, export)
+    else:
+        downloads.image_format_choice(export.view, lang)
+
+
+def table_key(chart_key: str) -> str:
+    """The state key of the unfolded table under chart ``chart_key``."""
+    return f"{chart_key}-table"
 
 
 def pick_cell(event, matrix: pd.DataFrame, kind: str, lang: str) -> tuple[tuple[str, str], str]:

@@ -1,37 +1,49 @@
-"""The data behind the map: one row per municipality (2023 or 2025) with what it is coloured by."""
+"""The data behind the map: what each municipality (2023 or 2025) carries, and the regions in view."""
 
 import pandas as pd
 
 from dashboard.data import Dataset
-from dashboard.i18n import number, tr
+from dashboard.figures.municipality_map import attribute
+from dashboard.i18n import tr
 
 COLOUR_MODES = ("region", "population", "density", "persona", "obstacle")
+MAP_ATTRIBUTES = ["name", "region_id", "population", "population_date_text", "density_per_km2"]  # in the GeoJSON
 
 
-def map_frame(ds: Dataset, region_ids: list[str], merged_2025: bool, lang: str) -> tuple[pd.DataFrame, str]:
-    """Municipalities in scope with what the map colours and shows on hover, and the name of their key column."""
+def municipalities(ds: Dataset, merged_2025: bool) -> tuple[pd.DataFrame, str]:
+    """Every municipality with its region, population (and its date), area and density, and the name of its key column."""
     t = ds.tables
     if merged_2025:
-        frame = t["municipalities_2025"].rename(columns={"name_2025": "name"})
-        key = "nis_code_2025"
+        frame, key = t["municipalities_2025"].rename(columns={"name_2025": "name"}), "nis_code_2025"
     else:
-        frame = t["municipalities"]
-        key = "nis_code"
-    frame = frame[frame["region_id"].isin(region_ids)].copy()
-    names = t["regions"].set_index("region_id")["name"]
-    frame["region"] = frame["region_id"].map(names)
-    frame["density_per_km2"] = (frame["population"] / frame["area_km2"]).round(0)
-    frame["population_text"] = frame["population"].map(lambda p: number(p, lang))
-    frame["population_date_text"] = pd.to_datetime(frame["population_date"]).dt.strftime("%d/%m/%Y")
+        frame, key = t["municipalities"], "nis_code"
+    frame = frame.assign(density_per_km2=(frame["population"] / frame["area_km2"]).round(0),
+                         population_date_text=pd.to_datetime(frame["population_date"]).dt.strftime("%d/%m/%Y"))
     return frame.reset_index(drop=True), key
 
 
-def mark_regions(frame: pd.DataFrame, regions: set[str], yes: str, no: str) -> pd.DataFrame:
-    """Add a `category` column: ``yes`` for municipalities of the given regions, ``no`` otherwise."""
-    return frame.assign(category=frame["region_id"].map(lambda r: yes if r in regions else no))
+def map_frame(ds: Dataset, region_ids: list[str], merged_2025: bool) -> tuple[pd.DataFrame, str]:
+    """The municipalities of ``region_ids`` with their region's name: the table under the map."""
+    frame, key = municipalities(ds, merged_2025)
+    frame = frame[frame["region_id"].isin(region_ids)]
+    names = ds.tables["regions"].set_index("region_id")["name"]
+    return frame.assign(region=frame["region_id"].map(names)).reset_index(drop=True), key
 
 
-def tooltip(lang: str) -> dict[str, str]:
-    """The columns of a map frame shown on hover, with their titles in ``lang``."""
-    return {"name": tr("col.municipality", lang), "region": tr("col.region", lang),
-            "population_text": tr("col.population", lang), "population_date_text": tr("col.population_date", lang)}
+def regions_shown(ds: Dataset, region_ids: list[str]) -> pd.DataFrame:
+    """The regions to show on a map, with the name each municipality's tooltip gives its region."""
+    names = ds.tables["regions"].set_index("region_id")["name"]
+    return pd.DataFrame({"region_id": region_ids, "region": [names[r] for r in region_ids]})
+
+
+def mark_regions(shown: pd.DataFrame, regions: set[str], yes: str, no: str) -> pd.DataFrame:
+    """Add a `category` column to the regions ``shown``: ``yes`` for those in ``regions``, ``no`` otherwise."""
+    return shown.assign(category=shown["region_id"].map(lambda r: yes if r in regions else no))
+
+
+def tooltip(lang: str) -> list[dict]:
+    """What hovering a municipality shows, titled in ``lang`` (Vega-Lite writes the number as ``lang`` does)."""
+    return [{"field": attribute("name"), "title": tr("col.municipality", lang)},
+            {"field": "region", "title": tr("col.region", lang)},
+            {"field": attribute("population"), "title": tr("col.population", lang), "format": ",.0f"},
+            {"field": attribute("population_date_text"), "title": tr("col.population_date", lang)}]

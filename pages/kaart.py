@@ -7,7 +7,7 @@ from dashboard.figures.municipality_map import category_map, selected_codes, val
 from dashboard.figures.style import NO_DATA, region_colours
 from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
 from dashboard.i18n import tr
-from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions, tooltip
+from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions, regions_shown, tooltip
 from dashboard.regions import region_summary
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, data_table, localise_columns
@@ -27,18 +27,17 @@ with right:
     merged = st.toggle(tr("kaart.merged", lang), key="fusie2025", bind="query-params")
 
 # 2. The map
-frame, key = cached(map_frame)(ds, region_ids, merged, lang)
 polygons, borders = ctx.layers["municipalities_2025" if merged else "municipalities"], ctx.layers["regions"]
-hover = tooltip(lang)
+shown, hover = regions_shown(ds, region_ids), tooltip(lang)
 title = tr("kaart.title_2025" if merged else "kaart.title", lang)
-names = ds.tables["regions"].set_index("region_id")["name"]
 if mode in ("population", "density"):
     column = "population" if mode == "population" else "density_per_km2"
-    fig = cached(value_map)(polygons, frame, column, tr("col.population" if mode == "population" else "col.density", lang),
-                    hover, borders, region_ids, title, lang)
+    fig = cached(value_map)(polygons, shown, column, tr("col.population" if mode == "population" else "col.density", lang),
+                            hover, borders, title, lang)
 elif mode == "region":
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
-    fig = cached(category_map)(polygons, frame, "region", {names[r]: colours[r] for r in region_ids}, hover, borders, region_ids, title)
+    fig = cached(category_map)(polygons, shown, "region", dict(zip(shown["region"], shown["region_id"].map(colours))),
+                               hover, borders, title, lang)
 else:
     chosen = ctx.filters.persona_id if mode == "persona" else ctx.filters.obstacle_id
     if chosen is None:
@@ -47,8 +46,9 @@ else:
     regions = regions_citing_persona(ds, chosen) if mode == "persona" else regions_naming_obstacle(ds, chosen)
     label = ctx.options.personas[chosen] if mode == "persona" else ctx.options.obstacles[chosen]
     yes, no = f"{label}: {tr('kaart.named', lang)}", f"{label}: {tr('kaart.not_named', lang)}"
-    frame = mark_regions(frame, regions, yes, no)
-    fig = cached(category_map)(polygons, frame, "category", {yes: "#0072B2", no: NO_DATA}, hover, borders, region_ids, title)
+    fig = cached(category_map)(polygons, mark_regions(shown, regions, yes, no), "category", {yes: "#0072B2", no: NO_DATA},
+                               hover, borders, title, lang)
+frame, key = cached(map_frame)(ds, region_ids, merged)
 
 
 def _select_region() -> None:

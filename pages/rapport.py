@@ -12,7 +12,7 @@ from dashboard.attribution import source_line
 from dashboard.figures.municipality_map import category_map
 from dashboard.figures.style import region_colours
 from dashboard.i18n import number, tr
-from dashboard.map_view import map_frame, tooltip
+from dashboard.map_view import map_frame, regions_shown, tooltip
 from dashboard.markdown_text import escape
 from dashboard.regions import region_summary
 from dashboard.report import challenge_personas, obstacle_counts, ranked_text, region_sources, service_counts
@@ -45,10 +45,10 @@ if f.persona_id:
     st.info(tr("diensten.persona_note", lang, name=ctx.options.personas[f.persona_id]))
 
 # 2. The map (in print a chart takes the full width, so it stands alone)
-frame, key = cached(map_frame)(ds, [region_id], False, lang)
-fig = cached(category_map)(ctx.layers["municipalities"], frame, "region", {name: region_colours(list(names))[region_id]},
-                           tooltip(lang), ctx.layers["regions"], [region_id], tr("rapport.map", lang), height_px=150,
-                           show_legend=False)
+frame, key = cached(map_frame)(ds, [region_id], False)
+fig = cached(category_map)(ctx.layers["municipalities"], regions_shown(ds, [region_id]), "region",
+                           {name: region_colours(list(names))[region_id]}, tooltip(lang), ctx.layers["regions"],
+                           tr("rapport.map", lang), lang, height_px=150, show_legend=False)
 chart(fig, source_line(ds, [region_id], lang, boundaries=True),
       localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, lang),
       lang, key="rapport_map")

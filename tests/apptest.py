@@ -2,11 +2,15 @@
 
 import base64
 import json
+from functools import cache
 
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
+from dashboard.data import read_dataset
+from dashboard.figures.municipality_map import Layer, drawn
 from dashboard.paths import ROOT
+from dashboard.ui.static_geo import publish_layers
 
 APP = str(ROOT / "dashboard" / "app.py")
 PAGE_SCRIPTS = {"start": "start.py", "kaart": "kaart.py", "personas": "personas.py", "diensten": "diensten.py",
@@ -44,8 +48,13 @@ def maps(at: AppTest) -> list[dict]:
 
 
 def map_rows(spec: dict) -> list[dict]:
-    """The municipality rows a map specification colours."""
-    return spec["layer"][0]["data"]["values"]
+    """The municipalities a map specification draws (of the committed dataset), as the browser works them out."""
+    return drawn(spec, _served_layers()).to_dict("records")
+
+
+@cache
+def _served_layers() -> list[Layer]:
+    return list(publish_layers(read_dataset(ROOT)).values())
 
 
 def figures(at: AppTest) -> list[dict]:

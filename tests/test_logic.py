@@ -1,5 +1,6 @@
 """Unit tests of the dashboard's pure functions on tiny inline frames."""
 
+import json
 from xml.etree import ElementTree
 
 import geopandas as gpd
@@ -9,7 +10,7 @@ from shapely.geometry import box
 from dashboard.data import Dataset
 from dashboard.figures.describe import describe
 from dashboard.figures.map_svg import spec_svg
-from dashboard.figures.municipality_map import Layer, category_map, feature_collection, selected_codes, value_map
+from dashboard.figures.municipality_map import Layer, category_map, drawn, feature_collection, selected_codes, value_map
 from dashboard.figures.style import SEQUENTIAL_ENDS
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.filters import Filters, filter_options, ids_for, selected_regions, unknown_values
@@ -98,51 +99,61 @@ def test__quote_in_source__collapses_whitespace_but_not_words():
 
 
 def _squares() -> gpd.GeoDataFrame:
-    return gpd.GeoDataFrame({"nis_code": ["11111", "22222"]}, geometry=[box(3, 50, 3.1, 50.1), box(3.1, 50, 3.2, 50.1)],
-                            crs=4326)
+    return gpd.GeoDataFrame({"nis_code": ["11111", "22222"], "name": ["x", "y"], "region_id": ["a", "b"],
+                             "population": [100, 300]},
+                            geometry=[box(3, 50, 3.1, 50.1), box(3.1, 50, 3.2, 50.1)], crs=4326)
 
 
 def _map_layers() -> tuple[Layer, Layer]:
     shapes = _squares()
-    regions = shapes.assign(region_id="r").dissolve("region_id").reset_index()
+    regions = shapes[["region_id", "geometry"]].dissolve("region_id").reset_index()
     return Layer("app/static/m.geojson", shapes, "nis_code"), Layer("app/static/r.geojson", regions, "region_id")
 
 
-FRAME = pd.DataFrame({"nis_code": ["11111", "22222"], "region": ["Alfa", "Beta"], "name": ["x", "y"],
-                      "population": [100, 300]})
+SHOWN = pd.DataFrame({"region_id": ["a", "b"], "region": ["Alfa", "Beta"]})
 
 
-def test__category_map__colours_each_row_and_outlines_the_regions_on_top():
+def test__category_map__looks_each_municipality_s_region_up_and_outlines_the_regions_on_top():
     municipalities, regions = _map_layers()
-    spec = category_map(municipalities, FRAME, "region", {"Alfa": "#000000", "Beta": "#ffffff"}, {"name": "Gemeente"},
-                        regions, ["r"], "title")
+    spec = category_map(municipalities, SHOWN, "region", {"Alfa": "#000000", "Beta": "#ffffff"},
+                        [{"field": "properties.name", "title": "Gemeente"}], regions, "title", "nl")
     fills, borders = spec["layer"]
-    assert fills["data"]["values"] == [{"nis_code": "11111", "region": "Alfa", "name": "x"},
-                                       {"nis_code": "22222", "region": "Beta", "name": "y"}]
-    assert fills["transform"][0]["from"]["data"]["url"] == "app/static/m.geojson"
+    assert fills["data"]["url"] == "app/static/m.geojson"
+    in_view, lookup = fills["transform"]
+    assert in_view["filter"] == {"field": "properties.region_id", "oneOf": ["a", "b"]}
+    assert lookup["from"]["data"]["values"] == [{"region_id": "a", "region": "Alfa"}, {"region_id": "b", "region": "Beta"}]
     assert fills["encoding"]["color"]["scale"] == {"domain": ["Alfa", "Beta"], "range": ["#000000", "#ffffff"]}
     assert borders["data"]["url"] == "app/static/r.geojson" and borders["mark"]["filled"] is False
     assert "tiles" not in str(spec) and spec["projection"]["type"] == "mercator"
+    assert drawn(spec, [municipalities, regions])[["nis_code", "region"]].values.tolist() == [["11111", "Alfa"],
+                                                                                            ["22222", "Beta"]]
+
+
+def test__category_map__shows_only_the_regions_asked_for():
+    municipalities, regions = _map_layers()
+    spec = category_map(municipalities, SHOWN.iloc[1:], "region", {"Beta": "#ffffff"}, [], regions, "t", "en")
+    assert list(drawn(spec, [municipalities, regions])["nis_code"]) == ["22222"]
+    assert spec["layer"][1]["transform"][0]["filter"]["oneOf"] == ["b"]
 
 
 def test__selected_codes__reads_the_clicked_municipalities():
-    assert selected_codes({"gemeente": [{"nis_code": "11111"}, {"nis_code": "22222"}]}) == {"11111", "22222"}
+    assert selected_codes({"gemeente": [{"id": "11111"}, {"id": "22222"}]}) == {"11111", "22222"}
     assert selected_codes({}) == set()
 
 
 def test__spec_svg__draws_every_row_in_its_colour_and_the_borders():
     municipalities, regions = _map_layers()
-    spec = category_map(municipalities, FRAME, "region", {"Alfa": "#123456", "Beta": "#abcdef"}, {}, regions, ["r"],
-                        "Kaart & titel")
+    spec = category_map(municipalities, SHOWN, "region", {"Alfa": "#123456", "Beta": "#abcdef"}, [], regions,
+                        "Kaart & titel", "nl")
     svg = ElementTree.fromstring(spec_svg(spec, [municipalities, regions]))
     paths = svg.findall("{http://www.w3.org/2000/svg}path")
-    assert [p.get("fill") for p in paths] == ["#123456", "#abcdef", "none"]
+    assert [p.get("fill") for p in paths] == ["#123456", "#abcdef", "none", "none"]
     assert "Kaart & titel" in [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
 
 
 def test__spec_svg__shades_a_value_map_from_light_to_dark():
     municipalities, regions = _map_layers()
-    spec = value_map(municipalities, FRAME, "population", "Bevolking", {}, regions, ["r"], "t", "nl")
+    spec = value_map(municipalities, SHOWN, "population", "Bevolking", [], regions, "t", "nl")
     assert spec["config"]["locale"]["number"]["thousands"] == "."
     svg = ElementTree.fromstring(spec_svg(spec, [municipalities, regions]))
     fills = [p.get("fill") for p in svg.findall("{http://www.w3.org/2000/svg}path")][:2]
@@ -151,11 +162,16 @@ def test__spec_svg__shades_a_value_map_from_light_to_dark():
 
 def test__describe__a_map_counts_its_municipalities_per_colour():
     municipalities, regions = _map_layers()
-    spec = category_map(municipalities, FRAME, "region", {"Alfa": "#000000", "Beta": "#ffffff"}, {}, regions, ["r"], "T")
-    assert describe(spec, "en") == tr("a11y.description", "en", text="T — " + tr(
+    spec = category_map(municipalities, SHOWN, "region", {"Alfa": "#000000", "Beta": "#ffffff"}, [], regions, "T", "en")
+    assert describe(spec, "en", [municipalities, regions]) == tr("a11y.description", "en", text="T — " + tr(
         "a11y.map", "en", n=2, parts="Alfa: 1 municipalities, Beta: 1 municipalities"))
 
 
-def test__feature_collection__ids_are_the_key():
-    collection = feature_collection(_squares(), "nis_code")
+def test__feature_collection__ids_are_the_key_and_the_rest_are_properties_unknowns_null():
+    shapes = _squares().astype({"population": "Int64"})
+    shapes.loc[1, "population"] = pd.NA
+    collection = feature_collection(shapes, "nis_code")
     assert [f["id"] for f in collection["features"]] == ["11111", "22222"]
+    assert [f["properties"] for f in collection["features"]] == [
+        {"name": "x", "region_id": "a", "population": 100}, {"name": "y", "region_id": "b", "population": None}]
+    json.dumps(collection, allow_nan=False)  # valid JSON: numbers are plain, no NaN

@@ -1,18 +1,22 @@
 """A sentence that says what a chart shows, read from its data: the text alternative for those who
 cannot see the chart (screen readers, a poor projector). The table below each chart has the rest."""
 
+from collections.abc import Iterable
+
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.figures.municipality_map import Layer, column_of, drawn
 from dashboard.i18n import number, tr
 
 TOP = 3  # how many of the largest values the sentence names
 
 
-def describe(fig: go.Figure | dict, lang: str) -> str:
-    """"<title> — <what it holds>", for the bar, grid and series figures and the map specification."""
+def describe(fig: go.Figure | dict, lang: str, layers: Iterable[Layer] = ()) -> str:
+    """"<title> — <what it holds>", for the bar, grid and series figures and the map specification
+    (drawn from the served map ``layers``)."""
     if isinstance(fig, dict):
-        title, text = fig["title"]["text"], _map(fig["layer"][0], lang)
+        title, text = fig["title"]["text"], _map(drawn(fig, list(layers)), fig["layer"][0]["encoding"]["color"], lang)
     else:
         title, text = fig.layout.title.text or "", _traces([t for t in fig.data if t.hoverinfo != "skip"], lang)
     return tr("a11y.description", lang, text=f"{title} — {text}" if title else text)
@@ -39,11 +43,9 @@ def _bars(traces: list, lang: str) -> str:
     return tr("a11y.bars", lang, n=len(values), top=_top(zip(labels, values), lang))
 
 
-def _map(fills: dict, lang: str) -> str:
-    """The municipality layer of a map specification: how many, and what colours them."""
-    rows = pd.DataFrame(fills["data"]["values"])
-    colour = fills["encoding"]["color"]
-    values = rows[colour["field"]]
+def _map(rows: pd.DataFrame, colour: dict, lang: str) -> str:
+    """The municipalities a map draws: how many, and what colours them."""
+    values = rows[column_of(colour["field"])]
     if colour["type"] == "quantitative":
         parts = tr("a11y.map_scale", lang, label=colour["title"], low=_number(values.min(), lang),
                    high=_number(values.max(), lang))

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 import geopandas as gpd
 from shapely.geometry.base import BaseGeometry
 
-from dashboard.figures.municipality_map import BORDER_COLOUR, Layer
+from dashboard.figures.municipality_map import BORDER_COLOUR, Layer, column_of, drawn
 from dashboard.figures.style import NO_DATA, SEQUENTIAL_ENDS
 
 WIDTH_PX = 1000
@@ -60,13 +60,12 @@ def spec_svg(spec: dict, layers: list[Layer]) -> str:
     ``layers`` are the served layers; the specification names the ones it uses by their URL.
     """
     fills, borders = spec["layer"]
-    lookup = fills["transform"][0]
-    by_url = {layer.geojson: layer for layer in layers}
-    municipalities, regions = by_url[lookup["from"]["data"]["url"]], by_url[borders["data"]["url"]]
-    rows = {row[lookup["lookup"]]: row for row in fills["data"]["values"]}
-    shapes = municipalities.shapes[municipalities.shapes[municipalities.key].isin(rows)]
+    rows = drawn(spec, layers)
+    municipalities = next(layer for layer in layers if layer.geojson == fills["data"]["url"])
+    regions = next(layer for layer in layers if layer.geojson == borders["data"]["url"])
+    shapes = municipalities.shapes[municipalities.shapes[municipalities.key].isin(rows[municipalities.key])]  # same order
     colour = fills["encoding"]["color"]
-    values = [rows[code][colour["field"]] for code in shapes[municipalities.key]]
+    values = list(rows[column_of(colour["field"])])
     if colour["type"] == "nominal":
         palette = dict(zip(colour["scale"]["domain"], colour["scale"]["range"]))
         colours = [palette.get(value, NO_DATA) for value in values]

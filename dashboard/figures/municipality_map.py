@@ -4,10 +4,12 @@ Vega-Lite rather than plotly because a map must appear almost as fast as an empt
 browser loads Streamlit's Vega bundle (under 1 MB) in a fraction of the time plotly's (4.7 MB)
 takes (measured in benchmarks/run.py). No tiles, no projection data from a CDN.
 
-The polygons travel as GeoJSON that the browser fetches once from Streamlit's static folder
-(dashboard/ui/static_geo.py) and caches; the specification holds only the rows to colour and
-looks their shapes up by id, so it stays a few kilobytes however many municipalities there are.
-Region borders are a second, unfilled layer over the municipalities.
+The municipalities travel as GeoJSON that the browser fetches once from Streamlit's static folder
+(dashboard/ui/static_geo.py) and caches, each feature with what the map shows of it (name, region,
+population) as properties. The specification names the regions in view and what each region is
+coloured as; the browser looks every municipality's region up in it. So the specification stays
+the same few kilobytes however many municipalities there are. Region borders are a second,
+unfilled layer over the municipalities.
 """
 
 from dataclasses import dataclass
@@ -27,7 +29,8 @@ NUMBER_LOCALES = {"nl": {"decimal": ",", "thousands": ".", "grouping": [3], "cur
 
 @dataclass(frozen=True)
 class Layer:
-    """Polygons to draw: the URL of their GeoJSON, the shapes themselves, and the column of their ids."""
+    """Polygons to draw: the URL of their GeoJSON, the shapes with the attributes the GeoJSON carries,
+    and the column of their ids."""
 
     geojson: str
     shapes: gpd.GeoDataFrame
@@ -35,62 +38,67 @@ class Layer:
 
 
 def feature_collection(shapes: gpd.GeoDataFrame, key: str) -> dict:
-    """GeoJSON with each feature's id set to ``key`` and no properties: all the map looks up."""
+    """GeoJSON with each feature's id set to ``key`` and its other columns as properties (unknowns null)."""
+    attributes = pd.DataFrame(shapes.drop(columns=[key, shapes.geometry.name]))
+    properties = attributes.astype(object).where(attributes.notna(), None).to_dict("records")
     return {
         "type": "FeatureCollection",
-        "features": [{"type": "Feature", "id": code, "geometry": geometry.__geo_interface__, "properties": {}}
-                     for code, geometry in zip(shapes[key], shapes.geometry)],
+        "features": [{"type": "Feature", "id": code, "geometry": geometry.__geo_interface__, "properties": values}
+                     for code, geometry, values in zip(shapes[key], shapes.geometry, properties)],
     }
 
 
-def category_map(municipalities: Layer, frame: pd.DataFrame, category: str, colours: dict[str, str],
-                 tooltip: dict[str, str], regions: Layer, region_ids: list[str], title: str,
-                 height_px: int = MAP_HEIGHT_PX, show_legend: bool = True, font_size: int = FONT_SIZE) -> dict:
-    """Municipalities coloured by ``category`` (a region, or named / not named), one colour per label.
+def attribute(column: str) -> str:
+    """The field under which the map reads a municipality's ``column`` (a property of its feature)."""
+    return f"properties.{column}"
 
-    ``tooltip`` maps columns of ``frame`` to their titles, in the order to show them.
+
+def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: str, colours: dict[str, str],
+                 tooltip: list[dict], regions: Layer, title: str, lang: str, height_px: int = MAP_HEIGHT_PX,
+                 show_legend: bool = True, font_size: int = FONT_SIZE) -> dict:
+    """Municipalities coloured by their region's ``category`` (its name, or named / not named), one colour per label.
+
+    ``regions_shown`` has a row per region to show: ``region_id`` and the columns the map looks up
+    (``category``, and the region's name for the tooltip). ``tooltip`` lists Vega-Lite tooltip fields.
     """
     colour = {"field": category, "type": "nominal", "title": None,
               "scale": {"domain": list(colours), "range": list(colours.values())},
               "legend": {"orient": "bottom", "columns": 3, "symbolType": "square", "labelLimit": 400} if show_legend else None}
-    return _map(municipalities, frame, [category], colour, tooltip, regions, region_ids, title, height_px, font_size)
+    return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size)
 
 
-def value_map(municipalities: Layer, frame: pd.DataFrame, column: str, label: str, tooltip: dict[str, str],
-              regions: Layer, region_ids: list[str], title: str, lang: str, height_px: int = MAP_HEIGHT_PX,
-              font_size: int = FONT_SIZE) -> dict:
-    """Municipalities shaded by a number (population, density): darker is more; the legend's numbers
-    written as in ``lang``."""
-    colour = {"field": column, "type": "quantitative", "title": label, "scale": {"scheme": SEQUENTIAL.lower()},
+def value_map(municipalities: Layer, regions_shown: pd.DataFrame, column: str, label: str, tooltip: list[dict],
+              regions: Layer, title: str, lang: str, height_px: int = MAP_HEIGHT_PX, font_size: int = FONT_SIZE) -> dict:
+    """Municipalities shaded by a number they carry (population, density): darker is more."""
+    colour = {"field": attribute(column), "type": "quantitative", "title": label, "scale": {"scheme": SEQUENTIAL.lower()},
               "legend": {"orient": "right", "format": ",.0f"}}
-    spec = _map(municipalities, frame, [column], colour, tooltip, regions, region_ids, title, height_px, font_size)
-    spec["config"]["locale"] = {"number": NUMBER_LOCALES[lang]}
-    return spec
+    return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size)
 
 
-def _map(municipalities: Layer, frame: pd.DataFrame, coloured_by: list[str], colour: dict, tooltip: dict[str, str],
-         regions: Layer, region_ids: list[str], title: str, height_px: int, font_size: int) -> dict:
-    key = municipalities.key
-    columns = list(dict.fromkeys([key, *coloured_by, *tooltip]))
+def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, tooltip: list[dict], regions: Layer,
+         title: str, lang: str, height_px: int, font_size: int) -> dict:
+    region_ids = list(regions_shown["region_id"])
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
         "title": {"text": title, "anchor": "start", "fontSize": font_size + 4},
         "description": title,
         "height": height_px,
         "projection": {"type": "mercator"},
+        # numbers Vega writes itself (legend, tooltip) as readers of ``lang`` write them
         "config": {"font": "sans-serif", "legend": {"labelFontSize": font_size, "titleFontSize": font_size},
-                   "view": {"stroke": None}},
+                   "view": {"stroke": None}, "locale": {"number": NUMBER_LOCALES[lang]}},
         "layer": [
             {
-                "data": {"values": frame[columns].to_dict("records")},
-                "transform": [{"lookup": key, "from": {"data": _geojson(municipalities), "key": "id"}, "as": "geo"}],
+                "data": _geojson(municipalities),
+                "transform": [
+                    {"filter": {"field": attribute("region_id"), "oneOf": region_ids}},
+                    {"lookup": attribute("region_id"),
+                     "from": {"data": {"values": regions_shown.to_dict("records")}, "key": "region_id",
+                              "fields": [c for c in regions_shown.columns if c != "region_id"]}},
+                ],
                 "mark": {"type": "geoshape", "stroke": "white", "strokeWidth": 0.8, "cursor": "pointer"},
-                "params": [{"name": SELECTION, "select": {"type": "point", "fields": [key]}}],
-                "encoding": {
-                    "shape": {"field": "geo", "type": "geojson"},
-                    "color": colour,
-                    "tooltip": [{"field": field, "title": name} for field, name in tooltip.items()],
-                },
+                "params": [{"name": SELECTION, "select": {"type": "point", "fields": ["id"]}}],
+                "encoding": {"color": colour, "tooltip": tooltip},
             },
             {
                 "data": _geojson(regions),
@@ -104,10 +112,26 @@ def _map(municipalities: Layer, frame: pd.DataFrame, coloured_by: list[str], col
     }
 
 
+def drawn(spec: dict, layers: list[Layer]) -> pd.DataFrame:
+    """What a map specification draws, worked out as the browser does: a row per municipality
+    shown, with its id (in the layer's key column), its attributes and its region's looked-up row."""
+    fills = spec["layer"][0]
+    layer = next(layer for layer in layers if layer.geojson == fills["data"]["url"])
+    in_view, lookup = fills["transform"]
+    shapes = layer.shapes[layer.shapes["region_id"].isin(in_view["filter"]["oneOf"])]
+    looked_up = pd.DataFrame(lookup["from"]["data"]["values"])
+    return pd.DataFrame(shapes.drop(columns=shapes.geometry.name)).merge(looked_up, on="region_id", how="left")
+
+
+def column_of(field: str) -> str:
+    """The column of ``drawn`` that a specification's ``field`` reads."""
+    return field.removeprefix(attribute(""))
+
+
 def _geojson(layer: Layer) -> dict:
     return {"url": layer.geojson, "format": {"type": "json", "property": "features"}}
 
 
 def selected_codes(selection: dict) -> set[str]:
-    """The municipality codes a click selected, from Streamlit's selection state of the map."""
+    """The municipality codes a click selected, from Streamlit's selection state of the map (feature ids)."""
     return {code for point in selection.get(SELECTION, []) for code in point.values()}

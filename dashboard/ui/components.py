@@ -11,7 +11,7 @@ from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer
 from dashboard.i18n import tr
 from dashboard.sections import section_label
-from dashboard.ui import downloads
+from dashboard.ui import downloads, shell
 
 # Plotly's own toolbar saves the image in the browser (PNG or SVG, see ui.downloads): no server-side renderer.
 PLOTLY_CONFIG = {"displaylogo": False}
@@ -38,7 +38,7 @@ def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, ke
         config = downloads.image_config(PLOTLY_CONFIG, fig, key, source)
         event = st.plotly_chart(fig, width="stretch", config=config, key=key, **select)
         title = fig.layout.title.text or key
-    st.caption(describe(fig, lang))  # the chart in words, for screen readers and poor eyesight
+    st.caption(describe(fig, lang, shell.context().layers.values()))  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
     # The table and its downloads are built and sent only once unfolded: a page opens sooner.
     with st.expander(tr("table.show", lang), key=table_key(key), on_change="rerun") as unfolded:

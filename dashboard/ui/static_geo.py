@@ -11,15 +11,20 @@ from pathlib import Path
 
 from dashboard.data import Dataset
 from dashboard.figures.municipality_map import Layer, feature_collection
+from dashboard.map_view import MAP_ATTRIBUTES, municipalities
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 STATIC_URL = "app/static"
-LAYER_KEYS = {"municipalities": "nis_code", "municipalities_2025": "nis_code_2025", "regions": "region_id"}
 
 
 def publish_layers(ds: Dataset) -> dict[str, Layer]:
-    """Write each geo layer as a static GeoJSON file (once) and return layers that point to it."""
-    return {name: Layer(_publish(name, ds.shapes[name], key), ds.shapes[name], key) for name, key in LAYER_KEYS.items()}
+    """Write each geo layer as a static GeoJSON file (once) and return layers that point to it; a
+    municipality carries what the map shows of it."""
+    layers = {"regions": (ds.shapes["regions"], "region_id")}
+    for name, merged in (("municipalities", False), ("municipalities_2025", True)):
+        attributes, key = municipalities(ds, merged)
+        layers[name] = (ds.shapes[name].merge(attributes[[key, *MAP_ATTRIBUTES]], on=key, validate="1:1"), key)
+    return {name: Layer(_publish(name, shapes, key), shapes, key) for name, (shapes, key) in layers.items()}
 
 
 def _publish(name: str, shapes, key: str) -> str:

@@ -149,7 +149,7 @@ def measure(root: Path, runs: int, label: str) -> dict:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         _load(browser, f"{app}/kaart", MAP)  # warm the server caches once
         _load(browser, naive, NAIVE_MAP)
-        ratios, map_bytes, naive_ratios, naive_bytes = [], [], [], []
+        ratios, map_bytes, naive_ratios, naive_bytes, seconds = [], [], [], [], {"empty": [], "map": [], "naive": []}
         for _ in range(runs):
             empty_s, _ = _load(browser, empty, "h1")
             map_s, sent = _load(browser, f"{app}/kaart", MAP)
@@ -158,7 +158,10 @@ def measure(root: Path, runs: int, label: str) -> dict:
             map_bytes.append(sent)
             naive_ratios.append(naive_s / empty_s)
             naive_bytes.append(naive_sent)
+            for name, value in (("empty", empty_s), ("map", map_s), ("naive", naive_s)):
+                seconds[name].append(value)
         results["map_vs_empty_ratio"] = statistics.median(ratios)
+        results["load_ms"] = {name: statistics.median(values) * 1000 for name, values in seconds.items()}
         results["kaart_ws_kb"] = statistics.median(map_bytes) / 1000
         results["naive"] = {"map_vs_empty_ratio": statistics.median(naive_ratios),
                             "kaart_ws_kb": statistics.median(naive_bytes) / 1000}
@@ -228,7 +231,7 @@ def main() -> int:
     load = load_test()
     build = build_stats()
     rows, broken = _rows(today, grown, load)
-    report = _report(rows, build, load)
+    report = _report(rows, today, grown, build, load)
     (ROOT / "benchmarks" / "RESULTS.md").write_text(report, encoding="utf-8")
     print(report)
     if broken:
@@ -255,7 +258,7 @@ def _rows(today: dict, grown: dict, load: dict) -> tuple[list, list]:
     return rows, broken
 
 
-def _report(rows: list, build: dict, load: dict) -> str:
+def _report(rows: list, today: dict, grown: dict, build: dict, load: dict) -> str:
     lines = [
         "# Benchmark results", "",
         f"Run on {dt.date.today().isoformat()}, {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
@@ -268,6 +271,10 @@ def _report(rows: list, build: dict, load: dict) -> str:
                      f"{_value(growth, '')} | {verdict} |")
     lines += ["", "Naive baseline: the same map drawn the obvious way (plotly express, one trace per region, each "
                   "carrying the boundaries as they come from the source), served and loaded in the same run.",
+              "Medians behind the ratio, from navigation to visible: " + "; ".join(
+                  f"{label} empty page {run['load_ms']['empty']:.0f} ms, map {run['load_ms']['map']:.0f} ms, "
+                  f"naive map {run['load_ms']['naive']:.0f} ms" for label, run in (("today", today), ("300 municipalities", grown)))
+              + ".",
               f"Load: 20 concurrent browser sessions changing the persona filter for a minute (at least 5 times each), "
               f"on a server one visit has warmed up: "
               f"{load['filter_changes']} filter changes, {load['failed_sessions']} failed sessions, "

@@ -266,8 +266,8 @@ def _report(rows: list, today: dict, grown: dict, build: dict, load: dict) -> st
         "| metric | today | budget | naive baseline | 300 municipalities | growth (≤ 1.5) | verdict |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for metric, value, unit, limit, naive, grown, growth, verdict in rows:
-        lines.append(f"| {metric} | {value:.2f} {unit} | ≤ {limit} {unit} | {_value(naive, unit)} | {_value(grown, unit)} | "
+    for metric, value, unit, limit, naive, at_300, growth, verdict in rows:
+        lines.append(f"| {metric} | {value:.2f} {unit} | ≤ {limit} {unit} | {_value(naive, unit)} | {_value(at_300, unit)} | "
                      f"{_value(growth, '')} | {verdict} |")
     lines += ["", "Naive baseline: the same map drawn the obvious way (plotly express, one trace per region, each "
                   "carrying the boundaries as they come from the source), served and loaded in the same run.",

@@ -74,6 +74,13 @@ def test__chart_toolbar__saves_png_of_the_configured_size_then_svg(server, page,
     root = ElementTree.fromstring(svg.read_bytes())
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
     assert "Saled" in svg.read_text(encoding="utf-8")  # the bars' labels are in the drawing
+
+    open_table(page)  # folded away: the choice is no longer drawn, and still holds through later runs
+    for name in ("Marlies", "Saled"):
+        page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.click()
+        page.get_by_role("option", name=name, exact=True).click()
+        page.get_by_text(f"Over {name}").wait_for(timeout=WAIT_MS)
+    assert page.evaluate("document.querySelector('.js-plotly-plot')._context.toImageButtonOptions.format") == "svg"
     assert page.outside_requests == []
 
 

@@ -28,13 +28,30 @@ def export_for(key: str, title: str, source: str) -> exports.Export:
 def image_config(config: dict, fig: go.Figure, key: str, source: str) -> dict:
     """Plotly ``config`` whose toolbar download saves the chart in the format chosen for ``key``."""
     export = export_for(key, fig.layout.title.text or key, source)
-    return exports.image_config(config, st.session_state.get(_format_key(key), "png"), exports.file_name(export), fig)
+    return exports.image_config(config, _chosen_format(key), exports.file_name(export), fig)
 
 
 def image_format_choice(key: str, lang: str) -> None:
-    """PNG or SVG for the chart's toolbar download (read by ``image_config`` on the next run)."""
+    """PNG or SVG for the chart's toolbar download (read by ``image_config`` on the next run).
+
+    The choice sits with the table under the chart; it is kept aside, because Streamlit forgets a
+    widget's value in the runs where the table is folded away and the widget not drawn.
+    """
     st.radio(tr("export.image_format", lang), exports.IMAGE_FORMATS, format_func=str.upper, horizontal=True,
-             key=_format_key(key), help=tr("export.image_help", lang))
+             index=exports.IMAGE_FORMATS.index(_chosen_format(key)), key=_format_key(key),
+             on_change=_keep_format, args=(key,), help=tr("export.image_help", lang))
+
+
+def _chosen_format(key: str) -> str:
+    return st.session_state.get(_kept_format_key(key), exports.IMAGE_FORMATS[0])
+
+
+def _keep_format(key: str) -> None:
+    st.session_state[_kept_format_key(key)] = st.session_state[_format_key(key)]
+
+
+def _kept_format_key(key: str) -> str:
+    return f"{_format_key(key)}-kept"
 
 
 def table_buttons(frame: pd.DataFrame, export: exports.Export) -> None:

@@ -50,6 +50,14 @@ def needs_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, re
     return frame.rename(columns={"matches": "answered_by", "is_matched": "is_answered"})
 
 
+def need_status(needs: pd.DataFrame, obstacle_id: str) -> str:
+    """Where an obstacle stands in a region's ``needs_table``: "not_named", "answered" or "unanswered"."""
+    row = needs[needs["obstacle_id"] == obstacle_id]
+    if row.empty:
+        return "not_named"
+    return "answered" if row["is_answered"].iloc[0] else "unanswered"
+
+
 def offer_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str, lang: str) -> pd.DataFrame:
     """One row per service type the region asks for: how often, and which of its named obstacles it answers.
 

@@ -6,11 +6,11 @@ the Persona's and Diensten pages do.
 
 import pandas as pd
 
+from dashboard.compare import mention_counts
 from dashboard.data import Dataset
-from dashboard.filters import persona_challenges
 from dashboard.markdown_text import escape
+from dashboard.needs import obstacle_mentions
 from dashboard.services import service_matrix, service_mentions
-from dashboard.taxonomy import labels
 
 
 def challenge_personas(ds: Dataset, region_id: str) -> pd.DataFrame:
@@ -25,14 +25,9 @@ def challenge_personas(ds: Dataset, region_id: str) -> pd.DataFrame:
 
 
 def obstacle_counts(ds: Dataset, region_id: str, persona_id: str | None, lang: str) -> pd.DataFrame:
-    """Obstacles the region names, most often first; a persona keeps those of its challenges."""
-    named = ds.tables["region_obstacles"]
-    named = named[named["region_id"] == region_id]
-    if persona_id:
-        named = named.merge(persona_challenges(ds, persona_id), on=["region_id", "challenge_rank"])
-    counts = named.groupby("obstacle_id").size().rename("mentions").reset_index()
-    counts["obstacle"] = counts["obstacle_id"].map(labels(ds, "obstacles", lang))
-    return counts.sort_values(["mentions", "obstacle"], ascending=[False, True]).reset_index(drop=True)
+    """Obstacles the region names, most often first (as on the Vergelijken page); a persona keeps those of its challenges."""
+    counts = mention_counts(obstacle_mentions(ds, [region_id], persona_id), ds, "obstacle", lang)
+    return counts.rename(columns={"label": "obstacle"})[["obstacle_id", "mentions", "obstacle"]]
 
 
 def service_counts(ds: Dataset, region_id: str, persona_id: str | None, obstacle_id: str | None,

@@ -6,8 +6,8 @@ from dashboard.attribution import source_line
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.filters import selected_regions
 from dashboard.i18n import tr
-from dashboard.needs import (evidence, link_summary, linked_obstacles, needs_table, obstacle_matrix, obstacle_mentions,
-                             offer_table)
+from dashboard.needs import (evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix,
+                             obstacle_mentions, offer_table)
 from dashboard.services import linked_service_types, service_mentions
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table
@@ -54,10 +54,8 @@ region = names[region_id]
 needs = cached(needs_table)(ds, obstacles, services, region_id, lang)
 if obstacle_id:
     row = needs[needs["obstacle_id"] == obstacle_id]
-    label = ctx.options.obstacles[obstacle_id]
-    state = "not_named" if row.empty else "answered" if row["is_answered"].iloc[0] else "unanswered"
-    st.info(tr(f"noden.obstacle.{state}", lang, region=region, label=label, n=row["mentions"].sum(),
-               services=", ".join(row["answered_by"])))
+    st.info(tr(f"noden.obstacle.{need_status(needs, obstacle_id)}", lang, region=region,
+               label=ctx.options.obstacles[obstacle_id], n=row["mentions"].sum(), services=", ".join(row["answered_by"])))
 views = [  # (kind, rows, is-matched column, heading, count sentence, shown columns, status words, evidence of a row)
     ("obstacle", needs, "is_answered", "noden.needs", "noden.needs_count",
      {"obstacle": "noden.kind.obstacle", "mentions": "col.mentions", "status": "noden.col.status",

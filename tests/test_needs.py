@@ -5,7 +5,7 @@ import pytest
 
 from dashboard.data import Dataset, read_dataset
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell, mention_heatmap
-from dashboard.needs import (evidence, link_summary, linked_obstacles, needs_table, obstacle_matrix, obstacle_mentions,
+from dashboard.needs import (evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix, obstacle_mentions,
                              offer_table)
 from dashboard.paths import ROOT
 from dashboard.services import service_mentions
@@ -122,3 +122,8 @@ def test__clicked_cell__and_cell_labels_agree_on_the_key():
     assert labels[("b", "justitie")] == "Beta · Justitie" and ("b", "taal") not in labels
     assert clicked_cell({"selection": {"points": [{"customdata": ["b", "justitie", ""]}]}}) == ("b", "justitie")
     assert clicked_cell({"selection": {"points": []}}) is None and clicked_cell(None) is None
+
+
+def test__need_status__names_where_an_obstacle_stands():
+    needs = pd.DataFrame({"obstacle_id": ["a", "b"], "is_answered": [True, False]})
+    assert [need_status(needs, o) for o in ("a", "b", "c")] == ["answered", "unanswered", "not_named"]

@@ -143,10 +143,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.dataset_help": ("Elke tabel als parquet en als CSV, de kaartlagen en het gegevenswoordenboek (data/README.md).",
                             "Every table as parquet and as CSV, the map layers and the data dictionary (data/README.md)."),
     "rapport.choose": ("Regio van het rapport", "Region of the report"),
-    "rapport.print": ("Afdrukken of als PDF bewaren: Ctrl+P (⌘P op een Mac). Klap eerst deze zijbalk in; het rapport past op "
-                      "één A4-blad met de marges op 'Geen' of de schaal op 90 %.",
-                      "Print or save as PDF: Ctrl+P (⌘P on a Mac). Fold this sidebar in first; the report fits one A4 page "
-                      "with margins set to 'None' or the scale at 90 %."),
+    "rapport.print": ("Afdrukken of als PDF bewaren: Ctrl+P (⌘P op een Mac). Het rapport past op één A4-blad; de zijbalk "
+                      "en de knoppen worden niet mee afgedrukt.",
+                      "Print or save as PDF: Ctrl+P (⌘P on a Mac). The report fits one A4 page; the sidebar and the "
+                      "buttons are left out of print."),
     "rapport.title": ("Regiorapport: {region}", "Region report: {region}"),
     "rapport.subtitle": ("opgemaakt op {day}", "made on {day}"),
     "rapport.figures": ("{municipalities} gemeenten · {population} inwoners (Statbel, 1/1/2023) · {area} km² · {density} inwoners per km²",

@@ -1,7 +1,7 @@
 """Regiorapport: one region on one printed page (map, personas, obstacles, service types, sources).
 
-The browser's own print makes the PDF; the only widget, the choice of region, sits in the sidebar,
-which is left out of print when folded in.
+The browser's own print makes the PDF, at its own settings; the only widget, the choice of region,
+sits in the sidebar, which print leaves out (shell.print_as_one_page).
 """
 
 from datetime import date
@@ -30,6 +30,7 @@ with st.sidebar:
     chosen = st.selectbox(tr("rapport.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
                           index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
     st.caption(tr("rapport.print", lang))
+shell.print_as_one_page()
 region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("rapport.more", lang)
@@ -48,7 +49,7 @@ if f.persona_id:
 frame, key = cached(map_frame)(ds, [region_id], False)
 fig = cached(category_map)(ctx.layers["municipalities"], regions_shown(ds, [region_id]), "region",
                            {name: region_colours(list(names))[region_id]}, tooltip(lang), ctx.layers["regions"],
-                           tr("rapport.map", lang), lang, height_px=150, show_legend=False)
+                           tr("rapport.map", lang), lang, height_px=240, show_legend=False)
 chart(fig, source_line(ds, [region_id], lang, boundaries=True),
       localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, lang),
       lang, key="rapport_map")

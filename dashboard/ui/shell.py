@@ -32,6 +32,16 @@ PRESENTATION_CSS = """<style>
 :focus-visible { outline: 4px solid #000 !important; outline-offset: 3px; }
 </style>"""
 
+# The printed region report: only the page itself (no sidebar, toolbars or folded tables) on one A4
+# sheet at the browser's own settings. A constant, like the one above.
+REPORT_PRINT_CSS = """<style>
+@media print {
+  @page { size: A4; margin: 1cm; }
+  [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+  [data-testid="stExpander"], [data-testid="stElementToolbar"] { display: none !important; }
+  [data-testid="stMainBlockContainer"] { max-width: 100% !important; padding: 0 !important; }
+}
+</style>"""
 
 @dataclass(frozen=True)
 class Context:
@@ -139,6 +149,11 @@ def chrome(context: Context) -> None:
     st.set_page_config(initial_sidebar_state="collapsed" if context.presenting or context.embedded else "auto")
     if context.presenting:
         st.html(PRESENTATION_CSS)
+
+
+def print_as_one_page() -> None:
+    """The page prints alone on one A4 sheet at the browser's own settings (the region report)."""
+    st.html(REPORT_PRINT_CSS)
 
 
 def go_to_step(index: int) -> None:

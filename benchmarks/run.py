@@ -271,7 +271,8 @@ def _report(rows: list, today: dict, grown: dict, build: dict, load: dict) -> st
                      f"{_value(growth, '')} | {verdict} |")
     lines += ["", "Naive baseline: the same map drawn the obvious way (plotly express, one trace per region, each "
                   "carrying the boundaries as they come from the source), served and loaded in the same run.",
-              "Medians behind the ratio, from navigation to visible: " + "; ".join(
+              "Median times from navigation to visible (the ratio above is the median of each run's own ratio): "
+              + "; ".join(
                   f"{label} empty page {run['load_ms']['empty']:.0f} ms, map {run['load_ms']['map']:.0f} ms, "
                   f"naive map {run['load_ms']['naive']:.0f} ms" for label, run in (("today", today), ("300 municipalities", grown)))
               + ".",

@@ -4,6 +4,7 @@ import pandas as pd
 
 from dashboard.data import Dataset
 from dashboard.figures.municipality_map import attribute
+from dashboard.figures.style import region_colours
 from dashboard.i18n import tr
 
 COLOUR_MODES = ("region", "population", "density", "persona", "obstacle")
@@ -36,6 +37,12 @@ def regions_shown(ds: Dataset, region_ids: list[str]) -> pd.DataFrame:
     return pd.DataFrame({"region_id": region_ids, "region": [names[r] for r in region_ids]})
 
 
+def region_palette(ds: Dataset, shown: pd.DataFrame) -> dict[str, str]:
+    """The name and colour of each region ``shown``: a region has the same colour on every page and map."""
+    colours = region_colours(list(ds.tables["regions"]["region_id"]))
+    return dict(zip(shown["region"], shown["region_id"].map(colours)))
+
+
 def mark_regions(shown: pd.DataFrame, regions: set[str], yes: str, no: str) -> pd.DataFrame:
     """Add a `category` column to the regions ``shown``: ``yes`` for those in ``regions``, ``no`` otherwise."""
     return shown.assign(category=shown["region_id"].map(lambda r: yes if r in regions else no))
@@ -45,5 +52,6 @@ def tooltip(lang: str) -> list[dict]:
     """What hovering a municipality shows, titled in ``lang`` (Vega-Lite writes the number as ``lang`` does)."""
     return [{"field": attribute("name"), "title": tr("col.municipality", lang)},
             {"field": "region", "title": tr("col.region", lang)},
-            {"field": attribute("population"), "title": tr("col.population", lang), "format": ",.0f"},
+            {"field": attribute("population"), "type": "quantitative", "title": tr("col.population", lang),
+             "format": ",.0f"},
             {"field": attribute("population_date_text"), "title": tr("col.population_date", lang)}]

@@ -17,10 +17,10 @@ from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.figures.persona_charts import persona_bars
 from dashboard.figures.municipality_map import Layer, category_map
 from dashboard.figures.service_heatmap import service_heatmap
-from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector, region_colours
+from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
 from dashboard.filters import Filters, selected_regions
 from dashboard.i18n import tr
-from dashboard.map_view import map_frame, regions_shown, tooltip
+from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.needs import obstacle_matrix, obstacle_mentions
 from dashboard.personas import persona_frequency
 from dashboard.services import service_matrix, service_mentions
@@ -83,11 +83,9 @@ def step_view(ds: Dataset, layers: dict[str, Layer], step: Step, filters: Filter
 
 def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
     frame, _ = map_frame(ds, region_ids, False)
-    names = ds.tables["regions"].set_index("region_id")["name"]
-    colours = region_colours(list(names.index))
-    fig = category_map(layers["municipalities"], regions_shown(ds, region_ids), "region",
-                       {names[r]: colours[r] for r in region_ids}, tooltip(lang), layers["regions"], title, lang,
-                       font_size=PROJECTOR_FONT_SIZE)
+    shown = regions_shown(ds, region_ids)
+    fig = category_map(layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
+                       layers["regions"], title, lang, font_size=PROJECTOR_FONT_SIZE)
     return fig, frame, {"name": "col.municipality", "region": "col.region", "population": "col.population"}
 
 

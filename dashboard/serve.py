@@ -30,12 +30,12 @@ def _without_nagle(bind):
     return bind_socket
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str]) -> None:
     """Serve ``argv[0]`` when it names a script, else the dashboard; the rest are Streamlit's options."""
     script, options = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else (str(APP), argv)
     starlette_server._bind_socket = _without_nagle(starlette_server._bind_socket)
-    return cli.main(["run", script, *options], prog_name="streamlit", standalone_mode=False) or 0
+    cli.main(["run", script, *options], prog_name="streamlit")  # exits, as `streamlit run` does
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    main(sys.argv[1:])

@@ -4,10 +4,10 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.figures.municipality_map import category_map, selected_codes, value_map
-from dashboard.figures.style import NO_DATA, region_colours
+from dashboard.figures.style import NO_DATA
 from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
 from dashboard.i18n import tr
-from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions, regions_shown, tooltip
+from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions, region_palette, regions_shown, tooltip
 from dashboard.regions import region_summary
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, data_table, localise_columns
@@ -35,9 +35,7 @@ if mode in ("population", "density"):
     fig = cached(value_map)(polygons, shown, column, tr("col.population" if mode == "population" else "col.density", lang),
                             hover, borders, title, lang)
 elif mode == "region":
-    colours = region_colours(list(ds.tables["regions"]["region_id"]))
-    fig = cached(category_map)(polygons, shown, "region", dict(zip(shown["region"], shown["region_id"].map(colours))),
-                               hover, borders, title, lang)
+    fig = cached(category_map)(polygons, shown, "region", region_palette(ds, shown), hover, borders, title, lang)
 else:
     chosen = ctx.filters.persona_id if mode == "persona" else ctx.filters.obstacle_id
     if chosen is None:

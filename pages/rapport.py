@@ -1,7 +1,7 @@
 """Regiorapport: one region on one printed page (map, personas, obstacles, service types, sources).
 
-The browser's own print makes the PDF, at its own settings; the only widget, the choice of region,
-sits in the sidebar, which print leaves out (shell.print_as_one_page).
+The browser's own print makes the PDF, on A4; the only widget, the choice of region, sits in the
+sidebar, which print leaves out (shell.print_as_one_page).
 """
 
 from datetime import date
@@ -10,9 +10,8 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.figures.municipality_map import category_map
-from dashboard.figures.style import region_colours
 from dashboard.i18n import number, tr
-from dashboard.map_view import map_frame, regions_shown, tooltip
+from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.markdown_text import escape
 from dashboard.regions import region_summary
 from dashboard.report import challenge_personas, obstacle_counts, ranked_text, region_sources, service_counts
@@ -47,9 +46,9 @@ if f.persona_id:
 
 # 2. The map (in print a chart takes the full width, so it stands alone)
 frame, key = cached(map_frame)(ds, [region_id], False)
-fig = cached(category_map)(ctx.layers["municipalities"], regions_shown(ds, [region_id]), "region",
-                           {name: region_colours(list(names))[region_id]}, tooltip(lang), ctx.layers["regions"],
-                           tr("rapport.map", lang), lang, height_px=240, show_legend=False)
+shown = regions_shown(ds, [region_id])
+fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
+                           ctx.layers["regions"], tr("rapport.map", lang), lang, height_px=240, show_legend=False)
 chart(fig, source_line(ds, [region_id], lang, boundaries=True),
       localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, lang),
       lang, key="rapport_map")

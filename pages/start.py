@@ -4,10 +4,9 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.figures.municipality_map import category_map
-from dashboard.figures.style import region_colours
 from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
 from dashboard.i18n import tr
-from dashboard.map_view import map_frame, regions_shown, tooltip
+from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.paths import PAGES_DIR
 from dashboard.regions import region_summary
 from dashboard.ui import downloads, shell
@@ -36,10 +35,9 @@ summary = cached(region_summary)(ds, region_ids)
 left, right = st.columns([2, 3])
 with left:
     frame, key = cached(map_frame)(ds, region_ids, False)
-    colours = region_colours(list(ds.tables["regions"]["region_id"]))
-    fig = cached(category_map)(ctx.layers["municipalities"], regions_shown(ds, region_ids), "region",
-                               {names[r]: colours[r] for r in region_ids}, tooltip(lang), ctx.layers["regions"],
-                               tr("start.map_title", lang), lang, height_px=420,
+    shown = regions_shown(ds, region_ids)
+    fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
+                               ctx.layers["regions"], tr("start.map_title", lang), lang, height_px=420,
                                show_legend=False)  # the table beside names the regions
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")

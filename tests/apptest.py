@@ -10,6 +10,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.data import read_dataset
 from dashboard.figures.municipality_map import Layer, drawn
 from dashboard.paths import ROOT
+from dashboard.ui.components import table_key
 from dashboard.ui.static_geo import publish_layers
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -36,7 +37,7 @@ def unfold_tables(at: AppTest) -> AppTest:
     """Unfold the table under every chart (built only once unfolded) and run again."""
     for expander in at.expander:
         key = expander.proto.id.split("-", 2)[-1]  # "$$ID-<hash>-<key>"
-        if key.endswith("-table"):
+        if key.endswith(table_key("")):
             at.session_state[key] = True
     return at.run()
 

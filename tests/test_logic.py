@@ -160,6 +160,16 @@ def test__spec_svg__shades_a_value_map_from_light_to_dark():
     assert fills == list(SEQUENTIAL_ENDS)
 
 
+def test__spec_svg__writes_the_legend_s_numbers_as_the_map_does():
+    municipalities, regions = _map_layers()
+    municipalities = Layer(municipalities.geojson, municipalities.shapes.assign(population=[1500, 12345]), "nis_code")
+    for lang, high in (("nl", "12.345"), ("en", "12,345")):
+        spec = value_map(municipalities, SHOWN, "population", "Pop", [], regions, "t", lang)
+        texts = [t.text for t in ElementTree.fromstring(spec_svg(spec, [municipalities, regions])).iter(
+            "{http://www.w3.org/2000/svg}text")]
+        assert f"Pop: {high}" in texts
+
+
 def test__describe__a_map_counts_its_municipalities_per_colour():
     municipalities, regions = _map_layers()
     spec = category_map(municipalities, SHOWN, "region", {"Alfa": "#000000", "Beta": "#ffffff"}, [], regions, "T", "en")

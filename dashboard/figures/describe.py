@@ -12,7 +12,7 @@ from dashboard.i18n import number, tr
 TOP = 3  # how many of the largest values the sentence names
 
 
-def describe(fig: go.Figure | dict, lang: str, layers: Iterable[Layer] = ()) -> str:
+def describe(fig: go.Figure | dict, lang: str, layers: Iterable[Layer]) -> str:
     """"<title> — <what it holds>", for the bar, grid and series figures and the map specification
     (drawn from the served map ``layers``)."""
     if isinstance(fig, dict):

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 import geopandas as gpd
 from shapely.geometry.base import BaseGeometry
 
-from dashboard.figures.municipality_map import BORDER_COLOUR, Layer, column_of, drawn
+from dashboard.figures.municipality_map import BORDER_COLOUR, Layer, column_of, drawn, served
 from dashboard.figures.style import NO_DATA, SEQUENTIAL_ENDS
 
 WIDTH_PX = 1000
@@ -60,10 +60,7 @@ def spec_svg(spec: dict, layers: list[Layer]) -> str:
     ``layers`` are the served layers; the specification names the ones it uses by their URL.
     """
     fills, borders = spec["layer"]
-    rows = drawn(spec, layers)
-    municipalities = next(layer for layer in layers if layer.geojson == fills["data"]["url"])
-    regions = next(layer for layer in layers if layer.geojson == borders["data"]["url"])
-    shapes = municipalities.shapes[municipalities.shapes[municipalities.key].isin(rows[municipalities.key])]  # same order
+    rows, regions = drawn(spec, layers), served(borders["data"], layers)
     colour = fills["encoding"]["color"]
     values = list(rows[column_of(colour["field"])])
     if colour["type"] == "nominal":
@@ -73,10 +70,11 @@ def spec_svg(spec: dict, layers: list[Layer]) -> str:
     else:
         low, high = min(values), max(values)
         colours = [_blend((value - low) / ((high - low) or 1)) for value in values]
-        legend = {f"{colour['title']}: {low:,.0f}".replace(",", "."): _blend(0),
-                  f"{colour['title']}: {high:,.0f}".replace(",", "."): _blend(1)}
+        thousands = spec["config"]["locale"]["number"]["thousands"]  # as the map itself writes numbers
+        legend = {f"{colour['title']}: {bound:,.0f}".replace(",", thousands): _blend(share)
+                  for bound, share in ((low, 0), (high, 1))}
     outlined = regions.shapes[regions.shapes[regions.key].isin(borders["transform"][0]["filter"]["oneOf"])]
-    return map_svg(shapes, colours, outlined, spec["title"]["text"], legend)
+    return map_svg(rows, colours, outlined, spec["title"]["text"], legend)
 
 
 def _blend(share: float) -> str:

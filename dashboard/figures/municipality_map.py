@@ -5,9 +5,10 @@ browser loads Streamlit's Vega bundle (under 1 MB) in a fraction of the time plo
 takes (measured in benchmarks/run.py). No tiles, no projection data from a CDN.
 
 The municipalities travel as GeoJSON that the browser fetches once from Streamlit's static folder
-(dashboard/ui/static_geo.py) and caches, each feature with what the map shows of it (name, region,
-population) as properties. The specification names the regions in view and what each region is
-coloured as; the browser looks every municipality's region up in it. So the specification stays
+(dashboard/ui/static_geo.py) and caches, each feature with what the map shows of it as properties
+(name, region id, population and its date, density). The specification names the regions in view,
+with each region's name and what it is coloured as; the browser looks every municipality's region
+up in it. So the specification stays
 the same few kilobytes however many municipalities there are. Region borders are a second,
 unfilled layer over the municipalities.
 """
@@ -22,7 +23,7 @@ from dashboard.figures.style import FONT_SIZE, SEQUENTIAL
 MAP_HEIGHT_PX = 620
 SELECTION = "gemeente"  # the point selection a click makes; Streamlit returns it under this name
 BORDER_COLOUR = "#1a1a1a"
-# how readers of each language write numbers, for the numbers Vega draws itself (a value map's legend)
+# how readers of each language write numbers, for the numbers Vega writes itself (legend, tooltip)
 NUMBER_LOCALES = {"nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
                   "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}}
 
@@ -112,15 +113,22 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
     }
 
 
-def drawn(spec: dict, layers: list[Layer]) -> pd.DataFrame:
+def drawn(spec: dict, layers: list[Layer]) -> gpd.GeoDataFrame:
     """What a map specification draws, worked out as the browser does: a row per municipality
-    shown, with its id (in the layer's key column), its attributes and its region's looked-up row."""
+    shown, in the layer's order, with its shape, id (in the layer's key column), attributes and the
+    columns looked up for its region."""
     fills = spec["layer"][0]
-    layer = next(layer for layer in layers if layer.geojson == fills["data"]["url"])
+    shapes = served(fills["data"], layers).shapes
     in_view, lookup = fills["transform"]
-    shapes = layer.shapes[layer.shapes["region_id"].isin(in_view["filter"]["oneOf"])]
-    looked_up = pd.DataFrame(lookup["from"]["data"]["values"])
-    return pd.DataFrame(shapes.drop(columns=shapes.geometry.name)).merge(looked_up, on="region_id", how="left")
+    shapes = shapes[shapes[column_of(in_view["filter"]["field"])].isin(in_view["filter"]["oneOf"])]
+    key = column_of(lookup["lookup"])
+    looked_up = pd.DataFrame(lookup["from"]["data"]["values"]).rename(columns={lookup["from"]["key"]: key})
+    return shapes.merge(looked_up, on=key, how="left")
+
+
+def served(data: dict, layers: list[Layer]) -> Layer:
+    """The served layer whose GeoJSON a specification's ``data`` loads."""
+    return next(layer for layer in layers if layer.geojson == data["url"])
 
 
 def column_of(field: str) -> str:

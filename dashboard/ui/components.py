@@ -40,7 +40,7 @@ def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, ke
         title = fig.layout.title.text or key
     st.caption(describe(fig, lang, shell.context().layers.values()))  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
-    # The table and its downloads are built and sent only once unfolded: a page opens sooner.
+    # The table and its downloads are drawn and sent only once unfolded: a page opens sooner.
     with st.expander(tr("table.show", lang), key=table_key(key), on_change="rerun") as unfolded:
         if unfolded.open:
             _table_under(fig, table, downloads.export_for(key, title, source), lang)

@@ -32,8 +32,8 @@ PRESENTATION_CSS = """<style>
 :focus-visible { outline: 4px solid #000 !important; outline-offset: 3px; }
 </style>"""
 
-# The printed region report: only the page itself (no sidebar, toolbars or folded tables) on one A4
-# sheet at the browser's own settings. A constant, like the one above.
+# The printed region report: the page alone (no sidebar, toolbars or tables under the charts) on one
+# A4 sheet with 1 cm margins, whatever the browser's print dialog proposes.
 REPORT_PRINT_CSS = """<style>
 @media print {
   @page { size: A4; margin: 1cm; }
@@ -152,7 +152,7 @@ def chrome(context: Context) -> None:
 
 
 def print_as_one_page() -> None:
-    """The page prints alone on one A4 sheet at the browser's own settings (the region report)."""
+    """The page prints alone on one A4 sheet (the region report): REPORT_PRINT_CSS."""
     st.html(REPORT_PRINT_CSS)
 
 

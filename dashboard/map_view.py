@@ -26,9 +26,7 @@ def municipalities(ds: Dataset, merged_2025: bool) -> tuple[pd.DataFrame, str]:
 def map_frame(ds: Dataset, region_ids: list[str], merged_2025: bool) -> tuple[pd.DataFrame, str]:
     """The municipalities of ``region_ids`` with their region's name: the table under the map."""
     frame, key = municipalities(ds, merged_2025)
-    frame = frame[frame["region_id"].isin(region_ids)]
-    names = ds.tables["regions"].set_index("region_id")["name"]
-    return frame.assign(region=frame["region_id"].map(names)).reset_index(drop=True), key
+    return frame.merge(regions_shown(ds, region_ids), on="region_id"), key
 
 
 def regions_shown(ds: Dataset, region_ids: list[str]) -> pd.DataFrame:

@@ -8,9 +8,8 @@ The municipalities travel as GeoJSON that the browser fetches once from Streamli
 (dashboard/ui/static_geo.py) and caches, each feature with what the map shows of it as properties
 (name, region id, population and its date, density). The specification names the regions in view,
 with each region's name and what it is coloured as; the browser looks every municipality's region
-up in it. So the specification stays
-the same few kilobytes however many municipalities there are. Region borders are a second,
-unfilled layer over the municipalities.
+up in it. So the specification stays the same few kilobytes however many municipalities there are.
+Region borders are a second, unfilled layer over the municipalities.
 """
 
 from dataclasses import dataclass

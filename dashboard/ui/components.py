@@ -38,7 +38,8 @@ def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, ke
         config = downloads.image_config(PLOTLY_CONFIG, fig, key, source)
         event = st.plotly_chart(fig, width="stretch", config=config, key=key, **select)
         title = fig.layout.title.text or key
-    st.caption(describe(fig, lang, shell.context().layers.values()))  # the chart in words, for screen readers and poor eyesight
+    # the chart in words, for screen readers and poor eyesight
+    st.caption(describe(fig, lang, shell.context().layers.values()))
     st.caption(source)
     # The table and its downloads are drawn and sent only once unfolded: a page opens sooner.
     with st.expander(tr("table.show", lang), key=table_key(key), on_change="rerun") as unfolded:

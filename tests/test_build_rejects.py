@@ -71,56 +71,40 @@ def test__build__duplicate_top_level_key_is_named_with_its_line(repo: Path, caps
     assert f"{region}, line {len(lines) + 1}: duplicate key 'obstacles' (first at line {first})" in err
 
 
-def test__build__duplicate_key_inside_a_record_is_named(repo: Path, capsys):
-    region = _region(repo)
-    _edit(region, "    title: Vluchtelingen\n", "    title: Vluchtelingen\n    title: Nieuwkomers\n")
-    err = _rejected(repo, capsys)
-    assert f"{region}, line " in err and "duplicate key 'title'" in err
+# (file under data/curated, text, replacement, "record: message" expected after the file's path)
+BAD_VALUES = {
+    "duplicate key inside a record": (REGION_FILE, "    title: Vluchtelingen\n", "    title: Vluchtelingen\n    title: Nieuwkomers\n",
+                                      "line 14: duplicate key 'title' (first at line 13)"),
+    "impossible date": (REGION_FILE, "date_start: 2023-05-05", "date_start: 2023-02-30",
+                        "timeline[0].date_start: Input should be a valid date or datetime, day value is outside expected range"),
+    "year 1900": (REGION_FILE, "date_start: 2023-05-05", "date_start: 1900-05-05",
+                  "timeline[0].date_start: Value error, 1900-05-05 lies outside the call's years (2022-2024)"),
+    "year 2999": (REGION_FILE, "date_start: 2023-05-05", "date_start: 2999-05-05",
+                  "timeline[0].date_start: Value error, 2999-05-05 lies outside the call's years (2022-2024)"),
+    "end before start": (REGION_FILE, "date_start: 2023-05-05,", "date_start: 2023-05-05, date_end: 2023-05-01,",
+                         "timeline[0]: Value error, date_end 2023-05-01 is before date_start 2023-05-05"),
+    "impossible date in the manifest": ("sources.yaml", "launch_date: 2023-05-05", "launch_date: 2023-02-30",
+                                        "record 1.launch_date: Input should be a valid date or datetime"),
+    "population beyond any municipality": (
+        REGION_FILE, "name: Brugge,", "name: Brugge, population_stated: 119000000,",
+        "municipalities[0].population_stated: Input should be less than or equal to 10000000"),
+    "population three times the reference": (
+        REGION_FILE, "name: Brugge,", "name: Brugge, population_stated: 357000,",
+        "municipalities[0]: population_stated 357,000 is far from the reference figure 119,000"),
+}
 
 
-# dates
-
-@pytest.mark.parametrize("date, message", [
-    ("2023-02-30", "day value is outside expected range"),
-    ("1900-05-05", "1900-05-05 lies outside the call's years (2022-2024)"),
-    ("2999-05-05", "2999-05-05 lies outside the call's years (2022-2024)"),
-])
-def test__build__impossible_or_out_of_window_date_in_a_region_file(repo: Path, capsys, date, message):
-    region = _region(repo)
-    _edit(region, "date_start: 2023-05-05", f"date_start: {date}")
-    err = _rejected(repo, capsys)
-    assert f"{region}, timeline[0].date_start: " in err and message in err
-
-
-def test__build__impossible_date_in_the_source_manifest(repo: Path, capsys):
-    manifest = repo / "data" / "curated" / "sources.yaml"
-    _edit(manifest, "launch_date: 2023-05-05", "launch_date: 2023-02-30")
-    err = _rejected(repo, capsys)
-    assert f"{manifest}, record 1.launch_date: " in err and "day value is outside expected range" in err
-
-
-def test__build__end_before_start_is_named(repo: Path, capsys):
-    region = _region(repo)
-    _edit(region, "date_start: 2023-05-05,", "date_start: 2023-05-05, date_end: 2023-05-01,")
-    err = _rejected(repo, capsys)
-    assert f"{region}, timeline[0]: " in err and "date_end 2023-05-01 is before date_start 2023-05-05" in err
-
-
-# populations
-
-@pytest.mark.parametrize("stated, message", [
-    ("119000000", "municipalities[0].population_stated: Input should be less than or equal to 10000000"),
-    ("357000", "municipalities[0]: population_stated 357,000 is far from the reference figure 119,000"),
-])
-def test__build__stated_population_far_from_the_reference_is_named(repo: Path, capsys, stated, message):
-    region = _region(repo)
-    _edit(region, MUNICIPALITY, MUNICIPALITY.replace("name: Brugge,", f"name: Brugge, population_stated: {stated},"))
-    assert f"{region}, {message}" in _rejected(repo, capsys)
+@pytest.mark.parametrize("case", list(BAD_VALUES))
+def test__build__bad_value_is_named_with_file_and_record(repo: Path, capsys, case):
+    file, old, new, message = BAD_VALUES[case]
+    path = repo / "data" / "curated" / file
+    _edit(path, old, new)
+    assert f"{path}, {message}" in _rejected(repo, capsys)
 
 
 @pytest.mark.parametrize("population, message", [
     ("99999999999999999999999", ".population: Input should be less than or equal to 10000000"),  # beyond int64
-    ("5950000", ": population 5,950,000 of NIS 31005 gives 43,"),  # people per km² of Brugge
+    ("5950000", ": population 5,950,000 of NIS 31005 gives 42,"),  # people per km² of Brugge
 ])
 def test__build__implausible_reference_population_is_named(repo: Path, capsys, population, message):
     reference = repo / "data" / "reference" / "population_2023.csv"

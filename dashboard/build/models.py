@@ -17,6 +17,9 @@ Section = Literal["focus", "uitdaging", "verrijking", "arena-analyse", "andere-l
 Event = Literal["arena-analyse", "verrijking", "lancering", "deadline-kandidatuur", "beoordeling", "selectie", "jury",
                 "beslissing", "weerwoord"]
 Rank = Annotated[int, Field(ge=1)]
+# How a link between an obstacle and a service type is known: the text pairs them (a table row);
+# the text lists obstacles beside a list of offers and the pairing is ours; we pair them from the codebook.
+LinkKind = Literal["stated", "listed", "coded"]
 
 
 class Record(BaseModel):
@@ -43,13 +46,27 @@ class ObstacleRow(Record):
     label_nl: Text
     label_en: Text
     life_domain: Slug
+    definition: Text
+    includes: Text
+    excludes: Text
+
+
+class SuccessorRow(Record):
+    """An id that was renamed, split or merged, and the category that now takes its links."""
+
+    taxonomy: Literal["obstacles", "service_types"]
+    old_id: Slug
+    new_id: Slug
+    note: Text
 
 
 class ServiceTypeRow(Record):
     service_type_id: Slug
     label_nl: Text
     label_en: Text
-    description_nl: Text
+    definition: Text
+    includes: Text
+    excludes: Text
 
 
 class PersonaRow(Record):
@@ -131,7 +148,7 @@ class Link(Quoted):
     obstacle_id: Slug
     service_type_id: Slug
     challenge_rank: Rank | None = None
-    is_link_stated: bool = False  # unless the curator says the text states it, the link counts as our reading
+    link_kind: LinkKind
 
 
 class ServiceCaveat(Quoted):

@@ -11,6 +11,9 @@ from dashboard.build.problems import Problem
 from dashboard.build.read import display_path, read_csv, read_text, read_yaml
 from dashboard.paths import ROOT
 
+POVERTY_FILE = "poverty_indicators_statbel.csv"
+POVERTY_FLANDERS_FILE = "poverty_indicators_statbel_flanders.csv"
+
 
 @dataclass(frozen=True)
 class Paths:
@@ -50,6 +53,8 @@ class Inputs:
     population: list[Located] = field(default_factory=list)
     mergers: list[Located] = field(default_factory=list)
     merged_population: list[Located] = field(default_factory=list)
+    poverty: list[Located] = field(default_factory=list)  # the 63 municipalities
+    poverty_flanders: list[Located] = field(default_factory=list)  # every municipality of the Flemish Region
 
 
 def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
@@ -68,6 +73,8 @@ def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
     inputs.merged_population = _csv(paths.curated / "population_2025_merged.csv", models.MergedPopulationRow, problems)
     inputs.population = _csv(paths.reference / "population_2023.csv", models.PopulationRow, problems)
     inputs.mergers = _csv(paths.reference / "mergers_2025.csv", models.MergerRow, problems)
+    inputs.poverty = _csv(paths.reference / POVERTY_FILE, models.PovertyRow, problems)
+    inputs.poverty_flanders = _csv(paths.reference / POVERTY_FLANDERS_FILE, models.PovertyRow, problems)
     region_files = sorted((paths.curated / "regions").glob("*.yaml"))
     if not region_files:
         problems.append(Problem(display_path(paths.curated / "regions"), "", "no region files (*.yaml) found"))

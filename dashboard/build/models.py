@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from dashboard.build.problems import Problem
 
@@ -90,6 +90,36 @@ class MergerRow(Record):
     nis_code_before: NisCode
     name_after: Text
     nis_code_after: NisCode
+
+
+Percent = Annotated[float, Field(ge=0, le=100)]
+Euros = Annotated[int, Field(ge=0)]
+Persons = Annotated[int, Field(ge=0)]
+
+
+class PovertyRow(Record):
+    """A row of Statbel's poverty indicators from fiscal data (data/reference/poverty_indicators_statbel*.csv)."""
+
+    model_config = ConfigDict(extra="ignore")  # the Flemish file adds arrondissement and province
+    nis_code: NisCode
+    name_nl: Text
+    year: Annotated[int, Field(ge=2000, le=2100)]
+    eligible_persons: Annotated[int, Field(gt=0)]
+    not_eligible_persons: Persons
+    pct_not_eligible: Percent
+    pct_ioe_households: Percent
+    q1_eur: Euros
+    median_eur: Euros
+    q3_eur: Euros | None = None  # Statbel publishes none for Kraainem
+    interquartile_eur: Euros | None = None
+    admin_arop_pct: Percent
+
+    @model_validator(mode="after")
+    def _quartiles_in_order(self):
+        if self.q1_eur > self.median_eur or (self.q3_eur is not None and self.median_eur > self.q3_eur):
+            raise ValueError(f"quartiles out of order: Q1 {self.q1_eur} <= median {self.median_eur} <= Q3 {self.q3_eur} "
+                             "does not hold")
+        return self
 
 
 class MergedPopulationRow(Record):

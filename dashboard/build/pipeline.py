@@ -7,6 +7,7 @@ from dashboard.build.checks import check_tables
 from dashboard.build.docs import render_codebook, render_readme
 from dashboard.build.inputs import Paths, load_inputs
 from dashboard.build.outputs import geo_bytes, table_bytes
+from dashboard.build.poverty import poverty_tables
 from dashboard.build.problems import BuildFailed, Problem
 from dashboard.build.tables import WHERE, build_tables
 from dashboard.dictionary import TABLES
@@ -22,6 +23,7 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
         raise BuildFailed(problems)
     problems += check_tables(tables, inputs.source_texts)
     areas = geo.study_area(boundaries, tables["municipalities"], problems)
+    tables |= poverty_tables(inputs, tables["municipalities"], boundaries, problems)
     if problems:
         raise BuildFailed(problems)
     tables = _add_areas(tables, areas)

@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from dashboard.build.problems import Problem
 
@@ -20,6 +20,22 @@ Rank = Annotated[int, Field(ge=1)]
 # How a link between an obstacle and a service type is known: the text pairs them (a table row);
 # the text lists obstacles beside a list of offers and the pairing is ours; we pair them from the codebook.
 LinkKind = Literal["stated", "listed", "coded"]
+# Antwerp, Belgium's largest municipality, has about 530,000 people; the cap also keeps figures within int64.
+Population = Annotated[int, Field(ge=0, le=10_000_000)]
+CALL_YEARS = (2022, 2024)  # the 2023 call: the analyses before it began in 2022, the last decisions fell in 2023
+POPULATION_YEARS = (2020, 2025)  # the series is 1/1/2023, with 1/1/2021 where no 2023 figure exists
+
+
+def _years(first: int, last: int, what: str):
+    def check(date: dt.date) -> dt.date:
+        if not first <= date.year <= last:
+            raise ValueError(f"{date} lies outside {what} ({first}-{last})")
+        return date
+    return AfterValidator(check)
+
+
+CallDate = Annotated[dt.date, _years(*CALL_YEARS, "the call's years")]
+PopulationDate = Annotated[dt.date, _years(*POPULATION_YEARS, "the population series' years")]
 
 
 class Record(BaseModel):
@@ -28,6 +44,7 @@ class Record(BaseModel):
 
 class Quoted(Record):
     quote: Text
+    is_quote_short: bool = False  # the source's own words are this short (a one-word bullet): see checks.MIN_QUOTE_CHARS
 
 
 class SourceEntry(Record):
@@ -35,7 +52,7 @@ class SourceEntry(Record):
     region_id: Slug
     title: Text
     call: Text
-    launch_date: dt.date
+    launch_date: CallDate
     is_launch_year_inferred: bool
     original_file: Text
     original_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -80,8 +97,8 @@ class PopulationRow(Record):
     model_config = ConfigDict(extra="ignore")
     nis_code: NisCode
     name_nl: Text
-    population: Annotated[int, Field(ge=0)]
-    reference_date: dt.date
+    population: Population
+    reference_date: PopulationDate
     source: Text
 
 
@@ -125,8 +142,8 @@ class PovertyRow(Record):
 class MergedPopulationRow(Record):
     nis_code_2025: NisCode
     name_2025: Text
-    population: Annotated[int, Field(ge=0)]
-    population_date: dt.date
+    population: Population
+    population_date: PopulationDate
     population_source: Text
 
 
@@ -143,7 +160,7 @@ class StatedFigure(Quoted):
 class Municipality(Quoted):
     nis_code: NisCode
     name: Text
-    population_stated: Annotated[int, Field(ge=0)] | None = None
+    population_stated: Population | None = None
 
 
 class Challenge(Quoted):
@@ -188,11 +205,17 @@ class ServiceCaveat(Quoted):
 
 class TimelineStep(Quoted):
     event: Event
-    date_start: dt.date
-    date_end: dt.date | None = None
+    date_start: CallDate
+    date_end: CallDate | None = None
     is_year_inferred: bool
     is_date_upper_bound: bool = False
     is_date_derived: bool = False
+
+    @model_validator(mode="after")
+    def _ends_after_start(self):
+        if self.date_end is not None and self.date_end < self.date_start:
+            raise ValueError(f"date_end {self.date_end} is before date_start {self.date_start}")
+        return self
 
 
 class RegionFile(Record):

@@ -15,6 +15,7 @@ UNIQUE_KEYS = {
     "municipalities": ["nis_code"],
     "challenges": ["region_id", "challenge_rank"],
     "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
+    "persona_descriptions": ["persona_id"],
 }
 
 # (table, column) -> (referenced table, column)
@@ -23,6 +24,7 @@ REFERENCES = {
     ("regions", "source_id"): ("sources", "source_id"),
     ("municipalities", "region_id"): ("regions", "region_id"),
     ("challenge_personas", "persona_id"): ("personas", "persona_id"),
+    ("persona_descriptions", "persona_id"): ("personas", "persona_id"),
     ("persona_facts", "persona_id"): ("personas", "persona_id"),
     ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
@@ -31,7 +33,8 @@ REFERENCES = {
     ("service_type_caveats", "service_type_id"): ("service_types", "service_type_id"),
 }
 
-CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links"]
+CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
+                   "region_target_groups"]
 QUOTE_COLUMNS = {"regions": "method_quote"}
 
 

@@ -90,6 +90,28 @@ COLUMNS: dict[str, Column] = {
     "original_file": Column("string", "File name of the text as received."),
     "original_sha256": Column("string", "SHA-256 of the text as received, before contact data was removed."),
     "sha256": Column("string", "SHA-256 of the vendored text in data/sources/."),
+    "year": Column("int", "Income year of Statbel's fiscal statistics: the year the incomes were earned."),
+    "eligible_persons": Column("int", "Persons counted: residents whose income is complete enough to be included (Statbel MS_NBR_ELIGIBLE).", unit="persons"),
+    "not_eligible_persons": Column("int", "Residents left out because their income is incomplete (MS_NBR_NOT_ELIGIBLE).", unit="persons"),
+    "pct_not_eligible": Column("float", "Share of residents left out: not_eligible / (eligible + not_eligible) (MS_PERC_NOT_ELIGIBLE).", unit="%"),
+    "pct_ioe_households": Column("float", "Share of households with tax-exempt income from an international organisation (MS_PERC_IOE_HH).", unit="% of households"),
+    "q1_eur": Column("int", "First quartile of the administrative equivalised disposable income (MS_Q1).", unit="€ per year"),
+    "median_eur": Column("int", "Median administrative equivalised disposable income of the municipality's persons counted (MS_MEDIAN).", unit="€ per year"),
+    "q3_eur": Column("int", "Third quartile of the administrative equivalised disposable income (MS_Q3); empty where Statbel publishes none (Kraainem).", unit="€ per year", nullable=True),
+    "interquartile_eur": Column("int", "Q3 - Q1 as Statbel publishes it (MS_INT_QUART_DIFF; can differ by 1 € from the difference).", unit="€ per year", nullable=True),
+    "admin_arop_pct": Column("float", "Administrative at-risk-of-poverty rate (MS_ADMIN_AROP): share of persons counted whose equivalised "
+                                      "disposable income from fiscal data is below the poverty line. NOT the survey-based EU-SILC "
+                                      "at-risk-of-poverty rate. For an area: weighted by persons counted, sum(rate x persons) / sum(persons), "
+                                      "rounded to two decimals.", unit="% of persons counted"),
+    "persons_at_risk": Column("int", "Estimated persons at risk of poverty: admin_arop_pct x eligible_persons, rounded to the power of ten "
+                                     "a rate of one decimal supports (0.05 points x persons; at least tens).", unit="persons"),
+    "area_id": Column("string", "A region's slug, vijf-regios (the 63 municipalities of the five regions together) or vlaanderen "
+                                "(every municipality of the Flemish Region with a Statbel row)."),
+    "municipalities": Column("int", "Number of municipalities in the area with a row for the year.", unit="municipalities"),
+    "median_eur_low": Column("int", "Lowest municipal median income in the area: an area has no median of its own here.", unit="€ per year"),
+    "median_eur_low_nis_code": Column("string", "NIS code of the municipality with the lowest median income."),
+    "median_eur_high": Column("int", "Highest municipal median income in the area.", unit="€ per year"),
+    "median_eur_high_nis_code": Column("string", "NIS code of the municipality with the highest median income."),
 }
 
 # table -> (description, columns in order)
@@ -128,6 +150,15 @@ TABLES: dict[str, tuple[str, list[str]]] = {
         "region_id", "challenge_rank", "section", "scope_aspect", "target_group_nl", "target_group_en", "source_id", "quote"]),
     "timeline": ("The call's local timeline per region.", [
         "region_id", "event", "start_date", "end_date", "is_year_inferred", "is_date_upper_bound", "is_date_derived", "source_id", "quote"]),
+    "municipality_poverty": ("Statbel's poverty indicators from fiscal data (TF_SOC_ADI_MUNTY) for every municipality of the Flemish "
+                             "Region, income years 2019 and 2022. The administrative "
+                             "at-risk-of-poverty rate is not the survey-based EU-SILC rate.", [
+        "nis_code", "name", "year", "eligible_persons", "not_eligible_persons", "pct_not_eligible",
+        "pct_ioe_households", "q1_eur", "median_eur", "q3_eur", "interquartile_eur", "admin_arop_pct", "persons_at_risk"]),
+    "region_poverty": ("The poverty indicators per region, for the five regions together and for Flanders: rates weighted by persons "
+                       "counted (Flanders: 299 municipalities, Statbel has no row for Herstappe); for income, the range of the municipal medians instead of a regional median, which these data cannot give.", [
+        "area_id", "year", "municipalities", "eligible_persons", "admin_arop_pct", "persons_at_risk", "median_eur_low",
+        "median_eur_low_nis_code", "median_eur_high", "median_eur_high_nis_code"]),
     "sources": ("The five addenda.", [
         "source_id", "region_id", "title", "call", "launch_date", "is_launch_year_inferred", "original_file", "original_sha256", "sha256"]),
 }

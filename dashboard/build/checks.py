@@ -33,6 +33,8 @@ REFERENCES = {
     ("service_type_caveats", "service_type_id"): ("service_types", "service_type_id"),
 }
 
+DENSITY_PER_KM2 = (10, 10_000)  # Flemish municipalities lie between about 80 and 3,000 people per km²
+MIN_QUOTE_CHARS = 20  # shorter quotes must occur once in their source, or be marked is_quote_short
 CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
                    "region_target_groups"]
 QUOTE_COLUMNS = {"regions": "method_quote"}
@@ -50,6 +52,20 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
         problems += _unknown_challenges(tables[table], challenges)
     problems += _region_sources(tables["regions"], tables["sources"])
     problems += _quotes(tables, source_texts)
+    return problems
+
+
+def implausible_densities(municipalities: pd.DataFrame, population: list) -> list[Problem]:
+    """Reference populations that give a density no Flemish municipality has (a figure 1,000 times too large)."""
+    rows = {p.value.nis_code: p for p in population}
+    low, high = DENSITY_PER_KM2
+    problems = []
+    for _, row in municipalities.iterrows():
+        density = row["population"] / row["area_km2"]
+        if not low <= density <= high:
+            where = rows[row["nis_code"]]
+            problems.append(Problem(where.file, where.record, f"population {row['population']:,} of NIS {row['nis_code']} gives "
+                                                              f"{density:,.0f} people per km², outside {low:,}-{high:,}"))
     return problems
 
 
@@ -99,6 +115,7 @@ def _region_sources(regions: pd.DataFrame, sources: pd.DataFrame) -> list[Proble
 
 
 def _quotes(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
+    """Every quote is in its source; a short one must also occur there once, or be marked short."""
     collapsed = {sid: collapse_whitespace(text) for sid, text in source_texts.items()}
     problems = []
     for table, frame in tables.items():
@@ -109,10 +126,25 @@ def _quotes(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> li
             text = collapsed.get(row["source_id"])
             if text is None:
                 continue  # the missing source text is reported when it is read
-            if collapse_whitespace(row[column]) not in text:
-                problems.append(Problem(row["_file"], row["_record"],
-                                        f"quote not found in source {row['source_id']}: {_short(row[column])!r}"))
+            problem = _quote_problem(row[column], row["source_id"], text, bool(row.get("_is_quote_short", False)))
+            if problem:
+                problems.append(Problem(row["_file"], row["_record"], problem))
     return problems
+
+
+def _quote_problem(raw: str, source_id: str, text: str, marked_short: bool) -> str | None:
+    quote = collapse_whitespace(raw)
+    found = text.count(quote)
+    if not found:
+        return f"quote not found in source {source_id}: {_short(raw)!r}"
+    if marked_short and len(quote) >= MIN_QUOTE_CHARS:
+        return (f"quote {_short(raw)!r} is marked is_quote_short but has {len(quote)} characters "
+                f"(the mark is for fewer than {MIN_QUOTE_CHARS}); remove the mark")
+    if not marked_short and len(quote) < MIN_QUOTE_CHARS and found > 1:
+        return (f"quote {raw!r} has {len(quote)} characters and occurs {found} times in source {source_id}, so it points at "
+                f"no one place; quote at least {MIN_QUOTE_CHARS} characters, or mark it is_quote_short: true where "
+                "the source's own words are this short")
+    return None
 
 
 def _short(text: str) -> str:

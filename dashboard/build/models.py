@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from dashboard.build.problems import Problem
 
@@ -19,6 +19,22 @@ Event = Literal["arena-analyse", "verrijking", "lancering", "deadline-kandidatuu
 Rank = Annotated[int, Field(ge=1)]
 # what a target-group record delimits: who (doelgroep), which ages (leeftijd), in which language contact may be (contacttaal)
 ScopeAspect = Literal["doelgroep", "leeftijd", "contacttaal"]
+# Antwerp, Belgium's largest municipality, has about 530,000 people; the cap also keeps figures within int64.
+Population = Annotated[int, Field(ge=0, le=10_000_000)]
+CALL_YEARS = (2022, 2024)  # the 2023 call: the analyses before it began in 2022, the last decisions fell in 2023
+POPULATION_YEARS = (2020, 2025)  # the series is 1/1/2023, with 1/1/2021 where no 2023 figure exists
+
+
+def _years(first: int, last: int, what: str):
+    def check(date: dt.date) -> dt.date:
+        if not first <= date.year <= last:
+            raise ValueError(f"{date} lies outside {what} ({first}-{last})")
+        return date
+    return AfterValidator(check)
+
+
+CallDate = Annotated[dt.date, _years(*CALL_YEARS, "the call's years")]
+PopulationDate = Annotated[dt.date, _years(*POPULATION_YEARS, "the population series' years")]
 
 
 class Record(BaseModel):
@@ -27,6 +43,7 @@ class Record(BaseModel):
 
 class Quoted(Record):
     quote: Text
+    is_quote_short: bool = False  # the source's own words are this short (a one-word bullet): see checks.MIN_QUOTE_CHARS
 
 
 class SourceEntry(Record):
@@ -34,7 +51,7 @@ class SourceEntry(Record):
     region_id: Slug
     title: Text
     call: Text
-    launch_date: dt.date
+    launch_date: CallDate
     is_launch_year_inferred: bool
     original_file: Text
     original_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -65,8 +82,8 @@ class PopulationRow(Record):
     model_config = ConfigDict(extra="ignore")
     nis_code: NisCode
     name_nl: Text
-    population: Annotated[int, Field(ge=0)]
-    reference_date: dt.date
+    population: Population
+    reference_date: PopulationDate
     source: Text
 
 
@@ -77,11 +94,41 @@ class MergerRow(Record):
     nis_code_after: NisCode
 
 
+Percent = Annotated[float, Field(ge=0, le=100)]
+Euros = Annotated[int, Field(ge=0)]
+Persons = Annotated[int, Field(ge=0)]
+
+
+class PovertyRow(Record):
+    """A row of Statbel's poverty indicators from fiscal data (data/reference/poverty_indicators_statbel*.csv)."""
+
+    model_config = ConfigDict(extra="ignore")  # the Flemish file adds arrondissement and province
+    nis_code: NisCode
+    name_nl: Text
+    year: Annotated[int, Field(ge=2000, le=2100)]
+    eligible_persons: Annotated[int, Field(gt=0)]
+    not_eligible_persons: Persons
+    pct_not_eligible: Percent
+    pct_ioe_households: Percent
+    q1_eur: Euros
+    median_eur: Euros
+    q3_eur: Euros | None = None  # Statbel publishes none for Kraainem
+    interquartile_eur: Euros | None = None
+    admin_arop_pct: Percent
+
+    @model_validator(mode="after")
+    def _quartiles_in_order(self):
+        if self.q1_eur > self.median_eur or (self.q3_eur is not None and self.median_eur > self.q3_eur):
+            raise ValueError(f"quartiles out of order: Q1 {self.q1_eur} <= median {self.median_eur} <= Q3 {self.q3_eur} "
+                             "does not hold")
+        return self
+
+
 class MergedPopulationRow(Record):
     nis_code_2025: NisCode
     name_2025: Text
-    population: Annotated[int, Field(ge=0)]
-    population_date: dt.date
+    population: Population
+    population_date: PopulationDate
     population_source: Text
 
 
@@ -99,7 +146,7 @@ class StatedFigure(Quoted):
 class Municipality(Quoted):
     nis_code: NisCode
     name: Text
-    population_stated: Annotated[int, Field(ge=0)] | None = None
+    population_stated: Population | None = None
 
 
 class Challenge(Quoted):
@@ -179,11 +226,17 @@ class TargetGroup(Quoted):
 
 class TimelineStep(Quoted):
     event: Event
-    date_start: dt.date
-    date_end: dt.date | None = None
+    date_start: CallDate
+    date_end: CallDate | None = None
     is_year_inferred: bool
     is_date_upper_bound: bool = False
     is_date_derived: bool = False
+
+    @model_validator(mode="after")
+    def _ends_after_start(self):
+        if self.date_end is not None and self.date_end < self.date_start:
+            raise ValueError(f"date_end {self.date_end} is before date_start {self.date_start}")
+        return self
 
 
 class RegionFile(Record):

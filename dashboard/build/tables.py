@@ -12,6 +12,7 @@ from dashboard.build.inputs import Inputs
 from dashboard.build.problems import Problem
 
 WHERE = ["_file", "_record"]
+PLAUSIBLE_RATIO = 1.25  # a figure the addendum or a curator states is within 25% of the reference figure
 
 
 def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFrame]:
@@ -26,7 +27,7 @@ def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFr
             _where(r, "", region_id=r.value.region_id, name=r.value.name, provinces="; ".join(r.value.provinces),
                    method_summary_nl=r.value.method.summary_nl, method_summary_en=r.value.method.summary_en,
                    method_quote=r.value.method.quote,
-                   source_id=r.value.source_id)
+                   source_id=r.value.source_id, _is_quote_short=r.value.method.is_quote_short)
             for r in regions
         ]),
         "region_figures": _facts(regions, "stated_figures", ["figure_id", "value", "unit"]),
@@ -74,7 +75,8 @@ def _facts(regions: list, attribute: str, columns: list[str]) -> pd.DataFrame:
         for i, fact in enumerate(getattr(r.value, attribute)):
             values = fact.model_dump()
             rows.append(_where(r, f"{attribute}[{i}]", region_id=r.value.region_id,
-                               **{c: values[c] for c in columns}, source_id=r.value.source_id, quote=fact.quote))
+                               **{c: values[c] for c in columns}, source_id=r.value.source_id, quote=fact.quote,
+                               _is_quote_short=fact.is_quote_short))
     return _frame(rows)
 
 
@@ -88,10 +90,10 @@ def _persona_facts(regions: list, problems: list[Problem]) -> pd.DataFrame:
             if fact.fact_level == "group" and fact.challenge_rank not in groups:
                 problems.append(Problem(r.file, record, f"group fact of challenge_rank {fact.challenge_rank}, which the file does not have"))
                 continue
-            values = fact.model_dump(exclude={"persona_id", "quote"})
+            values = fact.model_dump(exclude={"persona_id", "quote", "is_quote_short"})
             for persona_id in [fact.persona_id] if fact.fact_level == "persona" else groups[fact.challenge_rank]:
                 rows.append(_where(r, record, region_id=r.value.region_id, persona_id=persona_id, **values,
-                                   source_id=r.value.source_id, quote=fact.quote))
+                                   source_id=r.value.source_id, quote=fact.quote, _is_quote_short=fact.is_quote_short))
     return _frame(rows)
 
 
@@ -119,6 +121,9 @@ def _municipalities(inputs: Inputs, problems: list[Problem]) -> pd.DataFrame:
                 continue
             if ref.value.name_nl != m.name:
                 problems.append(Problem(r.file, record, f"name {m.name!r} differs from the reference name {ref.value.name_nl!r} for NIS {m.nis_code}"))
+            if m.population_stated is not None and not _plausible(m.population_stated, ref.value.population):
+                problems.append(Problem(r.file, record, f"population_stated {m.population_stated:,} is far from the reference figure "
+                                                        f"{ref.value.population:,} for NIS {m.nis_code} (more than {PLAUSIBLE_RATIO}x apart)"))
             merger = mergers.get(m.nis_code)
             rows.append(_where(
                 r, record, nis_code=m.nis_code, name=m.name, region_id=r.value.region_id,
@@ -126,7 +131,7 @@ def _municipalities(inputs: Inputs, problems: list[Problem]) -> pd.DataFrame:
                 population_source=ref.value.source, population_stated=m.population_stated,
                 nis_code_2025=merger.nis_code_after if merger else m.nis_code,
                 name_2025=merger.name_after if merger else m.name, is_merged_2025=merger is not None,
-                source_id=r.value.source_id, quote=m.quote,
+                source_id=r.value.source_id, quote=m.quote, _is_quote_short=m.is_quote_short,
             ))
     return _frame(rows)
 
@@ -148,7 +153,15 @@ def _municipalities_2025(municipalities: pd.DataFrame, inputs: Inputs, problems:
         if total is None:
             problems.append(Problem(first["_file"], first["_record"], f"merged municipality {code} has no row in data/curated/population_2025_merged.csv"))
             continue
+        parts = int(group["population"].sum())
+        if not _plausible(total.value.population, parts):
+            problems.append(Problem(total.file, total.record, f"population {total.value.population:,} of {code} is far from the sum of "
+                                                              f"its merged municipalities, {parts:,} (more than {PLAUSIBLE_RATIO}x apart)"))
         rows.append({"_file": total.file, "_record": total.record, "nis_code_2025": code, "name_2025": total.value.name_2025,
                      "region_id": first["region_id"], "population": total.value.population,
                      "population_date": total.value.population_date, "population_source": total.value.population_source})
     return _frame(rows)
+
+
+def _plausible(stated: int, reference: int) -> bool:
+    return reference / PLAUSIBLE_RATIO <= stated <= reference * PLAUSIBLE_RATIO

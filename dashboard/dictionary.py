@@ -67,9 +67,17 @@ COLUMNS: dict[str, Column] = {
     "label_en": Column("string", "English label."),
     "life_domain": Column("string", "Life domain the obstacle belongs to."),
     "service_type_id": Column("string", "Service-type slug (see service_types)."),
-    "description_nl": Column("string", "What the service type covers, with the words the addenda use."),
-    "is_link_stated": Column("bool", "True when the text itself pairs the service type with the obstacle (a table row, an offer "
-                                     "answering the challenge's obstacles); False when the link is our reading of the text."),
+    "definition": Column("string", "What the category means in the codebook (data/CODEBOOK.md)."),
+    "includes": Column("string", "What the category includes, with the words the addenda use."),
+    "excludes": Column("string", "What the category does not include, and where that goes instead."),
+    "taxonomy": Column("string", "Which taxonomy an id belongs to: obstacles or service_types."),
+    "old_id": Column("string", "A retired category id, as older links and exports may still carry it."),
+    "new_id": Column("string", "The category that takes over a retired id's links."),
+    "note": Column("string", "What happened to the retired category (renamed, split, merged)."),
+    "link_kind": Column("string", "How the link is known: 'stated' (the text pairs the obstacle and the service type itself, "
+                                  "as in the Vlaamse-Ardennen table), 'listed' (the text lists obstacles beside a list of offers "
+                                  "and the one-to-one pairing is ours), 'coded' (we paired them from the codebook)."),
+    "is_link_stated": Column("bool", "True only when link_kind is 'stated': the text itself pairs the service type with the obstacle."),
     "caveat_nl": Column("string", "A reservation the addendum itself makes on how to read its needs and requests (for a service type: "
                                   "that it does not (yet) seek it as such), in a short Dutch sentence of ours."),
     "caveat_en": Column("string", "The same caveat in English (ours).", nullable=True),
@@ -133,13 +141,17 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "challenges": ("The regio-uitdagingen.", ["region_id", "challenge_rank", "title", "title_en", "is_title_derived", "source_id",
                                               "quote"]),
     "challenge_personas": ("Personas of each challenge, in the order the text names them.", ["region_id", "challenge_rank", "persona_id", "persona_rank"]),
-    "obstacles": ("Taxonomy of obstacles.", ["obstacle_id", "label_nl", "label_en", "life_domain"]),
+    "obstacles": ("Taxonomy of obstacles (the codebook: data/CODEBOOK.md).", [
+        "obstacle_id", "label_nl", "label_en", "life_domain", "definition", "includes", "excludes"]),
     "region_obstacles": ("Every place a region names an obstacle.", ["region_id", "challenge_rank", "obstacle_id", "section", "source_id", "quote"]),
-    "service_types": ("Taxonomy of service types.", ["service_type_id", "label_nl", "label_en", "description_nl"]),
+    "service_types": ("Taxonomy of service types (the codebook: data/CODEBOOK.md).", [
+        "service_type_id", "label_nl", "label_en", "definition", "includes", "excludes"]),
+    "taxonomy_successors": ("Retired obstacle and service-type ids and the category that takes over their links.", [
+        "taxonomy", "old_id", "new_id", "note"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
-    "obstacle_service_links": ("Where a source says that a service type answers an obstacle (see is_link_stated).", [
-        "region_id", "challenge_rank", "obstacle_id", "service_type_id", "is_link_stated", "source_id", "quote"]),
+    "obstacle_service_links": ("Where a service type answers an obstacle, and how that is known (link_kind).", [
+        "region_id", "challenge_rank", "obstacle_id", "service_type_id", "link_kind", "is_link_stated", "source_id", "quote"]),
     "service_type_caveats": ("Where an addendum says it does not (yet) seek a service type as a specialised offer, though its "
                              "challenges ask for it: read that region's requests for the type in this light.", [
         "region_id", "service_type_id", "caveat_nl", "caveat_en", "source_id", "quote"]),

@@ -45,7 +45,7 @@ obstacles:
 service_types:
   - {service_type_id: taal-oefenkansen, challenge_rank: 1, section: uitdaging, quote: "Oefenkansen Nederlands in de buurt"}
 obstacle_service_links:
-  - {obstacle_id: taal, service_type_id: taal-oefenkansen, challenge_rank: 1, quote: "Oefenkansen Nederlands in de buurt"}
+  - {obstacle_id: taal, service_type_id: taal-oefenkansen, challenge_rank: 1, link_kind: listed, quote: "Oefenkansen Nederlands in de buurt"}
 timeline:
   - {event: lancering, date_start: 2023-05-05, is_year_inferred: false, quote: "vrijdag 5 mei 2023"}
 """

@@ -6,6 +6,7 @@ from dashboard.build.checks import check_tables
 
 REGION = "data/curated/regions/brugs-ommeland.yaml"
 PERSONAS = "data/curated/taxonomy/personas.csv"
+SUCCESSORS = "data/curated/taxonomy/successors.csv"
 SOURCE = "brugs-ommeland"
 SOURCE_TEXTS = {SOURCE: "Lokaal werkingsgebied: Brugge\nRegio-uitdaging 1 gebaseerd op persona Saled\n"
                         "Beperkte kennis van\nNederlandse   taal\nOefenkansen Nederlands in de buurt\n"}
@@ -25,6 +26,7 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
                                       ("row 3", {"persona_id": "nora", "name": "Nora"})]),
         "obstacles": _frame("data/curated/taxonomy/obstacles.csv", [("row 2", {"obstacle_id": "taal"})]),
         "service_types": _frame("data/curated/taxonomy/service_types.csv", [("row 2", {"service_type_id": "taal-oefenkansen"})]),
+        "taxonomy_successors": _frame(SUCCESSORS, [("row 2", {"taxonomy": "obstacles", "old_id": "taalkennis", "new_id": "taal"})]),
         "municipalities": _frame(REGION, [
             ("municipalities[0]", {"nis_code": "31005", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
             ("municipalities[1]", {"nis_code": "31022", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
@@ -272,3 +274,16 @@ def test__check_tables__two_problems_in_different_files_are_both_reported():
     tables["region_obstacles"].loc[0, "obstacle_id"] = "tall"
     problems = check_tables(tables, SOURCE_TEXTS)
     assert sorted((p.file, p.record) for p in problems) == [(REGION, "obstacles[0]"), (PERSONAS, "row 4")]
+
+
+def test__check_tables__successor_must_be_a_current_category():
+    tables = _add(_tables(), "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="service_types", old_id="coaching", new_id="begeleiding")
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert (problem.file, problem.record) == (SUCCESSORS, "row 3")
+    assert "'begeleiding'" in problem.message and "service_types" in problem.message
+
+
+def test__check_tables__retired_id_that_is_still_a_category_is_reported():
+    tables = _add(_tables(), "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="taal")
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.record == "row 3" and "still a category" in problem.message

@@ -61,7 +61,7 @@ def _failure(paths: Paths) -> list:
 # the build
 
 def test__build__writes_every_table_of_the_dictionary_and_the_geo_files(outputs):
-    expected = {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md"}
+    expected = {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md", "data/CODEBOOK.md"}
     assert set(outputs) == expected
 
 
@@ -188,7 +188,7 @@ def _written(root: Path) -> dict[str, bytes]:
 def test__main__writes_the_dataset_and_check_passes(repo: Path, capsys):
     assert cli.main(["--root", str(repo)]) == 0
     written = _written(repo)
-    assert {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md"} <= set(written)
+    assert {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md", "data/CODEBOOK.md"} <= set(written)
     assert [p.name for p in repo.rglob(".*.tmp")] == []
     assert cli.main(["--root", str(repo), "--check"]) == 0
     assert "current" in capsys.readouterr().out

@@ -19,6 +19,9 @@ Event = Literal["arena-analyse", "verrijking", "lancering", "deadline-kandidatuu
 Rank = Annotated[int, Field(ge=1)]
 # what a target-group record delimits: who (doelgroep), which ages (leeftijd), in which language contact may be (contacttaal)
 ScopeAspect = Literal["doelgroep", "leeftijd", "contacttaal"]
+# How a link between an obstacle and a service type is known: the text pairs them (a table row);
+# the text lists obstacles beside a list of offers and the pairing is ours; we pair them from the codebook.
+LinkKind = Literal["stated", "listed", "coded"]
 # Antwerp, Belgium's largest municipality, has about 530,000 people; the cap also keeps figures within int64.
 Population = Annotated[int, Field(ge=0, le=10_000_000)]
 CALL_YEARS = (2022, 2024)  # the 2023 call: the analyses before it began in 2022, the last decisions fell in 2023
@@ -62,13 +65,27 @@ class ObstacleRow(Record):
     label_nl: Text
     label_en: Text
     life_domain: Slug
+    definition: Text
+    includes: Text
+    excludes: Text
+
+
+class SuccessorRow(Record):
+    """An id that was renamed, split or merged, and the category that now takes its links."""
+
+    taxonomy: Literal["obstacles", "service_types"]
+    old_id: Slug
+    new_id: Slug
+    note: Text
 
 
 class ServiceTypeRow(Record):
     service_type_id: Slug
     label_nl: Text
     label_en: Text
-    description_nl: Text
+    definition: Text
+    includes: Text
+    excludes: Text
 
 
 class PersonaRow(Record):
@@ -195,7 +212,7 @@ class Link(Quoted):
     obstacle_id: Slug
     service_type_id: Slug
     challenge_rank: Rank | None = None
-    is_link_stated: bool = False  # unless the curator says the text states it, the link counts as our reading
+    link_kind: LinkKind
 
 
 class ServiceCaveat(Quoted):

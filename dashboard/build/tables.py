@@ -22,6 +22,7 @@ def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFr
         "sources": _sources(inputs),
         "obstacles": _rows(inputs.obstacles),
         "service_types": _rows(inputs.service_types),
+        "taxonomy_successors": _rows(inputs.successors),
         "personas": _rows(inputs.personas),
         "regions": _frame([
             _where(r, "", region_id=r.value.region_id, name=r.value.name, provinces="; ".join(r.value.provinces),
@@ -41,7 +42,8 @@ def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFr
         "region_obstacles": _facts(regions, "obstacles", ["challenge_rank", "obstacle_id", "section"]),
         "region_service_types": _facts(regions, "service_types", ["challenge_rank", "service_type_id", "section", "importance_rank"]),
         "obstacle_service_links": _facts(regions, "obstacle_service_links", ["challenge_rank", "obstacle_id", "service_type_id",
-                                                                             "is_link_stated"]),
+                                                                             "link_kind"]).assign(
+            is_link_stated=lambda f: f.get("link_kind", pd.Series(dtype=str)) == "stated"),
         "service_type_caveats": _facts(regions, "service_type_caveats", ["service_type_id", "caveat_nl", "caveat_en"]),
         "region_caveats": _facts(regions, "caveats", ["challenge_rank", "caveat_nl", "caveat_en"]),
         "persona_descriptions": _facts(regions, "persona_descriptions", ["persona_id", "profile_nl", "profile_en"]),

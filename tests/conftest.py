@@ -39,6 +39,7 @@ challenges:
     persona_ids: [saled, nora]
 persona_facts:
   - {persona_id: saled, challenge_rank: 1, statement_nl: Vluchteling., quote: "Een alleenstaande vluchteling"}
+  - {fact_level: group, challenge_rank: 1, statement_nl: Ze spreken weinig Nederlands., quote: "weinig Nederlands spreekt"}
 obstacles:
   - {obstacle_id: taal, challenge_rank: 1, section: uitdaging, quote: "Beperkte kennis van Nederlandse taal"}
 service_types:

@@ -47,6 +47,9 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
             "quote": "Oefenkansen Nederlands in de buurt"})]),
         "service_type_caveats": _frame(REGION, [("service_type_caveats[0]", {
             **fact, "service_type_id": "taal-oefenkansen", "quote": "Oefenkansen Nederlands in de buurt"})]),
+        "region_caveats": _frame(REGION, [("caveats[0]", {**fact, "challenge_rank": 1, "quote": "Oefenkansen Nederlands"})]),
+        "region_target_groups": _frame(REGION, [("target_groups[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
+        "persona_descriptions": _frame(REGION, [("persona_descriptions[0]", {**fact, "persona_id": "saled", "quote": "persona Saled"})]),
     }
     tables.update(changes)
     return tables
@@ -139,6 +142,21 @@ def test__check_tables__unknown_ids_in_a_link_are_two_problems():
     assert {p.record for p in problems} == {"obstacle_service_links[0]"}
     assert sorted(p.message.split(":")[0] for p in problems) == [
         "unknown obstacle_id 'tall'", "unknown service_type_id 'taalles'"]
+
+
+def test__check_tables__caveat_of_an_unknown_challenge_is_a_problem():
+    tables = _tables()
+    tables["region_caveats"].loc[0, "challenge_rank"] = 7
+    assert _only(check_tables(tables, SOURCE_TEXTS)).record == "caveats[0]"
+
+
+def test__check_tables__second_description_of_a_persona_or_unknown_persona_is_a_problem():
+    tables = _add(_tables(), "persona_descriptions", REGION, "persona_descriptions[1]", region_id=SOURCE, source_id=SOURCE,
+                  persona_id="saled", quote="persona Saled")
+    assert _only(check_tables(tables, SOURCE_TEXTS)).record == "persona_descriptions[1]"
+    tables = _tables()
+    tables["persona_descriptions"].loc[0, "persona_id"] = "nobody"
+    assert "unknown persona_id" in _only(check_tables(tables, SOURCE_TEXTS)).message
 
 
 def test__check_tables__unknown_service_type_of_a_caveat_is_a_problem():

@@ -296,3 +296,15 @@ def test__parse__source_entry_needs_a_hex_sha256():
              "original_sha256": "Z" * 64}
     assert models.parse(models.SourceEntry, entry, "data/curated/sources.yaml", "record 1", problems) is None
     assert [p.record for p in problems] == ["record 1.original_sha256"]
+
+
+def test__parse__group_fact_without_challenge_or_with_a_persona_is_a_problem():
+    group = {"fact_level": "group", "challenge_rank": 1, "statement_nl": "Ze zijn vluchteling.", "quote": "vluchteling"}
+    assert _parse(_with("persona_facts", [group]))[1] == []
+    for wrong in ({**group, "challenge_rank": None}, {**group, "persona_id": "saled"}, {**group, "fact_level": "gezin"}):
+        assert _only(_parse(_with("persona_facts", [wrong]))[1]).record.startswith("persona_facts[0]")
+
+
+def test__parse__persona_fact_without_persona_is_a_problem():
+    problem = _only(_parse(_without("persona_facts.0.persona_id"))[1])
+    assert problem.record.startswith("persona_facts[0]") and "persona_id" in problem.message

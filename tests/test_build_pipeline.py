@@ -81,6 +81,11 @@ def test__build__tables_hold_the_synthetic_region(outputs):
     assert personas.sort_values("persona_rank")["persona_id"].tolist() == ["saled", "nora"]
 
 
+def test__build__a_group_fact_is_written_once_and_repeated_for_each_persona_of_its_challenge(outputs):
+    facts = pq.read_table(io.BytesIO(outputs["data/persona_facts.parquet"])).to_pandas()
+    assert facts.groupby("fact_level")["persona_id"].apply(list).to_dict() == {"persona": ["saled"], "group": ["saled", "nora"]}
+
+
 def test__build__empty_fact_list_is_an_empty_table_with_its_schema(outputs):
     table = pq.read_table(io.BytesIO(outputs["data/region_figures.parquet"]))
     assert table.num_rows == 0
@@ -246,7 +251,7 @@ def test__main__reports_every_problem_of_a_run(repo: Path, capsys):
     region.write_text(text, encoding="utf-8")
     assert cli.main(["--root", str(repo)]) == 1
     err = capsys.readouterr().err
-    assert "3 problem(s)" in err
+    assert "4 problem(s)" in err  # the unknown persona also reaches the group fact written for each persona of the challenge
     for _, _, record, message in CORRUPTIONS.values():
         assert f"{region}, {record}: {message}" in err
     assert not (repo / "data" / "regions.parquet").exists()

@@ -16,6 +16,7 @@ UNIQUE_KEYS = {
     "municipalities": ["nis_code"],
     "challenges": ["region_id", "challenge_rank"],
     "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
+    "persona_descriptions": ["persona_id"],
 }
 
 # (table, column) -> (referenced table, column)
@@ -24,6 +25,7 @@ REFERENCES = {
     ("regions", "source_id"): ("sources", "source_id"),
     ("municipalities", "region_id"): ("regions", "region_id"),
     ("challenge_personas", "persona_id"): ("personas", "persona_id"),
+    ("persona_descriptions", "persona_id"): ("personas", "persona_id"),
     ("persona_facts", "persona_id"): ("personas", "persona_id"),
     ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
@@ -34,7 +36,8 @@ REFERENCES = {
 
 DENSITY_PER_KM2 = (10, 10_000)  # Flemish municipalities lie between about 80 and 3,000 people per km²
 MIN_QUOTE_CHARS = 20  # shorter quotes must occur once in their source, or be marked is_quote_short
-CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links"]
+CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
+                   "region_target_groups"]
 QUOTE_COLUMNS = {"regions": "method_quote"}
 
 

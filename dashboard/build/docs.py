@@ -90,7 +90,10 @@ def render_codebook(tables: dict[str, pd.DataFrame]) -> str:
             lines += [f"### `{row[key]}`: {row['label_nl']} ({row['label_en']})", "",
                       f"- **Definition**: {row['definition']}", f"- **Includes**: {row['includes']}",
                       f"- **Excludes**: {row['excludes']}", "- **Examples**:"]
-            for _, example in codebook_examples(tables[coded], key, row[key]).iterrows():
+            examples = codebook_examples(tables[coded], key, row[key])
+            if len(examples) == 1:
+                lines[-1] += " (the only one in the five addenda)"
+            for _, example in examples.iterrows():
                 lines.append(f"  - {names.get(example['region_id'], example['region_id'])}: “{example['quote']}”")
             lines.append("")
     return "\n".join(lines)

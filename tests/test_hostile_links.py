@@ -7,6 +7,7 @@ renders the same way, so that a test can see the links and images a notice would
 """
 
 import ast
+import html
 import os
 import re
 from urllib.parse import unquote, urlencode
@@ -18,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core.linkify import linkify
 
 from dashboard.i18n import tr
+from dashboard.markdown_text import literal
 from dashboard.paths import ROOT
 from dashboard.ui.shell import URL_VALUE_LIMIT
 from tests.apptest import PAGE_SCRIPTS, open_page, texts
@@ -85,6 +87,14 @@ def test__link_targets__finds_what_streamlit_would_link():
     assert link_targets(r"regio = http\:\/\/evil\.example\/ of x\@evil\.example") == [
         "http://evil.example/", "mailto:x@evil.example"]
     assert link_targets("![x](http://evil.example/x.png) `http://evil.example/`") == ["http://evil.example/x.png"]
+
+
+@given(text=st.builds("{}{}".format, st.sampled_from(["", *LINKS]),
+                     st.text(st.characters(exclude_characters="\x00"), min_size=1, max_size=60)))  # NUL shows as U+FFFD
+def test__literal__shows_any_text_as_typed_and_never_as_a_link(text):
+    rendered = re.fullmatch(r"<code>(.*)</code>", MARKDOWN.renderInline(literal(text)), re.DOTALL)
+    assert rendered, "one code span, nothing else"
+    assert html.unescape(rendered.group(1)).split() == text.split()
 
 
 @pytest.mark.parametrize("page", list(PAGE_SCRIPTS))

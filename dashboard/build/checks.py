@@ -12,9 +12,11 @@ UNIQUE_KEYS = {
     "personas": ["persona_id"],
     "obstacles": ["obstacle_id"],
     "service_types": ["service_type_id"],
+    "taxonomy_successors": ["taxonomy", "old_id"],
     "municipalities": ["nis_code"],
     "challenges": ["region_id", "challenge_rank"],
     "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
+    "persona_descriptions": ["persona_id"],
 }
 
 # (table, column) -> (referenced table, column)
@@ -23,6 +25,7 @@ REFERENCES = {
     ("regions", "source_id"): ("sources", "source_id"),
     ("municipalities", "region_id"): ("regions", "region_id"),
     ("challenge_personas", "persona_id"): ("personas", "persona_id"),
+    ("persona_descriptions", "persona_id"): ("personas", "persona_id"),
     ("persona_facts", "persona_id"): ("personas", "persona_id"),
     ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
@@ -33,7 +36,8 @@ REFERENCES = {
 
 DENSITY_PER_KM2 = (10, 10_000)  # Flemish municipalities lie between about 80 and 3,000 people per km²
 MIN_QUOTE_CHARS = 20  # shorter quotes must occur once in their source, or be marked is_quote_short
-CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links"]
+CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
+                   "region_target_groups"]
 QUOTE_COLUMNS = {"regions": "method_quote"}
 
 
@@ -48,6 +52,7 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
     for table in CHALLENGE_FACTS:
         problems += _unknown_challenges(tables[table], challenges)
     problems += _region_sources(tables["regions"], tables["sources"])
+    problems += _successors(tables)
     problems += _quotes(tables, source_texts)
     return problems
 
@@ -109,6 +114,21 @@ def _region_sources(regions: pd.DataFrame, sources: pd.DataFrame) -> list[Proble
         for _, row in regions.iterrows()
         if row["source_id"] in owner and owner[row["source_id"]] != row["region_id"]
     ]
+
+
+def _successors(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """An old id must be retired (no longer a category) and its successor a category of the same taxonomy."""
+    frame = tables["taxonomy_successors"]
+    if frame.empty:
+        return []
+    problems = []
+    for _, row in frame.iterrows():
+        ids = set(tables[row["taxonomy"]].get(f"{row['taxonomy'][:-1]}_id", []))
+        if row["old_id"] in ids:
+            problems.append(Problem(row["_file"], row["_record"], f"old_id {row['old_id']!r} is still a category in {row['taxonomy']}"))
+        if row["new_id"] not in ids:
+            problems.append(Problem(row["_file"], row["_record"], f"unknown new_id {row['new_id']!r}: not in {row['taxonomy']}"))
+    return problems
 
 
 def _quotes(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:

@@ -53,6 +53,7 @@ class Inputs:
     source_texts: dict[str, str] = field(default_factory=dict)
     obstacles: list[Located] = field(default_factory=list)
     service_types: list[Located] = field(default_factory=list)
+    successors: list[Located] = field(default_factory=list)
     personas: list[Located] = field(default_factory=list)
     regions: list[Located] = field(default_factory=list)
     population: list[Located] = field(default_factory=list)
@@ -74,6 +75,7 @@ def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
     taxonomy = paths.curated / "taxonomy"
     inputs.obstacles = _csv(taxonomy / "obstacles.csv", models.ObstacleRow, problems, within)
     inputs.service_types = _csv(taxonomy / "service_types.csv", models.ServiceTypeRow, problems, within)
+    inputs.successors = _csv(taxonomy / "successors.csv", models.SuccessorRow, problems, within)
     inputs.personas = _csv(taxonomy / "personas.csv", models.PersonaRow, problems, within)
     inputs.merged_population = _csv(paths.curated / "population_2025_merged.csv", models.MergedPopulationRow, problems, within)
     inputs.population = _csv(paths.reference / "population_2023.csv", models.PopulationRow, problems, within)

@@ -17,6 +17,11 @@ Section = Literal["focus", "uitdaging", "verrijking", "arena-analyse", "andere-l
 Event = Literal["arena-analyse", "verrijking", "lancering", "deadline-kandidatuur", "beoordeling", "selectie", "jury",
                 "beslissing", "weerwoord"]
 Rank = Annotated[int, Field(ge=1)]
+# what a target-group record delimits: who (doelgroep), which ages (leeftijd), in which language contact may be (contacttaal)
+ScopeAspect = Literal["doelgroep", "leeftijd", "contacttaal"]
+# How a link between an obstacle and a service type is known: the text pairs them (a table row);
+# the text lists obstacles beside a list of offers and the pairing is ours; we pair them from the codebook.
+LinkKind = Literal["stated", "listed", "coded"]
 # Antwerp, Belgium's largest municipality, has about 530,000 people; the cap also keeps figures within int64.
 Population = Annotated[int, Field(ge=0, le=10_000_000)]
 CALL_YEARS = (2022, 2024)  # the 2023 call: the analyses before it began in 2022, the last decisions fell in 2023
@@ -60,13 +65,27 @@ class ObstacleRow(Record):
     label_nl: Text
     label_en: Text
     life_domain: Slug
+    definition: Text
+    includes: Text
+    excludes: Text
+
+
+class SuccessorRow(Record):
+    """An id that was renamed, split or merged, and the category that now takes its links."""
+
+    taxonomy: Literal["obstacles", "service_types"]
+    old_id: Slug
+    new_id: Slug
+    note: Text
 
 
 class ServiceTypeRow(Record):
     service_type_id: Slug
     label_nl: Text
     label_en: Text
-    description_nl: Text
+    definition: Text
+    includes: Text
+    excludes: Text
 
 
 class PersonaRow(Record):
@@ -132,6 +151,7 @@ class MergedPopulationRow(Record):
 
 class Method(Quoted):
     summary_nl: Text
+    summary_en: Text | None = None
 
 
 class StatedFigure(Quoted):
@@ -149,16 +169,30 @@ class Municipality(Quoted):
 class Challenge(Quoted):
     challenge_rank: Rank
     title: Text
+    title_en: Text | None = None
     is_title_derived: bool
     persona_ids: Annotated[list[Slug], Field(min_length=1)]
 
 
 class PersonaFact(Quoted):
-    persona_id: Slug
+    """About one persona, or (fact_level group) about the whole group of its challenge, written once."""
+
+    fact_level: Literal["persona", "group"] = "persona"
+    persona_id: Slug | None = None
     challenge_rank: Rank | None = None
     statement_nl: Text
+    statement_en: Text | None = None
     is_flagged: bool = False
     flag_note: Text | None = None
+    flag_note_en: Text | None = None
+
+    @model_validator(mode="after")
+    def _level_names_its_subject(self):
+        if self.fact_level == "persona" and self.persona_id is None:
+            raise ValueError("a persona fact needs a persona_id")
+        if self.fact_level == "group" and (self.persona_id is not None or self.challenge_rank is None):
+            raise ValueError("a group fact names its challenge_rank and no persona_id (it is about every persona of the challenge)")
+        return self
 
 
 class ObstacleMention(Quoted):
@@ -178,12 +212,33 @@ class Link(Quoted):
     obstacle_id: Slug
     service_type_id: Slug
     challenge_rank: Rank | None = None
-    is_link_stated: bool = False  # unless the curator says the text states it, the link counts as our reading
+    link_kind: LinkKind
 
 
 class ServiceCaveat(Quoted):
     service_type_id: Slug
     caveat_nl: Text
+    caveat_en: Text | None = None
+
+
+class RegionCaveat(Quoted):
+    challenge_rank: Rank | None = None
+    caveat_nl: Text
+    caveat_en: Text | None = None
+
+
+class PersonaDescription(Quoted):
+    persona_id: Slug
+    profile_nl: Text
+    profile_en: Text | None = None
+
+
+class TargetGroup(Quoted):
+    scope_aspect: ScopeAspect
+    challenge_rank: Rank | None = None
+    section: Section
+    target_group_nl: Text
+    target_group_en: Text | None = None
 
 
 class TimelineStep(Quoted):
@@ -215,6 +270,9 @@ class RegionFile(Record):
     service_types: list[ServiceMention] = []
     obstacle_service_links: list[Link] = []
     service_type_caveats: list[ServiceCaveat] = []
+    caveats: list[RegionCaveat] = []
+    persona_descriptions: list[PersonaDescription] = []
+    target_groups: list[TargetGroup] = []
     timeline: list[TimelineStep] = []
 
 

@@ -4,7 +4,7 @@ import pandas as pd
 
 from dashboard.build import geo
 from dashboard.build.checks import check_tables, implausible_densities
-from dashboard.build.docs import render_readme
+from dashboard.build.docs import render_codebook, render_readme
 from dashboard.build.inputs import Paths, load_inputs
 from dashboard.build.outputs import geo_bytes, table_bytes
 from dashboard.build.poverty import poverty_tables
@@ -34,6 +34,7 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     with_keys = shapes.merge(tables["municipalities"][["nis_code", "nis_code_2025", "region_id"]], on="nis_code")
     outputs = {f"data/{name}.parquet": table_bytes(name, tables[name].drop(columns=WHERE)) for name in TABLES}
     outputs["data/README.md"] = render_readme(tables["sources"]).encode("utf-8")
+    outputs["data/CODEBOOK.md"] = render_codebook(tables).encode("utf-8")
     outputs["geo/municipalities.parquet"] = geo_bytes(shapes)
     outputs["geo/municipalities_2025.parquet"] = geo_bytes(geo.dissolve(with_keys[["nis_code_2025", "geometry"]], "nis_code_2025"))
     outputs["geo/regions.parquet"] = geo_bytes(geo.dissolve(with_keys[["region_id", "geometry"]], "region_id"))

@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.data import read_dataset
 from dashboard.i18n import tr
-from dashboard.markdown_text import literal
+from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
 from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts
 

@@ -194,7 +194,9 @@ def test__noden__explains_the_links_with_counts_from_the_data(ds):
     at = open_page("noden-aanbod")
     links = ds.tables["obstacle_service_links"]
     pairs = len(links[["obstacle_id", "service_type_id"]].drop_duplicates())
-    assert tr("noden.links_explained", statements=len(links), sources=links["source_id"].nunique(), pairs=pairs) in texts(at)
+    kinds = links["link_kind"].value_counts()
+    assert tr("noden.links_explained", statements=len(links), sources=links["source_id"].nunique(), pairs=pairs,
+              stated=kinds["stated"], listed=kinds["listed"], coded=kinds.get("coded", 0)) in texts(at)
 
 
 @pytest.mark.parametrize("page", ["vergelijken", "noden-aanbod"])

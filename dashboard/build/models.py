@@ -71,10 +71,12 @@ class ObstacleRow(Record):
 
 
 class SuccessorRow(Record):
-    """An id that was renamed, split or merged, and the category that now takes its links."""
+    """A retired or relabelled category: its old id and labels, and the category that now takes its links."""
 
     taxonomy: Literal["obstacles", "service_types"]
     old_id: Slug
+    old_label_nl: Text
+    old_label_en: Text
     new_id: Slug
     note: Text
 

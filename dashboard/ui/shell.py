@@ -14,6 +14,7 @@ from dashboard.i18n import LANGUAGES, tr
 from dashboard.markdown_text import literal
 from dashboard.scope import Scope, scope_of
 from dashboard.sharing import share_url
+from dashboard.taxonomy import successor_ids
 from dashboard.ui.static_geo import publish_layers
 
 # URL keys of the global widgets and of the walk's step (Dutch, as the users are)
@@ -110,7 +111,8 @@ def sidebar(ds: Dataset) -> Context:
     """Draw the language switch, the filters and the presentation switch (all bound to the URL).
 
     Warns about URL values that match nothing. An obstacle named in the other language is carried
-    over, so a Dutch link opened in English keeps its filter.
+    over, so a Dutch link opened in English keeps its filter; so is one named by its label or id
+    before a split or rename (its successor is chosen).
     """
     raw = {key: [v for v in st.query_params.get_all(key) if v] for key in (LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY)}
     if raw[LANG_KEY] and raw[LANG_KEY][-1].lower() in LANGUAGES and LANG_KEY not in st.session_state:
@@ -120,7 +122,8 @@ def sidebar(ds: Dataset) -> Context:
                         key=LANG_KEY, bind="query-params")
     options = filter_options(ds, lang)
     obstacles = ds.tables["obstacles"]
-    carry_url_choice(OBSTACLE_KEY, tr("filters.obstacle", lang), {
+    carry_url_choice(OBSTACLE_KEY, tr("filters.obstacle", lang), {  # an older link's label or id finds its successor
+        **successor_ids(ds, "obstacles"),
         **dict(zip(obstacles["label_nl"], obstacles["obstacle_id"])), **dict(zip(obstacles["label_en"], obstacles["obstacle_id"]))},
         lang)
     embedded = bool(st.context.is_embedded)

@@ -5,15 +5,14 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.i18n import number, signed, tr
+from dashboard.map_view import map_frame, table_columns
+from dashboard.markdown_text import escape
 from dashboard.municipality_profile import FLANDERS, counted, facts, find, income_range, indicators
 from dashboard.paths import PAGES_DIR
-from dashboard.filters import selected_regions
-from dashboard.map_view import map_frame, table_columns
 from dashboard.poverty import LATEST, YEARS
-from dashboard.markdown_text import escape
-from dashboard.report import challenge_personas, obstacle_counts, ranked_text, service_counts
+from dashboard.report import obstacle_counts, ranked_text, service_counts
 from dashboard.ui import shell
-from dashboard.ui.components import cached, data_table, localise_columns
+from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
 
 KEY = "gemeente"  # URL key of the municipality shown
 INDICATOR_LABELS = {"admin_arop_pct": "col.arop", "median_eur": "col.median_income", "persons_at_risk": "col.persons_at_risk",
@@ -50,9 +49,9 @@ if asked and nis_code is None:
 if nis_code is None:  # the 63 to choose from, with their figures
     st.info(tr("gemeente.choose", lang))
     st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("gemeente.to_map", lang), icon=":material/map:")
-    every, key = cached(map_frame)(ds, selected_regions(ds, ctx.filters), False)
+    every, key = cached(map_frame)(ds, ctx.scope.regions, False)
     data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, LATEST), lang),
-               source_line(ds, selected_regions(ds, ctx.filters), lang, poverty_year=LATEST), lang, key="gemeente_all",
+               source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), lang, key="gemeente_all",
                title=tr("gemeente.title", lang))
     st.stop()
 
@@ -100,19 +99,19 @@ st.caption(tr("gemeente.income_range", lang, latest=latest, region=m["region"], 
               fhigh=number(fhigh, lang), fhigh_name=fhigh_name))
 st.caption(tr("poverty.caveat", lang))
 
-# 4. What its region wrote: regional statements, not about the municipality alone
+# 4. What its region wrote: regional statements, not about the municipality alone (the sidebar's persona and obstacle apply)
 st.subheader(tr("gemeente.region_wrote", lang, region=m["region"]))
 st.info(tr("gemeente.regional_note", lang, region=m["region"], name=m["name"]))
+scope = ctx.scope.with_regions([m["region_id"]])
+scope_notice(scope, ("challenges", "obstacles", "services"), lang)
 left, right = st.columns(2)
 with left:
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
-        f"{row.challenge_rank}. {escape(row.title)} — *{escape(row.personas)}*"
-        for row in challenge_personas(ds, m["region_id"]).itertuples()))
+        f"{row.challenge_rank}. {escape(row.title)} — *{escape(row.personas)}*" for row in scope.challenges().itertuples()))
 with right:
-    obstacles = cached(obstacle_counts)(ds, m["region_id"], None, lang)
-    services = cached(service_counts)(ds, m["region_id"], None, None, lang)
     more = tr("rapport.more", lang)
-    for label, text in (("rapport.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", None, 10, more)),
-                        ("rapport.services", ranked_text(services, "service_type", "service_type_id", None, 10, more))):
+    for label, text in (
+            ("rapport.obstacles", ranked_text(cached(obstacle_counts)(scope, lang), "obstacle", "obstacle_id", scope.obstacle_id, 10, more)),
+            ("rapport.services", ranked_text(cached(service_counts)(scope, lang), "service_type", "service_type_id", None, 10, more))):
         st.markdown(f"**{tr(label, lang)}**: {text or tr('start.none', lang)}")
 st.caption(source_line(ds, [m["region_id"]], lang, population=True))

@@ -6,12 +6,11 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.figures.municipality_map import FLANDERS_HEIGHT_PX, Extras, category_map, selected_codes, value_map
 from dashboard.figures.style import NO_DATA
-from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
 from dashboard.i18n import tr
 from dashboard.map_view import (COLOUR_MODES, INDICATORS, indicator_column, indicator_tooltip, map_frame,
                                 mark_regions, region_palette, regions_shown, table_columns, tooltip)
-from dashboard.poverty import YEARS
 from dashboard.paths import PAGES_DIR
+from dashboard.poverty import YEARS
 from dashboard.regions import region_summary
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, data_table, localise_columns
@@ -19,7 +18,7 @@ from dashboard.ui.components import cached, chart, data_table, localise_columns
 # 1. Context and the map's own controls (kept in the URL too)
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-region_ids = selected_regions(ds, ctx.filters)
+region_ids = ctx.scope.regions
 st.title(tr("kaart.title", lang))
 left, right = st.columns([3, 2])
 shell.carry_url_choice("kleur", tr("kaart.colour_by", lang),
@@ -65,7 +64,7 @@ else:
     if chosen is None:
         st.info(tr(f"kaart.choose_{mode}", lang))
         st.stop()
-    regions = regions_citing_persona(ds, chosen) if mode == "persona" else regions_naming_obstacle(ds, chosen)
+    regions = set(ctx.scope.regions_citing_persona() if mode == "persona" else ctx.scope.regions_naming_obstacle())
     label = ctx.options.personas[chosen] if mode == "persona" else ctx.options.obstacles[chosen]
     yes, no = f"{label}: {tr('kaart.named', lang)}", f"{label}: {tr('kaart.not_named', lang)}"
     marked = mark_regions(shown, regions, yes, no)

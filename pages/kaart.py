@@ -45,6 +45,7 @@ else:
     yes, no = f"{label}: {tr('kaart.named', lang)}", f"{label}: {tr('kaart.not_named', lang)}"
     fig = cached(category_map)(polygons, mark_regions(shown, regions, yes, no), "category", {yes: "#0072B2", no: NO_DATA},
                                hover, borders, title, lang)
+    st.caption(tr(f"kaart.rule.{mode}", lang))
 frame, key = cached(map_frame)(ds, region_ids, merged)
 
 

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+import pyarrow.parquet as pq
 
 from dashboard.build.switch import locked, recover
-from dashboard.dictionary import TABLES
+from dashboard.dictionary import COLUMNS, TABLES, TYPES
 from dashboard.paths import ROOT
 
-GEO_LAYERS = ("municipalities", "municipalities_2025", "regions")
+GEO_LAYERS = {"municipalities": "nis_code", "municipalities_2025": "nis_code_2025", "regions": "region_id"}  # layer: key
+# (each layer has the shapes of the rows of the data table of the same name)
 REPAIR_COMMAND = "git checkout -- data geo   (or rebuild: python -m dashboard.build)"
 
 
@@ -48,12 +50,38 @@ def read_dataset(root: Path) -> Dataset:
     with locked(root) if root.is_dir() else nullcontext():
         _finish_interrupted_build(root)
         tables = {name: _read(root / "data" / f"{name}.parquet", pd.read_parquet) for name in TABLES}
+        schemas = {name: _read(root / "data" / f"{name}.parquet", pq.read_schema) for name in TABLES}
         shapes = {name: _read(root / "geo" / f"{name}.parquet", gpd.read_parquet) for name in GEO_LAYERS}
-    for name, columns in ((n, c) for n, (_, c) in TABLES.items()):
-        missing = [c for c in columns if c not in tables[name]]
-        if missing:
-            raise DatasetUnavailable(root / "data" / f"{name}.parquet", f"missing column(s) {', '.join(missing)}")
+    for folder, problems in (("data", {n: table_problem(n, tables[n], schemas[n]) for n in TABLES}),
+                             ("geo", {n: layer_problem(n, shapes[n], tables[n]) for n in GEO_LAYERS})):
+        for name, problem in problems.items():
+            if problem:
+                raise DatasetUnavailable(root / folder / f"{name}.parquet", problem)
     return Dataset(tables, shapes)
+
+
+def table_problem(name: str, table: pd.DataFrame, schema) -> str | None:
+    """What is wrong with data table ``name`` (read as ``table``, its parquet ``schema``) by the data
+    dictionary: a missing column, a column of another type, an empty value where none may be, no rows."""
+    columns = TABLES[name][1]
+    missing = [c for c in columns if c not in schema.names]
+    if missing:
+        return f"missing column(s) {', '.join(missing)}"
+    for column in columns:
+        expected = TYPES[COLUMNS[column].dtype]
+        if schema.field(column).type != expected:
+            return f"column {column} holds {schema.field(column).type}, not {expected}"
+        if not COLUMNS[column].nullable and table[column].isna().any():
+            return f"column {column} has empty values"
+    return "the table has no rows" if table.empty else None
+
+
+def layer_problem(name: str, layer: gpd.GeoDataFrame, table: pd.DataFrame) -> str | None:
+    """What is wrong with geo layer ``name``: a shape for each row of its data table ``table``, each with a geometry."""
+    key = GEO_LAYERS[name]
+    if key not in layer or set(layer[key]) != set(table[key]) or len(layer) != len(table):
+        return f"the shapes are not those of the {len(table)} rows of data/{name}.parquet (by {key})"
+    return "a shape without a geometry" if layer.geometry.isna().any() else None
 
 
 def _finish_interrupted_build(root: Path) -> None:

@@ -17,8 +17,9 @@ from dashboard.build.switch import locked, recover
 from dashboard.dictionary import COLUMNS, TABLES, TYPES
 from dashboard.paths import ROOT
 
-GEO_LAYERS = {"municipalities": "nis_code", "municipalities_2025": "nis_code_2025", "regions": "region_id"}  # layer: key
-# (each layer has the shapes of the rows of the data table of the same name)
+GEO_LAYERS = ("municipalities", "municipalities_2025", "regions", "flanders")
+# The layers that hold a shape for each row of the data table of the same name, by this key column
+LAYER_KEYS = {"municipalities": "nis_code", "municipalities_2025": "nis_code_2025", "regions": "region_id"}
 REPAIR_COMMAND = "git checkout -- data geo   (or rebuild: python -m dashboard.build)"
 
 
@@ -53,7 +54,7 @@ def read_dataset(root: Path) -> Dataset:
         schemas = {name: _read(root / "data" / f"{name}.parquet", pq.read_schema) for name in TABLES}
         shapes = {name: _read(root / "geo" / f"{name}.parquet", gpd.read_parquet) for name in GEO_LAYERS}
     for folder, problems in (("data", {n: table_problem(n, tables[n], schemas[n]) for n in TABLES}),
-                             ("geo", {n: layer_problem(n, shapes[n], tables[n]) for n in GEO_LAYERS})):
+                             ("geo", {n: layer_problem(n, shapes[n], tables.get(n)) for n in GEO_LAYERS})):
         for name, problem in problems.items():
             if problem:
                 raise DatasetUnavailable(root / folder / f"{name}.parquet", problem)
@@ -76,12 +77,15 @@ def table_problem(name: str, table: pd.DataFrame, schema) -> str | None:
     return "the table has no rows" if table.empty else None
 
 
-def layer_problem(name: str, layer: gpd.GeoDataFrame, table: pd.DataFrame) -> str | None:
-    """What is wrong with geo layer ``name``: a shape for each row of its data table ``table``, each with a geometry."""
-    key = GEO_LAYERS[name]
-    if key not in layer or set(layer[key]) != set(table[key]) or len(layer) != len(table):
+def layer_problem(name: str, layer: gpd.GeoDataFrame, table: pd.DataFrame | None) -> str | None:
+    """What is wrong with geo layer ``name``: no shapes, a shape without a geometry, or (for a layer
+    of LAYER_KEYS) shapes other than one for each row of its data table ``table``."""
+    key = LAYER_KEYS.get(name)
+    if key and (key not in layer or len(layer) != len(table) or set(layer[key]) != set(table[key])):
         return f"the shapes are not those of the {len(table)} rows of data/{name}.parquet (by {key})"
-    return "a shape without a geometry" if layer.geometry.isna().any() else None
+    if layer.empty or layer.geometry.isna().any():
+        return "no shapes, or a shape without a geometry"
+    return None
 
 
 def _finish_interrupted_build(root: Path) -> None:

@@ -39,6 +39,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Only facts naming obstacle '{label}', and service types a source links to it."),
     "scope.obstacle.only": ("Enkel obstakel '{label}'.", "Only obstacle '{label}'."),
     "filters.unknown": ("Onbekende waarde in de link genegeerd: {field} = {values}", "Unknown value in the link ignored: {field} = {values}"),
+    "filters.too_long": ("Te lange waarde in de link genegeerd (meer dan {limit} tekens): {field} = {values}",
+                         "Too long a value in the link ignored (over {limit} characters): {field} = {values}"),
     # data problems
     "data.unavailable": ("De gegevens kunnen niet gelezen worden.", "The data cannot be read."),
     "data.problem": ("Bestand: `{path}` — {problem}.", "File: `{path}` — {problem}."),
@@ -212,7 +214,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "obstakel werken op de lijst met feiten (maak het zoekvak leeg).",
                                 "The search covers the full texts of the chosen regions; the persona and obstacle filters act "
                                 "on the list of facts (clear the search box)."),
-    "bronnen.hits": ("{n} treffers voor “{query}”", "{n} hits for “{query}”"),
+    "bronnen.hits": ("{n} treffers voor {query}", "{n} hits for {query}"),
     "bronnen.hits_in": ("{region}: {n} treffers", "{region}: {n} hits"),
     "bronnen.more_hits": ("… en nog {n} passages met treffers.", "… and {n} more passages with hits."),
     "bronnen.facts": ("Feiten in de dataset ({n})", "Facts in the dataset ({n})"),

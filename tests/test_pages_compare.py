@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.data import read_dataset
 from dashboard.i18n import tr
-from dashboard.markdown_text import escape
+from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
 from tests.apptest import figures, open_page, texts
 
@@ -204,6 +204,6 @@ def test__page__ignores_unknown_url_values_with_a_notice(page):
     at = open_page(page, regio="Atlantis", persona="<b>Nobody</b>", vergelijk="Lemuria", noden_regio="Mulandia")
     assert not at.exception
     warnings = " ".join(w.value for w in at.warning)
-    assert "Atlantis" in warnings and escape("<b>Nobody</b>") in warnings  # shown as text, never as markup
+    assert "Atlantis" in warnings and literal("<b>Nobody</b>") in warnings  # shown as text, never as markup
     assert ("Lemuria" if page == "vergelijken" else "Mulandia") in warnings
     assert at.title

@@ -3,12 +3,14 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.caveats import region_caveats
+from dashboard.counting import count_matrix, unit_label
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.i18n import tr
-from dashboard.counting import count_matrix, unit_label
 from dashboard.scope import Scope
 from dashboard.services import quotes_behind
 from dashboard.ui import shell
+from dashboard.ui.caveats import caveats_section
 from dashboard.ui.components import (cached, chart, how_counted, localise_columns, pick_cell, quotes_table, scope_notice,
                                      unit_choice)
 
@@ -34,6 +36,7 @@ table = localise_columns(matrix, {"service_type": "col.service_type", "region": 
 event = chart(fig, source_line(ds, region_ids, lang), table, lang, key="diensten_heatmap",
               on_select="rerun", selection_mode="points")
 how_counted(unit, lang)
+caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, lang)  # read the cells in their light
 
 # 3. The quotes behind the clicked (or chosen) cell
 (region_id, service_type_id), label = pick_cell(event, matrix, "service_type", lang)

@@ -3,10 +3,10 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.counting import count_matrix, unit_label
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.i18n import tr
-from dashboard.counting import count_matrix, unit_label
-from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
+from dashboard.needs import LINK_KINDS, evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
 from dashboard.scope import Scope, linked_service_types
 from dashboard.ui import shell
 from dashboard.ui.components import (cached, chart, how_counted, localise_columns, pick_cell, quotes_table, scope_notice,
@@ -29,7 +29,8 @@ services = cached(Scope.service_mentions)(ctx.scope, by_obstacle=False)
 if obstacles.empty:
     st.warning(tr("noden.empty", lang))
     st.stop()
-kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type", "link")}
+kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type")} | {
+    f"link_{how}": tr("noden.kind.link", lang, how=tr(f"link.{how}", lang)) for how in LINK_KINDS}
 
 # 2. Obstacles by region, counted in the unit chosen; a click shows the quotes behind a cell
 unit = unit_choice(lang)

@@ -66,17 +66,10 @@ def tiny() -> Dataset:
             "section": ["uitdaging", "uitdaging"], "importance_rank": [None, None], "quote": ["s1", "s2"]}),
         "obstacle_service_links": pd.DataFrame({
             "region_id": ["b", "b", "a"], "challenge_rank": [None, None, 1], "obstacle_id": ["taal", "mobiliteit", "taal"],
-            "service_type_id": ["taalhulp", "vervoer", "taalhulp"], "source_id": ["b", "b", "a"], "quote": ["l1", "l2", "l3"]}),
+            "service_type_id": ["taalhulp", "vervoer", "taalhulp"], "link_kind": ["stated", "coded", "listed"],
+            "source_id": ["b", "b", "a"], "quote": ["l1", "l2", "l3"]}),
     }
     return Dataset(tables, {})
-
-
-def test__obstacle_matrix__fills_unnamed_cells_with_zero_most_named_first():
-    ds = tiny()
-    matrix = count_matrix(Scope(ds, ("a", "b")), Scope(ds, ("a", "b")).obstacle_mentions(), "obstacle", "nl")
-    cells = matrix.set_index(["obstacle_id", "region_id"])["mentions"]
-    assert cells[("taal", "a")] == 2 and cells[("taal", "b")] == 0 and cells[("justitie", "b")] == 1
-    assert matrix["obstacle_id"].iloc[0] == "taal" and len(matrix) == 6
 
 
 def test__needs_and_offer__the_regions_own_links_answer_and_unlinked_gaps_show():
@@ -105,14 +98,14 @@ def test__evidence__holds_the_regions_quotes_and_every_addendums_link():
     obstacles, services = Scope(ds, ("a", "b")).obstacle_mentions(), Scope(ds, ("a", "b")).service_mentions()
     quotes = evidence(ds, obstacles, services, "a", ["taal"], ["taalhulp"], "nl")
     assert list(zip(quotes["kind"], quotes["quote"])) == [
-        ("obstacle", "o1"), ("obstacle", "o2"), ("service_type", "s1"), ("link", "l1"), ("link", "l3")]
-    assert list(quotes.loc[quotes["kind"] == "link", "region"]) == ["Beta", "Alfa"]
+        ("obstacle", "o1"), ("obstacle", "o2"), ("service_type", "s1"), ("link_stated", "l1"), ("link_listed", "l3")]
+    assert list(quotes.loc[quotes["kind"].str.startswith("link"), "region"]) == ["Beta", "Alfa"]
 
 
 def test__linked_obstacles__and_link_summary_count_distinct_links():
     ds = tiny()
     assert linked_obstacles(ds, "taalhulp") == ["taal"]
-    assert link_summary(ds) == {"statements": 3, "pairs": 2, "sources": 2}
+    assert link_summary(ds) == {"statements": 3, "pairs": 2, "sources": 2, "stated": 1, "listed": 1, "coded": 1}
 
 
 def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():

@@ -3,8 +3,10 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.caveats import region_caveats
 from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, enrichment, jaccard_matrix, mention_counts,
                                region_facts, region_sets, similarity_reading)
+from dashboard.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
 from dashboard.filters import ids_for
 from dashboard.i18n import number, tr
@@ -13,6 +15,7 @@ from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.scope import Scope
 from dashboard.ui import shell
+from dashboard.ui.caveats import caveat_lines
 from dashboard.ui.components import cached, chart, scope_notice
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
@@ -43,6 +46,9 @@ counts = {kind: cached(mention_counts)(mentions, ds, kind, lang) for kind, menti
 added = cached(enrichment)(ds, obstacles, services, lang)
 kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("noden.kind.service_type", lang)}
 method = ds.tables["regions"].set_index("region_id")
+method_summary = column_in_language(method, "method_summary", lang)
+caveats = cached(region_caveats)(scope, lang)
+titles = column_in_language(challenges, "title", lang)
 
 
 def row_of_columns(heading: str):
@@ -66,7 +72,7 @@ st.caption(f"{source_line(ds, chosen, lang, poverty_year=LATEST)}. {tr('poverty.
 for column, region_id in zip(row_of_columns("vergelijken.challenges"), chosen):
     column.markdown(f"**{names[region_id]}**")
     for row in challenges[challenges["region_id"] == region_id].itertuples():
-        column.markdown(f"{row.challenge_rank}. {escape(row.title)}")
+        column.markdown(f"{row.challenge_rank}. {escape(titles[row.Index])}")
         column.caption(escape(row.personas))
 for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "vergelijken.services")):
     for column, region_id in zip(row_of_columns(heading), chosen):
@@ -76,8 +82,12 @@ for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "v
                                    for item, label, n in zip(mine[f"{kind}_id"], mine["label"], mine["mentions"])))
 for column, region_id in zip(row_of_columns("vergelijken.method"), chosen):
     column.markdown(f"**{names[region_id]}**")
-    column.markdown(escape(method.loc[region_id, "method_summary_nl"]))
+    column.markdown(escape(method_summary[region_id]))
     column.caption(f"“{escape(method.loc[region_id, 'method_quote'])}”")
+for column, region_id in zip(row_of_columns("vergelijken.caveats"), chosen):
+    column.markdown(f"**{names[region_id]}**")
+    with column:
+        caveat_lines(caveats, region_id, lang)
 for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
     mine = added[added["region_id"] == region_id]
     column.markdown(f"**{names[region_id]}**")

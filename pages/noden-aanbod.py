@@ -10,7 +10,7 @@ from dashboard.needs import (evidence, link_summary, linked_obstacles, need_stat
                              obstacle_mentions, offer_table)
 from dashboard.services import linked_service_types, service_mentions
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table
+from dashboard.ui.components import cached, chart, dataframe, localise_columns, pick_cell, quotes_table
 
 REGION_KEY = "noden_regio"  # URL key of the region shown in section 3
 EVIDENCE = {"kind": "noden.col.kind", "label": "noden.col.what", "quote": "col.quote", "region": "col.region",
@@ -70,8 +70,8 @@ for kind, rows, matched, heading, count, columns, words, behind in views:
     st.subheader(tr(heading, lang, region=region))
     st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("noden.row_hint", lang))
     shown = rows.assign(status=rows[matched].map({True: tr(words[0], lang), False: tr(words[1], lang)}))
-    picked = st.dataframe(localise_columns(shown, columns, lang), hide_index=True, width="stretch", key=f"noden_{kind}_{region_id}",
-                          on_select="rerun", selection_mode="single-row")
+    picked = dataframe(localise_columns(shown, columns, lang), lang, key=f"noden_{kind}_{region_id}", on_select="rerun",
+                       selection_mode="single-row")
     if rows.empty:
         continue
     at = min((picked["selection"]["rows"] or [0])[0], len(rows) - 1)  # a selection may outlive a change of filter

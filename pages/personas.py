@@ -11,7 +11,7 @@ from dashboard.markdown_text import escape
 from dashboard.personas import (obstacle_counts, persona_citations, persona_frequency, persona_obstacles, persona_profiles,
                                 persona_region_matrix, persona_statements)
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.components import cached, chart, dataframe, localise_columns
 from dashboard.ui.evidence import evidence_link
 
 # 1. Context
@@ -46,8 +46,8 @@ chart(fig, source, table, lang, key="persona_regions")
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))
 profiles = cached(persona_profiles)(ds, region_ids)
-st.dataframe(localise_columns(profiles, {"name": "col.persona", "where": "personas.col.where", "statements": "personas.col.statements",
-                                         "flagged": "personas.col.flagged"}, lang), hide_index=True, width="stretch")
+dataframe(localise_columns(profiles, {"name": "col.persona", "where": "personas.col.where", "statements": "personas.col.statements",
+                                      "flagged": "personas.col.flagged"}, lang), lang)
 if persona_id is None:
     st.info(tr("personas.detail_hint", lang))
     st.stop()
@@ -61,9 +61,8 @@ for row in statements[statements["is_flagged"]].itertuples():
     evidence_link(row.fact_id, lang)
 st.subheader(tr("personas.citations", lang, name=name))
 citations = persona_citations(ds, persona_id, region_ids)
-st.dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
-                                          "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang),
-             hide_index=True, width="stretch")
+dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
+                                       "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang), lang)
 st.subheader(tr("personas.statements", lang))
 if statements.empty:
     st.caption(tr("personas.no_statements", lang))

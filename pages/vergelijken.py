@@ -7,9 +7,10 @@ from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, challenges_kept,
                                mention_counts, region_facts, region_sets, similarity_reading)
 from dashboard.figures.similarity_heatmap import similarity_heatmap
 from dashboard.filters import ids_for, regions_naming_obstacle
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.needs import obstacle_mentions
+from dashboard.numbers import number
 from dashboard.regions import region_summary
 from dashboard.services import service_mentions
 from dashboard.ui import shell

@@ -1,5 +1,6 @@
 """Shared fixtures: a writable copy of the build inputs, and a synthetic sixth region."""
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -38,12 +39,13 @@ challenges:
     persona_ids: [saled, nora]
 persona_facts:
   - {persona_id: saled, challenge_rank: 1, statement_nl: Vluchteling., quote: "Een alleenstaande vluchteling"}
+  - {fact_level: group, challenge_rank: 1, statement_nl: Ze spreken weinig Nederlands., quote: "weinig Nederlands spreekt"}
 obstacles:
   - {obstacle_id: taal, challenge_rank: 1, section: uitdaging, quote: "Beperkte kennis van Nederlandse taal"}
 service_types:
   - {service_type_id: taal-oefenkansen, challenge_rank: 1, section: uitdaging, quote: "Oefenkansen Nederlands in de buurt"}
 obstacle_service_links:
-  - {obstacle_id: taal, service_type_id: taal-oefenkansen, challenge_rank: 1, quote: "Oefenkansen Nederlands in de buurt"}
+  - {obstacle_id: taal, service_type_id: taal-oefenkansen, challenge_rank: 1, link_kind: listed, quote: "Oefenkansen Nederlands in de buurt"}
 timeline:
   - {event: lancering, date_start: 2023-05-05, is_year_inferred: false, quote: "vrijdag 5 mei 2023"}
 """
@@ -79,6 +81,22 @@ def add_sixth_region(paths: Paths) -> None:
         manifest.write(SIXTH_MANIFEST.replace("{sha}", "0" * 64))
     with open(paths.reference / "population_2023.csv", "a", encoding="utf-8") as population:
         population.write('31005,Brugge,Brugs Ommeland,119000,2023-01-01,synthetic,"test only"\n')
+    add_poverty_rows(paths.reference, "31005")
+
+
+def add_poverty_rows(reference: Path, nis_code: str, keep_others: bool = True) -> None:
+    """Copy a municipality's rows of the Flemish poverty file into the study-area file (only them unless
+    ``keep_others``), as the study area's file holds every municipality of the dataset."""
+    study = reference / "poverty_indicators_statbel.csv"
+    with open(study, encoding="utf-8") as file:
+        header = next(csv.reader(file))
+    with open(reference / "poverty_indicators_statbel_flanders.csv", encoding="utf-8") as file:
+        rows = [row for row in csv.DictReader(file) if row["nis_code"] == nis_code]
+    with open(study, "a" if keep_others else "w", encoding="utf-8", newline="") as file:
+        writer = csv.DictWriter(file, header, extrasaction="ignore", lineterminator="\n")
+        if not keep_others:
+            writer.writeheader()
+        writer.writerows(rows)
 
 
 # Real-browser fixtures (tests/test_browser.py, tests/test_accessibility.py): one server and one

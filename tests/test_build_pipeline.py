@@ -15,7 +15,7 @@ from dashboard.build.pipeline import build
 from dashboard.build.problems import BuildFailed
 from dashboard.dictionary import TABLES, arrow_schema
 from dashboard.paths import ROOT
-from tests.conftest import SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_sixth_region
+from tests.conftest import SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_poverty_rows, add_sixth_region
 
 DATA = ROOT / "data"
 REGION_FILE = "regions/brugs-ommeland.yaml"
@@ -38,6 +38,7 @@ def make_small_tree(root: Path) -> Paths:
     (paths.curated / "sources.yaml").write_text(SIXTH_MANIFEST.replace("{sha}", "0" * 64), encoding="utf-8")
     with open(paths.reference / "population_2023.csv", "a", encoding="utf-8") as population:
         population.write('31005,Brugge,Brugs Ommeland,119000,2023-01-01,synthetic,"test only"\n')
+    add_poverty_rows(paths.reference, "31005", keep_others=False)
     return paths
 
 
@@ -60,7 +61,7 @@ def _failure(paths: Paths) -> list:
 # the build
 
 def test__build__writes_every_table_of_the_dictionary_and_the_geo_files(outputs):
-    expected = {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md"}
+    expected = {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md", "data/CODEBOOK.md"}
     assert set(outputs) == expected
 
 
@@ -78,6 +79,11 @@ def test__build__tables_hold_the_synthetic_region(outputs):
     assert municipalities[["nis_code", "population", "region_id"]].values.tolist() == [["31005", 119000, "brugs-ommeland"]]
     assert municipalities["area_km2"].iloc[0] > 100  # Brugge is about 138 km²
     assert personas.sort_values("persona_rank")["persona_id"].tolist() == ["saled", "nora"]
+
+
+def test__build__a_group_fact_is_written_once_and_repeated_for_each_persona_of_its_challenge(outputs):
+    facts = pq.read_table(io.BytesIO(outputs["data/persona_facts.parquet"])).to_pandas()
+    assert facts.groupby("fact_level")["persona_id"].apply(list).to_dict() == {"persona": ["saled"], "group": ["saled", "nora"]}
 
 
 def test__build__empty_fact_list_is_an_empty_table_with_its_schema(outputs):
@@ -182,7 +188,7 @@ def _written(root: Path) -> dict[str, bytes]:
 def test__main__writes_the_dataset_and_check_passes(repo: Path, capsys):
     assert cli.main(["--root", str(repo)]) == 0
     written = _written(repo)
-    assert {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md"} <= set(written)
+    assert {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md", "data/CODEBOOK.md"} <= set(written)
     assert [p.name for p in repo.rglob(".*.tmp")] == []
     assert cli.main(["--root", str(repo), "--check"]) == 0
     assert "current" in capsys.readouterr().out
@@ -245,7 +251,7 @@ def test__main__reports_every_problem_of_a_run(repo: Path, capsys):
     region.write_text(text, encoding="utf-8")
     assert cli.main(["--root", str(repo)]) == 1
     err = capsys.readouterr().err
-    assert "3 problem(s)" in err
+    assert "4 problem(s)" in err  # the unknown persona also reaches the group fact written for each persona of the challenge
     for _, _, record, message in CORRUPTIONS.values():
         assert f"{region}, {record}: {message}" in err
     assert not (repo / "data" / "regions.parquet").exists()

@@ -12,7 +12,7 @@ Aanleveren kandidatuur: Jan Peeters, 0470 12 34 56.
 mailto:jan.peeters@example.be
  Persona’s 
 Regio-uitdaging 1 gebaseerd op persona Saled en Nora
-Vragen? Mail info@example.org of bel 051 97 04 04.
+Vragen? Mail info@example.org of bel 050 99 88 77.
 """
 
 
@@ -53,7 +53,7 @@ def test__redact__keeps_the_text_around_the_block():
 def test__redact__masks_email_and_phone_outside_the_block():
     redacted = redact(ADDENDUM)
     assert "info@example.org" not in redacted
-    assert "051 97 04 04" not in redacted
+    assert "050 99 88 77" not in redacted
     assert "Vragen? Mail [e-mail verwijderd] of bel [telefoon verwijderd]." in redacted
 
 

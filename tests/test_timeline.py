@@ -32,9 +32,23 @@ def test__timeline_rows__one_row_per_step_with_a_fact_that_exists(ds):
 
 
 def test__timeline_rows__writes_periods_with_both_days(ds):
-    rows = timeline_rows(ds, ["westhoek"], "nl")
-    period = rows[rows["end_date"].notna()].iloc[0]
+    rows = timeline_rows(ds, list(ds.tables["regions"]["region_id"]), "nl")
+    period = rows[rows["end_date"].notna() & ~rows["is_date_upper_bound"]].iloc[0]
     assert period["dates"] == f"{period['start_date']:%d/%m/%Y} – {period['end_date']:%d/%m/%Y}"
+
+
+def test__timeline__one_row_per_day_and_jury_periods_only_where_the_text_gives_a_week(ds):
+    steps = ds.tables["timeline"]
+    assert not steps.duplicated(["region_id", "start_date", "end_date"]).any()
+    jury_periods = steps[(steps["event"] == "jury") & steps["end_date"].notna()]
+    assert jury_periods["quote"].str.contains("week van").all()
+
+
+def test__timeline__a_communication_of_round_one_is_a_selection_in_every_region(ds):
+    steps = ds.tables["timeline"]
+    round_one = steps[steps["quote"].str.contains("ronde 1")]
+    assert set(round_one["region_id"]) == {"oostende", "midden-west-vlaanderen"}
+    assert set(round_one["event"]) == {"selectie"}
 
 
 def test__timeline_rows__says_when_a_date_is_only_a_limit_or_worked_out(ds):

@@ -12,7 +12,7 @@ import pandas as pd
 import shapely
 
 from dashboard.build.problems import Problem
-from dashboard.build.read import display_path
+from dashboard.build.read import display_path, outside
 
 SOURCE_CRS = "EPSG:31370"  # Belgian Lambert 72, metres: areas and tolerances are computed here
 WEB_CRS = "EPSG:4326"
@@ -23,8 +23,10 @@ GRID_DEGREES = 1e-5  # five decimals, about a metre
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj")
 
 
-def read_boundaries(path: Path, problems: list[Problem]) -> gpd.GeoDataFrame | None:
+def read_boundaries(path: Path, problems: list[Problem], within: Path | None = None) -> gpd.GeoDataFrame | None:
     """All municipalities of the boundary file with a 5-character `nis_code`, or None if unreadable."""
+    if any([outside(path.with_suffix(s), within, problems) for s in SHAPEFILE_PARTS]):
+        return None
     missing = [path.with_suffix(s) for s in SHAPEFILE_PARTS if not path.with_suffix(s).is_file()]
     for part in missing:
         problems.append(Problem(display_path(part), "", "boundary file is missing"))
@@ -40,6 +42,11 @@ def read_boundaries(path: Path, problems: list[Problem]) -> gpd.GeoDataFrame | N
         return None
     frame = frame.rename(columns={"gemeente": "nis_code", "naam": "name"})
     frame["nis_code"] = frame["nis_code"].astype(str).str.zfill(5)
+    shapeless = frame[frame.geometry.isna() | frame.geometry.is_empty]
+    if len(shapeless):
+        problems.append(Problem(display_path(path), "", f"boundary file is damaged or truncated: {len(shapeless)} of its "
+                                                        f"{len(frame)} municipalities have no shape (first: NIS {shapeless['nis_code'].iloc[0]})"))
+        return None
     return frame.to_crs(SOURCE_CRS)[["nis_code", "name", "geometry"]]
 
 

@@ -8,6 +8,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from dashboard.curated_text import column_in_language
 from dashboard.data import Dataset
 from dashboard.i18n import tr
 from dashboard.numbers import number
@@ -23,8 +24,8 @@ def default_comparison(filter_ids: tuple[str, ...], every: list[str]) -> list[st
     return list(filter_ids) if 2 <= len(filter_ids) <= MAX_REGIONS else every[:MAX_REGIONS]
 
 
-def challenges_kept(ds: Dataset, region_ids: list[str], persona_id: str | None) -> pd.DataFrame:
-    """The regions' challenges in order, each with its personas in the order the text names them.
+def challenges_kept(ds: Dataset, region_ids: list[str], persona_id: str | None, lang: str = "nl") -> pd.DataFrame:
+    """The regions' challenges in order, titled in ``lang``, each with its personas in the order the text names them.
 
     A persona keeps the challenges built on it.
     """
@@ -32,6 +33,7 @@ def challenges_kept(ds: Dataset, region_ids: list[str], persona_id: str | None) 
     links = links.sort_values("persona_rank")
     challenges = ds.tables["challenges"]
     challenges = challenges[challenges["region_id"].isin(region_ids)]
+    challenges = challenges.assign(title=column_in_language(challenges, "title", lang))
     if persona_id:
         built_on = links.loc[links["persona_id"] == persona_id, ["region_id", "challenge_rank"]]
         challenges = challenges.merge(built_on, on=["region_id", "challenge_rank"])

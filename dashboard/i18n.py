@@ -274,7 +274,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vergelijken.challenges": ("Uitdagingen en hun persona's, in volgorde", "Challenges and their personas, in order"),
     "vergelijken.obstacles": ("Genoemde obstakels (aantal vermeldingen)", "Obstacles named (number of mentions)"),
     "vergelijken.services": ("Meest gevraagde diensttypes (aantal vermeldingen)", "Service types asked for most (number of mentions)"),
-    "vergelijken.method": ("Gekozen aanpak", "Chosen method (summarised in Dutch)"),
+    "vergelijken.method": ("Gekozen aanpak", "Chosen method"),
     "vergelijken.enrichment": ("Wat de verrijkingssessies toevoegden", "What the enrichment sessions added"),
     "vergelijken.none": ("Niets voor deze keuze.", "Nothing for this choice."),
     "vergelijken.quotes": ("De {n} citaten", "The {n} quotes"),

@@ -7,20 +7,22 @@ the Persona's and Diensten pages do.
 import pandas as pd
 
 from dashboard.compare import mention_counts
+from dashboard.curated_text import column_in_language
 from dashboard.data import Dataset
 from dashboard.markdown_text import escape
 from dashboard.needs import obstacle_mentions
 from dashboard.services import service_matrix, service_mentions
 
 
-def challenge_personas(ds: Dataset, region_id: str) -> pd.DataFrame:
-    """Each challenge of the region with its personas in the order the heading names them."""
+def challenge_personas(ds: Dataset, region_id: str, lang: str = "nl") -> pd.DataFrame:
+    """Each challenge of the region, titled in ``lang``, with its personas in the order the heading names them."""
     t = ds.tables
     names = t["personas"].set_index("persona_id")["name"]
     links = t["challenge_personas"][t["challenge_personas"]["region_id"] == region_id].sort_values(["challenge_rank", "persona_rank"])
     personas = links.groupby("challenge_rank")["persona_id"].agg(lambda ids: ", ".join(names[i] for i in ids))
     challenges = t["challenges"][t["challenges"]["region_id"] == region_id].sort_values("challenge_rank")
-    return challenges.assign(personas=challenges["challenge_rank"].map(personas).fillna(""))[
+    return challenges.assign(title=column_in_language(challenges, "title", lang),
+                             personas=challenges["challenge_rank"].map(personas).fillna(""))[
         ["challenge_rank", "title", "personas"]].reset_index(drop=True)
 
 

@@ -59,7 +59,7 @@ left, right = st.columns(2)
 with left:
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
         f"{row.challenge_rank}. :small[{escape(row.title)} — *{escape(row.personas)}*]"
-        for row in challenge_personas(ds, region_id).itertuples()))
+        for row in challenge_personas(ds, region_id, lang).itertuples()))
 with right:
     obstacles = cached(obstacle_counts)(ds, region_id, f.persona_id, lang)
     services = cached(service_counts)(ds, region_id, f.persona_id, f.obstacle_id, lang)

@@ -6,6 +6,7 @@ from dashboard.attribution import source_line
 from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, challenges_kept, default_comparison, enrichment, jaccard_matrix,
                                mention_counts, region_facts, region_sets, similarity_reading)
 from dashboard.figures.similarity_heatmap import similarity_heatmap
+from dashboard.curated_text import in_language
 from dashboard.filters import ids_for, regions_naming_obstacle
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
@@ -36,7 +37,7 @@ if persona_id:
 if obstacle_id:
     naming = [names[r] for r in chosen if r in regions_naming_obstacle(ds, obstacle_id)]
     st.info(tr("vergelijken.obstacle_note", lang, label=ctx.options.obstacles[obstacle_id], regions=", ".join(naming) or tr("start.none", lang)))
-challenges = cached(challenges_kept)(ds, chosen, persona_id)
+challenges = cached(challenges_kept)(ds, chosen, persona_id, lang)
 obstacles = cached(obstacle_mentions)(ds, chosen, persona_id)
 services = cached(service_mentions)(ds, chosen, persona_id, None)
 
@@ -72,7 +73,7 @@ for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "v
                                    for item, label, n in zip(mine[f"{kind}_id"], mine["label"], mine["mentions"])))
 for column, region_id in zip(row_of_columns("vergelijken.method"), chosen):
     column.markdown(f"**{names[region_id]}**")
-    column.markdown(escape(method.loc[region_id, "method_summary_nl"]))
+    column.markdown(escape(in_language(method.loc[region_id], "method_summary", lang)))
     column.caption(f"“{escape(method.loc[region_id, 'method_quote'])}”")
 for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
     mine = added[added["region_id"] == region_id]

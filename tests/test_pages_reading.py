@@ -9,6 +9,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
+from dashboard.curated_text import text_column
 from dashboard.data import read_dataset
 from dashboard.i18n import tr
 from dashboard.numbers import number, plotly_separators, vega_locale
@@ -27,16 +28,20 @@ DUTCH_WORDS = {"de", "het", "een", "van", "niet", "voor", "met", "zijn", "naar",
                "aan", "uit", "geen", "deze", "dit", "wat", "zich", "nog", "maar", "heeft", "hebben", "kan", "zoals",
                "noemt", "kies", "regio", "gemeenten", "uitdaging", "uitdagingen", "obstakel", "obstakels", "tabel",
                "bron", "kaart", "vermeldingen", "diensttype", "diensttypes", "selecteer", "alles"}
-# Dutch curated texts, per table: while the data has no English version of a column beside it (the
-# "facts" track adds them), the Dutch text is allowed in English; once it has, it no longer is.
-CURATED_DUTCH = {"challenges": ["title"], "persona_facts": ["statement_nl", "flag_note"],
-                 "regions": ["method_summary_nl"], "service_type_caveats": ["caveat_nl"],
-                 "service_types": ["description_nl"], "region_figures": ["unit"], "personas": ["description_nl"]}
+# Our own sentences in the curated data, per table: a Dutch one is allowed in English only while the
+# data holds no English version of it (the "facts" track writes them; its own test asks for them all).
+CURATED = {"challenges": ["title"], "persona_facts": ["statement", "flag_note"], "regions": ["method_summary"],
+           "service_type_caveats": ["caveat"], "region_caveats": ["caveat"], "persona_descriptions": ["profile"],
+           "region_target_groups": ["target_group"], "service_types": ["description"]}
 
 
-def english_of(column: str) -> list[str]:
-    """Where the English of a Dutch curated column would be."""
-    return [column.removesuffix("_nl") + "_en", column + "_en"]
+def untranslated(frame: pd.DataFrame, base: str) -> list[str]:
+    """The Dutch sentences ``base`` of ``frame`` that have no English beside them."""
+    dutch, english = text_column(base, "nl"), text_column(base, "en")
+    if dutch not in frame:
+        return []
+    missing = frame[english].isna() | (frame[english] == "") if english in frame else pd.Series(True, frame.index)
+    return [str(v) for v in frame.loc[missing, dutch].dropna()]
 
 
 @cache
@@ -138,12 +143,10 @@ def allowed_in_english() -> list[str]:
     titles of the addenda, and curated Dutch texts that have no English version in the data yet."""
     t = DS.tables
     names = [*t["regions"]["name"], *t["personas"]["name"], *t["municipalities"]["name"], *t["sources"]["title"],
-             "Lokaal Addendum", "Lokale Partnerschappen", "Statbel", "Provincies in Cijfers", "Nederlands"]
-    for table, columns in CURATED_DUTCH.items():
-        frame = t.get(table)
-        for column in columns:
-            if frame is not None and column in frame and not any(c in frame for c in english_of(column)):
-                names += [str(v) for v in frame[column].dropna()]
+             "Lokaal Addendum", "Lokale Partnerschappen", "Statbel", "Provincies in Cijfers", "Nederlands",
+             "compagnon de route"]  # French, as the Vlaamse-Ardennen write it
+    for table, bases in CURATED.items():
+        names += [text for base in bases for text in untranslated(t.get(table, pd.DataFrame()), base)]
     return sorted({n for n in names if n}, key=len, reverse=True)
 
 

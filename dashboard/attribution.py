@@ -2,10 +2,11 @@
 
 from dashboard.data import Dataset
 from dashboard.i18n import tr
+from dashboard.regions import region_names
 
 
 def source_line(ds: Dataset, region_ids: list[str], lang: str, population: bool = False, boundaries: bool = False) -> str:
-    regions = ds.tables["regions"].set_index("region_id").loc[region_ids, "name"]
+    regions = region_names(ds)[list(region_ids)]
     parts = [tr("source.addenda", lang, names=", ".join(regions))]
     if population:
         parts.append(tr("source.population", lang))

@@ -6,6 +6,7 @@ from dashboard.data import Dataset
 from dashboard.figures.municipality_map import attribute
 from dashboard.figures.style import region_colours
 from dashboard.i18n import tr
+from dashboard.regions import region_names
 
 COLOUR_MODES = ("region", "population", "density", "persona", "obstacle")
 MAP_ATTRIBUTES = ["name", "region_id", "population", "population_date_text", "density_per_km2"]  # in the GeoJSON
@@ -31,7 +32,7 @@ def map_frame(ds: Dataset, region_ids: list[str], merged_2025: bool) -> tuple[pd
 
 def regions_shown(ds: Dataset, region_ids: list[str]) -> pd.DataFrame:
     """The regions to show on a map, with the name each municipality's tooltip gives its region."""
-    names = ds.tables["regions"].set_index("region_id")["name"]
+    names = region_names(ds)
     return pd.DataFrame({"region_id": region_ids, "region": [names[r] for r in region_ids]})
 
 

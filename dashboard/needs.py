@@ -7,19 +7,10 @@ the links of all five addenda count for every region, as on the Diensten page.
 import pandas as pd
 
 from dashboard.data import Dataset
-from dashboard.filters import persona_challenges
+from dashboard.regions import region_names
 from dashboard.taxonomy import labels
 
 EVIDENCE_COLUMNS = ["kind", "label", "region", "section", "challenge_rank", "quote"]
-
-
-def obstacle_mentions(ds: Dataset, region_ids: list[str], persona_id: str | None) -> pd.DataFrame:
-    """The places the regions in scope name an obstacle; a persona keeps those in challenges built on it."""
-    mentions = ds.tables["region_obstacles"]
-    mentions = mentions[mentions["region_id"].isin(region_ids)]
-    if persona_id:
-        mentions = mentions.merge(persona_challenges(ds, persona_id), on=["region_id", "challenge_rank"])
-    return mentions
 
 
 def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], lang: str) -> pd.DataFrame:
@@ -32,7 +23,7 @@ def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], 
     grid = pd.MultiIndex.from_product([order, region_ids], names=["obstacle_id", "region_id"])
     frame = counts.reindex(grid, fill_value=0).rename("mentions").reset_index()
     frame["obstacle"] = frame["obstacle_id"].map(labels(ds, "obstacles", lang))
-    frame["region"] = frame["region_id"].map(ds.tables["regions"].set_index("region_id")["name"])
+    frame["region"] = frame["region_id"].map(region_names(ds))
     return frame
 
 
@@ -95,7 +86,7 @@ def evidence(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, regio
 
     ``kind`` is "obstacle", "service_type" or "link"; ``region`` names the addendum a link comes from.
     """
-    names = ds.tables["regions"].set_index("region_id")["name"]
+    names = region_names(ds)
     links = ds.tables["obstacle_service_links"]
     parts = [
         obstacles[(obstacles["region_id"] == region_id) & obstacles["obstacle_id"].isin(obstacle_ids)]

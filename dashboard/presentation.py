@@ -12,18 +12,18 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.attribution import source_line
-from dashboard.data import Dataset
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.figures.persona_charts import persona_bars
 from dashboard.figures.municipality_map import Layer, category_map
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
-from dashboard.filters import Filters, selected_regions
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
-from dashboard.needs import obstacle_matrix, obstacle_mentions
+from dashboard.needs import obstacle_matrix
 from dashboard.personas import persona_frequency
-from dashboard.services import service_matrix, service_mentions
+from dashboard.regions import region_names
+from dashboard.scope import Scope
+from dashboard.services import service_matrix
 
 OVERVIEW = "overzicht"
 REGION_VIEWS = ("kaart", "personas", "obstakels", "diensten")
@@ -44,6 +44,7 @@ class View:
     table: pd.DataFrame
     columns: dict[str, str]  # the table's columns to show -> i18n key of their label
     source: str
+    notice: str  # what the filters did to this view (dashboard.scope)
 
 
 def walk(region_ids: list[str]) -> list[Step]:
@@ -68,20 +69,22 @@ def previous_step(index: int, count: int) -> int:
     return max(index - 1, 0)
 
 
-def step_view(ds: Dataset, layers: dict[str, Layer], step: Step, filters: Filters, lang: str) -> View:
-    """The figure, table and title of one step of the walk, with the global filters applied."""
-    region_ids = [step.region_id] if step.region_id else selected_regions(ds, filters)
-    names = ds.tables["regions"].set_index("region_id")["name"]
-    title = tr(f"presentatie.view.{step.view}", lang, region=names[step.region_id] if step.region_id else "")
-    source = source_line(ds, region_ids, lang, boundaries=step.view in (OVERVIEW, "kaart"))
+def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> View:
+    """The figure, table and title of one step of the walk, with the global filters applied (``scope``)."""
+    if step.region_id:
+        scope = scope.with_regions([step.region_id])
+    title = tr(f"presentatie.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
+    source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "kaart"))
     build = _map if step.view in (OVERVIEW, "kaart") else _VIEWS[step.view]
-    fig, table, columns = build(ds, layers, region_ids, filters, lang, title)
+    fig, table, columns = build(scope, layers, lang, title)
+    notice = scope.notice(SHOWS.get(step.view, ()), lang)
     if not len(table):
-        return View(title, None, table, columns, source)
-    return View(title, fig if isinstance(fig, dict) else for_projector(fig), table, columns, source)
+        return View(title, None, table, columns, source, notice)
+    return View(title, fig if isinstance(fig, dict) else for_projector(fig), table, columns, source, notice)
 
 
-def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
+def _map(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
+    ds, region_ids = scope.ds, scope.regions
     frame, _ = map_frame(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
     fig = category_map(layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
@@ -89,25 +92,26 @@ def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: 
     return fig, frame, {"name": "col.municipality", "region": "col.region", "population": "col.population"}
 
 
-def _personas(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
-    frequency = persona_frequency(ds, region_ids)
+def _personas(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
+    frequency = persona_frequency(scope)
     # one region cites each persona about once: the weight (1 / challenge number) shows who comes first
-    fig = persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=filters.persona_id)
+    fig = persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=scope.persona_id)
     return fig, frequency[frequency["challenges"] > 0], {"name": "col.persona", "challenges": "col.challenges",
                                                         "weighted": "col.weighted"}
 
 
-def _obstacles(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
-    matrix = obstacle_matrix(ds, obstacle_mentions(ds, region_ids, filters.persona_id), region_ids, lang)
-    fig = mention_heatmap(matrix, "obstacle", title, tr("col.mentions", lang), highlight=filters.obstacle_id)
+def _obstacles(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
+    matrix = obstacle_matrix(scope.ds, scope.obstacle_mentions(), scope.regions, lang)
+    fig = mention_heatmap(matrix, "obstacle", title, tr("col.mentions", lang), highlight=scope.obstacle_id)
     return fig, matrix, {"obstacle": "filters.obstacle", "mentions": "col.mentions"}
 
 
-def _services(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
-    matrix = service_matrix(ds, service_mentions(ds, region_ids, filters.persona_id, filters.obstacle_id), region_ids, lang)
+def _services(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
+    matrix = service_matrix(scope.ds, scope.service_mentions(), scope.regions, lang)
     fig = service_heatmap(matrix, title, tr("col.mentions", lang), tr("col.importance_rank", lang))
     return fig, matrix, {"service_type": "col.service_type", "mentions": "col.mentions",
                          "importance_rank": "col.importance_rank"}
 
 
 _VIEWS = {"personas": _personas, "obstakels": _obstacles, "diensten": _services}
+SHOWS = {"personas": ("personas",), "obstakels": ("obstacles",), "diensten": ("services",)}  # kinds of rows (dashboard.scope)

@@ -4,22 +4,19 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.figures.service_heatmap import service_heatmap
-from dashboard.filters import selected_regions
 from dashboard.i18n import tr
-from dashboard.services import quotes_behind, service_matrix, service_mentions
+from dashboard.scope import Scope
+from dashboard.services import quotes_behind, service_matrix
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table
+from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table, scope_notice
 
 # 1. Context and what the filters keep
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-region_ids = selected_regions(ds, ctx.filters)
+region_ids = ctx.scope.regions
 st.title(tr("diensten.title", lang))
-if ctx.filters.obstacle_id:
-    st.info(tr("diensten.obstacle_note", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id]))
-if ctx.filters.persona_id:
-    st.info(tr("diensten.persona_note", lang, name=ctx.options.personas[ctx.filters.persona_id]))
-mentions = cached(service_mentions)(ds, region_ids, ctx.filters.persona_id, ctx.filters.obstacle_id)
+scope_notice(ctx.scope, ("services",), lang)
+mentions = cached(Scope.service_mentions)(ctx.scope)
 if mentions.empty:
     st.warning(tr("diensten.empty", lang))
     st.stop()

@@ -5,7 +5,6 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.figures.municipality_map import category_map, selected_codes, value_map
 from dashboard.figures.style import NO_DATA
-from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
 from dashboard.i18n import tr
 from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions, region_palette, regions_shown, tooltip
 from dashboard.regions import region_summary
@@ -15,7 +14,7 @@ from dashboard.ui.components import cached, chart, data_table, localise_columns
 # 1. Context and the map's own controls (kept in the URL too)
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-region_ids = selected_regions(ds, ctx.filters)
+region_ids = ctx.scope.regions
 st.title(tr("kaart.title", lang))
 left, right = st.columns([3, 2])
 shell.carry_url_choice("kleur", tr("kaart.colour_by", lang),
@@ -41,7 +40,7 @@ else:
     if chosen is None:
         st.info(tr(f"kaart.choose_{mode}", lang))
         st.stop()
-    regions = regions_citing_persona(ds, chosen) if mode == "persona" else regions_naming_obstacle(ds, chosen)
+    regions = set(ctx.scope.regions_citing_persona() if mode == "persona" else ctx.scope.regions_naming_obstacle())
     label = ctx.options.personas[chosen] if mode == "persona" else ctx.options.obstacles[chosen]
     yes, no = f"{label}: {tr('kaart.named', lang)}", f"{label}: {tr('kaart.not_named', lang)}"
     fig = cached(category_map)(polygons, mark_regions(shown, regions, yes, no), "category", {yes: "#0072B2", no: NO_DATA},

@@ -5,25 +5,25 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.figures.persona_charts import persona_bars, persona_region_bars
 from dashboard.figures.style import region_colours
-from dashboard.filters import selected_regions
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.personas import (obstacle_counts, persona_citations, persona_frequency, persona_obstacles, persona_profiles,
                                 persona_region_matrix, persona_statements)
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, dataframe, localise_columns
+from dashboard.regions import region_names
+from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
 # 1. Context
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-region_ids = selected_regions(ds, ctx.filters)
-persona_id = ctx.filters.persona_id
+scope, region_ids, persona_id = ctx.scope, ctx.scope.regions, ctx.filters.persona_id
 source = source_line(ds, region_ids, lang)
 st.title(tr("personas.title", lang))
 
 # 2. Frequency: challenges, regions or rank-weighted
-frequency = persona_frequency(ds, region_ids)
+scope_notice(scope, ("personas",), lang)
+frequency = persona_frequency(scope)
 measures = {"challenges": "col.challenges", "regions": "col.regions", "weighted": "col.weighted"}
 shell.carry_url_choice("telling", tr("personas.measure", lang),
                        shell.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
@@ -36,8 +36,8 @@ chart(fig, source, localise_columns(frequency, {"name": "col.persona", "challeng
 st.caption(tr("personas.weight_note", lang))
 
 # 3. Per region and the persona-by-region matrix
-matrix = persona_region_matrix(ds, region_ids)
-names = ds.tables["regions"].set_index("region_id")["name"].to_dict()
+matrix = persona_region_matrix(scope)
+names = region_names(ds).to_dict()
 colours = region_colours(list(ds.tables["regions"]["region_id"]))
 fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas.by_region", lang), tr("col.challenge_rank", lang))
 table = matrix.rename(columns=names).astype("Int64").reset_index(names=tr("col.persona", lang))
@@ -45,7 +45,7 @@ chart(fig, source, table, lang, key="persona_regions")
 
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))
-profiles = cached(persona_profiles)(ds, region_ids)
+profiles = cached(persona_profiles)(scope)
 dataframe(localise_columns(profiles, {"name": "col.persona", "where": "personas.col.where", "statements": "personas.col.statements",
                                       "flagged": "personas.col.flagged"}, lang), lang)
 if persona_id is None:
@@ -55,12 +55,12 @@ if persona_id is None:
 # 5. One persona: contradictions first, then where it appears, what each text says, and the obstacles named with it
 name = ctx.options.personas[persona_id]
 st.header(tr("personas.detail", lang, name=name))
-statements = persona_statements(ds, persona_id, region_ids)
+statements = persona_statements(scope)
 for row in statements[statements["is_flagged"]].itertuples():
     st.error(tr("personas.flagged", lang, region=escape(row.region), note=escape(row.flag_note)), icon="⚠️")
     evidence_link(row.fact_id, lang)
 st.subheader(tr("personas.citations", lang, name=name))
-citations = persona_citations(ds, persona_id, region_ids)
+citations = persona_citations(scope)
 dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
                                        "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang), lang)
 st.subheader(tr("personas.statements", lang))
@@ -74,10 +74,8 @@ for region, said in statements.groupby("region", sort=False):
         st.caption(f"“{escape(row.quote)}”")
         evidence_link(row.fact_id, lang)
 st.subheader(tr("personas.obstacles", lang, name=name))
-obstacles = persona_obstacles(ds, persona_id, region_ids, lang)
-if ctx.filters.obstacle_id:
-    st.info(tr("personas.obstacle_note", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id]))
-    obstacles = obstacles[obstacles["obstacle_id"] == ctx.filters.obstacle_id]
+scope_notice(scope, ("persona_obstacles",), lang)
+obstacles = persona_obstacles(scope, lang)
 if obstacles.empty:
     st.caption(tr("personas.no_obstacles", lang))
 for row in obstacle_counts(obstacles).itertuples():

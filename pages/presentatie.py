@@ -2,16 +2,15 @@
 
 import streamlit as st
 
-from dashboard.filters import selected_regions
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.presentation import next_step, previous_step, step_from_url, step_view, walk
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.components import cached, chart, filter_notice, localise_columns
 
 # 1. Context and the step the URL names
 ctx = shell.context()
-lang, ds = ctx.lang, ctx.ds
-steps = walk(selected_regions(ds, ctx.filters))
+lang = ctx.lang
+steps = walk(ctx.scope.regions)
 raw_step = st.query_params.get(shell.STEP_KEY)
 index = step_from_url(raw_step, len(steps))
 if index is None:
@@ -33,12 +32,9 @@ leave.button(tr("presentatie.leave", lang), icon=":material/close:", shortcut="E
              width="stretch")
 
 # 3. The view of this step
-view = cached(step_view)(ds, ctx.layers, steps[index], ctx.filters, lang)
+view = cached(step_view)(ctx.scope, ctx.layers, steps[index], lang)
 st.title(view.title)
-chosen = (ctx.options.personas.get(ctx.filters.persona_id), ctx.options.obstacles.get(ctx.filters.obstacle_id))
-active = [name for name in chosen if name]
-if active:
-    st.info(tr("presentatie.filtered", lang, filters=", ".join(active)))
+filter_notice(view.notice)
 if view.figure is None:
     st.info(tr("presentatie.nothing", lang))
 else:

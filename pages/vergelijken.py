@@ -3,25 +3,24 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, challenges_kept, default_comparison, enrichment, jaccard_matrix,
-                               mention_counts, region_facts, region_sets, similarity_reading)
-from dashboard.figures.similarity_heatmap import similarity_heatmap
+from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, enrichment, jaccard_matrix, mention_counts,
+                               region_facts, region_sets, similarity_reading)
 from dashboard.curated_text import in_language
-from dashboard.filters import ids_for, regions_naming_obstacle
+from dashboard.figures.similarity_heatmap import similarity_heatmap
+from dashboard.filters import ids_for
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
-from dashboard.needs import obstacle_mentions
 from dashboard.numbers import number
 from dashboard.regions import region_summary
-from dashboard.services import service_mentions
+from dashboard.scope import Scope
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart
+from dashboard.ui.components import cached, chart, scope_notice
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
 
 # 1. Context and the regions to compare (their own choice in the URL, by default the global region filter)
 ctx = shell.context()
-lang, ds, persona_id, obstacle_id = ctx.lang, ctx.ds, ctx.filters.persona_id, ctx.filters.obstacle_id
+lang, ds, obstacle_id = ctx.lang, ctx.ds, ctx.filters.obstacle_id
 names = ctx.options.regions
 st.title(tr("vergelijken.title", lang))
 shell.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
@@ -32,14 +31,11 @@ chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:
     st.info(tr("vergelijken.too_few", lang))
     st.stop()
-if persona_id:
-    st.info(tr("vergelijken.persona_note", lang, name=ctx.options.personas[persona_id]))
-if obstacle_id:
-    naming = [names[r] for r in chosen if r in regions_naming_obstacle(ds, obstacle_id)]
-    st.info(tr("vergelijken.obstacle_note", lang, label=ctx.options.obstacles[obstacle_id], regions=", ".join(naming) or tr("start.none", lang)))
-challenges = cached(challenges_kept)(ds, chosen, persona_id, lang)
-obstacles = cached(obstacle_mentions)(ds, chosen, persona_id)
-services = cached(service_mentions)(ds, chosen, persona_id, None)
+scope = ctx.scope.with_regions(chosen)
+scope_notice(scope, ("challenges", "obstacles", "offer"), lang)
+challenges = cached(Scope.challenges)(scope, lang)
+obstacles = cached(Scope.obstacle_mentions)(scope)
+services = cached(Scope.service_mentions)(scope, by_obstacle=False)
 
 # 2. Profiles side by side: one row of columns per aspect, so the aspects line up across regions
 summary = cached(region_summary)(ds, chosen).set_index("region_id")

@@ -33,7 +33,7 @@ def repo(built: Path, tmp_path: Path) -> Path:
 
 def _outputs(root: Path) -> dict[str, bytes]:
     """Everything under data/ and geo/ except the inputs: what a build writes, and any leftovers."""
-    inputs = ("data/curated", "data/sources", "data/reference")
+    inputs = ("data/curated/", "data/sources/", "data/reference/")
     return {str(p.relative_to(root)): p.read_bytes() for folder in ("data", "geo") for p in sorted((root / folder).rglob("*"))
             if p.is_file() and not str(p.relative_to(root)).startswith(inputs)}
 

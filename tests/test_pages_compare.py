@@ -185,7 +185,9 @@ def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):
     assert sum(named["marker"]["color"]) == len(kept)
     widths = dict(zip(zip(named["x"], named["y"]), named["marker"]["line"]["width"]))
     assert {y for (x, y), w in widths.items() if w == 3} == {label}
-    assert tr("noden.outlined", label=label) in texts(at)
+    regions = ds.tables["regions"]
+    naming = regions.loc[regions["region_id"].isin(ds.tables["region_obstacles"].query("obstacle_id == 'mobiliteit'")["region_id"]), "name"]
+    assert escape(tr("scope.obstacle.marked", label=label, regions=", ".join(naming))) in texts(at)
 
 
 def test__noden__explains_the_links_with_counts_from_the_data(ds):

@@ -9,8 +9,8 @@ from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
 from dashboard.filters import Filters
 from dashboard.markdown_text import escape
-from dashboard.needs import obstacle_mentions
 from dashboard.paths import ROOT
+from dashboard.scope import scope_of
 from dashboard.presentation import OVERVIEW, REGION_VIEWS, Step, next_step, previous_step, step_from_url, step_view, walk
 from dashboard.sharing import share_url
 from dashboard.ui.static_geo import publish_layers
@@ -47,14 +47,14 @@ def test__next_and_previous_step__stop_at_the_ends():
 
 
 def test__step_view__overview_maps_every_municipality_in_large_type(layers):
-    view = step_view(DS, layers, Step(OVERVIEW), Filters(), "nl")
+    view = step_view(scope_of(DS, Filters()), layers, Step(OVERVIEW), "nl")
     assert len(map_rows(view.figure)) == len(DS.tables["municipalities"])
     assert view.figure["config"]["legend"]["labelFontSize"] == PROJECTOR_FONT_SIZE > FONT_SIZE
 
 
 def test__step_view__region_map_shows_only_that_region(layers):
     region = REGIONS[3]
-    view = step_view(DS, layers, Step("kaart", region), Filters(), "en")
+    view = step_view(scope_of(DS, Filters()), layers, Step("kaart", region), "en")
     municipalities = DS.tables["municipalities"]
     expected = set(municipalities.loc[municipalities["region_id"] == region, "nis_code"])
     shown = {row["nis_code"] for row in map_rows(view.figure)}
@@ -63,7 +63,7 @@ def test__step_view__region_map_shows_only_that_region(layers):
 
 def test__step_view__personas_are_those_the_region_cites(layers):
     region = REGIONS[1]
-    view = step_view(DS, layers, Step("personas", region), Filters(), "nl")
+    view = step_view(scope_of(DS, Filters()), layers, Step("personas", region), "nl")
     links = DS.tables["challenge_personas"]
     cited = set(links.loc[links["region_id"] == region, "persona_id"])
     names = set(DS.tables["personas"].set_index("persona_id").loc[list(cited), "name"])
@@ -72,7 +72,7 @@ def test__step_view__personas_are_those_the_region_cites(layers):
 
 def test__step_view__obstacles_in_english_carry_the_english_labels(layers):
     region = REGIONS[2]
-    view = step_view(DS, layers, Step("obstakels", region), Filters(), "en")
+    view = step_view(scope_of(DS, Filters()), layers, Step("obstakels", region), "en")
     obstacles = DS.tables["obstacles"].set_index("obstacle_id")
     named = DS.tables["region_obstacles"].query("region_id == @region")["obstacle_id"].unique()
     shown = {y for t in view.figure.data for y in t.y}
@@ -82,14 +82,15 @@ def test__step_view__obstacles_in_english_carry_the_english_labels(layers):
 
 def test__step_view__persona_filter_keeps_obstacles_of_its_challenges(layers):
     region, persona = "westhoek", "saled"
-    view = step_view(DS, layers, Step("obstakels", region), Filters(persona_id=persona), "nl")
-    expected = obstacle_mentions(DS, [region], persona)
+    view = step_view(scope_of(DS, Filters(persona_id=persona)), layers, Step("obstakels", region), "nl")
+    links = DS.tables["challenge_personas"].query("persona_id == @persona")
+    expected = DS.tables["region_obstacles"].query("region_id == @region").merge(links, on=["region_id", "challenge_rank"])
     assert view.table["mentions"].sum() == len(expected) > 0
 
 
 def test__step_view__services_of_a_region_count_its_mentions(layers):
     region = REGIONS[4]
-    view = step_view(DS, layers, Step("diensten", region), Filters(), "nl")
+    view = step_view(scope_of(DS, Filters()), layers, Step("diensten", region), "nl")
     mentions = DS.tables["region_service_types"].query("region_id == @region")
     assert view.table["mentions"].sum() == len(mentions)
     assert view.figure.layout.title.text is None  # the page shows the title, larger
@@ -100,7 +101,7 @@ def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
     region = "westhoek"
     cited = set(links.loc[links["region_id"] == region, "persona_id"])
     absent = next(p for p in DS.tables["personas"]["persona_id"] if p not in cited)
-    view = step_view(DS, layers, Step("obstakels", region), Filters(persona_id=absent), "nl")
+    view = step_view(scope_of(DS, Filters(persona_id=absent)), layers, Step("obstakels", region), "nl")
     assert view.figure is None and view.table.empty
 
 

@@ -12,6 +12,7 @@ from dashboard.figures.municipality_map import Layer
 from dashboard.filters import Filters, Options, filter_options, ids_for, unknown_values
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.markdown_text import escape
+from dashboard.scope import Scope, scope_of
 from dashboard.sharing import share_url
 from dashboard.ui.static_geo import publish_layers
 
@@ -48,6 +49,7 @@ class Context:
     ds: Dataset
     options: Options
     filters: Filters
+    scope: Scope  # what the filters keep
     lang: str
     layers: dict[str, Layer]  # map polygons served as static GeoJSON
     presenting: bool = False  # presentation mode: the guided walk instead of the page
@@ -114,7 +116,7 @@ def sidebar(ds: Dataset) -> Context:
         persona_id=next(iter(ids_for([persona] if persona else [], options.personas)), None),
         obstacle_id=obstacle,
     )
-    context = Context(ds, options, filters, lang, _layers(str(data_root())), presenting, embedded)
+    context = Context(ds, options, filters, scope_of(ds, filters), lang, _layers(str(data_root())), presenting, embedded)
     st.session_state["_context"] = context
     return context
 

@@ -72,7 +72,9 @@ COLUMNS: dict[str, Column] = {
     "excludes": Column("string", "What the category does not include, and where that goes instead."),
     "taxonomy": Column("string", "Which taxonomy an id belongs to: obstacles or service_types."),
     "old_id": Column("string", "A retired category id, as older links and exports may still carry it."),
-    "new_id": Column("string", "The category that takes over a retired id's links."),
+    "old_label_nl": Column("string", "The Dutch label the category had before (older links may name it)."),
+    "old_label_en": Column("string", "The English label the category had before (older links may name it)."),
+    "new_id": Column("string", "The category that now takes the old id's links (the same id when only the label changed)."),
     "note": Column("string", "What happened to the retired category (renamed, split, merged)."),
     "link_kind": Column("string", "How the link is known: 'stated' (the text pairs the obstacle and the service type itself, "
                                   "as in the Vlaamse-Ardennen table), 'listed' (the text lists obstacles beside a list of offers "
@@ -146,8 +148,8 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "region_obstacles": ("Every place a region names an obstacle.", ["region_id", "challenge_rank", "obstacle_id", "section", "source_id", "quote"]),
     "service_types": ("Taxonomy of service types (the codebook: data/CODEBOOK.md).", [
         "service_type_id", "label_nl", "label_en", "definition", "includes", "excludes"]),
-    "taxonomy_successors": ("Retired obstacle and service-type ids and the category that takes over their links.", [
-        "taxonomy", "old_id", "new_id", "note"]),
+    "taxonomy_successors": ("Retired or relabelled obstacle and service-type categories and the category that now takes their links.", [
+        "taxonomy", "old_id", "old_label_nl", "old_label_en", "new_id", "note"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
     "obstacle_service_links": ("Where a service type answers an obstacle, and how that is known (link_kind).", [

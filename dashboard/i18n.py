@@ -31,12 +31,16 @@ STRINGS: dict[str, tuple[str, str]] = {
                                "Only regions naming obstacle '{label}': {regions}."),
     "scope.obstacle.marked": ("Obstakel '{label}' valt op (omrand, ★ of vet). Genoemd door: {regions}.",
                               "Obstacle '{label}' stands out (outlined, ★ or bold). Named by: {regions}."),
-    "scope.obstacle.linked": ("Enkel diensttypes die een bron koppelt aan obstakel '{label}'.",
-                              "Only service types a source links to obstacle '{label}'."),
+    "scope.obstacle.linked": ("Enkel diensttypes die een bron koppelt aan obstakel '{label}' (door de tekst zelf, naast elkaar "
+                              "opgesomd of door ons gekoppeld: zie Noden en aanbod).",
+                              "Only service types a source links to obstacle '{label}' (paired by the text, listed side by side or "
+                              "paired by us: see Needs and offer)."),
     "scope.obstacle.facts": ("Enkel feiten die obstakel '{label}' noemen, en diensttypes die een bron eraan koppelt.",
                              "Only facts naming obstacle '{label}', and service types a source links to it."),
     "scope.obstacle.only": ("Enkel obstakel '{label}'.", "Only obstacle '{label}'."),
     "filters.unknown": ("Onbekende waarde in de link genegeerd: {field} = {values}", "Unknown value in the link ignored: {field} = {values}"),
+    "filters.too_long": ("Te lange waarde in de link genegeerd (meer dan {limit} tekens): {field} = {values}",
+                         "Too long a value in the link ignored (over {limit} characters): {field} = {values}"),
     # data problems
     "data.unavailable": ("De gegevens kunnen niet gelezen worden.", "The data cannot be read."),
     "data.problem": ("Bestand: `{path}` — {problem}.", "File: `{path}` — {problem}."),
@@ -212,7 +216,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "obstakel werken op de lijst met feiten (maak het zoekvak leeg).",
                                 "The search covers the full texts of the chosen regions; the persona and obstacle filters act "
                                 "on the list of facts (clear the search box)."),
-    "bronnen.hits": ("{n} treffers voor “{query}”", "{n} hits for “{query}”"),
+    "bronnen.hits": ("{n} treffers voor {query}", "{n} hits for {query}"),
     "bronnen.hits_in": ("{region}: {n} treffers", "{region}: {n} hits"),
     "bronnen.more_hits": ("… en nog {n} passages met treffers.", "… and {n} more passages with hits."),
     "bronnen.facts": ("Feiten in de dataset ({n})", "Facts in the dataset ({n})"),
@@ -314,14 +318,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "noden.per_region": ("Noden tegenover aanbod", "Needs against offer"),
     "noden.region": ("Regio om te bekijken", "Region to look at"),
     "noden.links_explained": (
-        "Een koppeling zegt dat een diensttype op een obstakel antwoordt; we namen ze met de hand over waar een addendum dat zelf zegt "
-        "(zoals de tabel van de Vlaamse-Ardennen en de lijsten van Oostende): {statements} zinnen uit {sources} addenda, samen {pairs} "
-        "verschillende koppelingen, elk met zijn citaat. De koppelingen van alle addenda gelden voor elke regio, dus een obstakel is een "
-        "onbeantwoorde nood wanneer de regio geen enkel diensttype vraagt dat eraan gekoppeld is.",
-        "A link says that a service type answers an obstacle; we copied them by hand where an addendum itself says so (such as the "
-        "Vlaamse-Ardennen table and the Oostende lists): {statements} sentences from {sources} addenda, {pairs} distinct links in all, "
-        "each with its quote. The links of all addenda count for every region, so an obstacle is an unanswered need when the region asks "
-        "for no service type linked to it."),
+        "Een koppeling zegt dat een diensttype op een obstakel antwoordt, elk met zijn citaat: {statements} zinnen uit {sources} "
+        "addenda, samen {pairs} verschillende koppelingen. Ze zijn op drie manieren gekend: {stated} koppelt de tekst zelf (zoals de "
+        "tabel van de Vlaamse-Ardennen); bij {listed} somt de tekst obstakels op naast een lijst met aanbod en is de koppeling van ons "
+        "(Oostende, Zuid-West-Vlaanderen, Westhoek); {coded} koppelden wij met het codeboek. De koppelingen van alle addenda gelden voor "
+        "elke regio, dus een obstakel is een onbeantwoorde nood wanneer de regio geen enkel diensttype vraagt dat eraan gekoppeld is.",
+        "A link says that a service type answers an obstacle, each with its quote: {statements} sentences from {sources} addenda, "
+        "{pairs} distinct links in all. They are known in three ways: the text itself pairs {stated} (such as the Vlaamse-Ardennen "
+        "table); for {listed} the text lists obstacles beside a list of offers and the pairing is ours (Oostende, "
+        "Zuid-West-Vlaanderen, Westhoek); we paired {coded} from the codebook. The links of all addenda count for every region, so an "
+        "obstacle is an unanswered need when the region asks for no service type linked to it."),
     "noden.obstacle.answered": ("{region} noemt '{label}' {n} keer; gevraagd antwoord: {services}.",
                                 "{region} names '{label}' {n} times; answer asked for: {services}."),
     "noden.obstacle.unanswered": ("{region} noemt '{label}' {n} keer, maar vraagt geen diensttype dat eraan gekoppeld is.",
@@ -348,7 +354,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "noden.status.unmatched": ("zonder genoemd obstakel", "without a named obstacle"),
     "noden.kind.obstacle": ("Obstakel", "Obstacle"),
     "noden.kind.service_type": ("Diensttype", "Service type"),
-    "noden.kind.link": ("Koppeling", "Link"),
+    "noden.kind.link_stated": ("Koppeling (de tekst koppelt ze)", "Link (the text pairs them)"),
+    "noden.kind.link_listed": ("Koppeling (naast elkaar opgesomd, koppeling van ons)", "Link (listed side by side, our pairing)"),
+    "noden.kind.link_coded": ("Koppeling (door ons gekoppeld)", "Link (paired by us)"),
     # presenting and sharing
     "presentatie.switch": ("Presentatiemodus", "Presentation mode"),
     "presentatie.help": ("Toont de rondgang langs de regio's in grote letters, zonder zijbalk. Pijltjestoetsen: vorige en volgende; Esc: stoppen.",

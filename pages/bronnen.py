@@ -6,7 +6,7 @@ from dashboard.attribution import source_line
 from dashboard.evidence import FACT_KEY, PLACE_KEY, facts_in
 from dashboard.figures.section_bars import section_bars
 from dashboard.i18n import tr
-from dashboard.markdown_text import escape, marked
+from dashboard.markdown_text import escape, literal, marked
 from dashboard.sections import SECTION_IDS, section_label
 from dashboard.regions import region_names
 from dashboard.source_search import counts_by_part, opened_passage, search_hits, snippets
@@ -67,7 +67,7 @@ if opened.passage is not None:
 source_of = {region_id: source_id for source_id, region_id in region_of.items()}
 if query:
     rows = search_hits(sources, query, [source_of[r] for r in region_ids], section_ids)
-    st.header(tr("bronnen.hits", lang, n=len(rows), query=escape(query)))
+    st.header(tr("bronnen.hits", lang, n=len(rows), query=literal(query)))
     if ctx.filters.persona_id or ctx.filters.obstacle_id:
         st.info(tr("bronnen.search_all_text", lang))
 else:

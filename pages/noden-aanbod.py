@@ -5,7 +5,7 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.i18n import tr
-from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix, offer_table
+from dashboard.needs import LINK_KINDS, evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix, offer_table
 from dashboard.scope import Scope, linked_service_types
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, dataframe, localise_columns, pick_cell, quotes_table, scope_notice
@@ -27,7 +27,7 @@ services = cached(Scope.service_mentions)(ctx.scope, by_obstacle=False)
 if obstacles.empty:
     st.warning(tr("noden.empty", lang))
     st.stop()
-kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type", "link")}
+kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type", *(f"link_{k}" for k in LINK_KINDS))}
 
 # 2. Obstacles by region; a click shows the quotes behind a cell
 matrix = cached(obstacle_matrix)(ds, obstacles, region_ids, lang)

@@ -283,7 +283,13 @@ def test__check_tables__successor_must_be_a_current_category():
     assert "'begeleiding'" in problem.message and "service_types" in problem.message
 
 
-def test__check_tables__retired_id_that_is_still_a_category_is_reported():
-    tables = _add(_tables(), "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="taal")
+def test__check_tables__category_still_in_use_cannot_pass_its_links_on():
+    tables = _add(_tables(), "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
+    tables = _add(tables, "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="mobiliteit")
     problem = _only(check_tables(tables, SOURCE_TEXTS))
     assert problem.record == "row 3" and "still a category" in problem.message
+
+
+def test__check_tables__relabelled_category_keeps_its_id():
+    tables = _add(_tables(), "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="taal")
+    assert check_tables(tables, SOURCE_TEXTS) == []

@@ -88,6 +88,8 @@ BAD_VALUES = {
     "population beyond any municipality": (
         REGION_FILE, "name: Brugge,", "name: Brugge, population_stated: 119000000,",
         "municipalities[0].population_stated: Input should be less than or equal to 10000000"),
+    "rank beyond int64": (REGION_FILE, "  - challenge_rank: 1\n", "  - challenge_rank: 99999999999999999999999\n",
+                          "challenges[0].challenge_rank: Input should be less than or equal to 1000"),
     "population three times the reference": (
         REGION_FILE, "name: Brugge,", "name: Brugge, population_stated: 357000,",
         "municipalities[0]: population_stated 357,000 is far from the reference figure 119,000"),

@@ -279,11 +279,13 @@ def test__main__a_full_disk_is_one_sentence(repo: Path, tmp_path: Path, capsys, 
     assert list(repo.rglob(STAGING)) == []
 
 
-def test__main__a_read_only_data_folder_is_one_sentence(repo: Path, capsys, mounted):
-    saved = {p.name: p.read_bytes() for p in (repo / "geo").iterdir()}
-    mounted(repo / "geo", "size=4m")
-    for name, content in saved.items():
-        (repo / "geo" / name).write_bytes(content)
-    subprocess.run(["mount", "-o", "remount,ro", str(repo / "geo")], check=True)
+@pytest.mark.parametrize("folder", ["data", "geo"])
+def test__main__a_read_only_output_folder_is_one_sentence(repo: Path, tmp_path: Path, capsys, mounted, folder):
+    saved = tmp_path / "saved"
+    shutil.copytree(repo / folder, saved)
+    mounted(repo / folder, "size=16m")
+    shutil.copytree(saved, repo / folder, dirs_exist_ok=True)
+    subprocess.run(["mount", "-o", "remount,ro", str(repo / folder)], check=True)
     err = _rejected(repo, capsys)
-    assert err.strip().startswith("The build could not write the dataset (Read-only file system: geo/")
+    assert err.strip().startswith(f"The build could not write the dataset (Read-only file system: {folder}/")
+    assert err.strip().endswith("so data/ and geo/ are unchanged.")

@@ -60,7 +60,8 @@ def tiny() -> Dataset:
             "section": ["uitdaging", "uitdaging"], "importance_rank": [None, None], "quote": ["s1", "s2"]}),
         "obstacle_service_links": pd.DataFrame({
             "region_id": ["b", "b", "a"], "challenge_rank": [None, None, 1], "obstacle_id": ["taal", "mobiliteit", "taal"],
-            "service_type_id": ["taalhulp", "vervoer", "taalhulp"], "source_id": ["b", "b", "a"], "quote": ["l1", "l2", "l3"]}),
+            "service_type_id": ["taalhulp", "vervoer", "taalhulp"], "link_kind": ["stated", "coded", "listed"],
+            "source_id": ["b", "b", "a"], "quote": ["l1", "l2", "l3"]}),
     }
     return Dataset(tables, {})
 
@@ -88,14 +89,14 @@ def test__evidence__holds_the_regions_quotes_and_every_addendums_link():
     obstacles, services = Scope(ds, ("a", "b")).obstacle_mentions(), Scope(ds, ("a", "b")).service_mentions()
     quotes = evidence(ds, obstacles, services, "a", ["taal"], ["taalhulp"], "nl")
     assert list(zip(quotes["kind"], quotes["quote"])) == [
-        ("obstacle", "o1"), ("obstacle", "o2"), ("service_type", "s1"), ("link", "l1"), ("link", "l3")]
-    assert list(quotes.loc[quotes["kind"] == "link", "region"]) == ["Beta", "Alfa"]
+        ("obstacle", "o1"), ("obstacle", "o2"), ("service_type", "s1"), ("link_stated", "l1"), ("link_listed", "l3")]
+    assert list(quotes.loc[quotes["kind"].str.startswith("link"), "region"]) == ["Beta", "Alfa"]
 
 
 def test__linked_obstacles__and_link_summary_count_distinct_links():
     ds = tiny()
     assert linked_obstacles(ds, "taalhulp") == ["taal"]
-    assert link_summary(ds) == {"statements": 3, "pairs": 2, "sources": 2}
+    assert link_summary(ds) == {"statements": 3, "pairs": 2, "sources": 2, "stated": 1, "listed": 1, "coded": 1}
 
 
 def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():

@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.data import read_dataset
 from dashboard.i18n import tr
-from dashboard.markdown_text import escape
+from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
 from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts
 
@@ -27,7 +27,7 @@ def test__page__ignores_unknown_url_values_with_a_notice(page):
     at = open_page(page, regio="Atlantis", persona="<b>Nobody</b>", obstakel="x" * 500)
     assert not at.exception
     warnings = " ".join(w.value for w in at.warning)
-    assert "Atlantis" in warnings and escape("<b>Nobody</b>") in warnings  # shown as text, never as markup
+    assert "Atlantis" in warnings and literal("<b>Nobody</b>") in warnings  # shown as text, never as markup
     assert at.multiselect(key="regio").value == []
 
 

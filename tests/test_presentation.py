@@ -8,7 +8,7 @@ from dashboard.data import read_dataset
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
 from dashboard.filters import Filters
-from dashboard.markdown_text import escape
+from dashboard.markdown_text import literal
 from dashboard.paths import ROOT
 from dashboard.scope import scope_of
 from dashboard.presentation import OVERVIEW, REGION_VIEWS, Step, next_step, previous_step, step_from_url, step_view, walk
@@ -154,7 +154,7 @@ def test__presentation__respects_the_region_filter():
 def test__presentation__unknown_step_is_ignored_with_a_notice():
     at = open_page("start", presentatie="true", stap="<b>99</b>")
     assert not at.exception
-    assert escape("<b>99</b>") in " ".join(w.value for w in at.warning)  # shown as text, never as markup
+    assert literal("<b>99</b>") in " ".join(w.value for w in at.warning)  # shown as text, never as markup
     assert f"**1** van {STEPS}" in texts(at)
 
 

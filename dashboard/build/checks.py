@@ -117,15 +117,17 @@ def _region_sources(regions: pd.DataFrame, sources: pd.DataFrame) -> list[Proble
 
 
 def _successors(tables: dict[str, pd.DataFrame]) -> list[Problem]:
-    """An old id must be retired (no longer a category) and its successor a category of the same taxonomy."""
+    """The successor is a category of the same taxonomy; an old id that is still a category may only keep its own links
+    (a relabelling), never hand them to another."""
     frame = tables["taxonomy_successors"]
     if frame.empty:
         return []
     problems = []
     for _, row in frame.iterrows():
         ids = set(tables[row["taxonomy"]].get(f"{row['taxonomy'][:-1]}_id", []))
-        if row["old_id"] in ids:
-            problems.append(Problem(row["_file"], row["_record"], f"old_id {row['old_id']!r} is still a category in {row['taxonomy']}"))
+        if row["old_id"] in ids and row["old_id"] != row["new_id"]:
+            problems.append(Problem(row["_file"], row["_record"], f"old_id {row['old_id']!r} is still a category in {row['taxonomy']}, "
+                                                                  f"so it cannot pass its links to {row['new_id']!r}"))
         if row["new_id"] not in ids:
             problems.append(Problem(row["_file"], row["_record"], f"unknown new_id {row['new_id']!r}: not in {row['taxonomy']}"))
     return problems

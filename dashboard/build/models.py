@@ -16,7 +16,7 @@ Section = Literal["focus", "uitdaging", "verrijking", "arena-analyse", "andere-l
 # the analysis before the call, then the call's own steps in their order
 Event = Literal["arena-analyse", "verrijking", "lancering", "deadline-kandidatuur", "beoordeling", "selectie", "jury",
                 "beslissing", "weerwoord"]
-Rank = Annotated[int, Field(ge=1)]
+Rank = Annotated[int, Field(ge=1, le=1000)]  # an order within one text; the cap also keeps it within int64
 # what a target-group record delimits: who (doelgroep), which ages (leeftijd), in which language contact may be (contacttaal)
 ScopeAspect = Literal["doelgroep", "leeftijd", "contacttaal"]
 # How a link between an obstacle and a service type is known: the text pairs them (a table row);
@@ -71,10 +71,12 @@ class ObstacleRow(Record):
 
 
 class SuccessorRow(Record):
-    """An id that was renamed, split or merged, and the category that now takes its links."""
+    """A retired or relabelled category: its old id and labels, and the category that now takes its links."""
 
     taxonomy: Literal["obstacles", "service_types"]
     old_id: Slug
+    old_label_nl: Text
+    old_label_en: Text
     new_id: Slug
     note: Text
 

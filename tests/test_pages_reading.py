@@ -24,7 +24,7 @@ MISSING = re.compile(r"(?<![\w<])(nan|NaN|<NA>|NaT|None)(?![\w>])(?! chosen)")  
 GROUPED = {"nl": re.compile(r"\d,\d{3},\d{3}\b|\d,\d{3}\.\d"), "en": re.compile(r"\d\.\d{3}\.\d{3}\b|\d\.\d{3},\d")}
 UNGROUPED = re.compile(r"(?<![\d.,#/-])\d{5,}(?![\d])")  # 244653: a thousands mark missing (NIS codes are left out)
 # Words that are Dutch and never English; short, so a hit is Dutch interface text.
-DUTCH_WORDS = {"de", "het", "een", "van", "niet", "voor", "met", "zijn", "naar", "ook", "wordt", "worden", "bij",
+DUTCH_WORDS = {"de", "het", "een", "van", "niet", "voor", "zijn", "naar", "ook", "wordt", "worden", "bij",
                "aan", "uit", "geen", "deze", "dit", "wat", "zich", "nog", "maar", "heeft", "hebben", "kan", "zoals",
                "noemt", "kies", "regio", "gemeenten", "uitdaging", "uitdagingen", "obstakel", "obstakels", "tabel",
                "bron", "kaart", "vermeldingen", "diensttype", "diensttypes", "selecteer", "alles"}
@@ -152,7 +152,7 @@ def allowed_in_english() -> list[str]:
 
 def without_quotes_and_names(text: str) -> str:
     text = re.sub(r"\\(.)", r"\1", text)  # markdown escapes: \( is (
-    text = re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)  # quotes stay Dutch, as written
+    text = re.sub(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)", " ", text)  # quotes and quoted names stay Dutch
     for name in allowed_in_english():
         text = text.replace(name, " ")
     return text

@@ -20,6 +20,7 @@ from dashboard.ui import shell  # noqa: E402
 PAGES = [  # (script, i18n key of the title, URL path); order is the menu order
     ("start.py", "page.start", ""),
     ("kaart.py", "page.kaart", "kaart"),
+    ("gemeente.py", "page.gemeente", "gemeente"),
     ("personas.py", "page.personas", "personas"),
     ("diensten.py", "page.diensten", "diensten"),
     ("vergelijken.py", "page.vergelijken", "vergelijken"),

@@ -16,7 +16,7 @@ from dashboard.build.switch import locked, recover
 from dashboard.dictionary import TABLES
 from dashboard.paths import ROOT
 
-GEO_LAYERS = ("municipalities", "municipalities_2025", "regions")
+GEO_LAYERS = ("municipalities", "municipalities_2025", "regions", "flanders")
 REPAIR_COMMAND = "git checkout -- data geo   (or rebuild: python -m dashboard.build)"
 
 

@@ -128,7 +128,7 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             return tr("bronnen.fact.service_type", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]])
         case "obstacle_service_links":
             return tr("bronnen.fact.link", lang, obstacle=labels(ds, "obstacles", lang)[row["obstacle_id"]],
-                      service=labels(ds, "service_types", lang)[row["service_type_id"]])
+                      service=labels(ds, "service_types", lang)[row["service_type_id"]], how=tr(f"link.{row['link_kind']}", lang))
         case "service_type_caveats":
             return tr("bronnen.fact.caveat", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]],
                       caveat=in_language(row, "caveat", lang))

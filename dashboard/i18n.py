@@ -7,6 +7,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "app.title": ("Regionale noden — Lokale Partnerschappen 2023", "Regional needs — Local Partnerships 2023"),
     "page.start": ("Start", "Home"),
     "page.kaart": ("Kaart", "Map"),
+    "page.gemeente": ("Gemeente", "Municipality"),
     "page.personas": ("Persona's", "Personas"),
     "page.diensten": ("Diensten", "Services"),
     # sidebar
@@ -50,6 +51,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source.population": ("bevolking: Statbel, 1/1/2023", "population: Statbel, 1/1/2023"),
     "source.population_2021": ("{n} gemeenten: Statbel, 1/1/2021", "{n} municipalities: Statbel, 1/1/2021"),
     "source.boundaries": ("grenzen: Provincies in Cijfers (Statbel)", "boundaries: Provincies in Cijfers (Statbel)"),
+    "source.poverty": ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
+                       "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}"),
     "table.show": ("Tabel bij de grafiek", "Table for the chart"),
     # columns
     "col.region": ("Regio", "Region"),
@@ -75,6 +78,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.mentions": ("Vermeldingen", "Mentions"),
     "col.importance_rank": ("Rang van belang", "Order of importance"),
     "col.nis_code": ("NIS-code", "NIS code"),
+    "col.arop": ("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
+    "col.median_income": ("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
+    "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
+    "col.eligible_persons": ("Getelde personen", "Persons counted"),
+    "col.year": ("Inkomensjaar", "Income year"),
     # start page
     "start.intro": (
         "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
@@ -95,6 +103,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kaart.mode.region": ("Regio", "Region"),
     "kaart.mode.population": ("Bevolking", "Population"),
     "kaart.mode.density": ("Bevolkingsdichtheid", "Population density"),
+    "kaart.mode.poverty": ("Risico op armoede", "At-risk-of-poverty rate"),
+    "kaart.mode.income": ("Mediaan inkomen", "Median income"),
     "kaart.mode.persona": ("Gekozen persona", "Chosen persona"),
     "kaart.mode.obstacle": ("Gekozen obstakel", "Chosen obstacle"),
     "kaart.merged": ("Gemeenten vanaf 2025 (na fusies)", "Municipalities from 2025 (after mergers)"),
@@ -104,8 +114,66 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kaart.not_named": ("noemt het niet", "does not name it"),
     "kaart.choose_persona": ("Kies eerst een persona in de filters links.", "First choose a persona in the filters on the left."),
     "kaart.choose_obstacle": ("Kies eerst een obstakel in de filters links.", "First choose an obstacle in the filters on the left."),
-    "kaart.click_hint": ("Klik op een gemeente om haar regio te kiezen voor alle pagina's.",
-                         "Click a municipality to choose its region for every page."),
+    "kaart.click_hint": ("Klik op een gemeente om haar profiel te openen.", "Click a municipality to open its profile."),
+    "kaart.year": ("Inkomensjaar", "Income year"),
+    "kaart.title_indicator": ("{label} per gemeente, inkomensjaar {year}", "{label} per municipality, income year {year}"),
+    "kaart.indicator_2024": (
+        "Statbel publiceert de armoede-indicatoren per gemeente zoals die was vóór de fusies van 2025: de kaart toont "
+        "daarom de gemeenten tot en met 2024.",
+        "Statbel publishes the poverty indicators per municipality as it was before the 2025 mergers, so the map shows "
+        "the municipalities up to 2024."),
+    "kaart.context_note": ("In het grijs: de andere gemeenten van het Vlaamse Gewest, ter vergelijking (beweeg erover voor hun cijfer).",
+                           "In grey: the other municipalities of the Flemish Region, for comparison (hover for their figure)."),
+    "kaart.names_it": ("Noemt het / niet", "Names it / does not"),
+    # municipality profile
+    "gemeente.title": ("Gemeenteprofiel", "Municipality profile"),
+    "gemeente.search": ("Zoek een gemeente", "Find a municipality"),
+    "gemeente.search_help": ("Een deel van de naam volstaat; hoofdletters en accenten maken niet uit.",
+                             "Part of the name will do; case and accents do not matter."),
+    "gemeente.no_match": ("Geen gemeente van de vijf regio's past bij '{text}'.", "No municipality of the five regions matches '{text}'."),
+    "gemeente.matches": ("Kies een gemeente:", "Choose a municipality:"),
+    "gemeente.choose": ("Zoek hierboven een gemeente, of klik er een aan op de kaart.",
+                        "Find a municipality above, or click one on the map."),
+    "gemeente.figures": ("Regio {region} · {population} inwoners (Statbel, {date}) · {area} km² · {density} inwoners per km²",
+                         "Region {region} · {population} inhabitants (Statbel, {date}) · {area} km² · {density} inhabitants per km²"),
+    "gemeente.merger": ("Sinds 1 januari 2025 vormt {name} samen met {partners} de gemeente {merged}.",
+                        "Since 1 January 2025 {name} and {partners} form the municipality of {merged}."),
+    "gemeente.no_merger": ("{name} is op 1 januari 2025 niet gefusioneerd.", "{name} did not merge on 1 January 2025."),
+    "gemeente.poverty": ("Armoede-indicatoren, inkomensjaren {first} en {latest}", "Poverty indicators, income years {first} and {latest}"),
+    "gemeente.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
+    "gemeente.points": ("{value} procentpunt", "{value} percentage points"),
+    "gemeente.standing": (
+        "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de vijf regio's en op plaats "
+        "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico).",
+        "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the five regions and {rank_flanders} of "
+        "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk)."),
+    "gemeente.income_range": (
+        "Een mediaan inkomen voor een regio of voor Vlaanderen geven deze gegevens niet. In {latest} ligt de mediaan van de "
+        "gemeenten van {region} tussen € {low} ({low_name}) en € {high} ({high_name}); in Vlaanderen tussen € {flow} "
+        "({flow_name}) en € {fhigh} ({fhigh_name}).",
+        "These data give no median income for a region or for Flanders. In {latest} the median of the municipalities of "
+        "{region} lies between € {low} ({low_name}) and € {high} ({high_name}); in Flanders between € {flow} "
+        "({flow_name}) and € {fhigh} ({fhigh_name})."),
+    "gemeente.table_title": ("Armoede-indicatoren van {name}", "Poverty indicators of {name}"),
+    "gemeente.col.indicator": ("Kengetal", "Indicator"),
+    "gemeente.col.change": ("Verschil {first}→{latest}", "Change {first}→{latest}"),
+    "gemeente.col.rank_study": ("Plaats onder de {n} ({latest}; 1 = hoogste)", "Rank among the {n} ({latest}; 1 = highest)"),
+    "gemeente.col.rank_flanders": ("Plaats in Vlaanderen, van {n} ({latest})", "Rank in Flanders, of {n} ({latest})"),
+    "gemeente.col.region": ("Regio {region} ({latest})", "Region {region} ({latest})"),
+    "gemeente.col.flanders": ("Vlaams Gewest ({latest})", "Flemish Region ({latest})"),
+    "gemeente.region_wrote": ("Wat de regio {region} schreef", "What the region {region} wrote"),
+    "gemeente.regional_note": (
+        "Dit zijn uitspraken uit het addendum van de hele regio {region}: ze gaan over de regio, niet over {name} alleen.",
+        "These are statements of the addendum of the whole region {region}: they are about the region, not about {name} alone."),
+    "gemeente.to_map": ("Naar de kaart", "To the map"),
+    "poverty.caveat": (
+        "Het administratieve armoederisico berekent Statbel uit belastinggegevens: het aandeel personen met een "
+        "equivalent beschikbaar inkomen onder de armoedegrens. Het is niet het armoederisico uit de EU-SILC-enquête; "
+        "vergelijk de twee niet. Een cijfer voor een regio of Vlaanderen is gewogen naar het aantal getelde personen.",
+        "Statbel computes the administrative at-risk-of-poverty rate from tax data: the share of persons whose "
+        "equivalised disposable income is below the poverty line. It is not the at-risk-of-poverty rate of the EU-SILC "
+        "survey; do not compare the two. A figure for a region or Flanders is weighted by the persons counted."),
+
     "kaart.totals": ("Totalen per regio", "Totals per region"),
     "kaart.population_note": (
         "Bevolking op 1/1/2023 (Statbel). Voor Meulebeke, Tielt, Ruiselede en Wingene bestaat per gemeente enkel een cijfer van 1/1/2021; "
@@ -230,7 +298,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bronnen.fact.persona_fact": ("Persona {name}: {statement}", "Persona {name}: {statement}"),
     "bronnen.fact.obstacle": ("Obstakel: {label}", "Obstacle: {label}"),
     "bronnen.fact.service_type": ("Diensttype: {label}", "Service type: {label}"),
-    "bronnen.fact.link": ("{service} beantwoordt {obstacle}", "{service} answers {obstacle}"),
+    "bronnen.fact.link": ("{service} beantwoordt {obstacle} ({how})", "{service} answers {obstacle} ({how})"),
+    "caveats.title": ("Kanttekeningen van de regio's zelf ({n})", "The regions' own caveats ({n})"),
+    "caveats.help": ("Wat een addendum zelf zegt over hoe zijn noden en vragen te lezen: lees de cijfers in dat licht.",
+                     "What an addendum itself says about how to read its needs and requests: read the figures in that light."),
+    "caveats.none": ("Het addendum maakt geen kanttekeningen.", "The addendum makes no caveats."),
+    "caveats.challenge": (" (uitdaging {rank})", " (challenge {rank})"),
+    "caveats.types": (" — diensttypes: {types}", " — service types: {types}"),
+    "vergelijken.caveats": ("Kanttekeningen van de regio zelf", "The region's own caveats"),
+    "rapport.caveats": ("Kanttekeningen van de regio", "The region's caveats"),
     "bronnen.fact.caveat": ("Kanttekening bij {label}: {caveat}", "Caveat on {label}: {caveat}"),
     "bronnen.fact.group_fact": ("Groep van {name}: {statement}", "{name}'s group: {statement}"),
     "bronnen.fact.region_caveat": ("Kanttekening: {caveat}", "Caveat: {caveat}"),
@@ -267,9 +343,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tijdlijn.derived": (" (berekend uit een andere stap)", " (worked out from another step)"),
     "personas.profiles": ("Profiel van elke persona", "Profile of every persona"),
     "personas.col.where": ("Regio's (nummer van de uitdaging)", "Regions (challenge number)"),
-    "personas.col.statements": ("Uitspraken in de teksten", "Statements in the texts"),
+    "personas.col.statements": ("Uitspraken over de persona", "Statements about the persona"),
+    "personas.col.group_statements": ("Uitspraken over de groep", "Statements about the group"),
+    "personas.col.description": ("Wie (uit de teksten)", "Who (from the texts)"),
+    "personas.own": ("Over {name} zelf", "About {name}"),
+    "personas.group": ("Over de groep van uitdaging {rank}: {title}", "About the group of challenge {rank}: {title}"),
+    "personas.group_help": ("De tekst spreekt hier over de hele groep waartoe {name} behoort, niet over {name} alleen.",
+                            "Here the text speaks of the whole group {name} belongs to, not of {name} alone."),
+    "personas.description": ("{line} (volgens het addendum van {region})", "{line} (according to the {region} addendum)"),
     "personas.col.flagged": ("Tegenstrijdigheden", "Contradictions"),
-    "personas.statement": ("Uitdaging {rank}: {statement}", "Challenge {rank}: {statement}"),
     "personas.obstacles": ("Obstakels genoemd in de uitdagingen met {name}", "Obstacles named in the challenges citing {name}"),
     "personas.obstacle_line": ("{obstacle}: {mentions}× in {regions} regio('s)", "{obstacle}: {mentions}× in {regions} region(s)"),
     "personas.obstacle_quote": ("**{region}**, uitdaging {rank}: “{quote}”", "**{region}**, challenge {rank}: “{quote}”"),
@@ -354,9 +436,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "noden.status.unmatched": ("zonder genoemd obstakel", "without a named obstacle"),
     "noden.kind.obstacle": ("Obstakel", "Obstacle"),
     "noden.kind.service_type": ("Diensttype", "Service type"),
-    "noden.kind.link_stated": ("Koppeling (de tekst koppelt ze)", "Link (the text pairs them)"),
-    "noden.kind.link_listed": ("Koppeling (naast elkaar opgesomd, koppeling van ons)", "Link (listed side by side, our pairing)"),
-    "noden.kind.link_coded": ("Koppeling (door ons gekoppeld)", "Link (paired by us)"),
+    "noden.kind.link": ("Koppeling ({how})", "Link ({how})"),
+    "link.stated": ("de tekst koppelt ze", "the text pairs them"),
+    "link.listed": ("naast elkaar opgesomd, koppeling van ons", "listed side by side, our pairing"),
+    "link.coded": ("door ons gekoppeld", "paired by us"),
     # presenting and sharing
     "presentatie.switch": ("Presentatiemodus", "Presentation mode"),
     "presentatie.help": ("Toont de rondgang langs de regio's in grote letters, zonder zijbalk. Pijltjestoetsen: vorige en volgende; Esc: stoppen.",

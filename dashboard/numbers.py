@@ -23,6 +23,11 @@ def number(value, lang: str, decimals: int = 0) -> str:
     return text.translate(str.maketrans({",": marks["thousands"], ".": marks["decimal"]}))
 
 
+def signed(value: float, lang: str, decimals: int = 0) -> str:
+    """A change with its sign, +1,5 or -0,3 (an ASCII minus, which Streamlit's metric reads as a fall)."""
+    return ("+" if value >= 0 else "-") + number(abs(value), lang, decimals)
+
+
 def is_missing(value) -> bool:
     """None, NaN, pandas' NA and NaT: what a reader should see as an empty cell."""
     return value is None or (not isinstance(value, (str, list, tuple, dict)) and bool(pd.isna(value)))

@@ -10,7 +10,6 @@ from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from dashboard.curated_text import column_in_language
 from dashboard.data import Dataset
 from dashboard.filters import Filters
 from dashboard.i18n import tr
@@ -69,16 +68,15 @@ class Scope:
             keys = keys.merge(links.loc[links["persona_id"] == self.persona_id, CHALLENGE_KEY], on=CHALLENGE_KEY)
         return keys.reset_index(drop=True)
 
-    def challenges(self, lang: str = "nl") -> pd.DataFrame:
-        """The challenges in scope in order, titled in ``lang``, each with its personas in the order its heading
-        names them (an empty text when it names none)."""
+    def challenges(self) -> pd.DataFrame:
+        """The challenges in scope in order, each with its personas in the order its heading names them
+        (an empty text when it names none)."""
         names = self.ds.tables["personas"].set_index("persona_id")["name"]
         links = self.persona_links().sort_values("persona_rank")
         personas = links.assign(name=links["persona_id"].map(names)).groupby(CHALLENGE_KEY)["name"].agg(", ".join)
         kept = self._in_regions("challenges").merge(self.challenge_keys(), on=CHALLENGE_KEY)
-        kept = kept.assign(title=column_in_language(kept, "title", lang))
         kept = kept.merge(personas.rename("personas").reset_index(), on=CHALLENGE_KEY, how="left").fillna({"personas": ""})
-        return kept[["region_id", "challenge_rank", "title", "personas"]].sort_values(CHALLENGE_KEY).reset_index(drop=True)
+        return kept[["region_id", "challenge_rank", "title", "title_en", "personas"]].sort_values(CHALLENGE_KEY).reset_index(drop=True)
 
     def persona_links(self) -> pd.DataFrame:
         """challenge_personas of the regions in scope, every persona (a chosen persona is marked, not alone)."""

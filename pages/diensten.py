@@ -3,11 +3,13 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.caveats import region_caveats
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.i18n import tr
 from dashboard.scope import Scope
 from dashboard.services import quotes_behind, service_matrix
 from dashboard.ui import shell
+from dashboard.ui.caveats import caveats_section
 from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table, scope_notice
 
 # 1. Context and what the filters keep
@@ -29,6 +31,7 @@ table = localise_columns(matrix, {"service_type": "col.service_type", "region": 
                                   "importance_rank": "col.importance_rank"}, lang)
 event = chart(fig, source_line(ds, region_ids, lang), table, lang, key="diensten_heatmap",
               on_select="rerun", selection_mode="points")
+caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, lang)  # read the cells in their light
 
 # 3. The quotes behind the clicked (or chosen) cell
 (region_id, service_type_id), label = pick_cell(event, matrix, "service_type", lang)

@@ -27,7 +27,8 @@ services = cached(Scope.service_mentions)(ctx.scope, by_obstacle=False)
 if obstacles.empty:
     st.warning(tr("noden.empty", lang))
     st.stop()
-kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type", *(f"link_{k}" for k in LINK_KINDS))}
+kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type")} | {
+    f"link_{how}": tr("noden.kind.link", lang, how=tr(f"link.{how}", lang)) for how in LINK_KINDS}
 
 # 2. Obstacles by region; a click shows the quotes behind a cell
 matrix = cached(obstacle_matrix)(ds, obstacles, region_ids, lang)

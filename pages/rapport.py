@@ -9,6 +9,8 @@ from datetime import date
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.caveats import region_caveats
+from dashboard.curated_text import column_in_language
 from dashboard.figures.municipality_map import category_map
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
@@ -18,6 +20,7 @@ from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
 from dashboard.ui import shell
+from dashboard.ui.caveats import caveat_lines
 from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 
 TOP = 6  # obstacles and service types listed by name: what fits one printed page
@@ -58,9 +61,12 @@ chart(fig, source_line(ds, [region_id], lang, boundaries=True),
 # 3. Challenges with their personas beside the obstacles and service types named most
 left, right = st.columns(2)
 with left:
+    every = Scope(ds, (region_id,)).challenges()  # every challenge, whatever the persona
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
-        f"{row.challenge_rank}. :small[{escape(row.title)} — *{escape(row.personas)}*]"
-        for row in Scope(ds, (region_id,)).challenges(lang).itertuples()))  # every challenge, whatever the persona
+        f"{row.challenge_rank}. :small[{escape(title)} — *{escape(row.personas)}*]"
+        for row, title in zip(every.itertuples(), column_in_language(every, "title", lang))))
+    st.markdown(f"**{tr('rapport.caveats', lang)}**")
+    caveat_lines(cached(region_caveats)(Scope(ds, (region_id,)), lang), region_id, lang, with_quotes=False)
 with right:
     obstacles = cached(obstacle_counts)(scope, lang)
     services = cached(service_counts)(scope, lang)

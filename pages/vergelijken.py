@@ -3,9 +3,10 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.caveats import region_caveats
 from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, enrichment, jaccard_matrix, mention_counts,
                                region_facts, region_sets, similarity_reading)
-from dashboard.curated_text import in_language
+from dashboard.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
 from dashboard.filters import ids_for
 from dashboard.i18n import tr
@@ -14,6 +15,7 @@ from dashboard.numbers import number
 from dashboard.regions import region_summary
 from dashboard.scope import Scope
 from dashboard.ui import shell
+from dashboard.ui.caveats import caveat_lines
 from dashboard.ui.components import cached, chart, scope_notice
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
@@ -33,7 +35,7 @@ if len(chosen) < 2:
     st.stop()
 scope = ctx.scope.with_regions(chosen)
 scope_notice(scope, ("challenges", "obstacles", "offer"), lang)
-challenges = cached(Scope.challenges)(scope, lang)
+challenges = cached(Scope.challenges)(scope)
 obstacles = cached(Scope.obstacle_mentions)(scope)
 services = cached(Scope.service_mentions)(scope, by_obstacle=False)
 
@@ -44,6 +46,9 @@ counts = {kind: cached(mention_counts)(mentions, ds, kind, lang) for kind, menti
 added = cached(enrichment)(ds, obstacles, services, lang)
 kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("noden.kind.service_type", lang)}
 method = ds.tables["regions"].set_index("region_id")
+method_summary = column_in_language(method, "method_summary", lang)
+caveats = cached(region_caveats)(scope, lang)
+titles = column_in_language(challenges, "title", lang)
 
 
 def row_of_columns(heading: str):
@@ -59,7 +64,7 @@ for column, region_id in zip(row_of_columns("vergelijken.population"), chosen):
 for column, region_id in zip(row_of_columns("vergelijken.challenges"), chosen):
     column.markdown(f"**{names[region_id]}**")
     for row in challenges[challenges["region_id"] == region_id].itertuples():
-        column.markdown(f"{row.challenge_rank}. {escape(row.title)}")
+        column.markdown(f"{row.challenge_rank}. {escape(titles[row.Index])}")
         column.caption(escape(row.personas))
 for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "vergelijken.services")):
     for column, region_id in zip(row_of_columns(heading), chosen):
@@ -69,8 +74,12 @@ for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "v
                                    for item, label, n in zip(mine[f"{kind}_id"], mine["label"], mine["mentions"])))
 for column, region_id in zip(row_of_columns("vergelijken.method"), chosen):
     column.markdown(f"**{names[region_id]}**")
-    column.markdown(escape(in_language(method.loc[region_id], "method_summary", lang)))
+    column.markdown(escape(method_summary[region_id]))
     column.caption(f"“{escape(method.loc[region_id, 'method_quote'])}”")
+for column, region_id in zip(row_of_columns("vergelijken.caveats"), chosen):
+    column.markdown(f"**{names[region_id]}**")
+    with column:
+        caveat_lines(caveats, region_id, lang)
 for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
     mine = added[added["region_id"] == region_id]
     column.markdown(f"**{names[region_id]}**")

@@ -308,3 +308,15 @@ def test__parse__group_fact_without_challenge_or_with_a_persona_is_a_problem():
 def test__parse__persona_fact_without_persona_is_a_problem():
     problem = _only(_parse(_without("persona_facts.0.persona_id"))[1])
     assert problem.record.startswith("persona_facts[0]") and "persona_id" in problem.message
+
+
+@pytest.mark.parametrize("field", ["eligible_persons", "not_eligible_persons", "median_eur"])
+def test__parse__poverty_figure_beyond_int64_is_a_problem_not_an_overflow(field):
+    row = {"nis_code": "32003", "name_nl": "Diksmuide", "year": "2019", "eligible_persons": "16649", "not_eligible_persons": "190",
+           "pct_not_eligible": "1.1", "pct_ioe_households": "0.1", "q1_eur": "19502", "median_eur": "25339", "q3_eur": "31557",
+           "interquartile_eur": "12055", "admin_arop_pct": "8"}
+    problems = []
+    assert models.parse(models.PovertyRow, row, "poverty.csv", "row 2", problems) is not None and problems == []
+    assert models.parse(models.PovertyRow, {**row, field: "9" * 23}, "poverty.csv", "row 2", problems) is None
+    assert [(p.record, p.message.split(" (")[0]) for p in problems] == [
+        (f"row 2.{field}", "Input should be less than or equal to 10000000")]

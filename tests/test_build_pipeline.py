@@ -18,7 +18,7 @@ from tests.conftest import SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_pover
 
 DATA = ROOT / "data"
 REGION_FILE = "regions/brugs-ommeland.yaml"
-GEO_FILES = ["geo/municipalities.parquet", "geo/municipalities_2025.parquet", "geo/regions.parquet"]
+GEO_FILES = ["geo/municipalities.parquet", "geo/municipalities_2025.parquet", "geo/regions.parquet", "geo/flanders.parquet"]
 HAS_FIVE_REGIONS = len(list((DATA / "curated" / "regions").glob("*.yaml"))) >= 5
 
 

@@ -21,23 +21,30 @@ from dashboard.build import __main__ as cli
 from dashboard.build.switch import MARKER, STAGING, recover, write_atomically
 from dashboard.data import read_dataset
 from dashboard.paths import ROOT
-from tests.test_build_rejects import _outputs, _rejected, built, repo  # noqa: F401  (fixtures)
+from tests.test_build_pipeline import REGION_FILE
+from tests.test_build_rejects import _edit, _outputs, _rejected, built, repo  # noqa: F401  (fixtures)
 
 # A child process that runs the real write phase and kills itself with SIGKILL just before its
 # n-th file-system operation (n > 0), or slows each operation so the parent can kill it at a
-# random moment (n = 0). It prints the number of operations when it is not killed.
+# random moment (n = 0). It prints the number of operations when it is not killed. Given "-" for
+# the outputs, it runs the whole command `python -m dashboard.build` and counts from the write
+# phase's first operation (the first one inside a staging folder).
 CHILD = """
 import os, pickle, signal, sys, time
 from pathlib import Path
-from dashboard.build.switch import write_atomically
+from dashboard.build import __main__ as cli
+from dashboard.build.switch import STAGING, write_atomically
 
-outputs, root, kill_at = pickle.load(open(sys.argv[1], "rb")), Path(sys.argv[2]), int(sys.argv[3])
+pickled, root, kill_at = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 EVENTS = {"open", "os.rename", "os.remove", "os.rmdir", "os.mkdir", "shutil.rmtree"}
-count = 0
+count, armed = 0, pickled != "-"
 
 def hook(event, args):
-    global count
+    global count, armed
     if event not in EVENTS or (event == "open" and not str(args[0]).startswith(str(root))):
+        return
+    armed = armed or STAGING in str(args[0])
+    if not armed:
         return
     count += 1
     if count == kill_at:
@@ -47,7 +54,10 @@ def hook(event, args):
 
 print("writing", flush=True)
 sys.addaudithook(hook)
-write_atomically(outputs, root)
+if pickled == "-":
+    assert cli.main(["--root", str(root)]) == 0
+else:
+    write_atomically(pickle.load(open(pickled, "rb")), root)
 print(count, flush=True)
 """
 
@@ -123,7 +133,7 @@ def switch_case(built: Path, tmp_path: Path):
     return root, pickled, old, old | new
 
 
-def _child(pickled: Path, root: Path, kill_at: int) -> subprocess.Popen:
+def _child(pickled: Path | str, root: Path, kill_at: int) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", CHILD, str(pickled), str(root), str(kill_at)], cwd=ROOT,
                             stdout=subprocess.PIPE, text=True)
 
@@ -157,6 +167,26 @@ def test__write_atomically__killed_before_any_operation_is_old_or_new_after_reco
     assert outcomes[1] == "old" and outcomes[operations] == "new"
     committed = min(k for k, v in outcomes.items() if v == "new")
     assert all(v == ("new" if k >= committed else "old") for k, v in outcomes.items())  # one commit point
+
+
+def test__main__the_whole_build_killed_in_its_write_phase_is_old_or_new_after_recovery(repo: Path, tmp_path: Path):
+    _edit(repo / "data" / "curated" / REGION_FILE, "name: Brugs Ommeland", "name: Brugs Ommeland (nieuw)")
+    old = _state(repo)
+    saved = tmp_path / "saved"
+    shutil.copytree(repo, saved, symlinks=True)
+    child = _child("-", repo, 10**6)
+    out, _ = child.communicate(timeout=300)
+    operations, new = int(out.split()[-1]), _state(repo)
+    assert child.returncode == 0 and new != old, out
+    seed = time.time_ns()
+    for kill_at in random.Random(seed).sample(range(1, operations + 1), 3):
+        shutil.rmtree(repo)
+        shutil.copytree(saved, repo, symlinks=True)
+        child = _child("-", repo, kill_at)
+        child.communicate(timeout=300)
+        assert child.returncode == -signal.SIGKILL
+        recover(repo)
+        assert _state(repo) in (old, new), f"mixed dataset after a kill before write operation {kill_at} (seed {seed})"
 
 
 def test__write_atomically__killed_at_random_moments_is_old_or_new_after_recovery(switch_case):

@@ -9,6 +9,7 @@ import pytest
 from dashboard.data import read_dataset
 from dashboard.dictionary import TABLES
 from dashboard.evidence import FACT_TABLES, fact_index, facts_in, passage_around, read_source_texts
+from dashboard.i18n import tr
 from dashboard.markdown_text import escape, marked
 from dashboard.paths import ROOT
 from dashboard.sections import find_sections, section_at
@@ -196,3 +197,12 @@ def test__fact_index__details_follow_the_language(real):
     assert row["detail"] == f"Obstacle: {label}"
     assert list(english["fact_id"]) == list(facts["fact_id"])
     assert pd.api.types.is_integer_dtype(facts["challenge_rank"])
+
+
+def test__fact_index__says_how_each_link_is_known(real):
+    ds, _, facts = real
+    links = facts[facts["table"] == "obstacle_service_links"]
+    hows = {tr(f"link.{how}", "nl") for how in ("stated", "listed", "coded")}
+    assert len(links) and all(any(detail.endswith(f"({how})") for how in hows) for detail in links["detail"])
+    stated = ds.tables["obstacle_service_links"]["link_kind"].eq("stated").sum()
+    assert links["detail"].str.endswith(f"({tr('link.stated', 'nl')})").sum() == stated

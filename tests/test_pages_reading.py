@@ -152,6 +152,7 @@ def allowed_in_english() -> list[str]:
 
 def without_quotes_and_names(text: str) -> str:
     text = re.sub(r"\\(.)", r"\1", text)  # markdown escapes: \( is (
+    text = re.sub(r"^“.*”$", " ", text, flags=re.M)  # a quote of its own, which may quote a name itself
     text = re.sub(r"“[^”]*”|\"[^\"]*\"|‘[^’]*’|(?<!\w)'[^']*'(?!\w)", " ", text)  # quotes and quoted names stay Dutch
     for name in allowed_in_english():
         text = text.replace(name, " ")

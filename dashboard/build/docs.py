@@ -50,6 +50,11 @@ def render_readme(sources: pd.DataFrame) -> str:
         "GeoParquet in EPSG:4326: `nis_code` (or `nis_code_2025`, `region_id`) and `geometry`, simplified with",
         "shared borders kept and coordinates rounded to five decimals.",
         "",
+        "### `geo/flanders.parquet`",
+        "",
+        "Every municipality of the Flemish Region (300; 2019-2024 division): `nis_code`, `name` and `geometry`, simplified",
+        "together with the study area's so the two meet without gaps: the grey context of the map.",
+        "",
     ]
     return "\n".join(lines)
 

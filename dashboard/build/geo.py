@@ -21,6 +21,7 @@ GRID_DEGREES = 1e-5  # five decimals, about a metre
 
 
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj")
+BRUSSELS_PREFIX = "21"  # the boundary file also holds the 19 Brussels municipalities (NIS 21xxx)
 
 
 def read_boundaries(path: Path, problems: list[Problem], within: Path | None = None) -> gpd.GeoDataFrame | None:
@@ -68,6 +69,11 @@ def study_area(boundaries: gpd.GeoDataFrame, municipalities: pd.DataFrame, probl
     chosen = boundaries[boundaries["nis_code"].isin(set(municipalities["nis_code"]))].copy()
     chosen["area_km2"] = (chosen.geometry.area / 1e6).round(3)
     return chosen.sort_values("nis_code").reset_index(drop=True)
+
+
+def flemish(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The municipalities of the Flemish Region: the boundary file without Brussels."""
+    return boundaries[~boundaries["nis_code"].str.startswith(BRUSSELS_PREFIX)].sort_values("nis_code").reset_index(drop=True)
 
 
 def dissolve(frame: gpd.GeoDataFrame, by: str) -> gpd.GeoDataFrame:

@@ -114,8 +114,8 @@ class MergerRow(Record):
 
 
 Percent = Annotated[float, Field(ge=0, le=100)]
-Euros = Annotated[int, Field(ge=0)]
-Persons = Annotated[int, Field(ge=0)]
+Euros = Annotated[int, Field(ge=0, le=10_000_000)]  # the caps keep a figure within int64, so a typo is a message
+Persons = Population
 
 
 class PovertyRow(Record):
@@ -125,7 +125,7 @@ class PovertyRow(Record):
     nis_code: NisCode
     name_nl: Text
     year: Annotated[int, Field(ge=2000, le=2100)]
-    eligible_persons: Annotated[int, Field(gt=0)]
+    eligible_persons: Annotated[Persons, Field(gt=0)]
     not_eligible_persons: Persons
     pct_not_eligible: Percent
     pct_ioe_households: Percent

@@ -46,6 +46,7 @@ def write_atomically(outputs: dict[str, bytes], root: Path) -> None:
     leaves every target as it was and no staging folder behind.
     """
     tops = sorted({relative.split("/")[0] for relative in outputs})
+    root.mkdir(parents=True, exist_ok=True)
     with locked(root):
         recover(root)
         try:

@@ -42,7 +42,7 @@ QUOTE_COLUMNS = {"regions": "method_quote"}
 
 
 def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
-    """Every cross-table problem: duplicates, dangling references, unknown challenges, quotes."""
+    """Every cross-table problem: duplicates, dangling references, unknown challenges, quotes, unfounded links."""
     problems: list[Problem] = []
     for table, keys in UNIQUE_KEYS.items():
         problems += _duplicates(tables[table], table, keys)
@@ -54,6 +54,8 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
     problems += _region_sources(tables["regions"], tables["sources"])
     problems += _successors(tables)
     problems += _quotes(tables, source_texts)
+    if not problems:  # with unknown ids or challenges, unfounded links would only be follow-on errors
+        problems += _unfounded_links(tables["obstacle_service_links"], tables["region_obstacles"])
     return problems
 
 
@@ -130,6 +132,31 @@ def _successors(tables: dict[str, pd.DataFrame]) -> list[Problem]:
                                                                   f"so it cannot pass its links to {row['new_id']!r}"))
         if row["new_id"] not in ids:
             problems.append(Problem(row["_file"], row["_record"], f"unknown new_id {row['new_id']!r}: not in {row['taxonomy']}"))
+    return problems
+
+
+def _unfounded_links(links: pd.DataFrame, obstacles: pd.DataFrame) -> list[Problem]:
+    """A link answers an obstacle the region names in the same challenge (a region-wide link: anywhere in the
+    region), and not only in the link's own quote: an obstacle read from an offer cannot be said to be answered
+    by that offer (a circular link)."""
+    if links.empty:
+        return []
+    named: dict[tuple, set[str]] = {}
+    for region, rank, obstacle, quote in zip(obstacles.get("region_id", []), obstacles.get("challenge_rank", []),
+                                             obstacles.get("obstacle_id", []), obstacles.get("quote", [])):
+        for key in ((region, None if pd.isna(rank) else rank, obstacle), (region, None, obstacle)):
+            named.setdefault(key, set()).add(collapse_whitespace(quote))
+    problems = []
+    for _, row in links.iterrows():
+        rank = None if pd.isna(row["challenge_rank"]) else row["challenge_rank"]
+        quotes = named.get((row["region_id"], rank, row["obstacle_id"]), set())
+        where = f"challenge {int(rank)}" if rank is not None else "the region"
+        if not quotes:
+            problems.append(Problem(row["_file"], row["_record"], f"links obstacle {row['obstacle_id']!r}, which the region "
+                                                                  f"does not name in {where}"))
+        elif quotes == {collapse_whitespace(row["quote"])}:
+            problems.append(Problem(row["_file"], row["_record"], f"circular link: obstacle {row['obstacle_id']!r} is named in "
+                                                                  f"{where} only in the quote of the offer said to answer it"))
     return problems
 
 

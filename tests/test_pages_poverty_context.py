@@ -1,7 +1,8 @@
 """AppTest: each region's poverty risk beside what it names (Vergelijken, region report, start page)."""
 
 from dashboard.data import read_dataset
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
+from dashboard.numbers import number
 from dashboard.paths import ROOT
 from tests.apptest import open_page, texts
 

@@ -310,3 +310,10 @@ def test__check_tables__circular_link_is_reported():
     tables["obstacle_service_links"] = tables["obstacle_service_links"].assign(challenge_rank=1)
     problem = _only(check_tables(tables, SOURCE_TEXTS))
     assert problem.record == "obstacle_service_links[0]" and "circular link" in problem.message
+
+
+def test__check_tables__the_same_coding_of_the_same_sentence_twice_is_reported():
+    row = _tables()["region_obstacles"].iloc[0].to_dict()
+    tables = _add(_tables(), "region_obstacles", REGION, "obstacles[1]", **{k: v for k, v in row.items() if not k.startswith("_")})
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.record == "obstacles[1]" and "repeats an earlier row of region_obstacles" in problem.message

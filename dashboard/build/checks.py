@@ -36,6 +36,13 @@ REFERENCES = {
 
 DENSITY_PER_KM2 = (10, 10_000)  # Flemish municipalities lie between about 80 and 3,000 people per km²
 MIN_QUOTE_CHARS = 20  # shorter quotes must occur once in their source, or be marked is_quote_short
+# coded tables -> the columns that make two rows the same coding of the same sentence
+CODED_FACTS = {
+    "region_obstacles": ["region_id", "challenge_rank", "section", "obstacle_id", "quote"],
+    "region_service_types": ["region_id", "challenge_rank", "section", "service_type_id", "quote"],
+    "obstacle_service_links": ["region_id", "challenge_rank", "obstacle_id", "service_type_id", "quote"],
+}
+
 CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
                    "region_target_groups"]
 QUOTE_COLUMNS = {"regions": "method_quote"}
@@ -53,6 +60,8 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
         problems += _unknown_challenges(tables[table], challenges)
     problems += _region_sources(tables["regions"], tables["sources"])
     problems += _successors(tables)
+    for table, keys in CODED_FACTS.items():
+        problems += _repeated_codings(tables[table], table, keys)
     problems += _quotes(tables, source_texts)
     if not problems:  # with unknown ids or challenges, unfounded links would only be follow-on errors
         problems += _unfounded_links(tables["obstacle_service_links"], tables["region_obstacles"])
@@ -116,6 +125,16 @@ def _region_sources(regions: pd.DataFrame, sources: pd.DataFrame) -> list[Proble
         for _, row in regions.iterrows()
         if row["source_id"] in owner and owner[row["source_id"]] != row["region_id"]
     ]
+
+
+def _repeated_codings(frame: pd.DataFrame, table: str, keys: list[str]) -> list[Problem]:
+    """The same sentence coded the same way twice in one place (an empty challenge counts as a value)."""
+    if frame.empty:
+        return []
+    keys = [k for k in keys if k in frame]
+    repeated = frame[frame[keys].astype(str).duplicated()]
+    return [Problem(row["_file"], row["_record"], f"repeats an earlier row of {table}: same " + ", ".join(keys))
+            for _, row in repeated.iterrows()]
 
 
 def _successors(tables: dict[str, pd.DataFrame]) -> list[Problem]:

@@ -77,3 +77,4 @@ with right:
     for label, text in (("rapport.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", f.obstacle_id, TOP, more)),
                         ("rapport.services", ranked_text(services, "service_type", "service_type_id", None, TOP, more))):
         st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('start.none', lang)}]")
+    st.caption(tr("unit.caption.presence", lang))

@@ -2,6 +2,8 @@
 
 import pandas as pd
 
+from dashboard.counting import presence
+from dashboard.curated_text import column_in_language
 from dashboard.evidence import fact_id
 from dashboard.regions import region_names
 from dashboard.scope import Scope
@@ -40,20 +42,35 @@ def persona_citations(scope: Scope) -> pd.DataFrame:
     links = scope.persona_links()
     rows = links[links["persona_id"] == scope.persona_id].merge(scope.ds.tables["challenges"], on=["region_id", "challenge_rank"])
     rows = rows.assign(region=rows["region_id"].map(region_names(scope.ds)))
-    return rows[["region", "region_id", "challenge_rank", "title", "persona_rank", "quote"]].sort_values(["region", "challenge_rank"])
+    return rows[["region", "region_id", "challenge_rank", "title", "title_en", "persona_rank", "quote"]].sort_values(
+        ["region", "challenge_rank"])
 
 
-def persona_statements(scope: Scope) -> pd.DataFrame:
-    """What the running texts say about the chosen persona, with flags where a source contradicts itself."""
+def persona_statements(scope: Scope, lang: str) -> pd.DataFrame:
+    """What the running texts say about the chosen persona (fact_level persona) and about the group of each challenge
+    it belongs to (fact_level group), in ``lang``, with flags where a source contradicts itself."""
     facts = scope.ds.tables["persona_facts"]
     rows = facts[(facts["persona_id"] == scope.persona_id) & facts["region_id"].isin(scope.region_ids)]
-    rows = rows.assign(region=rows["region_id"].map(region_names(scope.ds)))
-    rows["fact_id"] = [fact_id("persona_facts", row) for row in rows.to_dict("records")]
-    return rows[["region", "challenge_rank", "statement_nl", "quote", "is_flagged", "flag_note", "fact_id"]]
+    rows = rows.assign(region=rows["region_id"].map(region_names(scope.ds)), statement=column_in_language(rows, "statement", lang),
+                       note=column_in_language(rows, "flag_note", lang),
+                       fact_id=[fact_id("persona_facts", row) for row in rows.to_dict("records")])
+    return rows[["region", "challenge_rank", "fact_level", "statement", "quote", "is_flagged", "note", "fact_id"]]
 
 
-def persona_profiles(scope: Scope) -> pd.DataFrame:
-    """One line per persona cited in scope: where (region and challenge numbers), what is said, what is flagged.
+def persona_description(scope: Scope, lang: str) -> dict | None:
+    """The chosen persona's one line (age, situation) in ``lang``, with its quote and fact id; None when it has none."""
+    lines = scope.ds.tables["persona_descriptions"]
+    mine = lines[lines["persona_id"] == scope.persona_id]
+    if mine.empty:
+        return None
+    row = mine.iloc[0].to_dict()
+    return {"line": column_in_language(mine, "profile", lang).iloc[0], "quote": row["quote"],
+            "region": region_names(scope.ds)[row["region_id"]], "fact_id": fact_id("persona_descriptions", row)}
+
+
+def persona_profiles(scope: Scope, lang: str) -> pd.DataFrame:
+    """One line per persona cited in scope: who (the persona's one-line description in ``lang``), where (region and
+    challenge numbers), how much is said about the persona itself and about its groups, what is flagged.
 
     ``where`` reads "Westhoek (1, 3); Regio Oostende (1)": the regions and the challenges built on the persona.
     """
@@ -63,10 +80,15 @@ def persona_profiles(scope: Scope) -> pd.DataFrame:
         include_groups=False).rename("where")
     facts = ds.tables["persona_facts"]
     facts = facts[facts["region_id"].isin(scope.region_ids)]
-    said = facts.groupby("persona_id").agg(statements=("quote", "size"), flagged=("is_flagged", "sum"))
+    said = facts.groupby("persona_id").agg(statements=("fact_level", lambda level: (level == "persona").sum()),
+                                           group_statements=("fact_level", lambda level: (level == "group").sum()),
+                                           flagged=("is_flagged", "sum"))
+    lines = ds.tables["persona_descriptions"]
+    who = column_in_language(lines, "profile", lang).set_axis(lines["persona_id"]).rename("description")
     frame = persona_frequency(scope).set_index("persona_id")[["name", "challenges", "regions"]]
-    frame = frame.join(where).join(said).reset_index()
-    frame[["statements", "flagged"]] = frame[["statements", "flagged"]].fillna(0).astype(int)
+    frame = frame.join(who).join(where).join(said).reset_index()
+    counts = ["statements", "group_statements", "flagged"]
+    frame[counts] = frame[counts].fillna(0).astype(int)
     return frame[frame["challenges"] > 0].reset_index(drop=True)
 
 
@@ -80,10 +102,13 @@ def persona_obstacles(scope: Scope, lang: str) -> pd.DataFrame:
                         region=named["region_id"].map(region_names(scope.ds)),
                         fact_id=[fact_id("region_obstacles", row) for row in named.to_dict("records")])
     rows["challenge_rank"] = rows["challenge_rank"].astype(int)
-    return rows[["obstacle_id", "obstacle", "region", "challenge_rank", "quote", "fact_id"]]
+    return rows[["obstacle_id", "obstacle", "region_id", "region", "challenge_rank", "quote", "fact_id"]]
 
 
-def obstacle_counts(obstacles: pd.DataFrame) -> pd.DataFrame:
-    """Per obstacle: how often it is named with the persona and by how many regions, most named first."""
-    counts = obstacles.groupby(["obstacle_id", "obstacle"]).agg(mentions=("quote", "size"), regions=("region", "nunique"))
-    return counts.reset_index().sort_values(["mentions", "regions", "obstacle"], ascending=[False, False, True])
+def persona_obstacle_counts(obstacles: pd.DataFrame) -> pd.DataFrame:
+    """Per obstacle of ``persona_obstacles``: in how many challenges built on the persona it is named (counted as
+    everywhere, dashboard.counting), by how many regions, and its raw mentions; most present first."""
+    counted = presence(obstacles, "obstacle_id", pd.Series(dtype=int)).groupby("obstacle_id").agg(
+        presence=("presence", "sum"), regions=("region_id", "size"), mentions=("mentions", "sum"))
+    counted["obstacle"] = obstacles.groupby("obstacle_id")["obstacle"].first()
+    return counted.reset_index().sort_values(["presence", "regions", "obstacle"], ascending=[False, False, True])

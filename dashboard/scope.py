@@ -76,7 +76,7 @@ class Scope:
         personas = links.assign(name=links["persona_id"].map(names)).groupby(CHALLENGE_KEY)["name"].agg(", ".join)
         kept = self._in_regions("challenges").merge(self.challenge_keys(), on=CHALLENGE_KEY)
         kept = kept.merge(personas.rename("personas").reset_index(), on=CHALLENGE_KEY, how="left").fillna({"personas": ""})
-        return kept[["region_id", "challenge_rank", "title", "personas"]].sort_values(CHALLENGE_KEY).reset_index(drop=True)
+        return kept[["region_id", "challenge_rank", "title", "title_en", "personas"]].sort_values(CHALLENGE_KEY).reset_index(drop=True)
 
     def persona_links(self) -> pd.DataFrame:
         """challenge_personas of the regions in scope, every persona (a chosen persona is marked, not alone)."""

@@ -95,7 +95,7 @@ def test__omissions__the_named_ones_are_recorded():
     assert groups.query("region_id == 'vlaamse-ardennen' and scope_aspect == 'contacttaal'")["quote"].str.contains("(F, E of andere)",
                                                                                                                     regex=False).any()
     assert (groups.query("region_id == 'oostende' and challenge_rank == 6")["section"] == "verrijking").sum() == 6
-    caveats = T["region_caveats"].query("region_id == 'midden-west-vlaanderen'")["quote"]
+    caveats = pd.concat([T[t].query("region_id == 'midden-west-vlaanderen'")["quote"] for t in ("region_caveats", "service_type_caveats")])
     assert caveats.str.contains("een mobiliteitsproject, een taaltraject, een opleiding basisattitudes").any()
     assert caveats.str.contains("(toegang tot)", regex=False).any()
 

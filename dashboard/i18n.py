@@ -241,6 +241,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # personas page
     "personas.title": ("Hoe vaak wordt elke persona genoemd?", "How often is each persona cited?"),
     "personas.measure": ("Tel", "Count"),
+    "personas.tab.frequency": ("Hoe vaak", "How often"),
+    "personas.tab.by_region": ("Per regio", "By region"),
     "personas.by_region": ("Per regio: in welke uitdaging staat de persona?", "Per region: which challenge cites the persona?"),
     "personas.weight_note": (
         "Uitdagingen (standaard): het aantal uitdagingen dat op de persona steunt. Gewogen naar rang is een eigen maat van dit "
@@ -434,6 +436,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vergelijken.none": ("Niets voor deze keuze.", "Nothing for this choice."),
     "vergelijken.quotes": ("De {n} citaten", "The {n} quotes"),
     "vergelijken.similarity": ("Welke regio's lijken op elkaar?", "Which regions are alike?"),
+    "vergelijken.show_similarity": ("Toon de gelijkenis", "Show how alike they are"),
     "vergelijken.similarity_help": (
         "Jaccard-index: van alles wat twee regio's samen noemen, het deel dat ze allebei noemen (0 = niets gemeen, 1 = hetzelfde). "
         "Een hoge waarde wijst op een mogelijke partner.",

@@ -21,6 +21,7 @@ from dashboard.ui.caveats import caveat_lines
 from dashboard.ui.components import cached, chart, how_counted, scope_notice
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
+SIMILARITY_KEY = "gelijkenis_tonen"
 
 # 1. Context and the regions to compare (their own choice in the URL, by default the global region filter)
 ctx = shell.context()
@@ -104,18 +105,20 @@ for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
 st.caption(source_line(ds, chosen, lang, population=True))
 st.markdown(tr("poverty.conclude", lang, year=LATEST))
 
-# 3. Similarity: the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
+# 3. Similarity, built and drawn only when asked for (it stands below the fold; a link naming a basis opens it):
+#    the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
 st.header(tr("vergelijken.similarity", lang))
 st.caption(tr("vergelijken.similarity_help", lang))
-bases = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}
-basis_names = {"all": tr("vergelijken.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
-basis = st.radio(tr("vergelijken.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
-                 bind="query-params")
-facts = cached(region_facts)(ds, obstacles, services, challenges, lang)
-matrix = jaccard_matrix(region_sets(facts, chosen, bases[basis]))
-fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
-                                 tr("vergelijken.jaccard", lang))
-table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
-chart(fig, source_line(ds, chosen, lang), table, lang, key="vergelijken_matrix")
-st.subheader(tr("vergelijken.reading", lang))
-st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, facts, bases[basis], names, lang)))
+if st.toggle(tr("vergelijken.show_similarity", lang), value=BASIS_KEY in st.query_params, key=SIMILARITY_KEY):
+    bases = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}
+    basis_names = {"all": tr("vergelijken.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
+    basis = st.radio(tr("vergelijken.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
+                     bind="query-params")
+    facts = cached(region_facts)(ds, obstacles, services, challenges, lang)
+    matrix = jaccard_matrix(region_sets(facts, chosen, bases[basis]))
+    fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
+                                     tr("vergelijken.jaccard", lang))
+    table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
+    chart(fig, source_line(ds, chosen, lang), table, lang, key="vergelijken_matrix")
+    st.subheader(tr("vergelijken.reading", lang))
+    st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, facts, bases[basis], names, lang)))

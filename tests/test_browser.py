@@ -18,7 +18,7 @@ pytestmark = [
 ]
 playwright = pytest.importorskip("playwright.sync_api")
 
-PAGES = ["", "kaart", "personas", "diensten", "vergelijken", "noden-aanbod", "bronnen", "tijdlijn"]
+PAGES = ["", "kaart", "personas", "diensten", "vergelijken?gelijkenis=Obstakels", "noden-aanbod", "bronnen", "tijdlijn"]
 
 
 # the fixtures server, chromium_browser and page are in tests/conftest.py
@@ -84,6 +84,7 @@ def test__nonsense_link__shows_a_notice_not_an_error(server, page):
 def test__vergelijken__link_reopens_the_chosen_regions_and_the_basis_goes_into_the_url(server, page):
     page.goto(f"{server}/vergelijken?vergelijk=Westhoek&vergelijk=Regio%20Oostende")
     wait_for_app(page)
+    page.get_by_text("Toon de gelijkenis", exact=True).click()  # drawn only when asked for
     matrix = page.locator(".js-plotly-plot").first
     matrix.get_by_text("Westhoek").first.wait_for(timeout=60_000)
     assert matrix.get_by_text("Vlaamse-Ardennen").count() == 0

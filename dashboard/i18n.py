@@ -83,8 +83,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kaart.not_named": ("noemt het niet", "does not name it"),
     "kaart.choose_persona": ("Kies eerst een persona in de filters links.", "First choose a persona in the filters on the left."),
     "kaart.choose_obstacle": ("Kies eerst een obstakel in de filters links.", "First choose an obstacle in the filters on the left."),
-    "kaart.click_hint": ("Klik op een gemeente om haar regio te kiezen voor alle pagina's.",
-                         "Click a municipality to choose its region for every page."),
+    "kaart.click_hint": ("Klik op een gemeente om haar regio te kiezen voor alle pagina's. Met het toetsenbord: kies de regio "
+                         "in de filter Regio (in de zijbalk; op een smal scherm achter de knop linksboven).",
+                         "Click a municipality to choose its region for every page. By keyboard: choose the region in the "
+                         "Region filter (in the sidebar; on a narrow screen behind the button at the top left)."),
     "kaart.totals": ("Totalen per regio", "Totals per region"),
     "kaart.population_note": (
         "Bevolking op 1/1/2023 (Statbel). Voor Meulebeke, Tielt, Ruiselede en Wingene bestaat per gemeente enkel een cijfer van 1/1/2021; "
@@ -355,6 +357,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentatie.view.kaart": ("{region}: de gemeenten", "{region}: the municipalities"),
     "presentatie.view.personas": ("{region}: op welke persona's steunen de uitdagingen?", "{region}: which personas do the challenges build on?"),
     "presentatie.view.obstakels": ("{region}: welke obstakels ervaren die mensen?", "{region}: which obstacles do these people meet?"),
+    "presentatie.pdf": ("PDF", "PDF"),
+    "presentatie.pdf_help": ("Alle stappen van deze rondgang als PDF, een dia per pagina, voor als het scherm of de laptop het laat afweten. Het maken duurt even.",
+                             "Every step of this walk as a PDF, one slide a page, for when the screen or laptop fails. Making it takes a moment."),
+    "presentatie.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
     "presentatie.view.diensten": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),
     "delen.title": ("Deel deze weergave", "Share this view"),
     "delen.link": ("Link naar deze weergave (kopieer met de knop rechts):", "Link to this view (copy with the button on the right):"),

@@ -1,9 +1,10 @@
 """Presentation mode: the guided walk through the regions, one view at a time.
 
 The walk opens on all regions together, then takes each region in turn: its map, its personas,
-the obstacles it names and the service types it asks for. The step is a 1-based number in the
-URL, so a presenter can send or reopen "slide 7". Everything here is pure: the page script only
-draws what ``step_view`` returns.
+the obstacles it names and the service types it asks for. A list longer than ``ROWS_PER_SLIDE``
+is split over several steps, so every slide is readable from the back of a room. The step is a
+1-based number in the URL, so a presenter can send or reopen "slide 7". Everything here is pure:
+the page script (and the PDF of the deck) only draw what ``step_view`` returns.
 """
 
 from dataclasses import dataclass
@@ -27,12 +28,15 @@ from dashboard.services import service_matrix, service_mentions
 
 OVERVIEW = "overzicht"
 REGION_VIEWS = ("kaart", "personas", "obstakels", "diensten")
+ROWS_PER_SLIDE = 8  # bars or heatmap rows on one slide: at 24 px type, what fits a 720 px high screen
 
 
 @dataclass(frozen=True)
 class Step:
     view: str  # OVERVIEW or one of REGION_VIEWS
     region_id: str | None = None
+    part: int = 0  # which slice of ROWS_PER_SLIDE rows of a long list (0-based)
+    parts: int = 1  # how many slices the list has
 
 
 @dataclass(frozen=True)
@@ -46,9 +50,22 @@ class View:
     source: str
 
 
-def walk(region_ids: list[str]) -> list[Step]:
-    """All regions together first, then each region's four views in turn."""
-    return [Step(OVERVIEW)] + [Step(view, region) for region in region_ids for view in REGION_VIEWS]
+def walk(ds: Dataset, region_ids: list[str], filters: Filters) -> list[Step]:
+    """All regions together first, then each region's views in turn, a long list over several steps.
+
+    With one region the overview is that region's map already, so its own map step is left out:
+    no two steps show the same.
+    """
+    steps = [Step(OVERVIEW)]
+    for region in region_ids:
+        for view in REGION_VIEWS:
+            if view in _LISTS:
+                table, key = _LISTS[view](ds, [region], filters, "nl")
+                parts = max(1, -(-table[key].nunique() // ROWS_PER_SLIDE))
+                steps += [Step(view, region, part, parts) for part in range(parts)]
+            elif len(region_ids) > 1:
+                steps.append(Step(view, region))
+    return steps
 
 
 def step_from_url(value: str | None, count: int) -> int | None:
@@ -73,41 +90,62 @@ def step_view(ds: Dataset, layers: dict[str, Layer], step: Step, filters: Filter
     region_ids = [step.region_id] if step.region_id else selected_regions(ds, filters)
     names = ds.tables["regions"].set_index("region_id")["name"]
     title = tr(f"presentatie.view.{step.view}", lang, region=names[step.region_id] if step.region_id else "")
+    if step.parts > 1:
+        title = tr("presentatie.part", lang, title=title, n=step.part + 1, total=step.parts)
     source = source_line(ds, region_ids, lang, boundaries=step.view in (OVERVIEW, "kaart"))
-    build = _map if step.view in (OVERVIEW, "kaart") else _VIEWS[step.view]
-    fig, table, columns = build(ds, layers, region_ids, filters, lang, title)
+    if step.view in _LISTS:
+        table, key = _LISTS[step.view](ds, region_ids, filters, lang)
+        shown = list(dict.fromkeys(table[key]))[step.part * ROWS_PER_SLIDE:(step.part + 1) * ROWS_PER_SLIDE]
+        fig, table, columns = _FIGURES[step.view](table[table[key].isin(shown)], filters, lang, title)
+    else:
+        fig, table, columns = _map(ds, layers, region_ids, lang, title)
     if not len(table):
         return View(title, None, table, columns, source)
     return View(title, fig if isinstance(fig, dict) else for_projector(fig), table, columns, source)
 
 
-def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
+def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], lang: str, title: str):
     frame, _ = map_frame(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
+    # as high as the slide leaves room for (the page sizes the chart's box to the screen)
     fig = category_map(layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                       layers["regions"], title, lang, font_size=PROJECTOR_FONT_SIZE)
+                       layers["regions"], title, lang, height_px="container", font_size=PROJECTOR_FONT_SIZE)
     return fig, frame, {"name": "col.municipality", "region": "col.region", "population": "col.population"}
 
 
-def _personas(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
+# Each list view: its whole table (with the column naming its rows, in the order shown), and its figure.
+
+def _persona_table(ds: Dataset, region_ids: list[str], filters: Filters, lang: str) -> tuple[pd.DataFrame, str]:
     frequency = persona_frequency(ds, region_ids)
+    cited = frequency[frequency["challenges"] > 0]
+    return cited.sort_values(["weighted", "name"], ascending=[False, True]), "persona_id"
+
+
+def _obstacle_table(ds: Dataset, region_ids: list[str], filters: Filters, lang: str) -> tuple[pd.DataFrame, str]:
+    return obstacle_matrix(ds, obstacle_mentions(ds, region_ids, filters.persona_id), region_ids, lang), "obstacle_id"
+
+
+def _service_table(ds: Dataset, region_ids: list[str], filters: Filters, lang: str) -> tuple[pd.DataFrame, str]:
+    mentions = service_mentions(ds, region_ids, filters.persona_id, filters.obstacle_id)
+    return service_matrix(ds, mentions, region_ids, lang), "service_type_id"
+
+
+def _persona_figure(frequency: pd.DataFrame, filters: Filters, lang: str, title: str):
     # one region cites each persona about once: the weight (1 / challenge number) shows who comes first
     fig = persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=filters.persona_id)
-    return fig, frequency[frequency["challenges"] > 0], {"name": "col.persona", "challenges": "col.challenges",
-                                                        "weighted": "col.weighted"}
+    return fig, frequency, {"name": "col.persona", "challenges": "col.challenges", "weighted": "col.weighted"}
 
 
-def _obstacles(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
-    matrix = obstacle_matrix(ds, obstacle_mentions(ds, region_ids, filters.persona_id), region_ids, lang)
+def _obstacle_figure(matrix: pd.DataFrame, filters: Filters, lang: str, title: str):
     fig = mention_heatmap(matrix, "obstacle", title, tr("col.mentions", lang), highlight=filters.obstacle_id)
     return fig, matrix, {"obstacle": "filters.obstacle", "mentions": "col.mentions"}
 
 
-def _services(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], filters: Filters, lang: str, title: str):
-    matrix = service_matrix(ds, service_mentions(ds, region_ids, filters.persona_id, filters.obstacle_id), region_ids, lang)
+def _service_figure(matrix: pd.DataFrame, filters: Filters, lang: str, title: str):
     fig = service_heatmap(matrix, title, tr("col.mentions", lang), tr("col.importance_rank", lang))
     return fig, matrix, {"service_type": "col.service_type", "mentions": "col.mentions",
                          "importance_rank": "col.importance_rank"}
 
 
-_VIEWS = {"personas": _personas, "obstakels": _obstacles, "diensten": _services}
+_LISTS = {"personas": _persona_table, "obstakels": _obstacle_table, "diensten": _service_table}
+_FIGURES = {"personas": _persona_figure, "obstakels": _obstacle_figure, "diensten": _service_figure}

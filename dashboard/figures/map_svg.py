@@ -54,10 +54,11 @@ def map_svg(municipalities: gpd.GeoDataFrame, colours: list[str], regions: gpd.G
     return "\n".join(parts + ["</svg>"])
 
 
-def spec_svg(spec: dict, layers: list[Layer]) -> str:
+def spec_svg(spec: dict, layers: list[Layer], legend: bool = True) -> str:
     """The map a specification of dashboard.figures.municipality_map draws, as SVG.
 
     ``layers`` are the served layers; the specification names the ones it uses by their URL.
+    Without ``legend`` the caller shows it (a slide, in larger type than the SVG's).
     """
     fills, borders = spec["layer"]
     rows, regions = drawn(spec, layers), served(borders["data"], layers)
@@ -66,15 +67,15 @@ def spec_svg(spec: dict, layers: list[Layer]) -> str:
     if colour["type"] == "nominal":
         palette = dict(zip(colour["scale"]["domain"], colour["scale"]["range"]))
         colours = [palette.get(value, NO_DATA) for value in values]
-        legend = {label: palette[label] for label in palette if label in values}
+        key = {label: palette[label] for label in palette if label in values}
     else:
         low, high = min(values), max(values)
         colours = [_blend((value - low) / ((high - low) or 1)) for value in values]
         thousands = spec["config"]["locale"]["number"]["thousands"]  # as the map itself writes numbers
-        legend = {f"{colour['title']}: {bound:,.0f}".replace(",", thousands): _blend(share)
-                  for bound, share in ((low, 0), (high, 1))}
+        key = {f"{colour['title']}: {bound:,.0f}".replace(",", thousands): _blend(share)
+               for bound, share in ((low, 0), (high, 1))}
     outlined = regions.shapes[regions.shapes[regions.key].isin(borders["transform"][0]["filter"]["oneOf"])]
-    return map_svg(rows, colours, outlined, spec["title"]["text"], legend)
+    return map_svg(rows, colours, outlined, spec["title"]["text"], key if legend else {})
 
 
 def _blend(share: float) -> str:

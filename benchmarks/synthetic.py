@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard.build import geo
-from dashboard.build.outputs import geo_bytes, table_bytes, write_atomically
+from dashboard.build.outputs import geo_bytes, table_bytes
+from dashboard.build.switch import write_atomically
 from dashboard.data import read_dataset
 from dashboard.dictionary import TABLES
 from dashboard.paths import ROOT

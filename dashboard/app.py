@@ -20,6 +20,7 @@ from dashboard.ui import shell  # noqa: E402
 PAGES = [  # (script, i18n key of the title, URL path); order is the menu order
     ("start.py", "page.start", ""),
     ("kaart.py", "page.kaart", "kaart"),
+    ("gemeente.py", "page.gemeente", "gemeente"),
     ("personas.py", "page.personas", "personas"),
     ("diensten.py", "page.diensten", "diensten"),
     ("vergelijken.py", "page.vergelijken", "vergelijken"),
@@ -31,6 +32,7 @@ PAGES = [  # (script, i18n key of the title, URL path); order is the menu order
 PRESENTATION = "presentatie.py"  # presentation mode's walk: it takes the place of every page, which keeps its URL
 
 st.set_page_config(page_title="Regionale noden", layout="wide")
+shell.drop_overlong_url_values()  # before anything reads the URL
 dataset = shell.dataset_or_stop()
 context = shell.sidebar(dataset)
 shell.chrome(context)

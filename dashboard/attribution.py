@@ -2,10 +2,12 @@
 
 from dashboard.data import Dataset
 from dashboard.i18n import tr
+from dashboard.regions import region_names
 
 
-def source_line(ds: Dataset, region_ids: list[str], lang: str, population: bool = False, boundaries: bool = False) -> str:
-    regions = ds.tables["regions"].set_index("region_id").loc[region_ids, "name"]
+def source_line(ds: Dataset, region_ids: list[str], lang: str, population: bool = False, boundaries: bool = False,
+                poverty_year: int | None = None) -> str:
+    regions = region_names(ds)[list(region_ids)]
     parts = [tr("source.addenda", lang, names=", ".join(regions))]
     if population:
         parts.append(tr("source.population", lang))
@@ -14,6 +16,8 @@ def source_line(ds: Dataset, region_ids: list[str], lang: str, population: bool 
                                & (municipalities["population_date"].astype(str) != "2023-01-01")]
         if len(older):
             parts.append(tr("source.population_2021", lang, n=len(older)))
+    if poverty_year:
+        parts.append(tr("source.poverty", lang, year=poverty_year))
     if boundaries:
         parts.append(tr("source.boundaries", lang))
     return "; ".join(parts)

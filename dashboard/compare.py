@@ -22,23 +22,6 @@ def default_comparison(filter_ids: tuple[str, ...], every: list[str]) -> list[st
     return list(filter_ids) if 2 <= len(filter_ids) <= MAX_REGIONS else every[:MAX_REGIONS]
 
 
-def challenges_kept(ds: Dataset, region_ids: list[str], persona_id: str | None) -> pd.DataFrame:
-    """The regions' challenges in order, each with its personas in the order the text names them.
-
-    A persona keeps the challenges built on it.
-    """
-    links = ds.tables["challenge_personas"].merge(ds.tables["personas"][["persona_id", "name"]], on="persona_id")
-    links = links.sort_values("persona_rank")
-    challenges = ds.tables["challenges"]
-    challenges = challenges[challenges["region_id"].isin(region_ids)]
-    if persona_id:
-        built_on = links.loc[links["persona_id"] == persona_id, ["region_id", "challenge_rank"]]
-        challenges = challenges.merge(built_on, on=["region_id", "challenge_rank"])
-    personas = links.groupby(["region_id", "challenge_rank"])["name"].agg(", ".join).rename("personas")
-    kept = challenges.merge(personas, on=["region_id", "challenge_rank"], how="left")
-    return kept[["region_id", "challenge_rank", "title", "personas"]].sort_values(["region_id", "challenge_rank"])
-
-
 def mention_counts(mentions: pd.DataFrame, ds: Dataset, kind: str, lang: str) -> pd.DataFrame:
     """Per region and ``kind`` ("obstacle" or "service_type"): how often it is named, most often first."""
     counts = mentions.groupby(["region_id", f"{kind}_id"]).size().rename("mentions").reset_index()

@@ -14,13 +14,12 @@ from pathlib import Path
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
-from dashboard.data import Dataset
 from dashboard.figures import map_svg
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import PROJECTOR_FONT_SIZE
-from dashboard.filters import Filters, Options
 from dashboard.i18n import tr
 from dashboard.presentation import Step, View, step_view
+from dashboard.scope import Scope
 
 SLIDE_PX = (1280, 720)  # 16:9; a projector scales the page as a whole
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package, as the browser tests use
@@ -47,16 +46,14 @@ p {{ font-size: {PROJECTOR_FONT_SIZE}px; margin: 0; }}
 """
 
 
-def deck_html(ds: Dataset, layers: dict[str, Layer], steps: list[Step], filters: Filters, options: Options,
-              lang: str) -> str:
+def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: str) -> str:
     """Every step of the walk as a slide of SLIDE_PX, as one self-contained HTML page."""
-    chosen = [name for name in (options.personas.get(filters.persona_id), options.obstacles.get(filters.obstacle_id)) if name]
-    filtered = f"<p>{escape(tr('presentatie.filtered', lang, filters=', '.join(chosen)))}</p>" if chosen else ""
     slides, plots = [], {}
     for number, step in enumerate(steps, 1):
-        view = step_view(ds, layers, step, filters, lang)
+        view = step_view(scope, layers, step, lang)
         position = tr("presentatie.position", lang, n=number, total=len(steps)).replace("**", "")
-        slides.append(f'<section><p class="step">{escape(position)}</p><h1>{escape(view.title)}</h1>{filtered}'
+        notice = f"<p>{escape(view.notice)}</p>" if view.notice else ""
+        slides.append(f'<section><p class="step">{escape(position)}</p><h1>{escape(view.title)}</h1>{notice}'
                       f'<div class="chart">{_chart(view, number, plots, list(layers.values()), lang)}</div>'
                       f'<p class="source">{escape(view.source)}</p></section>')
     # drawn once every slide is laid out, so each figure fills the box its slide leaves it

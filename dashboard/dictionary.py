@@ -25,6 +25,7 @@ COLUMNS: dict[str, Column] = {
     "name": Column("string", "Name as written in Dutch."),
     "provinces": Column("string", "Province(s) the region lies in, separated by '; '."),
     "method_summary_nl": Column("string", "The method or vision the region chose, summarised in one Dutch sentence of ours."),
+    "method_summary_en": Column("string", "The same method summary in English (ours).", nullable=True),
     "method_quote": Column("string", "Verbatim sentence of the addendum the method summary rests on."),
     "source_id": Column("string", "The addendum a fact comes from (see sources)."),
     "quote": Column("string", "Verbatim excerpt of the source text; matches after collapsing whitespace."),
@@ -45,19 +46,43 @@ COLUMNS: dict[str, Column] = {
     "persona_rank": Column("int", "Position of the persona in the challenge heading (1 = named first)."),
     "challenge_rank": Column("int", "Number of the regio-uitdaging; 1 is the most common persona group in the region. Empty when region-wide.", nullable=True),
     "title": Column("string", "Title as written; for a challenge without one, a short title of ours."),
+    "title_en": Column("string", "The challenge title in English (ours; the Dutch title stays the one quoted).", nullable=True),
     "is_title_derived": Column("bool", "True when the challenge title is ours, not the addendum's."),
-    "statement_nl": Column("string", "What the text says about a persona, in a short Dutch sentence of ours."),
+    "fact_level": Column("string", "What a persona fact is about: persona (this persona, as the text describes it) or group (the whole "
+                                   "group of the challenge the persona belongs to; the same fact is repeated for each persona of that challenge)."),
+    "statement_nl": Column("string", "What the text says about a persona or its group, in a short Dutch sentence of ours, at that level."),
+    "statement_en": Column("string", "The same statement in English (ours).", nullable=True),
     "is_flagged": Column("bool", "True when the source contradicts itself or another source here."),
     "flag_note": Column("string", "What looks wrong in the source, when is_flagged.", nullable=True),
+    "flag_note_en": Column("string", "The same flag note in English (ours).", nullable=True),
+    "profile_nl": Column("string", "One line about the persona (age, situation) as the texts describe it, in Dutch words of ours; "
+                                   "'leeftijd niet vermeld' where no text gives an age."),
+    "profile_en": Column("string", "The same one line in English (ours).", nullable=True),
+    "scope_aspect": Column("string", "What a target-group record delimits: doelgroep (a group of people the region names), "
+                                     "leeftijd (the ages it covers) or contacttaal (languages contact may be in)."),
+    "target_group_nl": Column("string", "The target group, age scope or contact language, in a short Dutch phrase of ours."),
+    "target_group_en": Column("string", "The same in English (ours).", nullable=True),
     "obstacle_id": Column("string", "Obstacle slug (see obstacles)."),
     "label_nl": Column("string", "Dutch label."),
     "label_en": Column("string", "English label."),
     "life_domain": Column("string", "Life domain the obstacle belongs to."),
     "service_type_id": Column("string", "Service-type slug (see service_types)."),
-    "description_nl": Column("string", "What the service type covers, with the words the addenda use."),
-    "is_link_stated": Column("bool", "True when the text itself pairs the service type with the obstacle (a table row, an offer "
-                                     "answering the challenge's obstacles); False when the link is our reading of the text."),
-    "caveat_nl": Column("string", "What the addendum says about not (yet) seeking this service type, in a short Dutch sentence of ours."),
+    "definition": Column("string", "What the category means in the codebook (data/CODEBOOK.md)."),
+    "includes": Column("string", "What the category includes, with the words the addenda use."),
+    "excludes": Column("string", "What the category does not include, and where that goes instead."),
+    "taxonomy": Column("string", "Which taxonomy an id belongs to: obstacles or service_types."),
+    "old_id": Column("string", "A retired category id, as older links and exports may still carry it."),
+    "old_label_nl": Column("string", "The Dutch label the category had before (older links may name it)."),
+    "old_label_en": Column("string", "The English label the category had before (older links may name it)."),
+    "new_id": Column("string", "The category that now takes the old id's links (the same id when only the label changed)."),
+    "note": Column("string", "What happened to the retired category (renamed, split, merged)."),
+    "link_kind": Column("string", "How the link is known: 'stated' (the text pairs the obstacle and the service type itself, "
+                                  "as in the Vlaamse-Ardennen table), 'listed' (the text lists obstacles beside a list of offers "
+                                  "and the one-to-one pairing is ours), 'coded' (we paired them from the codebook)."),
+    "is_link_stated": Column("bool", "True only when link_kind is 'stated': the text itself pairs the service type with the obstacle."),
+    "caveat_nl": Column("string", "A reservation the addendum itself makes on how to read its needs and requests (for a service type: "
+                                  "that it does not (yet) seek it as such), in a short Dutch sentence of ours."),
+    "caveat_en": Column("string", "The same caveat in English (ours).", nullable=True),
     "importance_rank": Column("int", "Order of importance the region gives (1 = most important); empty where it gives none.", nullable=True),
     "event": Column("string", "Step, in this order: arena-analyse and verrijking (the local analysis before the call), lancering, "
                               "deadline-kandidatuur, beoordeling (written proposals assessed), selectie (who may pitch is decided or told), "
@@ -101,7 +126,8 @@ COLUMNS: dict[str, Column] = {
 
 # table -> (description, columns in order)
 TABLES: dict[str, tuple[str, list[str]]] = {
-    "regions": ("The five regions.", ["region_id", "name", "provinces", "method_summary_nl", "method_quote", "source_id"]),
+    "regions": ("The five regions.", ["region_id", "name", "provinces", "method_summary_nl", "method_summary_en", "method_quote",
+                                      "source_id"]),
     "region_figures": ("Figures an addendum states about its region.", ["region_id", "figure_id", "value", "unit", "source_id", "quote"]),
     "municipalities": ("The 63 municipalities (2023 division) with population and 2025 merger.", [
         "nis_code", "name", "region_id", "population", "population_date", "population_source",
@@ -109,20 +135,33 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "municipalities_2025": ("Municipalities after the mergers of 1 January 2025, all with a 1/1/2023 population.", [
         "nis_code_2025", "name_2025", "region_id", "population", "population_date", "population_source", "area_km2"]),
     "personas": ("The personas the challenges are built on.", ["persona_id", "name"]),
-    "persona_facts": ("What the running text says about a persona.", [
-        "region_id", "persona_id", "challenge_rank", "statement_nl", "is_flagged", "flag_note", "source_id", "quote"]),
-    "challenges": ("The regio-uitdagingen.", ["region_id", "challenge_rank", "title", "is_title_derived", "source_id", "quote"]),
+    "persona_descriptions": ("One line per persona: who the texts say it is (the persona pages themselves were images and are absent).", [
+        "persona_id", "region_id", "profile_nl", "profile_en", "source_id", "quote"]),
+    "persona_facts": ("What the running text says about a persona, or about the group of the challenge it belongs to (fact_level).", [
+        "region_id", "persona_id", "challenge_rank", "fact_level", "statement_nl", "statement_en", "is_flagged", "flag_note",
+        "flag_note_en", "source_id", "quote"]),
+    "challenges": ("The regio-uitdagingen.", ["region_id", "challenge_rank", "title", "title_en", "is_title_derived", "source_id",
+                                              "quote"]),
     "challenge_personas": ("Personas of each challenge, in the order the text names them.", ["region_id", "challenge_rank", "persona_id", "persona_rank"]),
-    "obstacles": ("Taxonomy of obstacles.", ["obstacle_id", "label_nl", "label_en", "life_domain"]),
+    "obstacles": ("Taxonomy of obstacles (the codebook: data/CODEBOOK.md).", [
+        "obstacle_id", "label_nl", "label_en", "life_domain", "definition", "includes", "excludes"]),
     "region_obstacles": ("Every place a region names an obstacle.", ["region_id", "challenge_rank", "obstacle_id", "section", "source_id", "quote"]),
-    "service_types": ("Taxonomy of service types.", ["service_type_id", "label_nl", "label_en", "description_nl"]),
+    "service_types": ("Taxonomy of service types (the codebook: data/CODEBOOK.md).", [
+        "service_type_id", "label_nl", "label_en", "definition", "includes", "excludes"]),
+    "taxonomy_successors": ("Retired or relabelled obstacle and service-type categories and the category that now takes their links.", [
+        "taxonomy", "old_id", "old_label_nl", "old_label_en", "new_id", "note"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
-    "obstacle_service_links": ("Where a source says that a service type answers an obstacle (see is_link_stated).", [
-        "region_id", "challenge_rank", "obstacle_id", "service_type_id", "is_link_stated", "source_id", "quote"]),
+    "obstacle_service_links": ("Where a service type answers an obstacle, and how that is known (link_kind).", [
+        "region_id", "challenge_rank", "obstacle_id", "service_type_id", "link_kind", "is_link_stated", "source_id", "quote"]),
     "service_type_caveats": ("Where an addendum says it does not (yet) seek a service type as a specialised offer, though its "
                              "challenges ask for it: read that region's requests for the type in this light.", [
-        "region_id", "service_type_id", "caveat_nl", "source_id", "quote"]),
+        "region_id", "service_type_id", "caveat_nl", "caveat_en", "source_id", "quote"]),
+    "region_caveats": ("Reservations an addendum makes on how to read its needs and requests as a whole or for one challenge "
+                       "(no new projects, access to existing services, personas that do not cover everyone, ...).", [
+        "region_id", "challenge_rank", "caveat_nl", "caveat_en", "source_id", "quote"]),
+    "region_target_groups": ("Target groups, age scope and contact languages an addendum names beside its challenges.", [
+        "region_id", "challenge_rank", "section", "scope_aspect", "target_group_nl", "target_group_en", "source_id", "quote"]),
     "timeline": ("The call's local timeline per region.", [
         "region_id", "event", "start_date", "end_date", "is_year_inferred", "is_date_upper_bound", "is_date_derived", "source_id", "quote"]),
     "municipality_poverty": ("Statbel's poverty indicators from fiscal data (TF_SOC_ADI_MUNTY) for every municipality of the Flemish "

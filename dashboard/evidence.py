@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from dashboard.curated_text import in_language
 from dashboard.data import Dataset
 from dashboard.i18n import tr
 from dashboard.sections import Section, find_sections, section_at
@@ -25,6 +26,9 @@ FACT_TABLES = {
     "region_service_types": (["region_id", "challenge_rank", "service_type_id", "section", "importance_rank"], "quote"),
     "obstacle_service_links": (["region_id", "challenge_rank", "obstacle_id", "service_type_id"], "quote"),
     "service_type_caveats": (["region_id", "service_type_id"], "quote"),
+    "region_caveats": (["region_id", "challenge_rank", "caveat_nl"], "quote"),
+    "region_target_groups": (["region_id", "challenge_rank", "scope_aspect", "target_group_nl"], "quote"),
+    "persona_descriptions": (["region_id", "persona_id"], "quote"),
     "timeline": (["region_id", "event", "start_date", "end_date"], "quote"),
     "municipalities": (["region_id", "nis_code"], "quote"),
     "region_figures": (["region_id", "figure_id"], "quote"),
@@ -106,20 +110,27 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
     t = ds.tables
     match table:
         case "challenges":
-            return tr("bronnen.fact.challenge", lang, rank=row["challenge_rank"], title=row["title"])
+            return tr("bronnen.fact.challenge", lang, rank=row["challenge_rank"], title=in_language(row, "title", lang))
         case "persona_facts":
             name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
-            return tr("bronnen.fact.persona_fact", lang, name=name, statement=row["statement_nl"])
+            return tr(f"bronnen.fact.{row['fact_level']}_fact", lang, name=name, statement=in_language(row, "statement", lang))
+        case "persona_descriptions":
+            name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
+            return tr("bronnen.fact.persona_fact", lang, name=name, statement=in_language(row, "profile", lang))
+        case "region_caveats":
+            return tr("bronnen.fact.region_caveat", lang, caveat=in_language(row, "caveat", lang))
+        case "region_target_groups":
+            return tr(f"bronnen.fact.scope.{row['scope_aspect']}", lang, label=in_language(row, "target_group", lang))
         case "region_obstacles":
             return tr("bronnen.fact.obstacle", lang, label=labels(ds, "obstacles", lang)[row["obstacle_id"]])
         case "region_service_types":
             return tr("bronnen.fact.service_type", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]])
         case "obstacle_service_links":
             return tr("bronnen.fact.link", lang, obstacle=labels(ds, "obstacles", lang)[row["obstacle_id"]],
-                      service=labels(ds, "service_types", lang)[row["service_type_id"]])
+                      service=labels(ds, "service_types", lang)[row["service_type_id"]], how=tr(f"link.{row['link_kind']}", lang))
         case "service_type_caveats":
             return tr("bronnen.fact.caveat", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]],
-                      caveat=row["caveat_nl"])
+                      caveat=in_language(row, "caveat", lang))
         case "timeline":
             return tr("bronnen.fact.timeline", lang, event=tr(f"tijdlijn.event.{row['event']}", lang),
                       date=dates_text(row["start_date"], row["end_date"]))
@@ -129,7 +140,7 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             unit = row["unit"] if pd.notna(row["unit"]) else ""
             return tr("bronnen.fact.figure", lang, value=f"{row['value']:g}", unit=unit)
         case _:
-            return tr("bronnen.fact.method", lang, summary=row["method_summary_nl"])
+            return tr("bronnen.fact.method", lang, summary=in_language(row, "method_summary", lang))
 
 
 def dates_text(start, end) -> str:

@@ -1,12 +1,10 @@
-"""The global filters (region, persona, obstacle): their values and what each keeps.
+"""The global filters (region, persona, obstacle): their values; what each keeps is dashboard.scope's job.
 
 The widgets show, and the URL holds, human names (region and persona names, obstacle labels in
 the language shown) so links stay readable; this module maps them to ids and back.
 """
 
 from dataclasses import dataclass
-
-import pandas as pd
 
 from dashboard.data import Dataset
 
@@ -48,25 +46,3 @@ def unknown_values(values: list[str], known: dict[str, str]) -> list[str]:
 def ids_for(names: list[str], known: dict[str, str]) -> list[str]:
     by_name = {name: key for key, name in known.items()}
     return [by_name[n] for n in names if n in by_name]
-
-
-def selected_regions(ds: Dataset, filters: Filters) -> list[str]:
-    """Region ids in scope, in dataset order: the chosen ones, or all."""
-    every = list(ds.tables["regions"]["region_id"])
-    return [r for r in every if not filters.region_ids or r in filters.region_ids]
-
-
-def regions_citing_persona(ds: Dataset, persona_id: str) -> set[str]:
-    links = ds.tables["challenge_personas"]
-    return set(links.loc[links["persona_id"] == persona_id, "region_id"])
-
-
-def regions_naming_obstacle(ds: Dataset, obstacle_id: str) -> set[str]:
-    named = ds.tables["region_obstacles"]
-    return set(named.loc[named["obstacle_id"] == obstacle_id, "region_id"])
-
-
-def persona_challenges(ds: Dataset, persona_id: str) -> pd.DataFrame:
-    """(region_id, challenge_rank) of the challenges built on the persona."""
-    links = ds.tables["challenge_personas"]
-    return links.loc[links["persona_id"] == persona_id, ["region_id", "challenge_rank"]]

@@ -7,6 +7,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "app.title": ("Regionale noden — Lokale Partnerschappen 2023", "Regional needs — Local Partnerships 2023"),
     "page.start": ("Start", "Home"),
     "page.kaart": ("Kaart", "Map"),
+    "page.gemeente": ("Gemeente", "Municipality"),
     "page.personas": ("Persona's", "Personas"),
     "page.diensten": ("Diensten", "Services"),
     # sidebar
@@ -17,7 +18,30 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters.obstacle": ("Obstakel", "Obstacle"),
     "filters.all_regions": ("Alle regio's", "All regions"),
     "filters.any": ("Geen keuze", "None chosen"),
+    # what a filter did (dashboard.scope.RULES): "scope.<filter>.<effect>"
+    "scope.persona.citing": ("Regio's met persona {name}: {regions}.", "Regions citing persona {name}: {regions}."),
+    "scope.persona.regions": ("Enkel regio's met een uitdaging rond persona {name}: {regions}.",
+                              "Only regions with a challenge citing persona {name}: {regions}."),
+    "scope.persona.challenges": ("Enkel uitdagingen met persona {name}, en wat erin genoemd wordt.",
+                                 "Only challenges citing persona {name}, and what is named in them."),
+    "scope.persona.marked": ("Persona {name} valt op.", "Persona {name} stands out."),
+    "scope.persona.facts": ("Enkel wat over persona {name} gezegd wordt en de andere feiten uit de uitdagingen met die persona.",
+                            "Only what is said about persona {name} and the other facts of the challenges citing them."),
+    "scope.obstacle.naming": ("Regio's die obstakel '{label}' noemen: {regions}.", "Regions naming obstacle '{label}': {regions}."),
+    "scope.obstacle.regions": ("Enkel regio's die obstakel '{label}' noemen: {regions}.",
+                               "Only regions naming obstacle '{label}': {regions}."),
+    "scope.obstacle.marked": ("Obstakel '{label}' valt op (omrand, ★ of vet). Genoemd door: {regions}.",
+                              "Obstacle '{label}' stands out (outlined, ★ or bold). Named by: {regions}."),
+    "scope.obstacle.linked": ("Enkel diensttypes die een bron koppelt aan obstakel '{label}' (door de tekst zelf, naast elkaar "
+                              "opgesomd of door ons gekoppeld: zie Noden en aanbod).",
+                              "Only service types a source links to obstacle '{label}' (paired by the text, listed side by side or "
+                              "paired by us: see Needs and offer)."),
+    "scope.obstacle.facts": ("Enkel feiten die obstakel '{label}' noemen, en diensttypes die een bron eraan koppelt.",
+                             "Only facts naming obstacle '{label}', and service types a source links to it."),
+    "scope.obstacle.only": ("Enkel obstakel '{label}'.", "Only obstacle '{label}'."),
     "filters.unknown": ("Onbekende waarde in de link genegeerd: {field} = {values}", "Unknown value in the link ignored: {field} = {values}"),
+    "filters.too_long": ("Te lange waarde in de link genegeerd (meer dan {limit} tekens): {field} = {values}",
+                         "Too long a value in the link ignored (over {limit} characters): {field} = {values}"),
     # data problems
     "data.unavailable": ("De gegevens kunnen niet gelezen worden.", "The data cannot be read."),
     "data.problem": ("Bestand: `{path}` — {problem}.", "File: `{path}` — {problem}."),
@@ -27,6 +51,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source.population": ("bevolking: Statbel, 1/1/2023", "population: Statbel, 1/1/2023"),
     "source.population_2021": ("{n} gemeenten: Statbel, 1/1/2021", "{n} municipalities: Statbel, 1/1/2021"),
     "source.boundaries": ("grenzen: Provincies in Cijfers (Statbel)", "boundaries: Provincies in Cijfers (Statbel)"),
+    "source.poverty": ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
+                       "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}"),
     "table.show": ("Tabel bij de grafiek", "Table for the chart"),
     # columns
     "col.region": ("Regio", "Region"),
@@ -52,6 +78,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.mentions": ("Vermeldingen", "Mentions"),
     "col.importance_rank": ("Rang van belang", "Order of importance"),
     "col.nis_code": ("NIS-code", "NIS code"),
+    "col.arop": ("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
+    "col.median_income": ("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
+    "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
+    "col.eligible_persons": ("Getelde personen", "Persons counted"),
+    "col.year": ("Inkomensjaar", "Income year"),
     # start page
     "start.intro": (
         "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
@@ -66,14 +97,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "start.goto.kaart": ("Kaart van de gemeenten", "Map of the municipalities"),
     "start.goto.personas": ("Welke persona's komen het vaakst terug?", "Which personas come back most?"),
     "start.goto.diensten": ("Welke diensten vraagt elke regio?", "Which services does each region ask for?"),
-    "start.persona_regions": ("Regio's met persona {name}: {regions}", "Regions citing persona {name}: {regions}"),
-    "start.obstacle_regions": ("Regio's die obstakel '{label}' noemen: {regions}", "Regions naming obstacle '{label}': {regions}"),
     "start.none": ("geen", "none"),
     # map page
     "kaart.colour_by": ("Kleur volgens", "Colour by"),
     "kaart.mode.region": ("Regio", "Region"),
     "kaart.mode.population": ("Bevolking", "Population"),
     "kaart.mode.density": ("Bevolkingsdichtheid", "Population density"),
+    "kaart.mode.poverty": ("Risico op armoede", "At-risk-of-poverty rate"),
+    "kaart.mode.income": ("Mediaan inkomen", "Median income"),
     "kaart.mode.persona": ("Gekozen persona", "Chosen persona"),
     "kaart.mode.obstacle": ("Gekozen obstakel", "Chosen obstacle"),
     "kaart.merged": ("Gemeenten vanaf 2025 (na fusies)", "Municipalities from 2025 (after mergers)"),
@@ -83,10 +114,69 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kaart.not_named": ("noemt het niet", "does not name it"),
     "kaart.choose_persona": ("Kies eerst een persona in de filters links.", "First choose a persona in the filters on the left."),
     "kaart.choose_obstacle": ("Kies eerst een obstakel in de filters links.", "First choose an obstacle in the filters on the left."),
-    "kaart.click_hint": ("Klik op een gemeente om haar regio te kiezen voor alle pagina's. Met het toetsenbord: kies de regio "
-                         "in de filter Regio (in de zijbalk; op een smal scherm achter de knop linksboven).",
-                         "Click a municipality to choose its region for every page. By keyboard: choose the region in the "
-                         "Region filter (in the sidebar; on a narrow screen behind the button at the top left)."),
+    "kaart.click_hint": ("Klik op een gemeente om haar profiel te openen. Met het toetsenbord: zoek ze in het zoekvak van de "
+                         "pagina Gemeente (in het menu; op een smal scherm achter de knop linksboven).",
+                         "Click a municipality to open its profile. By keyboard: find it in the search box of the "
+                         "Municipality page (in the menu; on a narrow screen behind the button at the top left)."),
+    "kaart.year": ("Inkomensjaar", "Income year"),
+    "kaart.title_indicator": ("{label} per gemeente, inkomensjaar {year}", "{label} per municipality, income year {year}"),
+    "kaart.indicator_2024": (
+        "Statbel publiceert de armoede-indicatoren per gemeente zoals die was vóór de fusies van 2025: de kaart toont "
+        "daarom de gemeenten tot en met 2024.",
+        "Statbel publishes the poverty indicators per municipality as it was before the 2025 mergers, so the map shows "
+        "the municipalities up to 2024."),
+    "kaart.context_note": ("In het grijs: de andere gemeenten van het Vlaamse Gewest, ter vergelijking (beweeg erover voor hun cijfer).",
+                           "In grey: the other municipalities of the Flemish Region, for comparison (hover for their figure)."),
+    "kaart.names_it": ("Noemt het / niet", "Names it / does not"),
+    # municipality profile
+    "gemeente.title": ("Gemeenteprofiel", "Municipality profile"),
+    "gemeente.search": ("Zoek een gemeente", "Find a municipality"),
+    "gemeente.search_help": ("Een deel van de naam volstaat; hoofdletters en accenten maken niet uit.",
+                             "Part of the name will do; case and accents do not matter."),
+    "gemeente.no_match": ("Geen gemeente van de vijf regio's past bij '{text}'.", "No municipality of the five regions matches '{text}'."),
+    "gemeente.matches": ("Kies een gemeente:", "Choose a municipality:"),
+    "gemeente.choose": ("Zoek hierboven een gemeente, of klik er een aan op de kaart.",
+                        "Find a municipality above, or click one on the map."),
+    "gemeente.figures": ("Regio {region} · {population} inwoners (Statbel, {date}) · {area} km² · {density} inwoners per km²",
+                         "Region {region} · {population} inhabitants (Statbel, {date}) · {area} km² · {density} inhabitants per km²"),
+    "gemeente.merger": ("Sinds 1 januari 2025 vormt {name} samen met {partners} de gemeente {merged}.",
+                        "Since 1 January 2025 {name} and {partners} form the municipality of {merged}."),
+    "gemeente.no_merger": ("{name} is op 1 januari 2025 niet gefusioneerd.", "{name} did not merge on 1 January 2025."),
+    "gemeente.poverty": ("Armoede-indicatoren, inkomensjaren {first} en {latest}", "Poverty indicators, income years {first} and {latest}"),
+    "gemeente.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
+    "gemeente.points": ("{value} procentpunt", "{value} percentage points"),
+    "gemeente.standing": (
+        "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de vijf regio's en op plaats "
+        "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico).",
+        "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the five regions and {rank_flanders} of "
+        "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk)."),
+    "gemeente.income_range": (
+        "Een mediaan inkomen voor een regio of voor Vlaanderen geven deze gegevens niet. In {latest} ligt de mediaan van de "
+        "gemeenten van {region} tussen € {low} ({low_name}) en € {high} ({high_name}); in Vlaanderen tussen € {flow} "
+        "({flow_name}) en € {fhigh} ({fhigh_name}).",
+        "These data give no median income for a region or for Flanders. In {latest} the median of the municipalities of "
+        "{region} lies between € {low} ({low_name}) and € {high} ({high_name}); in Flanders between € {flow} "
+        "({flow_name}) and € {fhigh} ({fhigh_name})."),
+    "gemeente.table_title": ("Armoede-indicatoren van {name}", "Poverty indicators of {name}"),
+    "gemeente.col.indicator": ("Kengetal", "Indicator"),
+    "gemeente.col.change": ("Verschil {first}→{latest}", "Change {first}→{latest}"),
+    "gemeente.col.rank_study": ("Plaats onder de {n} ({latest}; 1 = hoogste)", "Rank among the {n} ({latest}; 1 = highest)"),
+    "gemeente.col.rank_flanders": ("Plaats in Vlaanderen, van {n} ({latest})", "Rank in Flanders, of {n} ({latest})"),
+    "gemeente.col.region": ("Regio {region} ({latest})", "Region {region} ({latest})"),
+    "gemeente.col.flanders": ("Vlaams Gewest ({latest})", "Flemish Region ({latest})"),
+    "gemeente.region_wrote": ("Wat de regio {region} schreef", "What the region {region} wrote"),
+    "gemeente.regional_note": (
+        "Dit zijn uitspraken uit het addendum van de hele regio {region}: ze gaan over de regio, niet over {name} alleen.",
+        "These are statements of the addendum of the whole region {region}: they are about the region, not about {name} alone."),
+    "gemeente.to_map": ("Naar de kaart", "To the map"),
+    "poverty.caveat": (
+        "Het administratieve armoederisico berekent Statbel uit belastinggegevens: het aandeel personen met een "
+        "equivalent beschikbaar inkomen onder de armoedegrens. Het is niet het armoederisico uit de EU-SILC-enquête; "
+        "vergelijk de twee niet. Een cijfer voor een regio of Vlaanderen is gewogen naar het aantal getelde personen.",
+        "Statbel computes the administrative at-risk-of-poverty rate from tax data: the share of persons whose "
+        "equivalised disposable income is below the poverty line. It is not the at-risk-of-poverty rate of the EU-SILC "
+        "survey; do not compare the two. A figure for a region or Flanders is weighted by the persons counted."),
+
     "kaart.totals": ("Totalen per regio", "Totals per region"),
     "kaart.population_note": (
         "Bevolking op 1/1/2023 (Statbel). Voor Meulebeke, Tielt, Ruiselede en Wingene bestaat per gemeente enkel een cijfer van 1/1/2021; "
@@ -114,10 +204,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "diensten.title": ("Welke types dienstverlening vraagt elke regio?", "Which types of service does each region ask for?"),
     "diensten.hint": ("Klik op een vakje om de citaten erachter te zien. Het getal is het aantal vermeldingen; #n is de rang van belang die de regio zelf geeft.",
                       "Click a cell to see the quotes behind it. The number counts mentions; #n is the order of importance the region gives."),
-    "diensten.obstacle_note": ("Enkel diensttypes die een bron koppelt aan obstakel '{label}'.",
-                               "Only service types a source links to obstacle '{label}'."),
-    "diensten.persona_note": ("Enkel vermeldingen in uitdagingen met persona {name}.",
-                              "Only mentions in challenges citing persona {name}."),
     "diensten.empty": ("Geen diensttypes voor deze keuze.", "No service types for this choice."),
     "diensten.quotes": ("Citaten: {region} · {service}", "Quotes: {region} · {service}"),
     "diensten.pick": ("Of kies een vakje", "Or choose a cell"),
@@ -199,7 +285,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "obstakel werken op de lijst met feiten (maak het zoekvak leeg).",
                                 "The search covers the full texts of the chosen regions; the persona and obstacle filters act "
                                 "on the list of facts (clear the search box)."),
-    "bronnen.hits": ("{n} treffers voor “{query}”", "{n} hits for “{query}”"),
+    "bronnen.hits": ("{n} treffers voor {query}", "{n} hits for {query}"),
     "bronnen.hits_in": ("{region}: {n} treffers", "{region}: {n} hits"),
     "bronnen.more_hits": ("… en nog {n} passages met treffers.", "… and {n} more passages with hits."),
     "bronnen.facts": ("Feiten in de dataset ({n})", "Facts in the dataset ({n})"),
@@ -213,8 +299,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bronnen.fact.persona_fact": ("Persona {name}: {statement}", "Persona {name}: {statement}"),
     "bronnen.fact.obstacle": ("Obstakel: {label}", "Obstacle: {label}"),
     "bronnen.fact.service_type": ("Diensttype: {label}", "Service type: {label}"),
-    "bronnen.fact.link": ("{service} beantwoordt {obstacle}", "{service} answers {obstacle}"),
+    "bronnen.fact.link": ("{service} beantwoordt {obstacle} ({how})", "{service} answers {obstacle} ({how})"),
+    "caveats.title": ("Kanttekeningen van de regio's zelf ({n})", "The regions' own caveats ({n})"),
+    "caveats.help": ("Wat een addendum zelf zegt over hoe zijn noden en vragen te lezen: lees de cijfers in dat licht.",
+                     "What an addendum itself says about how to read its needs and requests: read the figures in that light."),
+    "caveats.none": ("Het addendum maakt geen kanttekeningen.", "The addendum makes no caveats."),
+    "caveats.challenge": (" (uitdaging {rank})", " (challenge {rank})"),
+    "caveats.types": (" — diensttypes: {types}", " — service types: {types}"),
+    "vergelijken.caveats": ("Kanttekeningen van de regio zelf", "The region's own caveats"),
+    "rapport.caveats": ("Kanttekeningen van de regio", "The region's caveats"),
     "bronnen.fact.caveat": ("Kanttekening bij {label}: {caveat}", "Caveat on {label}: {caveat}"),
+    "bronnen.fact.group_fact": ("Groep van {name}: {statement}", "{name}'s group: {statement}"),
+    "bronnen.fact.region_caveat": ("Kanttekening: {caveat}", "Caveat: {caveat}"),
+    "bronnen.fact.scope.doelgroep": ("Doelgroep: {label}", "Target group: {label}"),
+    "bronnen.fact.scope.leeftijd": ("Leeftijd: {label}", "Age: {label}"),
+    "bronnen.fact.scope.contacttaal": ("Contacttaal: {label}", "Contact language: {label}"),
     "bronnen.fact.timeline": ("Tijdlijn: {event}, {date}", "Timeline: {event}, {date}"),
     "bronnen.fact.municipality": ("Gemeente: {name}", "Municipality: {name}"),
     "bronnen.fact.figure": ("Cijfer: {value} {unit}", "Figure: {value} {unit}"),
@@ -234,8 +333,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tijdlijn.inferred": ("Jaar afgeleid (2023)", "Year inferred (2023)"),
     "tijdlijn.inferred_note": ("Holle symbolen en stippellijnen: het addendum noemt geen jaar; 2023 is afgeleid uit de oproep.",
                                "Hollow symbols and dotted lines: the addendum gives no year; 2023 is inferred from the call."),
-    "tijdlijn.persona_note": ("Enkel regio's met een uitdaging rond persona {name}.", "Only regions with a challenge citing persona {name}."),
-    "tijdlijn.obstacle_note": ("Enkel regio's die obstakel '{label}' noemen.", "Only regions naming obstacle '{label}'."),
     "tijdlijn.empty": ("Geen regio's voor deze keuze.", "No regions for this choice."),
     "tijdlijn.step": ("{region} · {step}: {dates}", "{region} · {step}: {dates}"),
     "tijdlijn.col.step": ("Stap", "Step"),
@@ -247,29 +344,30 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tijdlijn.derived": (" (berekend uit een andere stap)", " (worked out from another step)"),
     "personas.profiles": ("Profiel van elke persona", "Profile of every persona"),
     "personas.col.where": ("Regio's (nummer van de uitdaging)", "Regions (challenge number)"),
-    "personas.col.statements": ("Uitspraken in de teksten", "Statements in the texts"),
+    "personas.col.statements": ("Uitspraken over de persona", "Statements about the persona"),
+    "personas.col.group_statements": ("Uitspraken over de groep", "Statements about the group"),
+    "personas.col.description": ("Wie (uit de teksten)", "Who (from the texts)"),
+    "personas.own": ("Over {name} zelf", "About {name}"),
+    "personas.group": ("Over de groep van uitdaging {rank}: {title}", "About the group of challenge {rank}: {title}"),
+    "personas.group_help": ("De tekst spreekt hier over de hele groep waartoe {name} behoort, niet over {name} alleen.",
+                            "Here the text speaks of the whole group {name} belongs to, not of {name} alone."),
+    "personas.description": ("{line} (volgens het addendum van {region})", "{line} (according to the {region} addendum)"),
     "personas.col.flagged": ("Tegenstrijdigheden", "Contradictions"),
-    "personas.statement": ("Uitdaging {rank}: {statement}", "Challenge {rank}: {statement}"),
     "personas.obstacles": ("Obstakels genoemd in de uitdagingen met {name}", "Obstacles named in the challenges citing {name}"),
     "personas.obstacle_line": ("{obstacle}: {mentions}× in {regions} regio('s)", "{obstacle}: {mentions}× in {regions} region(s)"),
     "personas.obstacle_quote": ("**{region}**, uitdaging {rank}: “{quote}”", "**{region}**, challenge {rank}: “{quote}”"),
-    "personas.obstacle_note": ("Enkel obstakel '{label}'.", "Only obstacle '{label}'."),
     "personas.no_obstacles": ("Geen obstakels genoemd in deze uitdagingen.", "No obstacles named in these challenges."),
     "page.vergelijken": ("Regio's vergelijken", "Compare regions"),
     "page.noden": ("Noden en aanbod", "Needs and offer"),
     "vergelijken.title": ("Regio's naast elkaar", "Regions side by side"),
     "vergelijken.choose": ("Regio's om te vergelijken (twee tot vijf)", "Regions to compare (two to five)"),
     "vergelijken.too_few": ("Kies minstens twee regio's om te vergelijken.", "Choose at least two regions to compare."),
-    "vergelijken.persona_note": ("Enkel uitdagingen met persona {name}, met de obstakels en diensttypes die erin genoemd worden.",
-                                 "Only challenges citing persona {name}, with the obstacles and service types named in them."),
-    "vergelijken.obstacle_note": ("Obstakel '{label}' staat met ★ in de lijsten. Genoemd door: {regions}.",
-                                  "Obstacle '{label}' is marked ★ in the lists. Named by: {regions}."),
     "vergelijken.population": ("Bevolking en gemeenten", "Population and municipalities"),
     "vergelijken.municipalities": ("{n} gemeenten: {names}", "{n} municipalities: {names}"),
     "vergelijken.challenges": ("Uitdagingen en hun persona's, in volgorde", "Challenges and their personas, in order"),
     "vergelijken.obstacles": ("Genoemde obstakels (aantal vermeldingen)", "Obstacles named (number of mentions)"),
     "vergelijken.services": ("Meest gevraagde diensttypes (aantal vermeldingen)", "Service types asked for most (number of mentions)"),
-    "vergelijken.method": ("Gekozen aanpak", "Chosen method (summarised in Dutch)"),
+    "vergelijken.method": ("Gekozen aanpak", "Chosen method"),
     "vergelijken.enrichment": ("Wat de verrijkingssessies toevoegden", "What the enrichment sessions added"),
     "vergelijken.none": ("Niets voor deze keuze.", "Nothing for this choice."),
     "vergelijken.quotes": ("De {n} citaten", "The {n} quotes"),
@@ -298,22 +396,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "noden.heatmap": ("Obstakels per regio", "Obstacles by region"),
     "noden.hint": ("Klik op een vakje om de citaten erachter te zien. Het getal is het aantal vermeldingen.",
                    "Click a cell to see the quotes behind it. The number counts mentions."),
-    "noden.persona_note": ("Enkel obstakels en diensttypes genoemd in uitdagingen met persona {name}.",
-                           "Only obstacles and service types named in challenges citing persona {name}."),
-    "noden.outlined": ("Obstakel '{label}' is omrand.", "Obstacle '{label}' is outlined."),
     "noden.empty": ("Geen obstakels voor deze keuze.", "No obstacles for this choice."),
     "noden.cell_quotes": ("Citaten: {cell}", "Quotes: {cell}"),
     "noden.per_region": ("Noden tegenover aanbod", "Needs against offer"),
     "noden.region": ("Regio om te bekijken", "Region to look at"),
     "noden.links_explained": (
-        "Een koppeling zegt dat een diensttype op een obstakel antwoordt; we namen ze met de hand over waar een addendum dat zelf zegt "
-        "(zoals de tabel van de Vlaamse-Ardennen en de lijsten van Oostende): {statements} zinnen uit {sources} addenda, samen {pairs} "
-        "verschillende koppelingen, elk met zijn citaat. De koppelingen van alle addenda gelden voor elke regio, dus een obstakel is een "
-        "onbeantwoorde nood wanneer de regio geen enkel diensttype vraagt dat eraan gekoppeld is.",
-        "A link says that a service type answers an obstacle; we copied them by hand where an addendum itself says so (such as the "
-        "Vlaamse-Ardennen table and the Oostende lists): {statements} sentences from {sources} addenda, {pairs} distinct links in all, "
-        "each with its quote. The links of all addenda count for every region, so an obstacle is an unanswered need when the region asks "
-        "for no service type linked to it."),
+        "Een koppeling zegt dat een diensttype op een obstakel antwoordt, elk met zijn citaat: {statements} zinnen uit {sources} "
+        "addenda, samen {pairs} verschillende koppelingen. Ze zijn op drie manieren gekend: {stated} koppelt de tekst zelf (zoals de "
+        "tabel van de Vlaamse-Ardennen); bij {listed} somt de tekst obstakels op naast een lijst met aanbod en is de koppeling van ons "
+        "(Oostende, Zuid-West-Vlaanderen, Westhoek); {coded} koppelden wij met het codeboek. De koppelingen van alle addenda gelden voor "
+        "elke regio, dus een obstakel is een onbeantwoorde nood wanneer de regio geen enkel diensttype vraagt dat eraan gekoppeld is.",
+        "A link says that a service type answers an obstacle, each with its quote: {statements} sentences from {sources} addenda, "
+        "{pairs} distinct links in all. They are known in three ways: the text itself pairs {stated} (such as the Vlaamse-Ardennen "
+        "table); for {listed} the text lists obstacles beside a list of offers and the pairing is ours (Oostende, "
+        "Zuid-West-Vlaanderen, Westhoek); we paired {coded} from the codebook. The links of all addenda count for every region, so an "
+        "obstacle is an unanswered need when the region asks for no service type linked to it."),
     "noden.obstacle.answered": ("{region} noemt '{label}' {n} keer; gevraagd antwoord: {services}.",
                                 "{region} names '{label}' {n} times; answer asked for: {services}."),
     "noden.obstacle.unanswered": ("{region} noemt '{label}' {n} keer, maar vraagt geen diensttype dat eraan gekoppeld is.",
@@ -340,7 +437,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "noden.status.unmatched": ("zonder genoemd obstakel", "without a named obstacle"),
     "noden.kind.obstacle": ("Obstakel", "Obstacle"),
     "noden.kind.service_type": ("Diensttype", "Service type"),
-    "noden.kind.link": ("Koppeling", "Link"),
+    "noden.kind.link": ("Koppeling ({how})", "Link ({how})"),
+    "link.stated": ("de tekst koppelt ze", "the text pairs them"),
+    "link.listed": ("naast elkaar opgesomd, koppeling van ons", "listed side by side, our pairing"),
+    "link.coded": ("door ons gekoppeld", "paired by us"),
     # presenting and sharing
     "presentatie.switch": ("Presentatiemodus", "Presentation mode"),
     "presentatie.help": ("Toont de rondgang langs de regio's in grote letters, zonder zijbalk. Pijltjestoetsen: vorige en volgende; Esc: stoppen.",
@@ -351,7 +451,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentatie.step": ("Stap", "Step"),
     "presentatie.other_language": ("English", "Nederlands"),
     "presentatie.leave": ("Stoppen", "Stop"),
-    "presentatie.filtered": ("Gefilterd op {filters}", "Filtered by {filters}"),
     "presentatie.nothing": ("Niets te tonen voor deze keuze.", "Nothing to show for this choice."),
     "presentatie.view.overzicht": ("De regio's en hun gemeenten", "The regions and their municipalities"),
     "presentatie.view.kaart": ("{region}: de gemeenten", "{region}: the municipalities"),
@@ -381,6 +480,11 @@ def number(value: float, lang: str, decimals: int = 0) -> str:
     """``value`` as readers of ``lang`` write it: 12.345,67 in Dutch, 12,345.67 in English."""
     text = f"{value:,.{decimals}f}"
     return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
+
+
+def signed(value: float, lang: str, decimals: int = 0) -> str:
+    """A change with its sign, +1,5 or -0,3 (an ASCII minus, which Streamlit's metric reads as a fall)."""
+    return ("+" if value >= 0 else "-") + number(abs(value), lang, decimals)
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:

@@ -1,8 +1,10 @@
 """Source text and user input as safe Streamlit markdown, with chosen stretches highlighted.
 
 No HTML is ever rendered: every ASCII punctuation character of the text is backslash-escaped, so
-nothing in a source or a URL can become a link, a heading, LaTeX or a colour directive; only the
-highlight we add is markup. Hard-wrapped PDF lines are joined, but list items keep their own line.
+nothing in a source can become a link, a heading, LaTeX or a colour directive; only the highlight we
+add is markup. Hard-wrapped PDF lines are joined, but list items keep their own line. What came from
+a URL is shown as a literal: escaping is not enough there, since Streamlit's markdown turns a bare
+address into a link after it has undone the escapes.
 """
 
 import re
@@ -13,11 +15,21 @@ _LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
 _LIST_ITEM = re.compile(r"(?:[-●•▪o]|\d+[.)])\s")
 _SENTENCE_END = re.compile(r"[.:;!?]\s*$")
 _WHITESPACE = re.compile(r"\s+")
+_BACKTICKS = re.compile(r"`+")
 
 
 def escape(text: str) -> str:
     """``text`` with markdown's special characters escaped and whitespace runs made one space."""
     return _PUNCTUATION.sub(r"\\\1", _WHITESPACE.sub(" ", text))
+
+
+def literal(text: str) -> str:
+    """``text`` on one line in a code span: shown as typed, so no address, mail address, image or
+    markup in it becomes anything but text (a code span holds no links, whatever it contains)."""
+    text = _WHITESPACE.sub(" ", text)
+    fence = "`" * (1 + max((len(run) for run in _BACKTICKS.findall(text)), default=0))
+    pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""  # CommonMark strips one space a side
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def marked(text: str, spans: list[tuple[int, int]], start: int = 0, end: int | None = None) -> str:

@@ -7,19 +7,11 @@ the links of all five addenda count for every region, as on the Diensten page.
 import pandas as pd
 
 from dashboard.data import Dataset
-from dashboard.filters import persona_challenges
+from dashboard.regions import region_names
 from dashboard.taxonomy import labels
 
 EVIDENCE_COLUMNS = ["kind", "label", "region", "section", "challenge_rank", "quote"]
-
-
-def obstacle_mentions(ds: Dataset, region_ids: list[str], persona_id: str | None) -> pd.DataFrame:
-    """The places the regions in scope name an obstacle; a persona keeps those in challenges built on it."""
-    mentions = ds.tables["region_obstacles"]
-    mentions = mentions[mentions["region_id"].isin(region_ids)]
-    if persona_id:
-        mentions = mentions.merge(persona_challenges(ds, persona_id), on=["region_id", "challenge_rank"])
-    return mentions
+LINK_KINDS = ("stated", "listed", "coded")  # how a link is known: the text pairs them, lists them side by side, or we pair them
 
 
 def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], lang: str) -> pd.DataFrame:
@@ -32,7 +24,7 @@ def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], 
     grid = pd.MultiIndex.from_product([order, region_ids], names=["obstacle_id", "region_id"])
     frame = counts.reindex(grid, fill_value=0).rename("mentions").reset_index()
     frame["obstacle"] = frame["obstacle_id"].map(labels(ds, "obstacles", lang))
-    frame["region"] = frame["region_id"].map(ds.tables["regions"].set_index("region_id")["name"])
+    frame["region"] = frame["region_id"].map(region_names(ds))
     return frame
 
 
@@ -93,9 +85,10 @@ def evidence(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, regio
     """The quotes behind a row or cell: where the region names the obstacles and asks for the service types,
     and where an addendum links one of those obstacles to one of those service types.
 
-    ``kind`` is "obstacle", "service_type" or "link"; ``region`` names the addendum a link comes from.
+    ``kind`` is "obstacle", "service_type" or "link_<link_kind>" (link_stated, link_listed, link_coded: how the
+    link is known); ``region`` names the addendum a link comes from.
     """
-    names = ds.tables["regions"].set_index("region_id")["name"]
+    names = region_names(ds)
     links = ds.tables["obstacle_service_links"]
     parts = [
         obstacles[(obstacles["region_id"] == region_id) & obstacles["obstacle_id"].isin(obstacle_ids)]
@@ -103,7 +96,7 @@ def evidence(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, regio
         services[(services["region_id"] == region_id) & services["service_type_id"].isin(service_type_ids)]
         .assign(kind="service_type", label=lambda f: f["service_type_id"].map(labels(ds, "service_types", lang))),
         links[links["obstacle_id"].isin(obstacle_ids) & links["service_type_id"].isin(service_type_ids)]
-        .assign(kind="link", section=None, label=lambda f: f["obstacle_id"].map(labels(ds, "obstacles", lang)) + " → "
+        .assign(kind=lambda f: "link_" + f["link_kind"], section=None, label=lambda f: f["obstacle_id"].map(labels(ds, "obstacles", lang)) + " → "
                 + f["service_type_id"].map(labels(ds, "service_types", lang))),
     ]
     frame = pd.concat([p.assign(region=p["region_id"].map(names)) for p in parts], ignore_index=True)
@@ -118,6 +111,9 @@ def linked_obstacles(ds: Dataset, service_type_id: str) -> list[str]:
 
 
 def link_summary(ds: Dataset) -> dict[str, int]:
-    """How many link statements, distinct links and addenda the links rest on (for the page's explanation)."""
+    """How many link statements, distinct links and addenda the links rest on, and how many statements
+    of each link kind (for the page's explanation)."""
     links = ds.tables["obstacle_service_links"]
-    return {"statements": len(links), "pairs": len(link_pairs(ds)), "sources": links["source_id"].nunique()}
+    kinds = links["link_kind"].value_counts()
+    return {"statements": len(links), "pairs": len(link_pairs(ds)), "sources": links["source_id"].nunique(),
+            **{kind: int(kinds.get(kind, 0)) for kind in LINK_KINDS}}

@@ -13,18 +13,18 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.attribution import source_line
-from dashboard.data import Dataset
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.figures.persona_charts import persona_bars
 from dashboard.figures.municipality_map import Layer, category_map
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
-from dashboard.filters import Filters, selected_regions
-from dashboard.i18n import tr
+from dashboard.i18n import LANGUAGES, tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
-from dashboard.needs import obstacle_matrix, obstacle_mentions
+from dashboard.needs import obstacle_matrix
 from dashboard.personas import persona_frequency
-from dashboard.services import service_matrix, service_mentions
+from dashboard.regions import region_names
+from dashboard.scope import Scope
+from dashboard.services import service_matrix
 
 OVERVIEW = "overzicht"
 REGION_VIEWS = ("kaart", "personas", "obstakels", "diensten")
@@ -48,22 +48,23 @@ class View:
     table: pd.DataFrame
     columns: dict[str, str]  # the table's columns to show -> i18n key of their label
     source: str
+    notice: str  # what the filters did to this view (dashboard.scope)
 
 
-def walk(ds: Dataset, region_ids: list[str], filters: Filters) -> list[Step]:
-    """All regions together first, then each region's views in turn, a long list over several steps.
+def walk(scope: Scope) -> list[Step]:
+    """All regions in ``scope`` together first, then each region's views in turn, a long list over several steps.
 
     With one region the overview is that region's map already, so its own map step is left out:
     no two steps show the same.
     """
     steps = [Step(OVERVIEW)]
-    for region in region_ids:
+    for region in scope.regions:
         for view in REGION_VIEWS:
             if view in _LISTS:
-                table, key = _LISTS[view](ds, [region], filters, "nl")
+                table, key = _LISTS[view](scope.with_regions([region]), LANGUAGES[0])
                 parts = max(1, -(-table[key].nunique() // ROWS_PER_SLIDE))
                 steps += [Step(view, region, part, parts) for part in range(parts)]
-            elif len(region_ids) > 1:
+            elif len(scope.regions) > 1:
                 steps.append(Step(view, region))
     return steps
 
@@ -85,26 +86,28 @@ def previous_step(index: int, count: int) -> int:
     return max(index - 1, 0)
 
 
-def step_view(ds: Dataset, layers: dict[str, Layer], step: Step, filters: Filters, lang: str) -> View:
-    """The figure, table and title of one step of the walk, with the global filters applied."""
-    region_ids = [step.region_id] if step.region_id else selected_regions(ds, filters)
-    names = ds.tables["regions"].set_index("region_id")["name"]
-    title = tr(f"presentatie.view.{step.view}", lang, region=names[step.region_id] if step.region_id else "")
+def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> View:
+    """The figure, table and title of one step of the walk, with the global filters applied (``scope``)."""
+    if step.region_id:
+        scope = scope.with_regions([step.region_id])
+    title = tr(f"presentatie.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
     if step.parts > 1:
         title = tr("presentatie.part", lang, title=title, n=step.part + 1, total=step.parts)
-    source = source_line(ds, region_ids, lang, boundaries=step.view in (OVERVIEW, "kaart"))
+    source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "kaart"))
     if step.view in _LISTS:
-        table, key = _LISTS[step.view](ds, region_ids, filters, lang)
+        table, key = _LISTS[step.view](scope, lang)
         shown = list(dict.fromkeys(table[key]))[step.part * ROWS_PER_SLIDE:(step.part + 1) * ROWS_PER_SLIDE]
-        fig, table, columns = _FIGURES[step.view](table[table[key].isin(shown)], filters, lang, title)
+        fig, table, columns = _FIGURES[step.view](table[table[key].isin(shown)], scope, lang, title)
     else:
-        fig, table, columns = _map(ds, layers, region_ids, lang, title)
+        fig, table, columns = _map(scope, layers, lang, title)
+    notice = scope.notice(SHOWS.get(step.view, ()), lang)
     if not len(table):
-        return View(title, None, table, columns, source)
-    return View(title, fig if isinstance(fig, dict) else for_projector(fig), table, columns, source)
+        return View(title, None, table, columns, source, notice)
+    return View(title, fig if isinstance(fig, dict) else for_projector(fig), table, columns, source, notice)
 
 
-def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], lang: str, title: str):
+def _map(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
+    ds, region_ids = scope.ds, scope.regions
     frame, _ = map_frame(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
     # as high as the slide leaves room for (the page sizes the chart's box to the screen)
@@ -115,33 +118,32 @@ def _map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], lang: str
 
 # Each list view: its whole table (with the column naming its rows, in the order shown), and its figure.
 
-def _persona_table(ds: Dataset, region_ids: list[str], filters: Filters, lang: str) -> tuple[pd.DataFrame, str]:
-    frequency = persona_frequency(ds, region_ids)
+def _persona_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
+    frequency = persona_frequency(scope)
     cited = frequency[frequency["challenges"] > 0]
     return cited.sort_values(["weighted", "name"], ascending=[False, True]), "persona_id"
 
 
-def _obstacle_table(ds: Dataset, region_ids: list[str], filters: Filters, lang: str) -> tuple[pd.DataFrame, str]:
-    return obstacle_matrix(ds, obstacle_mentions(ds, region_ids, filters.persona_id), region_ids, lang), "obstacle_id"
+def _obstacle_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
+    return obstacle_matrix(scope.ds, scope.obstacle_mentions(), scope.regions, lang), "obstacle_id"
 
 
-def _service_table(ds: Dataset, region_ids: list[str], filters: Filters, lang: str) -> tuple[pd.DataFrame, str]:
-    mentions = service_mentions(ds, region_ids, filters.persona_id, filters.obstacle_id)
-    return service_matrix(ds, mentions, region_ids, lang), "service_type_id"
+def _service_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
+    return service_matrix(scope.ds, scope.service_mentions(), scope.regions, lang), "service_type_id"
 
 
-def _persona_figure(frequency: pd.DataFrame, filters: Filters, lang: str, title: str):
+def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str):
     # one region cites each persona about once: the weight (1 / challenge number) shows who comes first
-    fig = persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=filters.persona_id)
+    fig = persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=scope.persona_id)
     return fig, frequency, {"name": "col.persona", "challenges": "col.challenges", "weighted": "col.weighted"}
 
 
-def _obstacle_figure(matrix: pd.DataFrame, filters: Filters, lang: str, title: str):
-    fig = mention_heatmap(matrix, "obstacle", title, tr("col.mentions", lang), highlight=filters.obstacle_id)
+def _obstacle_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str):
+    fig = mention_heatmap(matrix, "obstacle", title, tr("col.mentions", lang), highlight=scope.obstacle_id)
     return fig, matrix, {"obstacle": "filters.obstacle", "mentions": "col.mentions"}
 
 
-def _service_figure(matrix: pd.DataFrame, filters: Filters, lang: str, title: str):
+def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str):
     fig = service_heatmap(matrix, title, tr("col.mentions", lang), tr("col.importance_rank", lang))
     return fig, matrix, {"service_type": "col.service_type", "mentions": "col.mentions",
                          "importance_rank": "col.importance_rank"}
@@ -149,3 +151,4 @@ def _service_figure(matrix: pd.DataFrame, filters: Filters, lang: str, title: st
 
 _LISTS = {"personas": _persona_table, "obstakels": _obstacle_table, "diensten": _service_table}
 _FIGURES = {"personas": _persona_figure, "obstakels": _obstacle_figure, "diensten": _service_figure}
+SHOWS = {"personas": ("personas",), "obstakels": ("obstacles",), "diensten": ("services",)}  # kinds of rows (dashboard.scope)

@@ -5,6 +5,11 @@ import pandas as pd
 from dashboard.data import Dataset
 
 
+def region_names(ds: Dataset) -> pd.Series:
+    """region_id -> the region's name, in dataset order."""
+    return ds.tables["regions"].set_index("region_id")["name"]
+
+
 def region_summary(ds: Dataset, region_ids: list[str]) -> pd.DataFrame:
     """One row per region: municipalities, population (Statbel 1/1/2023), area, density, counts.
 

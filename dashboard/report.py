@@ -1,7 +1,7 @@
 """The one-page region report: what one addendum says, in short lists that fit a printed page.
 
-Pure functions over the dataset; the counts respect the persona and obstacle filters the same way
-the Persona's and Diensten pages do.
+Pure functions over a scope of one region; the counts respect the persona and obstacle filters the
+same way the Vergelijken and Diensten pages do.
 """
 
 import pandas as pd
@@ -9,32 +9,20 @@ import pandas as pd
 from dashboard.compare import mention_counts
 from dashboard.data import Dataset
 from dashboard.markdown_text import escape
-from dashboard.needs import obstacle_mentions
-from dashboard.services import service_matrix, service_mentions
+from dashboard.scope import Scope
+from dashboard.services import service_matrix
 
 
-def challenge_personas(ds: Dataset, region_id: str) -> pd.DataFrame:
-    """Each challenge of the region with its personas in the order the heading names them."""
-    t = ds.tables
-    names = t["personas"].set_index("persona_id")["name"]
-    links = t["challenge_personas"][t["challenge_personas"]["region_id"] == region_id].sort_values(["challenge_rank", "persona_rank"])
-    personas = links.groupby("challenge_rank")["persona_id"].agg(lambda ids: ", ".join(names[i] for i in ids))
-    challenges = t["challenges"][t["challenges"]["region_id"] == region_id].sort_values("challenge_rank")
-    return challenges.assign(personas=challenges["challenge_rank"].map(personas).fillna(""))[
-        ["challenge_rank", "title", "personas"]].reset_index(drop=True)
-
-
-def obstacle_counts(ds: Dataset, region_id: str, persona_id: str | None, lang: str) -> pd.DataFrame:
-    """Obstacles the region names, most often first (as on the Vergelijken page); a persona keeps those of its challenges."""
-    counts = mention_counts(obstacle_mentions(ds, [region_id], persona_id), ds, "obstacle", lang)
+def obstacle_counts(scope: Scope, lang: str) -> pd.DataFrame:
+    """Obstacles the region of ``scope`` names, most often first (as on the Vergelijken page)."""
+    counts = mention_counts(scope.obstacle_mentions(), scope.ds, "obstacle", lang)
     return counts.rename(columns={"label": "obstacle"})[["obstacle_id", "mentions", "obstacle"]]
 
 
-def service_counts(ds: Dataset, region_id: str, persona_id: str | None, obstacle_id: str | None,
-                   lang: str) -> pd.DataFrame:
-    """Service types the region asks for (as on the Diensten page), most often first, with its order of importance."""
-    mentions = service_mentions(ds, [region_id], persona_id, obstacle_id)
-    matrix = service_matrix(ds, mentions, [region_id], lang)
+def service_counts(scope: Scope, lang: str) -> pd.DataFrame:
+    """Service types the region of ``scope`` asks for (as on the Diensten page), most often first, with its order
+    of importance."""
+    matrix = service_matrix(scope.ds, scope.service_mentions(), scope.regions, lang)
     return matrix[["service_type_id", "service_type", "mentions", "importance_rank"]].reset_index(drop=True)
 
 

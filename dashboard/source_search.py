@@ -1,15 +1,12 @@
-"""What the Bronnen page lists: search hits in the texts, grouped into readable snippets, and the facts
-the filters keep; and reading a place in a source ("westhoek:114") from the URL."""
+"""What the Bronnen page lists: search hits in the texts, grouped into readable snippets (the facts the
+filters keep are dashboard.scope's); and reading a place in a source ("westhoek:114") from the URL."""
 
 from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.data import Dataset
 from dashboard.evidence import FACT_KEY, PLACE_KEY, Passage, SourceTexts, passage_around, passage_at_line
-from dashboard.filters import Filters, persona_challenges
 from dashboard.sections import section_at
-from dashboard.services import linked_service_types
 from dashboard.text_search import find_all, line_number
 
 SNIPPET_CHARS = 160  # text shown on each side of a hit
@@ -63,29 +60,6 @@ def snippets(sources: SourceTexts, hits: pd.DataFrame) -> list[Snippet]:
         found.append(Snippet(hit.source_id, start, len(text) if end < 0 else end, [(hit.start, hit.end)],
                              hit.section_id, hit.line))
     return found
-
-
-def facts_in_scope(ds: Dataset, facts: pd.DataFrame, filters: Filters, region_ids: list[str],
-                   section_ids: list[str]) -> pd.DataFrame:
-    """The facts of the regions in scope, in the parts asked for, about the chosen persona and obstacle.
-
-    A persona keeps what is said about it and the other facts of the challenges built on it; an obstacle keeps
-    the facts naming it and the service types a source links to it (as on the Diensten page).
-    """
-    kept = facts[facts["region_id"].isin(region_ids)]
-    if section_ids:
-        kept = kept[kept["section_id"].isin(section_ids)]
-    if filters.persona_id:
-        challenges = set(map(tuple, persona_challenges(ds, filters.persona_id).to_numpy()))
-        in_challenge = pd.Series([(r, c) in challenges for r, c in zip(kept["region_id"], kept["challenge_rank"])],
-                                 index=kept.index, dtype=bool)
-        about_persona = (kept["persona_id"] == filters.persona_id).fillna(False)
-        kept = kept[about_persona | (in_challenge & (kept["table"] != "persona_facts"))]
-    if filters.obstacle_id:
-        linked = linked_service_types(ds, filters.obstacle_id)
-        kept = kept[(kept["obstacle_id"] == filters.obstacle_id).fillna(False)
-                    | ((kept["table"] == "region_service_types") & kept["service_type_id"].isin(linked))]
-    return kept
 
 
 def opened_passage(sources: SourceTexts, facts: pd.DataFrame, fact_value: str, place_value: str) -> Opened:

@@ -6,33 +6,21 @@ from typing import get_args
 import pandas as pd
 
 from dashboard.build.models import Event
-from dashboard.data import Dataset
 from dashboard.evidence import dates_text, fact_id
-from dashboard.filters import Filters, regions_citing_persona, regions_naming_obstacle
 from dashboard.i18n import tr
+from dashboard.regions import region_names
+from dashboard.scope import Scope
 
 EVENTS = list(get_args(Event))  # the steps in the order of the call, as the curated files may name them
 
 
-def timeline_regions(ds: Dataset, filters: Filters, region_ids: list[str]) -> list[str]:
-    """The regions in scope that cite the chosen persona and name the chosen obstacle (the call is per region)."""
-    kept = set(region_ids)
-    if filters.persona_id:
-        kept &= regions_citing_persona(ds, filters.persona_id)
-    if filters.obstacle_id:
-        kept &= regions_naming_obstacle(ds, filters.obstacle_id)
-    return [r for r in region_ids if r in kept]
-
-
-def timeline_rows(ds: Dataset, region_ids: list[str], lang: str) -> pd.DataFrame:
+def timeline_rows(scope: Scope, lang: str) -> pd.DataFrame:
     """One row per step with its region's name, a date text, and the id of the fact it rests on, in date order.
 
     The date text says when a date is only a limit ("uiterlijk") or worked out from another step.
     """
-    steps = ds.tables["timeline"]
-    steps = steps[steps["region_id"].isin(region_ids)].copy()
-    names = ds.tables["regions"].set_index("region_id")["name"]
-    steps["region"] = steps["region_id"].map(names)
+    steps = scope.timeline().copy()
+    steps["region"] = steps["region_id"].map(region_names(scope.ds))
     steps["dates"] = [(tr("tijdlijn.upper_bound", lang, dates=dates_text(s, e)) if bound else dates_text(s, e))
                       + (tr("tijdlijn.derived", lang) if derived else "")
                       for s, e, bound, derived in zip(steps["start_date"], steps["end_date"], steps["is_date_upper_bound"],

@@ -5,14 +5,14 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.evidence import FACT_KEY, PLACE_KEY, facts_in
 from dashboard.figures.section_bars import section_bars
-from dashboard.filters import selected_regions
 from dashboard.i18n import tr
-from dashboard.markdown_text import escape, marked
+from dashboard.markdown_text import escape, literal, marked
 from dashboard.sections import SECTION_IDS, section_label
-from dashboard.source_search import counts_by_part, facts_in_scope, opened_passage, search_hits, snippets
+from dashboard.regions import region_names
+from dashboard.source_search import counts_by_part, opened_passage, search_hits, snippets
 from dashboard.text_search import find_all
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 from dashboard.ui.evidence import facts, open_here, source_texts, warn_missing_texts
 
 SHOWN_PER_REGION = 12  # snippets listed per region before "and n more"
@@ -21,8 +21,8 @@ SEARCH_KEY, SECTION_KEY = "zoek", "sectie"  # URL keys of the search box and the
 # 1. Context: texts, facts and the filters
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-region_ids = selected_regions(ds, ctx.filters)
-names = ds.tables["regions"].set_index("region_id")["name"]
+region_ids = ctx.scope.regions
+names = region_names(ds)
 region_of = ds.tables["sources"].set_index("source_id")["region_id"]
 st.title(tr("bronnen.title", lang))
 st.markdown(tr("bronnen.intro", lang))
@@ -67,12 +67,13 @@ if opened.passage is not None:
 source_of = {region_id: source_id for source_id, region_id in region_of.items()}
 if query:
     rows = search_hits(sources, query, [source_of[r] for r in region_ids], section_ids)
-    st.header(tr("bronnen.hits", lang, n=len(rows), query=escape(query)))
+    st.header(tr("bronnen.hits", lang, n=len(rows), query=literal(query)))
     if ctx.filters.persona_id or ctx.filters.obstacle_id:
         st.info(tr("bronnen.search_all_text", lang))
 else:
-    rows = facts_in_scope(ds, all_facts, ctx.filters, region_ids, section_ids)
+    rows = ctx.scope.facts(all_facts, section_ids)
     st.header(tr("bronnen.facts", lang, n=len(rows)))
+    scope_notice(ctx.scope, ("facts",), lang)
 counts = counts_by_part(rows, region_of.to_dict())
 counts = counts.assign(region=counts["region_id"].map(names), part=counts["section_id"].map(lambda s: section_label(s, lang)))
 fig = cached(section_bars)(counts, [names[r] for r in region_ids], [section_label(s, lang) for s in SECTION_IDS],

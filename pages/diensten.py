@@ -3,23 +3,22 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.caveats import region_caveats
 from dashboard.figures.service_heatmap import service_heatmap
-from dashboard.filters import selected_regions
 from dashboard.i18n import tr
-from dashboard.services import quotes_behind, service_matrix, service_mentions
+from dashboard.scope import Scope
+from dashboard.services import quotes_behind, service_matrix
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table
+from dashboard.ui.caveats import caveats_section
+from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table, scope_notice
 
 # 1. Context and what the filters keep
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-region_ids = selected_regions(ds, ctx.filters)
+region_ids = ctx.scope.regions
 st.title(tr("diensten.title", lang))
-if ctx.filters.obstacle_id:
-    st.info(tr("diensten.obstacle_note", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id]))
-if ctx.filters.persona_id:
-    st.info(tr("diensten.persona_note", lang, name=ctx.options.personas[ctx.filters.persona_id]))
-mentions = cached(service_mentions)(ds, region_ids, ctx.filters.persona_id, ctx.filters.obstacle_id)
+scope_notice(ctx.scope, ("services",), lang)
+mentions = cached(Scope.service_mentions)(ctx.scope)
 if mentions.empty:
     st.warning(tr("diensten.empty", lang))
     st.stop()
@@ -32,6 +31,7 @@ table = localise_columns(matrix, {"service_type": "col.service_type", "region": 
                                   "importance_rank": "col.importance_rank"}, lang)
 event = chart(fig, source_line(ds, region_ids, lang), table, lang, key="diensten_heatmap",
               on_select="rerun", selection_mode="points")
+caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, lang)  # read the cells in their light
 
 # 3. The quotes behind the clicked (or chosen) cell
 (region_id, service_type_id), label = pick_cell(event, matrix, "service_type", lang)

@@ -1,13 +1,16 @@
-"""Kaart: the municipalities coloured by region, population, density, or the chosen persona or obstacle."""
+"""Kaart: the municipalities coloured by region, population, density, poverty risk, median income, or the chosen
+persona or obstacle; a click opens a municipality's profile."""
 
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.figures.municipality_map import category_map, selected_codes, value_map
+from dashboard.figures.municipality_map import FLANDERS_HEIGHT_PX, Extras, category_map, selected_codes, value_map
 from dashboard.figures.style import NO_DATA
-from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
 from dashboard.i18n import tr
-from dashboard.map_view import COLOUR_MODES, map_frame, mark_regions, region_palette, regions_shown, tooltip
+from dashboard.map_view import (COLOUR_MODES, INDICATORS, indicator_column, indicator_tooltip, map_frame,
+                                mark_regions, region_palette, regions_shown, table_columns, tooltip)
+from dashboard.paths import PAGES_DIR
+from dashboard.poverty import YEARS
 from dashboard.regions import region_summary
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, data_table, localise_columns
@@ -15,7 +18,7 @@ from dashboard.ui.components import cached, chart, data_table, localise_columns
 # 1. Context and the map's own controls (kept in the URL too)
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-region_ids = selected_regions(ds, ctx.filters)
+region_ids = ctx.scope.regions
 st.title(tr("kaart.title", lang))
 left, right = st.columns([3, 2])
 shell.carry_url_choice("kleur", tr("kaart.colour_by", lang),
@@ -25,46 +28,63 @@ with left:
                     horizontal=True, key="kleur", bind="query-params")
 with right:
     merged = st.toggle(tr("kaart.merged", lang), key="fusie2025", bind="query-params")
+    if mode in INDICATORS:
+        shell.warn_unknown_url("jaar", tr("kaart.year", lang), [str(y) for y in YEARS], lang)
+        year = st.radio(tr("kaart.year", lang), YEARS, horizontal=True, key="jaar", bind="query-params")
+if mode in INDICATORS and merged:
+    st.info(tr("kaart.indicator_2024", lang))
+    merged = False
 
 # 2. The map
 polygons, borders = ctx.layers["municipalities_2025" if merged else "municipalities"], ctx.layers["regions"]
 shown, hover = regions_shown(ds, region_ids), tooltip(lang)
 title = tr("kaart.title_2025" if merged else "kaart.title", lang)
-if mode in ("population", "density"):
+names = Extras(label_column="is_largest_in_region")
+frame, key = cached(map_frame)(ds, region_ids, merged)
+source = source_line(ds, region_ids, lang, population=True, boundaries=True)
+if mode in INDICATORS:
+    label = tr("col.arop" if mode == "poverty" else "col.median_income", lang)
+    context = Extras(ctx.layers["flanders"].geojson, tuple(indicator_tooltip(mode, year, lang, in_region=False)),
+                     "is_largest_in_region")
+    fig = cached(value_map)(polygons, shown, indicator_column(mode, year), f"{label}, {year}",
+                            indicator_tooltip(mode, year, lang), borders,
+                            tr("kaart.title_indicator", lang, label=tr(f"kaart.mode.{mode}", lang), year=year), lang,
+                            height_px=FLANDERS_HEIGHT_PX, number_format=",.1f" if mode == "poverty" else ",.0f",
+                            extras=context)
+    source = source_line(ds, region_ids, lang, boundaries=True, poverty_year=year)
+elif mode in ("population", "density"):
     column = "population" if mode == "population" else "density_per_km2"
     fig = cached(value_map)(polygons, shown, column, tr("col.population" if mode == "population" else "col.density", lang),
-                            hover, borders, title, lang)
+                            hover, borders, title, lang, extras=names)
 elif mode == "region":
-    fig = cached(category_map)(polygons, shown, "region", region_palette(ds, shown), hover, borders, title, lang)
+    fig = cached(category_map)(polygons, shown, "region", region_palette(ds, shown), hover, borders, title, lang,
+                               extras=names)
 else:
     chosen = ctx.filters.persona_id if mode == "persona" else ctx.filters.obstacle_id
     if chosen is None:
         st.info(tr(f"kaart.choose_{mode}", lang))
         st.stop()
-    regions = regions_citing_persona(ds, chosen) if mode == "persona" else regions_naming_obstacle(ds, chosen)
+    regions = set(ctx.scope.regions_citing_persona() if mode == "persona" else ctx.scope.regions_naming_obstacle())
     label = ctx.options.personas[chosen] if mode == "persona" else ctx.options.obstacles[chosen]
     yes, no = f"{label}: {tr('kaart.named', lang)}", f"{label}: {tr('kaart.not_named', lang)}"
-    fig = cached(category_map)(polygons, mark_regions(shown, regions, yes, no), "category", {yes: "#0072B2", no: NO_DATA},
-                               hover, borders, title, lang)
-frame, key = cached(map_frame)(ds, region_ids, merged)
-
-
-def _select_region() -> None:
-    """A click on a municipality chooses its region in the global filter."""
-    codes = selected_codes(st.session_state["kaart_map"].selection)
-    chosen = frame.loc[frame[key].isin(codes), "region"].unique().tolist()
-    if chosen:
-        st.session_state[shell.REGION_KEY] = chosen
-
+    marked = mark_regions(shown, regions, yes, no)
+    fig = cached(category_map)(polygons, marked, "category", {yes: "#0072B2", no: NO_DATA}, hover, borders, title, lang,
+                               extras=names)
+    frame = frame.merge(marked[["region_id", "category"]], on="region_id")
 
 st.caption(tr("kaart.click_hint", lang))
-table = localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "region": "col.region",
-                                 "population": "col.population", "population_date": "col.population_date",
-                                 "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang)
-chart(fig, source_line(ds, region_ids, lang, population=True, boundaries=True), table, lang, key="kaart_map",
-      on_select=_select_region)
+table = localise_columns(frame, table_columns(mode, key, year if mode in INDICATORS else None), lang)
+event = chart(fig, source, table, lang, key="kaart_map", on_select="rerun")
+if mode in INDICATORS:
+    st.caption(tr("kaart.context_note", lang))
+    st.caption(tr("poverty.caveat", lang))
 
-# 3. Totals per region
+# 3. A click opens the municipality's profile
+clicked = frame.loc[frame[key].isin(selected_codes((event or {}).get("selection", {}))), "name"].tolist()
+if clicked:
+    st.switch_page(PAGES_DIR / "gemeente.py", query_params={"gemeente": clicked[0], **({shell.LANG_KEY: lang} if lang != "nl" else {})})
+
+# 4. Totals per region
 st.subheader(tr("kaart.totals", lang))
 summary = cached(region_summary)(ds, region_ids)
 data_table(localise_columns(summary, {"name": "col.region", "municipalities": "col.municipalities",

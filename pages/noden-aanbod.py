@@ -4,13 +4,11 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.figures.mention_heatmap import mention_heatmap
-from dashboard.filters import selected_regions
 from dashboard.i18n import tr
-from dashboard.needs import (evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix,
-                             obstacle_mentions, offer_table)
-from dashboard.services import linked_service_types, service_mentions
+from dashboard.needs import LINK_KINDS, evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix, offer_table
+from dashboard.scope import Scope, linked_service_types
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table
+from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table, scope_notice
 
 REGION_KEY = "noden_regio"  # URL key of the region shown in section 3
 EVIDENCE = {"kind": "noden.col.kind", "label": "noden.col.what", "quote": "col.quote", "region": "col.region",
@@ -19,24 +17,22 @@ EVIDENCE = {"kind": "noden.col.kind", "label": "noden.col.what", "quote": "col.q
 # 1. Context and what the filters keep
 ctx = shell.context()
 lang, ds, obstacle_id = ctx.lang, ctx.ds, ctx.filters.obstacle_id
-region_ids = selected_regions(ds, ctx.filters)
+region_ids = ctx.scope.regions
 names = ctx.options.regions
 source = source_line(ds, region_ids, lang)
 st.title(tr("noden.title", lang))
-if ctx.filters.persona_id:
-    st.info(tr("noden.persona_note", lang, name=ctx.options.personas[ctx.filters.persona_id]))
-obstacles = cached(obstacle_mentions)(ds, region_ids, ctx.filters.persona_id)
-services = cached(service_mentions)(ds, region_ids, ctx.filters.persona_id, None)
+scope_notice(ctx.scope, ("obstacles", "offer"), lang)
+obstacles = cached(Scope.obstacle_mentions)(ctx.scope)
+services = cached(Scope.service_mentions)(ctx.scope, by_obstacle=False)
 if obstacles.empty:
     st.warning(tr("noden.empty", lang))
     st.stop()
-kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type", "link")}
+kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type")} | {
+    f"link_{how}": tr("noden.kind.link", lang, how=tr(f"link.{how}", lang)) for how in LINK_KINDS}
 
 # 2. Obstacles by region; a click shows the quotes behind a cell
 matrix = cached(obstacle_matrix)(ds, obstacles, region_ids, lang)
 st.caption(tr("noden.hint", lang))
-if obstacle_id:
-    st.info(tr("noden.outlined", lang, label=ctx.options.obstacles[obstacle_id]))
 fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), tr("col.mentions", lang), highlight=obstacle_id)
 table = localise_columns(matrix, {"obstacle": "noden.kind.obstacle", "region": "col.region", "mentions": "col.mentions"}, lang)
 event = chart(fig, source, table, lang, key="noden_heatmap", on_select="rerun", selection_mode="points")

@@ -3,27 +3,28 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.curated_text import column_in_language
 from dashboard.figures.persona_charts import persona_bars, persona_region_bars
 from dashboard.figures.style import region_colours
-from dashboard.filters import selected_regions
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
-from dashboard.personas import (obstacle_counts, persona_citations, persona_frequency, persona_obstacles, persona_profiles,
-                                persona_region_matrix, persona_statements)
+from dashboard.personas import (obstacle_counts, persona_citations, persona_description, persona_frequency, persona_obstacles,
+                                persona_profiles, persona_region_matrix, persona_statements)
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.regions import region_names
+from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
 # 1. Context
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-region_ids = selected_regions(ds, ctx.filters)
-persona_id = ctx.filters.persona_id
+scope, region_ids, persona_id = ctx.scope, ctx.scope.regions, ctx.filters.persona_id
 source = source_line(ds, region_ids, lang)
 st.title(tr("personas.title", lang))
 
 # 2. Frequency: challenges, regions or rank-weighted
-frequency = persona_frequency(ds, region_ids)
+scope_notice(scope, ("personas",), lang)
+frequency = persona_frequency(scope)
 measures = {"challenges": "col.challenges", "regions": "col.regions", "weighted": "col.weighted"}
 shell.carry_url_choice("telling", tr("personas.measure", lang),
                        shell.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
@@ -36,8 +37,8 @@ chart(fig, source, localise_columns(frequency, {"name": "col.persona", "challeng
 st.caption(tr("personas.weight_note", lang))
 
 # 3. Per region and the persona-by-region matrix
-matrix = persona_region_matrix(ds, region_ids)
-names = ds.tables["regions"].set_index("region_id")["name"].to_dict()
+matrix = persona_region_matrix(scope)
+names = region_names(ds).to_dict()
 colours = region_colours(list(ds.tables["regions"]["region_id"]))
 fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas.by_region", lang), tr("col.challenge_rank", lang))
 table = matrix.rename(columns=names).astype("Int64").reset_index(names=tr("col.persona", lang))
@@ -45,40 +46,60 @@ chart(fig, source, table, lang, key="persona_regions")
 
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))
-profiles = cached(persona_profiles)(ds, region_ids)
-st.dataframe(localise_columns(profiles, {"name": "col.persona", "where": "personas.col.where", "statements": "personas.col.statements",
+profiles = cached(persona_profiles)(scope, lang)
+st.dataframe(localise_columns(profiles, {"name": "col.persona", "description": "personas.col.description", "where": "personas.col.where",
+                                         "statements": "personas.col.statements", "group_statements": "personas.col.group_statements",
                                          "flagged": "personas.col.flagged"}, lang), hide_index=True, width="stretch")
 if persona_id is None:
     st.info(tr("personas.detail_hint", lang))
     st.stop()
 
-# 5. One persona: contradictions first, then where it appears, what each text says, and the obstacles named with it
+# 5. One persona: who the texts say it is, contradictions, where it appears, what each text says about the persona
+#    itself and about its groups (apart), and the obstacles named with it
 name = ctx.options.personas[persona_id]
 st.header(tr("personas.detail", lang, name=name))
-statements = persona_statements(ds, persona_id, region_ids)
+description = persona_description(scope, lang)
+if description:
+    st.markdown(tr("personas.description", lang, line=escape(description["line"]), region=escape(description["region"])))
+    st.caption(f"“{escape(description['quote'])}”")
+    evidence_link(description["fact_id"], lang)
+statements = persona_statements(scope, lang)
 for row in statements[statements["is_flagged"]].itertuples():
-    st.error(tr("personas.flagged", lang, region=escape(row.region), note=escape(row.flag_note)), icon="⚠️")
+    st.error(tr("personas.flagged", lang, region=escape(row.region), note=escape(row.note)), icon="⚠️")
     evidence_link(row.fact_id, lang)
 st.subheader(tr("personas.citations", lang, name=name))
-citations = persona_citations(ds, persona_id, region_ids)
+citations = persona_citations(scope)
+citations = citations.assign(title=column_in_language(citations, "title", lang)).drop(columns="title_en")
 st.dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
                                           "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang),
              hide_index=True, width="stretch")
 st.subheader(tr("personas.statements", lang))
 if statements.empty:
     st.caption(tr("personas.no_statements", lang))
-for region, said in statements.groupby("region", sort=False):
-    st.markdown(f"#### {escape(region)}")
-    for row in said.itertuples():
-        flag = " ⚠️" if row.is_flagged else ""
-        st.markdown(tr("personas.statement", lang, rank=row.challenge_rank, statement=escape(row.statement_nl)) + flag)
+titles = citations.set_index(["region", "challenge_rank"])["title"]
+
+
+def statement_lines(rows) -> None:
+    """Each statement with a flag mark, its quote and a link to its place in the source."""
+    for row in rows.itertuples():
+        st.markdown(f"- {escape(row.statement)}" + (" ⚠️" if row.is_flagged else ""))
         st.caption(f"“{escape(row.quote)}”")
         evidence_link(row.fact_id, lang)
+
+
+for region, said in statements.groupby("region", sort=False):
+    st.markdown(f"#### {escape(region)}")
+    own = said[said["fact_level"] == "persona"]
+    if not own.empty:
+        st.markdown(f"**{tr('personas.own', lang, name=name)}**")
+        statement_lines(own)
+    for rank, group in said[said["fact_level"] == "group"].groupby("challenge_rank"):
+        st.markdown(f"**{tr('personas.group', lang, rank=rank, title=escape(titles.get((region, rank), '')))}**")
+        st.caption(tr("personas.group_help", lang, name=name))
+        statement_lines(group)
 st.subheader(tr("personas.obstacles", lang, name=name))
-obstacles = persona_obstacles(ds, persona_id, region_ids, lang)
-if ctx.filters.obstacle_id:
-    st.info(tr("personas.obstacle_note", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id]))
-    obstacles = obstacles[obstacles["obstacle_id"] == ctx.filters.obstacle_id]
+scope_notice(scope, ("persona_obstacles",), lang)
+obstacles = persona_obstacles(scope, lang)
 if obstacles.empty:
     st.caption(tr("personas.no_obstacles", lang))
 for row in obstacle_counts(obstacles).itertuples():

@@ -3,16 +3,15 @@
 import streamlit as st
 
 from dashboard.figures.describe import describe
-from dashboard.filters import selected_regions
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.presentation import next_step, previous_step, step_from_url, step_view, walk
 from dashboard.ui import downloads, shell
-from dashboard.ui.components import PLOTLY_CONFIG, cached
+from dashboard.ui.components import PLOTLY_CONFIG, cached, filter_notice
 
 # 1. Context and the step the URL names
 ctx = shell.context()
-lang, ds = ctx.lang, ctx.ds
-steps = cached(walk)(ds, selected_regions(ds, ctx.filters), ctx.filters)
+lang = ctx.lang
+steps = cached(walk)(ctx.scope)
 raw_step = st.query_params.get(shell.STEP_KEY)
 index = step_from_url(raw_step, len(steps))
 if index is None:
@@ -39,13 +38,10 @@ with st.container(key="slide_keys"):  # hidden: only their keys count
     for shortcut, target in (("PageDown", on_to), ("Space", on_to), ("PageUp", back_to)):
         st.button(shortcut, shortcut=shortcut, on_click=shell.go_to_step, args=(target,), key=f"key_{shortcut}")
 
-# 3. The slide: its title, the filters in force, the chart as high as the screen leaves room for, its source
-view = cached(step_view)(ds, ctx.layers, steps[index], ctx.filters, lang)
+# 3. The slide: its title, what the filters did, the chart as high as the screen leaves room for, its source
+view = cached(step_view)(ctx.scope, ctx.layers, steps[index], lang)
 st.title(view.title)
-chosen = (ctx.options.personas.get(ctx.filters.persona_id), ctx.options.obstacles.get(ctx.filters.obstacle_id))
-active = [name for name in chosen if name]
-if active:
-    st.markdown(tr("presentatie.filtered", lang, filters=", ".join(active)))
+filter_notice(view.notice)
 with st.container(key="slide"):
     if view.figure is None:
         st.info(tr("presentatie.nothing", lang))

@@ -9,14 +9,18 @@ from datetime import date
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.caveats import region_caveats
+from dashboard.curated_text import column_in_language
 from dashboard.figures.municipality_map import category_map
 from dashboard.i18n import number, tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.markdown_text import escape
 from dashboard.regions import region_summary
-from dashboard.report import challenge_personas, obstacle_counts, ranked_text, region_sources, service_counts
+from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
+from dashboard.scope import Scope
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.caveats import caveat_lines
+from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 
 TOP = 6  # obstacles and service types listed by name: what fits one printed page
 
@@ -41,8 +45,8 @@ summary = cached(region_summary)(ds, [region_id]).iloc[0]
 figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=f"{summary['area_km2']:.0f}",
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
 st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y"))]))
-if f.persona_id:
-    st.info(tr("diensten.persona_note", lang, name=ctx.options.personas[f.persona_id]))
+scope = ctx.scope.with_regions([region_id])
+scope_notice(scope, ("obstacles", "services"), lang)
 
 # 2. The map (in print a chart takes the full width, so it stands alone)
 frame, key = cached(map_frame)(ds, [region_id], False)
@@ -56,14 +60,15 @@ chart(fig, source_line(ds, [region_id], lang, boundaries=True),
 # 3. Challenges with their personas beside the obstacles and service types named most
 left, right = st.columns(2)
 with left:
+    every = Scope(ds, (region_id,)).challenges()  # every challenge, whatever the persona
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
-        f"{row.challenge_rank}. :small[{escape(row.title)} — *{escape(row.personas)}*]"
-        for row in challenge_personas(ds, region_id).itertuples()))
+        f"{row.challenge_rank}. :small[{escape(title)} — *{escape(row.personas)}*]"
+        for row, title in zip(every.itertuples(), column_in_language(every, "title", lang))))
+    st.markdown(f"**{tr('rapport.caveats', lang)}**")
+    caveat_lines(cached(region_caveats)(Scope(ds, (region_id,)), lang), region_id, lang, with_quotes=False)
 with right:
-    obstacles = cached(obstacle_counts)(ds, region_id, f.persona_id, lang)
-    services = cached(service_counts)(ds, region_id, f.persona_id, f.obstacle_id, lang)
+    obstacles = cached(obstacle_counts)(scope, lang)
+    services = cached(service_counts)(scope, lang)
     for label, text in (("rapport.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", f.obstacle_id, TOP, more)),
                         ("rapport.services", ranked_text(services, "service_type", "service_type_id", None, TOP, more))):
         st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('start.none', lang)}]")
-    if f.obstacle_id:
-        st.caption(tr("diensten.obstacle_note", lang, label=ctx.options.obstacles[f.obstacle_id]))

@@ -4,31 +4,22 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.figures.municipality_map import category_map
-from dashboard.filters import regions_citing_persona, regions_naming_obstacle, selected_regions
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.paths import PAGES_DIR
 from dashboard.regions import region_summary
 from dashboard.ui import downloads, shell
-from dashboard.ui.components import cached, chart, data_table, localise_columns
+from dashboard.ui.components import cached, chart, data_table, localise_columns, scope_notice
 
 # 1. Context
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-region_ids = selected_regions(ds, ctx.filters)
+region_ids = ctx.scope.regions
 st.title(tr("app.title", lang))
 st.markdown(tr("start.intro", lang))
 
 # 2. What the chosen persona or obstacle concerns
-names = ds.tables["regions"].set_index("region_id")["name"]
-if ctx.filters.persona_id:
-    citing = [names[r] for r in region_ids if r in regions_citing_persona(ds, ctx.filters.persona_id)]
-    st.info(tr("start.persona_regions", lang, name=ctx.options.personas[ctx.filters.persona_id],
-               regions=", ".join(citing) or tr("start.none", lang)))
-if ctx.filters.obstacle_id:
-    naming = [names[r] for r in region_ids if r in regions_naming_obstacle(ds, ctx.filters.obstacle_id)]
-    st.info(tr("start.obstacle_regions", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id],
-               regions=", ".join(naming) or tr("start.none", lang)))
+scope_notice(ctx.scope, ("regions",), lang)
 
 # 3. The regions in figures: across the page, so every column shows on a laptop's screen (the area
 # is on the Kaart page, beside the density that comes from it)

@@ -4,30 +4,27 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.figures.timeline_chart import timeline_chart
-from dashboard.filters import selected_regions
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
-from dashboard.timeline import EVENTS, timeline_regions, timeline_rows
+from dashboard.regions import region_names
+from dashboard.timeline import EVENTS, timeline_rows
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns
+from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
 # 1. Context and what the filters keep
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 st.title(tr("tijdlijn.title", lang))
-region_ids = timeline_regions(ds, ctx.filters, selected_regions(ds, ctx.filters))
-if ctx.filters.persona_id:
-    st.info(tr("tijdlijn.persona_note", lang, name=ctx.options.personas[ctx.filters.persona_id]))
-if ctx.filters.obstacle_id:
-    st.info(tr("tijdlijn.obstacle_note", lang, label=ctx.options.obstacles[ctx.filters.obstacle_id]))
+region_ids = ctx.scope.timeline_regions()
+scope_notice(ctx.scope, ("timeline",), lang)
 if not region_ids:
     st.warning(tr("tijdlijn.empty", lang))
     st.stop()
 
 # 2. The chart, with hollow markers where the year is inferred
-rows = cached(timeline_rows)(ds, region_ids, lang)
-names = ds.tables["regions"].set_index("region_id")["name"]
+rows = cached(timeline_rows)(ctx.scope, lang)
+names = region_names(ds)
 events = {event: tr(f"tijdlijn.event.{event}", lang) for event in EVENTS}
 fig = cached(timeline_chart)(rows, [names[r] for r in region_ids], events, tr("tijdlijn.inferred", lang),
                              tr("tijdlijn.title", lang))

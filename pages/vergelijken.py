@@ -3,23 +3,25 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, challenges_kept, default_comparison, enrichment, jaccard_matrix,
-                               mention_counts, region_facts, region_sets, similarity_reading)
+from dashboard.caveats import region_caveats
+from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, enrichment, jaccard_matrix, mention_counts,
+                               region_facts, region_sets, similarity_reading)
+from dashboard.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
-from dashboard.filters import ids_for, regions_naming_obstacle
+from dashboard.filters import ids_for
 from dashboard.i18n import number, tr
 from dashboard.markdown_text import escape
-from dashboard.needs import obstacle_mentions
 from dashboard.regions import region_summary
-from dashboard.services import service_mentions
+from dashboard.scope import Scope
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart
+from dashboard.ui.caveats import caveat_lines
+from dashboard.ui.components import cached, chart, scope_notice
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
 
 # 1. Context and the regions to compare (their own choice in the URL, by default the global region filter)
 ctx = shell.context()
-lang, ds, persona_id, obstacle_id = ctx.lang, ctx.ds, ctx.filters.persona_id, ctx.filters.obstacle_id
+lang, ds, obstacle_id = ctx.lang, ctx.ds, ctx.filters.obstacle_id
 names = ctx.options.regions
 st.title(tr("vergelijken.title", lang))
 shell.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
@@ -30,14 +32,11 @@ chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:
     st.info(tr("vergelijken.too_few", lang))
     st.stop()
-if persona_id:
-    st.info(tr("vergelijken.persona_note", lang, name=ctx.options.personas[persona_id]))
-if obstacle_id:
-    naming = [names[r] for r in chosen if r in regions_naming_obstacle(ds, obstacle_id)]
-    st.info(tr("vergelijken.obstacle_note", lang, label=ctx.options.obstacles[obstacle_id], regions=", ".join(naming) or tr("start.none", lang)))
-challenges = cached(challenges_kept)(ds, chosen, persona_id)
-obstacles = cached(obstacle_mentions)(ds, chosen, persona_id)
-services = cached(service_mentions)(ds, chosen, persona_id, None)
+scope = ctx.scope.with_regions(chosen)
+scope_notice(scope, ("challenges", "obstacles", "offer"), lang)
+challenges = cached(Scope.challenges)(scope)
+obstacles = cached(Scope.obstacle_mentions)(scope)
+services = cached(Scope.service_mentions)(scope, by_obstacle=False)
 
 # 2. Profiles side by side: one row of columns per aspect, so the aspects line up across regions
 summary = cached(region_summary)(ds, chosen).set_index("region_id")
@@ -46,6 +45,9 @@ counts = {kind: cached(mention_counts)(mentions, ds, kind, lang) for kind, menti
 added = cached(enrichment)(ds, obstacles, services, lang)
 kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("noden.kind.service_type", lang)}
 method = ds.tables["regions"].set_index("region_id")
+method_summary = column_in_language(method, "method_summary", lang)
+caveats = cached(region_caveats)(scope, lang)
+titles = column_in_language(challenges, "title", lang)
 
 
 def row_of_columns(heading: str):
@@ -61,7 +63,7 @@ for column, region_id in zip(row_of_columns("vergelijken.population"), chosen):
 for column, region_id in zip(row_of_columns("vergelijken.challenges"), chosen):
     column.markdown(f"**{names[region_id]}**")
     for row in challenges[challenges["region_id"] == region_id].itertuples():
-        column.markdown(f"{row.challenge_rank}. {escape(row.title)}")
+        column.markdown(f"{row.challenge_rank}. {escape(titles[row.Index])}")
         column.caption(escape(row.personas))
 for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "vergelijken.services")):
     for column, region_id in zip(row_of_columns(heading), chosen):
@@ -71,8 +73,12 @@ for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "v
                                    for item, label, n in zip(mine[f"{kind}_id"], mine["label"], mine["mentions"])))
 for column, region_id in zip(row_of_columns("vergelijken.method"), chosen):
     column.markdown(f"**{names[region_id]}**")
-    column.markdown(escape(method.loc[region_id, "method_summary_nl"]))
+    column.markdown(escape(method_summary[region_id]))
     column.caption(f"“{escape(method.loc[region_id, 'method_quote'])}”")
+for column, region_id in zip(row_of_columns("vergelijken.caveats"), chosen):
+    column.markdown(f"**{names[region_id]}**")
+    with column:
+        caveat_lines(caveats, region_id, lang)
 for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
     mine = added[added["region_id"] == region_id]
     column.markdown(f"**{names[region_id]}**")

@@ -14,7 +14,7 @@ from dashboard.ui.components import table_key
 from dashboard.ui.static_geo import publish_layers
 
 APP = str(ROOT / "dashboard" / "app.py")
-PAGE_SCRIPTS = {"start": "start.py", "kaart": "kaart.py", "personas": "personas.py", "diensten": "diensten.py",
+PAGE_SCRIPTS = {"start": "start.py", "kaart": "kaart.py", "gemeente": "gemeente.py", "personas": "personas.py", "diensten": "diensten.py",
                 "vergelijken": "vergelijken.py", "noden-aanbod": "noden-aanbod.py",
                 "bronnen": "bronnen.py", "tijdlijn": "tijdlijn.py",
                 "rapport": "rapport.py"}

@@ -39,12 +39,13 @@ challenges:
     persona_ids: [saled, nora]
 persona_facts:
   - {persona_id: saled, challenge_rank: 1, statement_nl: Vluchteling., quote: "Een alleenstaande vluchteling"}
+  - {fact_level: group, challenge_rank: 1, statement_nl: Ze spreken weinig Nederlands., quote: "weinig Nederlands spreekt"}
 obstacles:
   - {obstacle_id: taal, challenge_rank: 1, section: uitdaging, quote: "Beperkte kennis van Nederlandse taal"}
 service_types:
   - {service_type_id: taal-oefenkansen, challenge_rank: 1, section: uitdaging, quote: "Oefenkansen Nederlands in de buurt"}
 obstacle_service_links:
-  - {obstacle_id: taal, service_type_id: taal-oefenkansen, challenge_rank: 1, quote: "Oefenkansen Nederlands in de buurt"}
+  - {obstacle_id: taal, service_type_id: taal-oefenkansen, challenge_rank: 1, link_kind: listed, quote: "Oefenkansen Nederlands in de buurt"}
 timeline:
   - {event: lancering, date_start: 2023-05-05, is_year_inferred: false, quote: "vrijdag 5 mei 2023"}
 """

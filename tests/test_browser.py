@@ -48,21 +48,6 @@ def test__kaart__draws_every_municipality(server, page):
     assert page.outside_requests == []
 
 
-def test__kaart__clicking_a_municipality_chooses_its_region_in_the_url(server, page):
-    page.goto(f"{server}/kaart")
-    wait_for_app(page)
-    page.wait_for_selector(MAP, timeout=60_000)
-    page.wait_for_timeout(1000)  # the map takes its click handlers once drawn
-    municipality = page.locator(MAP).first
-    box = municipality.bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
-    page.wait_for_url("**regio=**", timeout=30_000)
-    region = parse_qs(urlparse(page.url).query)["regio"]
-    assert len(region) == 1 and region[0] in set(pd.read_parquet(ROOT / "data" / "regions.parquet")["name"])
-    page.locator(f"[data-testid='stSidebar'] [data-tag][aria-label='{region[0]}']").first.wait_for(timeout=30_000)
-    assert page.outside_requests == []
-
-
 def test__persona_filter__changes_url_and_chart(server, page):
     page.goto(f"{server}/personas")
     wait_for_app(page)

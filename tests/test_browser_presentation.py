@@ -10,6 +10,7 @@ from dashboard.data import read_dataset
 from dashboard.filters import Filters
 from dashboard.paths import ROOT
 from dashboard.presentation import step_view, walk
+from dashboard.scope import scope_of
 from dashboard.ui.static_geo import publish_layers
 from tests.browser import CHROMIUM
 
@@ -19,7 +20,6 @@ pytestmark = [
 ]
 
 DS = read_dataset(ROOT)
-REGIONS = list(DS.tables["regions"]["region_id"])
 BODY_PX_AT_1080 = 24  # readable from the back of a room
 
 # What sticks out of the screen: the page or the main area scrolls, or an element of the slide
@@ -62,7 +62,8 @@ def overflow(page) -> list[str]:
 
 @pytest.mark.parametrize("width, height", [(1920, 1080), (1280, 720)])
 def test__every_slide__fits_the_screen(server, chromium_browser, width, height):
-    steps = walk(DS, REGIONS, Filters())
+    scope = scope_of(DS, Filters())
+    steps = walk(scope)
     layers = publish_layers(DS)
     context = chromium_browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
@@ -71,7 +72,7 @@ def test__every_slide__fits_the_screen(server, chromium_browser, width, height):
     for number, step in enumerate(steps, 1):
         if number > 1:
             page.get_by_role("button", name="Volgende").click()
-        drawn_title(page, step_view(DS, layers, step, Filters(), "nl").title)
+        drawn_title(page, step_view(scope, layers, step, "nl").title)
         if found := overflow(page):
             problems[number] = found
         if height == 1080:  # body text (the source line, the buttons) readable from the back
@@ -93,8 +94,7 @@ def test__clicker_keys__pagedown_and_space_go_on_pageup_goes_back(server, page):
 
 
 def test__deck_pdf__one_click_writes_a_page_per_step_of_the_filtered_walk(server, page):
-    region = "westhoek"
-    steps = walk(DS, [region], Filters(region_ids=(region,)))
+    steps = walk(scope_of(DS, Filters()).with_regions(["westhoek"]))
     page.goto(f"{server}/?presentatie=true&regio=Westhoek")
     idle(page)
     with page.expect_download(timeout=180_000) as download:

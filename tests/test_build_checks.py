@@ -6,6 +6,7 @@ from dashboard.build.checks import check_tables
 
 REGION = "data/curated/regions/brugs-ommeland.yaml"
 PERSONAS = "data/curated/taxonomy/personas.csv"
+SUCCESSORS = "data/curated/taxonomy/successors.csv"
 SOURCE = "brugs-ommeland"
 SOURCE_TEXTS = {SOURCE: "Lokaal werkingsgebied: Brugge\nRegio-uitdaging 1 gebaseerd op persona Saled\n"
                         "Beperkte kennis van\nNederlandse   taal\nOefenkansen Nederlands in de buurt\n"}
@@ -25,6 +26,7 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
                                       ("row 3", {"persona_id": "nora", "name": "Nora"})]),
         "obstacles": _frame("data/curated/taxonomy/obstacles.csv", [("row 2", {"obstacle_id": "taal"})]),
         "service_types": _frame("data/curated/taxonomy/service_types.csv", [("row 2", {"service_type_id": "taal-oefenkansen"})]),
+        "taxonomy_successors": _frame(SUCCESSORS, [("row 2", {"taxonomy": "obstacles", "old_id": "taalkennis", "new_id": "taal"})]),
         "municipalities": _frame(REGION, [
             ("municipalities[0]", {"nis_code": "31005", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
             ("municipalities[1]", {"nis_code": "31022", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
@@ -45,6 +47,9 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
             "quote": "Oefenkansen Nederlands in de buurt"})]),
         "service_type_caveats": _frame(REGION, [("service_type_caveats[0]", {
             **fact, "service_type_id": "taal-oefenkansen", "quote": "Oefenkansen Nederlands in de buurt"})]),
+        "region_caveats": _frame(REGION, [("caveats[0]", {**fact, "challenge_rank": 1, "quote": "Oefenkansen Nederlands"})]),
+        "region_target_groups": _frame(REGION, [("target_groups[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
+        "persona_descriptions": _frame(REGION, [("persona_descriptions[0]", {**fact, "persona_id": "saled", "quote": "persona Saled"})]),
     }
     tables.update(changes)
     return tables
@@ -137,6 +142,21 @@ def test__check_tables__unknown_ids_in_a_link_are_two_problems():
     assert {p.record for p in problems} == {"obstacle_service_links[0]"}
     assert sorted(p.message.split(":")[0] for p in problems) == [
         "unknown obstacle_id 'tall'", "unknown service_type_id 'taalles'"]
+
+
+def test__check_tables__caveat_of_an_unknown_challenge_is_a_problem():
+    tables = _tables()
+    tables["region_caveats"].loc[0, "challenge_rank"] = 7
+    assert _only(check_tables(tables, SOURCE_TEXTS)).record == "caveats[0]"
+
+
+def test__check_tables__second_description_of_a_persona_or_unknown_persona_is_a_problem():
+    tables = _add(_tables(), "persona_descriptions", REGION, "persona_descriptions[1]", region_id=SOURCE, source_id=SOURCE,
+                  persona_id="saled", quote="persona Saled")
+    assert _only(check_tables(tables, SOURCE_TEXTS)).record == "persona_descriptions[1]"
+    tables = _tables()
+    tables["persona_descriptions"].loc[0, "persona_id"] = "nobody"
+    assert "unknown persona_id" in _only(check_tables(tables, SOURCE_TEXTS)).message
 
 
 def test__check_tables__unknown_service_type_of_a_caveat_is_a_problem():
@@ -254,3 +274,22 @@ def test__check_tables__two_problems_in_different_files_are_both_reported():
     tables["region_obstacles"].loc[0, "obstacle_id"] = "tall"
     problems = check_tables(tables, SOURCE_TEXTS)
     assert sorted((p.file, p.record) for p in problems) == [(REGION, "obstacles[0]"), (PERSONAS, "row 4")]
+
+
+def test__check_tables__successor_must_be_a_current_category():
+    tables = _add(_tables(), "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="service_types", old_id="coaching", new_id="begeleiding")
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert (problem.file, problem.record) == (SUCCESSORS, "row 3")
+    assert "'begeleiding'" in problem.message and "service_types" in problem.message
+
+
+def test__check_tables__category_still_in_use_cannot_pass_its_links_on():
+    tables = _add(_tables(), "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
+    tables = _add(tables, "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="mobiliteit")
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.record == "row 3" and "still a category" in problem.message
+
+
+def test__check_tables__relabelled_category_keeps_its_id():
+    tables = _add(_tables(), "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="taal")
+    assert check_tables(tables, SOURCE_TEXTS) == []

@@ -24,7 +24,7 @@ VALID = {
     "obstacles": [{"obstacle_id": "taal", "challenge_rank": 1, "section": "uitdaging", "quote": "Beperkte kennis"}],
     "service_types": [{"service_type_id": "taal-oefenkansen", "challenge_rank": None, "section": "verrijking",
                        "importance_rank": 2, "quote": "Oefenkansen"}],
-    "obstacle_service_links": [{"obstacle_id": "taal", "service_type_id": "taal-oefenkansen", "is_link_stated": True,
+    "obstacle_service_links": [{"obstacle_id": "taal", "service_type_id": "taal-oefenkansen", "link_kind": "stated",
                                 "quote": "Oefenkansen"}],
     "timeline": [{"event": "lancering", "date_start": "2023-05-05", "date_end": None, "is_year_inferred": False,
                   "quote": "vrijdag 5 mei 2023"}],
@@ -147,12 +147,17 @@ def test__parse__unknown_section_is_rejected():
     assert "'uitdaging'" in problem.message and "'elders'" in problem.message
 
 
-def test__parse__link_without_is_link_stated_counts_as_our_reading():
+def test__parse__link_must_say_how_it_is_known():
     data = copy.deepcopy(VALID)
-    del data["obstacle_service_links"][0]["is_link_stated"]
-    region, problems = _parse(data)
-    assert problems == []
-    assert region.obstacle_service_links[0].is_link_stated is False
+    del data["obstacle_service_links"][0]["link_kind"]
+    _, problems = _parse(data)
+    assert _only(problems).record == "obstacle_service_links[0].link_kind"
+
+
+def test__parse__link_kind_outside_the_three_kinds_is_rejected():
+    _, problems = _parse(_with("obstacle_service_links.0.link_kind", "guessed"))
+    problem = _only(problems)
+    assert "'stated'" in problem.message and "'guessed'" in problem.message
 
 
 def test__parse__timeline_date_flags_default_to_a_date_as_written():
@@ -291,3 +296,27 @@ def test__parse__source_entry_needs_a_hex_sha256():
              "original_sha256": "Z" * 64}
     assert models.parse(models.SourceEntry, entry, "data/curated/sources.yaml", "record 1", problems) is None
     assert [p.record for p in problems] == ["record 1.original_sha256"]
+
+
+def test__parse__group_fact_without_challenge_or_with_a_persona_is_a_problem():
+    group = {"fact_level": "group", "challenge_rank": 1, "statement_nl": "Ze zijn vluchteling.", "quote": "vluchteling"}
+    assert _parse(_with("persona_facts", [group]))[1] == []
+    for wrong in ({**group, "challenge_rank": None}, {**group, "persona_id": "saled"}, {**group, "fact_level": "gezin"}):
+        assert _only(_parse(_with("persona_facts", [wrong]))[1]).record.startswith("persona_facts[0]")
+
+
+def test__parse__persona_fact_without_persona_is_a_problem():
+    problem = _only(_parse(_without("persona_facts.0.persona_id"))[1])
+    assert problem.record.startswith("persona_facts[0]") and "persona_id" in problem.message
+
+
+@pytest.mark.parametrize("field", ["eligible_persons", "not_eligible_persons", "median_eur"])
+def test__parse__poverty_figure_beyond_int64_is_a_problem_not_an_overflow(field):
+    row = {"nis_code": "32003", "name_nl": "Diksmuide", "year": "2019", "eligible_persons": "16649", "not_eligible_persons": "190",
+           "pct_not_eligible": "1.1", "pct_ioe_households": "0.1", "q1_eur": "19502", "median_eur": "25339", "q3_eur": "31557",
+           "interquartile_eur": "12055", "admin_arop_pct": "8"}
+    problems = []
+    assert models.parse(models.PovertyRow, row, "poverty.csv", "row 2", problems) is not None and problems == []
+    assert models.parse(models.PovertyRow, {**row, field: "9" * 23}, "poverty.csv", "row 2", problems) is None
+    assert [(p.record, p.message.split(" (")[0]) for p in problems] == [
+        (f"row 2.{field}", "Input should be less than or equal to 10000000")]

@@ -1,4 +1,4 @@
-"""The whole build on a small self-made inputs tree: outputs, schemas, determinism, CLI, atomic writes."""
+"""The whole build on a small self-made inputs tree: outputs, schemas, determinism, CLI."""
 
 import io
 import shutil
@@ -10,7 +10,6 @@ import pytest
 
 from dashboard.build import __main__ as cli
 from dashboard.build.inputs import Paths
-from dashboard.build.outputs import write_atomically
 from dashboard.build.pipeline import build
 from dashboard.build.problems import BuildFailed
 from dashboard.dictionary import TABLES, arrow_schema
@@ -19,7 +18,7 @@ from tests.conftest import SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_pover
 
 DATA = ROOT / "data"
 REGION_FILE = "regions/brugs-ommeland.yaml"
-GEO_FILES = ["geo/municipalities.parquet", "geo/municipalities_2025.parquet", "geo/regions.parquet"]
+GEO_FILES = ["geo/municipalities.parquet", "geo/municipalities_2025.parquet", "geo/regions.parquet", "geo/flanders.parquet"]
 HAS_FIVE_REGIONS = len(list((DATA / "curated" / "regions").glob("*.yaml"))) >= 5
 
 
@@ -61,7 +60,7 @@ def _failure(paths: Paths) -> list:
 # the build
 
 def test__build__writes_every_table_of_the_dictionary_and_the_geo_files(outputs):
-    expected = {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md"}
+    expected = {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md", "data/CODEBOOK.md"}
     assert set(outputs) == expected
 
 
@@ -79,6 +78,11 @@ def test__build__tables_hold_the_synthetic_region(outputs):
     assert municipalities[["nis_code", "population", "region_id"]].values.tolist() == [["31005", 119000, "brugs-ommeland"]]
     assert municipalities["area_km2"].iloc[0] > 100  # Brugge is about 138 km²
     assert personas.sort_values("persona_rank")["persona_id"].tolist() == ["saled", "nora"]
+
+
+def test__build__a_group_fact_is_written_once_and_repeated_for_each_persona_of_its_challenge(outputs):
+    facts = pq.read_table(io.BytesIO(outputs["data/persona_facts.parquet"])).to_pandas()
+    assert facts.groupby("fact_level")["persona_id"].apply(list).to_dict() == {"persona": ["saled"], "group": ["saled", "nora"]}
 
 
 def test__build__empty_fact_list_is_an_empty_table_with_its_schema(outputs):
@@ -183,8 +187,8 @@ def _written(root: Path) -> dict[str, bytes]:
 def test__main__writes_the_dataset_and_check_passes(repo: Path, capsys):
     assert cli.main(["--root", str(repo)]) == 0
     written = _written(repo)
-    assert {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md"} <= set(written)
-    assert [p.name for p in repo.rglob(".*.tmp")] == []
+    assert {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md", "data/CODEBOOK.md"} <= set(written)
+    assert [p.name for p in repo.rglob(".build-new")] == []
     assert cli.main(["--root", str(repo), "--check"]) == 0
     assert "current" in capsys.readouterr().out
     assert _written(repo) == written  # --check writes nothing
@@ -234,7 +238,7 @@ def test__main__bad_curated_file_fails_and_writes_nothing(repo: Path, capsys, co
     assert f"{region}, {record}: {message}" in err
     assert "wrote nothing" in err
     assert _written(repo) == before
-    assert [p.name for p in repo.rglob(".*.tmp")] == []
+    assert [p.name for p in repo.rglob(".build-new")] == []
     assert cli.main(["--root", str(repo), "--check"]) == 1
 
 
@@ -246,7 +250,7 @@ def test__main__reports_every_problem_of_a_run(repo: Path, capsys):
     region.write_text(text, encoding="utf-8")
     assert cli.main(["--root", str(repo)]) == 1
     err = capsys.readouterr().err
-    assert "3 problem(s)" in err
+    assert "4 problem(s)" in err  # the unknown persona also reaches the group fact written for each persona of the challenge
     for _, _, record, message in CORRUPTIONS.values():
         assert f"{region}, {record}: {message}" in err
     assert not (repo / "data" / "regions.parquet").exists()
@@ -258,75 +262,3 @@ def test__main__yaml_syntax_error_names_file_and_line(repo: Path, capsys):
                       encoding="utf-8")
     assert cli.main(["--root", str(repo)]) == 1
     assert f"{region}, line " in capsys.readouterr().err
-
-
-# write_atomically
-
-def test__write_atomically__writes_all_files_and_leaves_no_temporaries(tmp_path: Path):
-    write_atomically({"data/a.parquet": b"A", "geo/b.parquet": b"B"}, tmp_path)
-    assert (tmp_path / "data" / "a.parquet").read_bytes() == b"A"
-    assert (tmp_path / "geo" / "b.parquet").read_bytes() == b"B"
-    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["a.parquet", "b.parquet"]
-
-
-def test__write_atomically__replaces_nothing_when_a_later_file_cannot_be_written(tmp_path: Path):
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "a.parquet").write_bytes(b"old A")
-    (tmp_path / "geo").write_bytes(b"a file where the geo folder belongs")
-    with pytest.raises(OSError):
-        write_atomically({"data/a.parquet": b"new A", "geo/b.parquet": b"new B"}, tmp_path)
-    assert (tmp_path / "data" / "a.parquet").read_bytes() == b"old A"
-    assert [p.name for p in tmp_path.rglob(".*.tmp")] == []
-
-
-def test__write_atomically__replaces_nothing_when_a_later_write_fails(tmp_path: Path, monkeypatch):
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "a.parquet").write_bytes(b"old A")
-    (tmp_path / "data" / "b.parquet").write_bytes(b"old B")
-    original = Path.write_bytes
-    calls = []
-
-    def failing_second_write(self, content):
-        calls.append(self.name)
-        if len(calls) == 2:
-            raise OSError(28, "No space left on device")
-        return original(self, content)
-
-    monkeypatch.setattr(Path, "write_bytes", failing_second_write)
-    with pytest.raises(OSError):
-        write_atomically({"data/a.parquet": b"new A", "data/b.parquet": b"new B"}, tmp_path)
-    monkeypatch.undo()
-    assert (tmp_path / "data" / "a.parquet").read_bytes() == b"old A"
-    assert (tmp_path / "data" / "b.parquet").read_bytes() == b"old B"
-    assert [p.name for p in tmp_path.rglob(".*.tmp")] == []
-
-
-def test__write_atomically__half_written_temporary_is_removed(tmp_path: Path, monkeypatch):
-    original = Path.write_bytes
-
-    def half_then_fail(self, content):
-        original(self, content[: len(content) // 2])
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(Path, "write_bytes", half_then_fail)
-    with pytest.raises(OSError):
-        write_atomically({"data/a.parquet": b"new A content"}, tmp_path)
-    monkeypatch.undo()
-    assert [p.name for p in tmp_path.rglob(".*.tmp")] == []
-
-
-def test__write_atomically__failed_rename_cleans_up_its_temporaries(tmp_path: Path):
-    (tmp_path / "data" / "b.parquet").mkdir(parents=True)  # a folder where a file must go: os.replace fails
-    with pytest.raises(OSError):
-        write_atomically({"data/a.parquet": b"new A", "data/b.parquet": b"new B"}, tmp_path)
-    assert [p.name for p in tmp_path.rglob(".*.tmp")] == []
-    assert (tmp_path / "data" / "b.parquet").is_dir()
-
-
-def test__write_atomically__failed_rename_leaves_earlier_files_as_they_were(tmp_path: Path):
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "a.parquet").write_bytes(b"old A")
-    (tmp_path / "data" / "b.parquet").mkdir()
-    with pytest.raises(OSError):
-        write_atomically({"data/a.parquet": b"new A", "data/b.parquet": b"new B"}, tmp_path)
-    assert (tmp_path / "data" / "a.parquet").read_bytes() == b"old A"

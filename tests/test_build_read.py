@@ -187,3 +187,77 @@ def test__read_csv__empty_file_is_a_problem(tmp_path: Path):
     problems = []
     assert read_csv(path, ["persona_id"], problems) is None
     assert "empty" in _only(problems).message
+
+
+# read_yaml: what PyYAML's safe loader lets through
+
+def test__read_yaml__duplicate_keys_are_problems_naming_both_lines(tmp_path: Path):
+    path = tmp_path / "dup.yaml"
+    path.write_text("a: 1\nb:\n  - {c: 1, c: 2}\na: 3\n", encoding="utf-8")
+    problems = []
+    assert read_yaml(path, problems) is None
+    assert sorted((p.record, p.message.split(";")[0]) for p in problems) == [
+        ("line 3", "duplicate key 'c' (first at line 3)"), ("line 4", "duplicate key 'a' (first at line 1)")]
+
+
+def test__read_yaml__an_alias_is_refused(tmp_path: Path):
+    path = tmp_path / "alias.yaml"
+    path.write_text("a: &x [1, 2]\nb: *x\n", encoding="utf-8")
+    problems = []
+    assert read_yaml(path, problems) is None
+    assert (_only(problems).record, "aliases (*x) are not allowed" in _only(problems).message) == ("line 2", True)
+
+
+def test__read_yaml__nesting_up_to_the_limit_is_read_and_deeper_is_refused(tmp_path: Path):
+    path = tmp_path / "deep.yaml"
+    path.write_text("[" * 20 + "]" * 20, encoding="utf-8")
+    problems = []
+    assert read_yaml(path, problems) is not None and problems == []
+    path.write_text("[" * 21 + "]" * 21, encoding="utf-8")
+    assert read_yaml(path, problems) is None
+    assert "nested more than 20 levels deep" in _only(problems).message
+
+
+def test__read_yaml__dates_stay_text_for_the_models_to_check(tmp_path: Path):
+    path = tmp_path / "dates.yaml"
+    path.write_text("ok: 2023-04-28\nimpossible: 2023-02-30\n", encoding="utf-8")
+    problems = []
+    assert read_yaml(path, problems) == {"ok": "2023-04-28", "impossible": "2023-02-30"}
+    assert problems == []
+
+
+def test__read_yaml__a_byte_order_mark_is_dropped(tmp_path: Path):
+    path = tmp_path / "bom.yaml"
+    path.write_bytes(b"\xef\xbb\xbfa: 1\r\n")
+    problems = []
+    assert read_yaml(path, problems) == {"a": 1}
+    assert problems == []
+
+
+def test__read_text__a_file_over_the_size_cap_is_not_read(tmp_path: Path, monkeypatch):
+    path = tmp_path / "big.txt"
+    path.write_text("x" * 101, encoding="utf-8")
+    monkeypatch.setattr("dashboard.build.read.MAX_BYTES", 100)
+    problems = []
+    assert read_text(path, problems) is None
+    assert _only(problems).message == "file is 101 bytes, over the limit of 100 for an input file"
+
+
+def test__read_text__a_symlink_inside_the_folder_is_followed_and_one_leaving_it_refused(tmp_path: Path):
+    inside, outside_dir = tmp_path / "data", tmp_path / "elsewhere"
+    inside.mkdir(), outside_dir.mkdir()
+    (inside / "real.txt").write_text("tekst", encoding="utf-8")
+    (outside_dir / "far.txt").write_text("tekst", encoding="utf-8")
+    (inside / "near.txt").symlink_to(inside / "real.txt")
+    (inside / "far.txt").symlink_to(outside_dir / "far.txt")
+    problems = []
+    assert read_text(inside / "near.txt", problems, within=inside) == "tekst"
+    assert read_text(inside / "far.txt", problems, within=inside) is None
+    assert _only(problems).file == str(inside / "far.txt") and "symbolic link" in _only(problems).message
+
+
+def test__read_csv__a_bom_is_not_part_of_the_first_column_name(tmp_path: Path):
+    path = tmp_path / "personas.csv"
+    path.write_bytes(b"\xef\xbb\xbfpersona_id,name\r\nsaled,Saled\r\n")
+    problems = []
+    assert read_csv(path, ["persona_id", "name"], problems) == [("row 2", {"persona_id": "saled", "name": "Saled"})]

@@ -5,13 +5,12 @@ import math
 import pandas as pd
 import pytest
 
-from dashboard.compare import (challenges_kept, default_comparison, enrichment, jaccard, jaccard_matrix, mention_counts, pairs,
+from dashboard.compare import (default_comparison, enrichment, jaccard, jaccard_matrix, mention_counts, pairs,
                                region_facts, region_sets, shared_items, similarity_reading)
 from dashboard.data import read_dataset
 from dashboard.figures.similarity_heatmap import similarity_heatmap
-from dashboard.needs import obstacle_mentions
 from dashboard.paths import ROOT
-from dashboard.services import service_mentions
+from dashboard.scope import Scope
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +24,8 @@ def every(ds):
 
 
 def facts_of(ds, region_ids, persona_id=None):
-    return region_facts(ds, obstacle_mentions(ds, region_ids, persona_id), service_mentions(ds, region_ids, persona_id, None),
-                        challenges_kept(ds, region_ids, persona_id), "nl")
+    scope = Scope(ds, tuple(region_ids), persona_id)
+    return region_facts(ds, scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), scope.challenges(), "nl")
 
 
 def test__jaccard_matrix__symmetric_ones_on_diagonal_and_equal_to_the_obstacle_sets(ds, every):
@@ -63,8 +62,8 @@ def test__default_comparison__takes_the_filter_only_with_two_to_five_regions():
     assert default_comparison((), every) == ["a", "b", "c", "d", "e"]
 
 
-def test__challenges_kept__lists_personas_in_the_order_of_the_text(ds, every):
-    kept = challenges_kept(ds, every, None)
+def test__challenges__lists_personas_in_the_order_of_the_text(ds, every):
+    kept = Scope(ds, tuple(every)).challenges()
     links = ds.tables["challenge_personas"].merge(ds.tables["personas"], on="persona_id").sort_values("persona_rank")
     assert len(kept) == len(ds.tables["challenges"])
     for row in kept.itertuples():
@@ -72,8 +71,8 @@ def test__challenges_kept__lists_personas_in_the_order_of_the_text(ds, every):
         assert row.personas == ", ".join(mine["name"])
 
 
-def test__challenges_kept__a_persona_keeps_the_challenges_built_on_it(ds, every):
-    kept = challenges_kept(ds, every, "saled")
+def test__challenges__a_persona_keeps_the_challenges_built_on_it(ds, every):
+    kept = Scope(ds, tuple(every), "saled").challenges()
     links = ds.tables["challenge_personas"]
     expected = set(map(tuple, links.loc[links["persona_id"] == "saled", ["region_id", "challenge_rank"]].to_numpy()))
     assert set(zip(kept["region_id"], kept["challenge_rank"])) == expected
@@ -81,7 +80,7 @@ def test__challenges_kept__a_persona_keeps_the_challenges_built_on_it(ds, every)
 
 
 def test__mention_counts__add_up_to_the_mentions(ds, every):
-    mentions = obstacle_mentions(ds, every, None)
+    mentions = Scope(ds, tuple(every)).obstacle_mentions()
     counts = mention_counts(mentions, ds, "obstacle", "nl")
     assert counts["mentions"].sum() == len(ds.tables["region_obstacles"])
     first = counts[counts["region_id"] == every[0]]
@@ -90,7 +89,7 @@ def test__mention_counts__add_up_to_the_mentions(ds, every):
 
 def test__enrichment__holds_exactly_the_verrijking_rows(ds, every):
     t = ds.tables
-    added = enrichment(ds, obstacle_mentions(ds, every, None), service_mentions(ds, every, None, None), "nl")
+    added = enrichment(ds, Scope(ds, tuple(every)).obstacle_mentions(), Scope(ds, tuple(every)).service_mentions(), "nl")
     expected = (t["region_obstacles"]["section"] == "verrijking").sum() + (t["region_service_types"]["section"] == "verrijking").sum()
     assert len(added) == expected > 0
     assert set(added["kind"]) == {"obstacle", "service_type"}

@@ -9,11 +9,11 @@ import pytest
 from dashboard.data import read_dataset
 from dashboard.dictionary import TABLES
 from dashboard.evidence import FACT_TABLES, fact_index, facts_in, passage_around, read_source_texts
-from dashboard.filters import Filters, persona_challenges
+from dashboard.i18n import tr
 from dashboard.markdown_text import escape, marked
 from dashboard.paths import ROOT
 from dashboard.sections import find_sections, section_at
-from dashboard.source_search import facts_in_scope, opened_passage, search_hits, snippets
+from dashboard.source_search import opened_passage, search_hits, snippets
 from dashboard.text_search import find_all, fold, quote_spans
 
 TEMPLATE = """Lokaal Addendum
@@ -172,25 +172,6 @@ def test__opened_passage__opens_a_fact_or_a_place_and_names_unknown_values(real)
     assert opened_passage(sources, facts, "", "atlantis:3").unknown == ["plek"]
 
 
-def test__facts_in_scope__persona_keeps_its_statements_and_its_challenges(real):
-    ds, _, facts = real
-    regions = list(ds.tables["regions"]["region_id"])
-    kept = facts_in_scope(ds, facts, Filters(persona_id="saled"), regions, [])
-    challenges = set(map(tuple, persona_challenges(ds, "saled").to_numpy()))
-    assert len(kept) > 0
-    for fact in kept.itertuples():
-        assert fact.persona_id == "saled" or (fact.region_id, fact.challenge_rank) in challenges
-    assert set(kept.loc[kept["table"] == "persona_facts", "persona_id"]) == {"saled"}
-
-
-def test__facts_in_scope__obstacle_and_region_and_part(real):
-    ds, _, facts = real
-    kept = facts_in_scope(ds, facts, Filters(obstacle_id="mobiliteit"), ["westhoek"], ["uitdaging"])
-    assert set(kept["region_id"]) == {"westhoek"} and set(kept["section_id"]) == {"uitdaging"}
-    named = kept[kept["table"] == "region_obstacles"]
-    assert len(named) and set(named["obstacle_id"]) == {"mobiliteit"}
-
-
 def test__escape__leaves_no_markdown_or_html_active():
     hostile = "<script>x</script> [a](javascript:x) **b** :red[c] $x$ # h\n- l"
     escaped = escape(hostile)
@@ -216,3 +197,12 @@ def test__fact_index__details_follow_the_language(real):
     assert row["detail"] == f"Obstacle: {label}"
     assert list(english["fact_id"]) == list(facts["fact_id"])
     assert pd.api.types.is_integer_dtype(facts["challenge_rank"])
+
+
+def test__fact_index__says_how_each_link_is_known(real):
+    ds, _, facts = real
+    links = facts[facts["table"] == "obstacle_service_links"]
+    hows = {tr(f"link.{how}", "nl") for how in ("stated", "listed", "coded")}
+    assert len(links) and all(any(detail.endswith(f"({how})") for how in hows) for detail in links["detail"])
+    stated = ds.tables["obstacle_service_links"]["link_kind"].eq("stated").sum()
+    assert links["detail"].str.endswith(f"({tr('link.stated', 'nl')})").sum() == stated

@@ -15,8 +15,8 @@ from dashboard import exports
 from dashboard.data import read_dataset
 from dashboard.filters import Filters, filter_options
 from dashboard.paths import ROOT
-from dashboard.report import challenge_personas, obstacle_counts, ranked_text, service_counts
-from dashboard.services import service_mentions
+from dashboard.report import obstacle_counts, ranked_text, service_counts
+from dashboard.scope import Scope
 
 DAY = date(2026, 11, 23)
 
@@ -129,9 +129,9 @@ def test__dataset_zip__is_the_same_bytes_for_the_same_files():
     assert exports.dataset_zip(ROOT) == exports.dataset_zip(ROOT)
 
 
-def test__challenge_personas__lists_each_challenge_with_its_personas_in_order(ds):
+def test__challenges__of_one_region_lists_each_challenge_with_its_personas_in_order(ds):
     t = ds.tables
-    table = challenge_personas(ds, "westhoek")
+    table = Scope(ds, ("westhoek",)).challenges()
     assert table["challenge_rank"].tolist() == sorted(t["challenges"].query("region_id == 'westhoek'")["challenge_rank"])
     first = t["challenge_personas"].query("region_id == 'westhoek' and challenge_rank == 1").sort_values("persona_rank")
     names = t["personas"].set_index("persona_id")["name"]
@@ -140,23 +140,25 @@ def test__challenge_personas__lists_each_challenge_with_its_personas_in_order(ds
 
 def test__obstacle_counts__counts_every_mention_of_the_region(ds):
     named = ds.tables["region_obstacles"].query("region_id == 'vlaamse-ardennen'")
-    counts = obstacle_counts(ds, "vlaamse-ardennen", None, "nl")
+    counts = obstacle_counts(Scope(ds, ("vlaamse-ardennen",)), "nl")
     assert counts["mentions"].sum() == len(named)
     assert counts["mentions"].is_monotonic_decreasing
     assert set(counts["obstacle_id"]) == set(named["obstacle_id"])
 
 
 def test__obstacle_counts__persona_keeps_only_its_challenges(ds):
-    every = obstacle_counts(ds, "westhoek", None, "en")
-    saled = obstacle_counts(ds, "westhoek", "saled", "en")
+    every = obstacle_counts(Scope(ds, ("westhoek",)), "en")
+    saled = obstacle_counts(Scope(ds, ("westhoek",), "saled"), "en")
     assert 0 < saled["mentions"].sum() < every["mentions"].sum()
     labels = ds.tables["obstacles"].set_index("obstacle_id")["label_en"]
     assert saled["obstacle"].tolist() == labels[saled["obstacle_id"]].tolist()
 
 
-def test__service_counts__agree_with_the_diensten_mentions(ds):
-    counts = service_counts(ds, "oostende", None, None, "nl")
-    assert counts["mentions"].sum() == len(service_mentions(ds, ["oostende"], None, None))
+def test__service_counts__count_every_place_the_region_asks_for_a_service_type(ds):
+    asked = ds.tables["region_service_types"].query("region_id == 'oostende'")
+    counts = service_counts(Scope(ds, ("oostende",)), "nl")
+    assert counts["mentions"].sum() == len(asked)
+    assert set(counts["service_type_id"]) == set(asked["service_type_id"])
 
 
 def test__ranked_text__shows_the_first_rows_counts_the_rest_and_bolds_the_highlight():

@@ -13,11 +13,12 @@ from dashboard.figures.map_svg import spec_svg
 from dashboard.figures.municipality_map import Layer, category_map, drawn, feature_collection, selected_codes, value_map
 from dashboard.figures.style import SEQUENTIAL_ENDS
 from dashboard.figures.service_heatmap import service_heatmap
-from dashboard.filters import Filters, filter_options, ids_for, selected_regions, unknown_values
+from dashboard.filters import filter_options, ids_for, unknown_values
 from dashboard.i18n import tr
 from dashboard.personas import persona_frequency, persona_region_matrix
 from dashboard.quotes import collapse_whitespace, quote_in_source
-from dashboard.services import service_matrix, service_mentions
+from dashboard.scope import Scope
+from dashboard.services import service_matrix
 
 
 def tiny() -> Dataset:
@@ -39,7 +40,7 @@ def tiny() -> Dataset:
 
 
 def test__persona_frequency__counts_challenges_regions_and_rank_weight():
-    freq = persona_frequency(tiny(), ["a", "b"]).set_index("persona_id")
+    freq = persona_frequency(Scope(tiny(), ("a", "b"))).set_index("persona_id")
     assert freq.loc["saled", "challenges"] == 2
     assert freq.loc["saled", "regions"] == 1
     assert freq.loc["saled", "weighted"] == 1.5  # 1/1 + 1/2
@@ -47,29 +48,19 @@ def test__persona_frequency__counts_challenges_regions_and_rank_weight():
 
 
 def test__persona_frequency__respects_the_region_filter():
-    freq = persona_frequency(tiny(), ["b"]).set_index("persona_id")
+    freq = persona_frequency(Scope(tiny(), ("b",))).set_index("persona_id")
     assert freq.loc["saled", "challenges"] == 0 and freq.loc["roy", "challenges"] == 1
 
 
 def test__persona_region_matrix__holds_the_best_rank():
-    matrix = persona_region_matrix(tiny(), ["a", "b"])
+    matrix = persona_region_matrix(Scope(tiny(), ("a", "b")))
     assert matrix.loc["Saled", "a"] == 1
     assert pd.isna(matrix.loc["Saled", "b"])
 
 
-def test__service_mentions__persona_keeps_its_challenges_only():
-    kept = service_mentions(tiny(), ["a", "b"], persona_id="nora", obstacle_id=None)
-    assert list(kept["quote"]) == ["q1"]
-
-
-def test__service_mentions__obstacle_keeps_linked_service_types():
-    kept = service_mentions(tiny(), ["a", "b"], persona_id=None, obstacle_id="taal")
-    assert set(kept["service_type_id"]) == {"taalhulp"}
-
-
 def test__service_matrix__fills_unnamed_cells_with_zero():
     ds = tiny()
-    matrix = service_matrix(ds, service_mentions(ds, ["a", "b"], None, None), ["a", "b"], "nl")
+    matrix = service_matrix(ds, Scope(ds, ("a", "b")).service_mentions(), ["a", "b"], "nl")
     cells = matrix.set_index(["service_type_id", "region_id"])
     assert cells.loc[("taalhulp", "a"), "mentions"] == 2
     assert cells.loc[("taalhulp", "b"), "mentions"] == 0
@@ -78,7 +69,7 @@ def test__service_matrix__fills_unnamed_cells_with_zero():
 
 def test__service_heatmap__draws_every_cell_once():
     ds = tiny()
-    matrix = service_matrix(ds, service_mentions(ds, ["a", "b"], None, None), ["a", "b"], "nl")
+    matrix = service_matrix(ds, Scope(ds, ("a", "b")).service_mentions(), ["a", "b"], "nl")
     fig = service_heatmap(matrix, "t", "mentions", "rank")
     assert sum(len(trace.x) for trace in fig.data) == len(matrix) == 4
 
@@ -87,8 +78,6 @@ def test__filters__unknown_values_and_ids():
     options = filter_options(tiny())
     assert unknown_values(["Alfa", "Gamma", "<script>"], options.regions) == ["Gamma", "<script>"]
     assert ids_for(["Beta", "Gamma"], options.regions) == ["b"]
-    assert selected_regions(tiny(), Filters(region_ids=("b",))) == ["b"]
-    assert selected_regions(tiny(), Filters()) == ["a", "b"]
 
 
 def test__quote_in_source__collapses_whitespace_but_not_words():

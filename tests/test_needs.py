@@ -5,10 +5,9 @@ import pytest
 
 from dashboard.data import Dataset, read_dataset
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell, mention_heatmap
-from dashboard.needs import (evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix, obstacle_mentions,
-                             offer_table)
+from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix, offer_table
 from dashboard.paths import ROOT
-from dashboard.services import service_mentions
+from dashboard.scope import Scope
 
 
 @pytest.fixture(scope="module")
@@ -20,7 +19,8 @@ def committed():
     named = t["region_obstacles"].groupby("region_id")["obstacle_id"].agg(set)
     asked = t["region_service_types"].groupby("region_id")["service_type_id"].agg(set)
     links = set(zip(t["obstacle_service_links"]["obstacle_id"], t["obstacle_service_links"]["service_type_id"]))
-    return ds, obstacle_mentions(ds, every, None), service_mentions(ds, every, None, None), named, asked, links
+    scope = Scope(ds, tuple(every))
+    return ds, scope.obstacle_mentions(), scope.service_mentions(), named, asked, links
 
 
 def test__needs_and_offer_tables__flag_exactly_the_items_no_linked_item_of_the_region_answers(committed):
@@ -60,19 +60,15 @@ def tiny() -> Dataset:
             "section": ["uitdaging", "uitdaging"], "importance_rank": [None, None], "quote": ["s1", "s2"]}),
         "obstacle_service_links": pd.DataFrame({
             "region_id": ["b", "b", "a"], "challenge_rank": [None, None, 1], "obstacle_id": ["taal", "mobiliteit", "taal"],
-            "service_type_id": ["taalhulp", "vervoer", "taalhulp"], "source_id": ["b", "b", "a"], "quote": ["l1", "l2", "l3"]}),
+            "service_type_id": ["taalhulp", "vervoer", "taalhulp"], "link_kind": ["stated", "coded", "listed"],
+            "source_id": ["b", "b", "a"], "quote": ["l1", "l2", "l3"]}),
     }
     return Dataset(tables, {})
 
 
-def test__obstacle_mentions__a_persona_keeps_the_mentions_of_its_challenges():
-    kept = obstacle_mentions(tiny(), ["a", "b"], "saled")
-    assert list(kept["quote"]) == ["o1", "o2"]  # region-wide o3 and region b's o4 are not in a Saled challenge
-
-
 def test__obstacle_matrix__fills_unnamed_cells_with_zero_most_named_first():
     ds = tiny()
-    matrix = obstacle_matrix(ds, obstacle_mentions(ds, ["a", "b"], None), ["a", "b"], "nl")
+    matrix = obstacle_matrix(ds, Scope(ds, ("a", "b")).obstacle_mentions(), ["a", "b"], "nl")
     cells = matrix.set_index(["obstacle_id", "region_id"])["mentions"]
     assert cells[("taal", "a")] == 2 and cells[("taal", "b")] == 0 and cells[("justitie", "b")] == 1
     assert matrix["obstacle_id"].iloc[0] == "taal" and len(matrix) == 6
@@ -80,7 +76,7 @@ def test__obstacle_matrix__fills_unnamed_cells_with_zero_most_named_first():
 
 def test__needs_and_offer__links_of_any_region_count_and_unlinked_gaps_show():
     ds = tiny()
-    obstacles, services = obstacle_mentions(ds, ["a", "b"], None), service_mentions(ds, ["a", "b"], None, None)
+    obstacles, services = Scope(ds, ("a", "b")).obstacle_mentions(), Scope(ds, ("a", "b")).service_mentions()
     needs = needs_table(ds, obstacles, services, "a", "nl").set_index("obstacle_id")
     assert needs.loc["taal", "answered_by"] == "Taalhulp" and needs.loc["taal", "is_answered"]
     assert not needs.loc["mobiliteit", "is_answered"] and needs.loc["mobiliteit", "elsewhere"] == "Vervoer"
@@ -90,22 +86,22 @@ def test__needs_and_offer__links_of_any_region_count_and_unlinked_gaps_show():
 
 def test__evidence__holds_the_regions_quotes_and_every_addendums_link():
     ds = tiny()
-    obstacles, services = obstacle_mentions(ds, ["a", "b"], None), service_mentions(ds, ["a", "b"], None, None)
+    obstacles, services = Scope(ds, ("a", "b")).obstacle_mentions(), Scope(ds, ("a", "b")).service_mentions()
     quotes = evidence(ds, obstacles, services, "a", ["taal"], ["taalhulp"], "nl")
     assert list(zip(quotes["kind"], quotes["quote"])) == [
-        ("obstacle", "o1"), ("obstacle", "o2"), ("service_type", "s1"), ("link", "l1"), ("link", "l3")]
-    assert list(quotes.loc[quotes["kind"] == "link", "region"]) == ["Beta", "Alfa"]
+        ("obstacle", "o1"), ("obstacle", "o2"), ("service_type", "s1"), ("link_stated", "l1"), ("link_listed", "l3")]
+    assert list(quotes.loc[quotes["kind"].str.startswith("link"), "region"]) == ["Beta", "Alfa"]
 
 
 def test__linked_obstacles__and_link_summary_count_distinct_links():
     ds = tiny()
     assert linked_obstacles(ds, "taalhulp") == ["taal"]
-    assert link_summary(ds) == {"statements": 3, "pairs": 2, "sources": 2}
+    assert link_summary(ds) == {"statements": 3, "pairs": 2, "sources": 2, "stated": 1, "listed": 1, "coded": 1}
 
 
 def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():
     ds = tiny()
-    matrix = obstacle_matrix(ds, obstacle_mentions(ds, ["a", "b"], None), ["a", "b"], "nl")
+    matrix = obstacle_matrix(ds, Scope(ds, ("a", "b")).obstacle_mentions(), ["a", "b"], "nl")
     fig = mention_heatmap(matrix, "obstacle", "t", "mentions", highlight="taal")
     assert sum(len(trace.x) for trace in fig.data) == len(matrix)
     assert list(fig.layout.xaxis.categoryarray) == ["Alfa", "Beta"]  # region order, not the order cells are drawn in
@@ -117,7 +113,7 @@ def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():
 
 def test__clicked_cell__and_cell_labels_agree_on_the_key():
     ds = tiny()
-    matrix = obstacle_matrix(ds, obstacle_mentions(ds, ["a", "b"], None), ["a", "b"], "nl")
+    matrix = obstacle_matrix(ds, Scope(ds, ("a", "b")).obstacle_mentions(), ["a", "b"], "nl")
     labels = cell_labels(matrix, "obstacle")
     assert labels[("b", "justitie")] == "Beta · Justitie" and ("b", "taal") not in labels
     assert clicked_cell({"selection": {"points": [{"customdata": ["b", "justitie", ""]}]}}) == ("b", "justitie")

@@ -4,7 +4,7 @@ import pytest
 
 from dashboard.data import read_dataset
 from dashboard.i18n import tr
-from dashboard.markdown_text import escape
+from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
 from tests.apptest import figures, open_page, texts
 
@@ -185,14 +185,18 @@ def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):
     assert sum(named["marker"]["color"]) == len(kept)
     widths = dict(zip(zip(named["x"], named["y"]), named["marker"]["line"]["width"]))
     assert {y for (x, y), w in widths.items() if w == 3} == {label}
-    assert tr("noden.outlined", label=label) in texts(at)
+    regions = ds.tables["regions"]
+    naming = regions.loc[regions["region_id"].isin(ds.tables["region_obstacles"].query("obstacle_id == 'mobiliteit'")["region_id"]), "name"]
+    assert escape(tr("scope.obstacle.marked", label=label, regions=", ".join(naming))) in texts(at)
 
 
 def test__noden__explains_the_links_with_counts_from_the_data(ds):
     at = open_page("noden-aanbod")
     links = ds.tables["obstacle_service_links"]
     pairs = len(links[["obstacle_id", "service_type_id"]].drop_duplicates())
-    assert tr("noden.links_explained", statements=len(links), sources=links["source_id"].nunique(), pairs=pairs) in texts(at)
+    kinds = links["link_kind"].value_counts()
+    assert tr("noden.links_explained", statements=len(links), sources=links["source_id"].nunique(), pairs=pairs,
+              stated=kinds["stated"], listed=kinds["listed"], coded=kinds.get("coded", 0)) in texts(at)
 
 
 @pytest.mark.parametrize("page", ["vergelijken", "noden-aanbod"])
@@ -200,6 +204,6 @@ def test__page__ignores_unknown_url_values_with_a_notice(page):
     at = open_page(page, regio="Atlantis", persona="<b>Nobody</b>", vergelijk="Lemuria", noden_regio="Mulandia")
     assert not at.exception
     warnings = " ".join(w.value for w in at.warning)
-    assert "Atlantis" in warnings and escape("<b>Nobody</b>") in warnings  # shown as text, never as markup
+    assert "Atlantis" in warnings and literal("<b>Nobody</b>") in warnings  # shown as text, never as markup
     assert ("Lemuria" if page == "vergelijken" else "Mulandia") in warnings
     assert at.title

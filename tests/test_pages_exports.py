@@ -7,9 +7,11 @@ import pytest
 
 from dashboard.data import read_dataset
 from dashboard.i18n import tr
+from dashboard.markdown_text import escape
 from dashboard.paths import ROOT
 from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts
+from dashboard.scope import Scope
 from tests.apptest import figures, map_rows, maps, open_page, texts, unfold_tables
 
 
@@ -68,7 +70,7 @@ def test__rapport__shows_the_chosen_region(ds, region_id):
     shown = texts(at).replace("\\", "")  # markdown escapes
     population = int(region_summary(ds, [region_id]).iloc[0]["population"])
     assert f"{population:,}".replace(",", ".") in shown
-    top = obstacle_counts(ds, region_id, None, "nl").iloc[0]
+    top = obstacle_counts(Scope(ds, (region_id,)), "nl").iloc[0]
     assert f"{top['obstacle']} ({top['mentions']})" in shown
     title = ds.tables["challenges"].query("region_id == @region_id and challenge_rank == 1")["title"].iloc[0]
     assert title in shown
@@ -83,8 +85,8 @@ def test__rapport__takes_its_region_from_the_global_filter():
 def test__rapport__persona_filter_narrows_the_obstacles(ds):
     every = open_page("rapport", rapportregio="Westhoek")
     saled = open_page("rapport", rapportregio="Westhoek", persona="Saled")
-    assert tr("diensten.persona_note", name="Saled") in texts(saled)
-    expected = obstacle_counts(ds, "westhoek", "saled", "nl").iloc[0]
+    assert escape(tr("scope.persona.challenges", name="Saled")) in texts(saled)
+    expected = obstacle_counts(Scope(ds, ("westhoek",), "saled"), "nl").iloc[0]
     assert f"{expected['obstacle']} ({expected['mentions']})" in texts(saled).replace("\\", "")
     assert texts(every) != texts(saled)
 

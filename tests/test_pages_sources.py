@@ -9,12 +9,13 @@ from hypothesis import strategies as hypothesis_st
 
 from dashboard.data import read_dataset
 from dashboard.evidence import fact_index, facts_in, passage_around, read_source_texts
-from dashboard.filters import Filters, regions_citing_persona
+from dashboard.filters import Filters
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.paths import ROOT
 from dashboard.sections import section_label
-from dashboard.source_search import facts_in_scope, opened_passage, search_hits
+from dashboard.scope import scope_of
+from dashboard.source_search import opened_passage, search_hits
 from tests.apptest import figures, open_page, texts
 
 
@@ -122,7 +123,7 @@ def test__bronnen__without_a_search_lists_the_facts_the_filters_keep(real):
     ds, _, facts = real
     at = open_page("bronnen", persona="Saled", regio="Westhoek")
     assert not at.exception
-    expected = facts_in_scope(ds, facts, Filters(region_ids=("westhoek",), persona_id="saled"), ["westhoek"], [])
+    expected = scope_of(ds, Filters(region_ids=("westhoek",), persona_id="saled")).facts(facts, [])
     table = next(d.value for d in at.dataframe if tr("bronnen.col.fact") in d.value.columns)
     assert len(table) == len(expected) > 0
     assert set(table[tr("col.quote")]) == set(expected["quote"])
@@ -148,7 +149,8 @@ def test__tijdlijn__persona_filter_keeps_the_regions_citing_it(real):
     at = open_page("tijdlijn", persona="Marc")
     fig = figures(at)[0]
     shown = {y for t in fig["data"] for y in t["y"] if y}
-    assert shown == {_names(ds)[r] for r in regions_citing_persona(ds, "marc")}
+    links = ds.tables["challenge_personas"]
+    assert shown == {_names(ds)[r] for r in links.loc[links["persona_id"] == "marc", "region_id"]}
 
 
 def test__tijdlijn__clicking_a_step_shows_its_sentence_and_a_link_to_it(real):

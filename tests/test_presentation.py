@@ -9,9 +9,9 @@ from dashboard.data import read_dataset
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
 from dashboard.filters import Filters
-from dashboard.markdown_text import escape
-from dashboard.needs import obstacle_mentions
+from dashboard.markdown_text import literal
 from dashboard.paths import ROOT
+from dashboard.scope import scope_of
 from dashboard.presentation import (OVERVIEW, REGION_VIEWS, ROWS_PER_SLIDE, Step, next_step, previous_step, step_from_url,
                                     step_view, walk)
 from dashboard.sharing import share_url
@@ -21,7 +21,7 @@ from tests.apptest import figures, map_rows, open_page, texts
 DS = read_dataset(ROOT)
 REGIONS = list(DS.tables["regions"]["region_id"])
 NAMES = DS.tables["regions"].set_index("region_id")["name"]
-STEPS = len(walk(DS, REGIONS, Filters()))
+STEPS = len(walk(scope_of(DS, Filters())))
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +31,15 @@ def layers() -> dict[str, Layer]:
 
 def all_parts(layers, view: str, region: str, filters: Filters, lang: str) -> tuple[set, pd.DataFrame]:
     """The rows shown over every slide of one region's ``view`` (a long list takes several) and their tables."""
-    steps = [s for s in walk(DS, [region], filters) if s.view == view and s.region_id == region]
-    views = [step_view(DS, layers, s, filters, lang) for s in steps]
+    scope = scope_of(DS, filters).with_regions([region])
+    steps = [s for s in walk(scope) if s.view == view and s.region_id == region]
+    views = [step_view(scope, layers, s, lang) for s in steps]
     shown = {y for v in views if v.figure is not None for t in v.figure.data for y in t.y}
     return shown, pd.concat([v.table for v in views])
 
 
 def test__walk__opens_on_all_regions_then_takes_each_region_in_turn():
-    steps = walk(DS, REGIONS, Filters())
+    steps = walk(scope_of(DS, Filters()))
     assert steps[0] == Step(OVERVIEW)
     assert [s.region_id for s in steps[1:]] == sorted([s.region_id for s in steps[1:]], key=REGIONS.index)
     for region in REGIONS:
@@ -47,20 +48,20 @@ def test__walk__opens_on_all_regions_then_takes_each_region_in_turn():
 
 
 def test__walk__splits_a_long_list_over_slides_of_at_most_rows_per_slide(layers):
-    region = "westhoek"
+    region, scope = "westhoek", scope_of(DS, Filters())
     named = DS.tables["region_obstacles"].query("region_id == @region")["obstacle_id"].nunique()
-    parts = [s for s in walk(DS, REGIONS, Filters()) if s.region_id == region and s.view == "obstakels"]
+    parts = [s for s in walk(scope) if s.region_id == region and s.view == "obstakels"]
     assert len(parts) == -(-named // ROWS_PER_SLIDE) > 1
-    shown = [step_view(DS, layers, s, Filters(), "nl").table for s in parts]
-    assert all(len(t) <= ROWS_PER_SLIDE for t in shown)
-    assert sum(len(t) for t in shown) == named  # every obstacle once, none twice
-    assert all(f"({s.part + 1}/{len(parts)})" in step_view(DS, layers, s, Filters(), "nl").title for s in parts)
+    views = [step_view(scope, layers, s, "nl") for s in parts]
+    assert all(len(v.table) <= ROWS_PER_SLIDE for v in views)
+    assert sum(len(v.table) for v in views) == named  # every obstacle once, none twice
+    assert all(f"({s.part + 1}/{len(parts)})" in v.title for s, v in zip(parts, views))
 
 
 @pytest.mark.parametrize("region_ids", [REGIONS[:1], REGIONS[:2]], ids=["one region", "two regions"])
 def test__walk__no_two_steps_show_the_same(layers, region_ids):
-    filters = Filters(region_ids=tuple(region_ids))
-    views = [step_view(DS, layers, s, filters, "nl") for s in walk(DS, region_ids, filters)]
+    scope = scope_of(DS, Filters()).with_regions(region_ids)
+    views = [step_view(scope, layers, s, "nl") for s in walk(scope)]
     maps = [v for v in views if isinstance(v.figure, dict)]
     assert len({tuple(sorted(v.table["nis_code"])) for v in maps}) == len(maps)
     assert len({v.title for v in views}) == len(views)
@@ -78,14 +79,14 @@ def test__next_and_previous_step__stop_at_the_ends():
 
 
 def test__step_view__overview_maps_every_municipality_in_large_type(layers):
-    view = step_view(DS, layers, Step(OVERVIEW), Filters(), "nl")
+    view = step_view(scope_of(DS, Filters()), layers, Step(OVERVIEW), "nl")
     assert len(map_rows(view.figure)) == len(DS.tables["municipalities"])
     assert view.figure["config"]["legend"]["labelFontSize"] == PROJECTOR_FONT_SIZE > FONT_SIZE
 
 
 def test__step_view__region_map_shows_only_that_region(layers):
     region = REGIONS[3]
-    view = step_view(DS, layers, Step("kaart", region), Filters(), "en")
+    view = step_view(scope_of(DS, Filters()), layers, Step("kaart", region), "en")
     municipalities = DS.tables["municipalities"]
     expected = set(municipalities.loc[municipalities["region_id"] == region, "nis_code"])
     shown = {row["nis_code"] for row in map_rows(view.figure)}
@@ -113,7 +114,8 @@ def test__step_view__obstacles_in_english_carry_the_english_labels(layers):
 def test__step_view__persona_filter_keeps_obstacles_of_its_challenges(layers):
     region, persona = "westhoek", "saled"
     _, table = all_parts(layers, "obstakels", region, Filters(persona_id=persona), "nl")
-    expected = obstacle_mentions(DS, [region], persona)
+    links = DS.tables["challenge_personas"].query("persona_id == @persona")
+    expected = DS.tables["region_obstacles"].query("region_id == @region").merge(links, on=["region_id", "challenge_rank"])
     assert table["mentions"].sum() == len(expected) > 0
 
 
@@ -122,7 +124,7 @@ def test__step_view__services_of_a_region_count_its_mentions(layers):
     _, table = all_parts(layers, "diensten", region, Filters(), "nl")
     mentions = DS.tables["region_service_types"].query("region_id == @region")
     assert table["mentions"].sum() == len(mentions)
-    view = step_view(DS, layers, Step("diensten", region), Filters(), "nl")
+    view = step_view(scope_of(DS, Filters()), layers, Step("diensten", region), "nl")
     assert view.figure.layout.title.text is None  # the page shows the title, larger
     assert view.figure.layout.height is None  # as high as the slide's box
 
@@ -132,7 +134,7 @@ def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
     region = "westhoek"
     cited = set(links.loc[links["region_id"] == region, "persona_id"])
     absent = next(p for p in DS.tables["personas"]["persona_id"] if p not in cited)
-    view = step_view(DS, layers, Step("obstakels", region), Filters(persona_id=absent), "nl")
+    view = step_view(scope_of(DS, Filters(persona_id=absent)), layers, Step("obstakels", region), "nl")
     assert view.figure is None and view.table.empty
 
 
@@ -179,26 +181,23 @@ def test__presentation__leaving_and_switching_language():
 
 def test__presentation__respects_the_region_filter():
     at = open_page("start", presentatie="true", regio="Westhoek", stap="2")
-    total = len(walk(DS, ["westhoek"], Filters(region_ids=("westhoek",))))
+    total = len(walk(scope_of(DS, Filters()).with_regions(["westhoek"])))
     assert f"**2** van {total}" in texts(at) and at.title[0].value.startswith("Westhoek")
 
 
 def test__presentation__clicker_keys_move_like_the_arrows():
     at = open_page("start", presentatie="true", stap="2")
-    keys = {b.proto.shortcut: b for b in at.button}
-    keys["pagedown"].click().run()
+    {b.proto.shortcut: b for b in at.button}["pagedown"].click().run()
     assert at.query_params["stap"] == "3"
-    keys = {b.proto.shortcut: b for b in at.button}
-    keys["space"].click().run()
-    keys = {b.proto.shortcut: b for b in at.button}
-    keys["pageup"].click().run()
+    {b.proto.shortcut: b for b in at.button}["space"].click().run()
+    {b.proto.shortcut: b for b in at.button}["pageup"].click().run()
     assert at.query_params["stap"] == "3"
 
 
 def test__presentation__unknown_step_is_ignored_with_a_notice():
     at = open_page("start", presentatie="true", stap="<b>99</b>")
     assert not at.exception
-    assert escape("<b>99</b>") in " ".join(w.value for w in at.warning)  # shown as text, never as markup
+    assert literal("<b>99</b>") in " ".join(w.value for w in at.warning)  # shown as text, never as markup
     assert f"**1** van {STEPS}" in texts(at)
 
 

@@ -6,9 +6,9 @@ import pytest
 from dashboard.data import read_dataset
 from dashboard.evidence import fact_index, read_source_texts
 from dashboard.figures.timeline_chart import EVENT_STYLE, timeline_chart
-from dashboard.filters import Filters, regions_citing_persona, regions_naming_obstacle
 from dashboard.paths import ROOT
-from dashboard.timeline import EVENTS, timeline_regions, timeline_rows
+from dashboard.scope import Scope
+from dashboard.timeline import EVENTS, timeline_rows
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def _chart(rows: pd.DataFrame, regions: list[str]):
 
 def test__timeline_rows__one_row_per_step_with_a_fact_that_exists(ds):
     regions = list(ds.tables["regions"]["region_id"])
-    rows = timeline_rows(ds, regions, "nl")
+    rows = timeline_rows(Scope(ds, tuple(regions)), "nl")
     assert len(rows) == len(ds.tables["timeline"])
     facts = fact_index(ds, read_source_texts(ds, ROOT), "nl").set_index("fact_id")
     assert set(rows["fact_id"]) <= set(facts.index)
@@ -32,7 +32,7 @@ def test__timeline_rows__one_row_per_step_with_a_fact_that_exists(ds):
 
 
 def test__timeline_rows__writes_periods_with_both_days(ds):
-    rows = timeline_rows(ds, list(ds.tables["regions"]["region_id"]), "nl")
+    rows = timeline_rows(Scope(ds, tuple(ds.tables["regions"]["region_id"])), "nl")
     period = rows[rows["end_date"].notna() & ~rows["is_date_upper_bound"]].iloc[0]
     assert period["dates"] == f"{period['start_date']:%d/%m/%Y} – {period['end_date']:%d/%m/%Y}"
 
@@ -52,7 +52,7 @@ def test__timeline__a_communication_of_round_one_is_a_selection_in_every_region(
 
 
 def test__timeline_rows__says_when_a_date_is_only_a_limit_or_worked_out(ds):
-    rows = timeline_rows(ds, list(ds.tables["regions"]["region_id"]), "en")
+    rows = timeline_rows(Scope(ds, tuple(ds.tables["regions"]["region_id"])), "en")
     assert set(ds.tables["timeline"]["event"]) <= set(EVENTS)
     assert rows["is_date_upper_bound"].any() and rows["is_date_derived"].any()
     assert (rows["dates"].str.startswith("by ") == rows["is_date_upper_bound"]).all()
@@ -60,16 +60,18 @@ def test__timeline_rows__says_when_a_date_is_only_a_limit_or_worked_out(ds):
 
 
 def test__timeline_regions__persona_and_obstacle_keep_the_regions_concerned(ds):
-    regions = list(ds.tables["regions"]["region_id"])
-    assert timeline_regions(ds, Filters(), regions) == regions
-    kept = timeline_regions(ds, Filters(persona_id="marc", obstacle_id="kinderopvang"), regions)
-    assert set(kept) == regions_citing_persona(ds, "marc") & regions_naming_obstacle(ds, "kinderopvang")
-    assert timeline_regions(ds, Filters(persona_id="saled"), ["midden-west-vlaanderen"]) == []
+    regions = tuple(ds.tables["regions"]["region_id"])
+    assert Scope(ds, regions).timeline_regions() == list(regions)
+    kept = Scope(ds, regions, "marc", "kinderopvang").timeline_regions()
+    links, named = ds.tables["challenge_personas"], ds.tables["region_obstacles"]
+    assert set(kept) == (set(links.loc[links["persona_id"] == "marc", "region_id"])
+                         & set(named.loc[named["obstacle_id"] == "kinderopvang", "region_id"]))
+    assert Scope(ds, ("midden-west-vlaanderen",), "saled").timeline_regions() == []
 
 
 def test__timeline_chart__draws_every_day_and_period_with_inferred_years_hollow(ds):
     regions = list(ds.tables["regions"]["region_id"])
-    rows = timeline_rows(ds, regions, "nl")
+    rows = timeline_rows(Scope(ds, tuple(regions)), "nl")
     fig = _chart(rows, list(rows["region"].unique()))
     steps = [t for t in fig.data if t.legendgroup]
     drawn = sum(sum(x is not None for x in t.x) for t in steps)

@@ -10,9 +10,10 @@ import sys
 from pathlib import Path
 
 from dashboard.build.inputs import Paths
-from dashboard.build.outputs import stale_files, write_atomically
+from dashboard.build.outputs import stale_files
 from dashboard.build.pipeline import build
 from dashboard.build.problems import BuildFailed
+from dashboard.build.switch import SwitchUnfinished, locked, recover, write_atomically
 from dashboard.build.vendor import stale_vendored, vendor
 from dashboard.paths import ROOT
 
@@ -27,21 +28,46 @@ def main(argv: list[str] | None = None) -> int:
     root = args.root.resolve()
     shared = root.parent / "shared"  # the folder the repository was seeded from
 
-    if args.vendor:
-        if not shared.is_dir():
-            print(f"--vendor needs {shared}, which is absent; the vendored copies in data/ are used as they are.", file=sys.stderr)
-            return 2
-        vendor(shared, root)
     try:
+        with locked(root):
+            note = recover(root)
+    except OSError as error:
+        print(f"The build could not clean up an interrupted earlier build ({_cause(error, root)}); run it again once "
+              "that is fixed.", file=sys.stderr)
+        return 1
+    if note:
+        print(note)
+    try:
+        if args.vendor:
+            if not shared.is_dir():
+                print(f"--vendor needs {shared}, which is absent; the vendored copies in data/ are used as they are.", file=sys.stderr)
+                return 2
+            vendor(shared, root)
         outputs = build(Paths.of_repository(root))
+        if args.check:
+            return _report_check(stale_files(outputs, root), root, shared)
+        write_atomically(outputs, root)
     except BuildFailed as failure:
         print(failure, file=sys.stderr)
         return 1
-    if not args.check:
-        write_atomically(outputs, root)
-        print(f"Wrote {len(outputs)} files: " + ", ".join(sorted(outputs)))
-        return 0
-    return _report_check(stale_files(outputs, root), root, shared)
+    except SwitchUnfinished as error:
+        print(f"The build committed the new dataset but could not put all of it in place ({_cause(error.__cause__, root)}); "
+              "the next build or app start finishes the switch.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"The build could not write the dataset ({_cause(error, root)}), so data/ and geo/ are unchanged.", file=sys.stderr)
+        return 1
+    print(f"Wrote {len(outputs)} files: " + ", ".join(sorted(outputs)))
+    return 0
+
+
+def _cause(error: OSError, root: Path) -> str:
+    """The system's reason and the path it concerns, relative to the repository: "No space left on device: geo"."""
+    where = Path(error.filename) if error.filename else None
+    if where is not None and where.is_relative_to(root):
+        where = where.relative_to(root)
+    reason = error.strerror or str(error)
+    return f"{reason}: {where}" if where else reason
 
 
 def _report_check(stale: list[str], root: Path, shared: Path) -> int:

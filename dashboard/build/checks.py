@@ -12,9 +12,11 @@ UNIQUE_KEYS = {
     "personas": ["persona_id"],
     "obstacles": ["obstacle_id"],
     "service_types": ["service_type_id"],
+    "taxonomy_successors": ["taxonomy", "old_id"],
     "municipalities": ["nis_code"],
     "challenges": ["region_id", "challenge_rank"],
     "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
+    "persona_descriptions": ["persona_id"],
 }
 
 # (table, column) -> (referenced table, column)
@@ -23,6 +25,7 @@ REFERENCES = {
     ("regions", "source_id"): ("sources", "source_id"),
     ("municipalities", "region_id"): ("regions", "region_id"),
     ("challenge_personas", "persona_id"): ("personas", "persona_id"),
+    ("persona_descriptions", "persona_id"): ("personas", "persona_id"),
     ("persona_facts", "persona_id"): ("personas", "persona_id"),
     ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
@@ -31,7 +34,10 @@ REFERENCES = {
     ("service_type_caveats", "service_type_id"): ("service_types", "service_type_id"),
 }
 
-CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links"]
+DENSITY_PER_KM2 = (10, 10_000)  # Flemish municipalities lie between about 80 and 3,000 people per km²
+MIN_QUOTE_CHARS = 20  # shorter quotes must occur once in their source, or be marked is_quote_short
+CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
+                   "region_target_groups"]
 QUOTE_COLUMNS = {"regions": "method_quote"}
 
 
@@ -46,7 +52,22 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
     for table in CHALLENGE_FACTS:
         problems += _unknown_challenges(tables[table], challenges)
     problems += _region_sources(tables["regions"], tables["sources"])
+    problems += _successors(tables)
     problems += _quotes(tables, source_texts)
+    return problems
+
+
+def implausible_densities(municipalities: pd.DataFrame, population: list) -> list[Problem]:
+    """Reference populations that give a density no Flemish municipality has (a figure 1,000 times too large)."""
+    rows = {p.value.nis_code: p for p in population}
+    low, high = DENSITY_PER_KM2
+    problems = []
+    for _, row in municipalities.iterrows():
+        density = row["population"] / row["area_km2"]
+        if not low <= density <= high:
+            where = rows[row["nis_code"]]
+            problems.append(Problem(where.file, where.record, f"population {row['population']:,} of NIS {row['nis_code']} gives "
+                                                              f"{density:,.0f} people per km², outside {low:,}-{high:,}"))
     return problems
 
 
@@ -95,7 +116,25 @@ def _region_sources(regions: pd.DataFrame, sources: pd.DataFrame) -> list[Proble
     ]
 
 
+def _successors(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """The successor is a category of the same taxonomy; an old id that is still a category may only keep its own links
+    (a relabelling), never hand them to another."""
+    frame = tables["taxonomy_successors"]
+    if frame.empty:
+        return []
+    problems = []
+    for _, row in frame.iterrows():
+        ids = set(tables[row["taxonomy"]].get(f"{row['taxonomy'][:-1]}_id", []))
+        if row["old_id"] in ids and row["old_id"] != row["new_id"]:
+            problems.append(Problem(row["_file"], row["_record"], f"old_id {row['old_id']!r} is still a category in {row['taxonomy']}, "
+                                                                  f"so it cannot pass its links to {row['new_id']!r}"))
+        if row["new_id"] not in ids:
+            problems.append(Problem(row["_file"], row["_record"], f"unknown new_id {row['new_id']!r}: not in {row['taxonomy']}"))
+    return problems
+
+
 def _quotes(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
+    """Every quote is in its source; a short one must also occur there once, or be marked short."""
     collapsed = {sid: collapse_whitespace(text) for sid, text in source_texts.items()}
     problems = []
     for table, frame in tables.items():
@@ -106,10 +145,25 @@ def _quotes(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> li
             text = collapsed.get(row["source_id"])
             if text is None:
                 continue  # the missing source text is reported when it is read
-            if collapse_whitespace(row[column]) not in text:
-                problems.append(Problem(row["_file"], row["_record"],
-                                        f"quote not found in source {row['source_id']}: {_short(row[column])!r}"))
+            problem = _quote_problem(row[column], row["source_id"], text, bool(row.get("_is_quote_short", False)))
+            if problem:
+                problems.append(Problem(row["_file"], row["_record"], problem))
     return problems
+
+
+def _quote_problem(raw: str, source_id: str, text: str, marked_short: bool) -> str | None:
+    quote = collapse_whitespace(raw)
+    found = text.count(quote)
+    if not found:
+        return f"quote not found in source {source_id}: {_short(raw)!r}"
+    if marked_short and len(quote) >= MIN_QUOTE_CHARS:
+        return (f"quote {_short(raw)!r} is marked is_quote_short but has {len(quote)} characters "
+                f"(the mark is for fewer than {MIN_QUOTE_CHARS}); remove the mark")
+    if not marked_short and len(quote) < MIN_QUOTE_CHARS and found > 1:
+        return (f"quote {raw!r} has {len(quote)} characters and occurs {found} times in source {source_id}, so it points at "
+                f"no one place; quote at least {MIN_QUOTE_CHARS} characters, or mark it is_quote_short: true where "
+                "the source's own words are this short")
+    return None
 
 
 def _short(text: str) -> str:

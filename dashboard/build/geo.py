@@ -12,7 +12,7 @@ import pandas as pd
 import shapely
 
 from dashboard.build.problems import Problem
-from dashboard.build.read import display_path
+from dashboard.build.read import display_path, outside
 
 SOURCE_CRS = "EPSG:31370"  # Belgian Lambert 72, metres: areas and tolerances are computed here
 WEB_CRS = "EPSG:4326"
@@ -21,10 +21,13 @@ GRID_DEGREES = 1e-5  # five decimals, about a metre
 
 
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj")
+BRUSSELS_PREFIX = "21"  # the boundary file also holds the 19 Brussels municipalities (NIS 21xxx)
 
 
-def read_boundaries(path: Path, problems: list[Problem]) -> gpd.GeoDataFrame | None:
+def read_boundaries(path: Path, problems: list[Problem], within: Path | None = None) -> gpd.GeoDataFrame | None:
     """All municipalities of the boundary file with a 5-character `nis_code`, or None if unreadable."""
+    if any([outside(path.with_suffix(s), within, problems) for s in SHAPEFILE_PARTS]):
+        return None
     missing = [path.with_suffix(s) for s in SHAPEFILE_PARTS if not path.with_suffix(s).is_file()]
     for part in missing:
         problems.append(Problem(display_path(part), "", "boundary file is missing"))
@@ -40,6 +43,11 @@ def read_boundaries(path: Path, problems: list[Problem]) -> gpd.GeoDataFrame | N
         return None
     frame = frame.rename(columns={"gemeente": "nis_code", "naam": "name"})
     frame["nis_code"] = frame["nis_code"].astype(str).str.zfill(5)
+    shapeless = frame[frame.geometry.isna() | frame.geometry.is_empty]
+    if len(shapeless):
+        problems.append(Problem(display_path(path), "", f"boundary file is damaged or truncated: {len(shapeless)} of its "
+                                                        f"{len(frame)} municipalities have no shape (first: NIS {shapeless['nis_code'].iloc[0]})"))
+        return None
     return frame.to_crs(SOURCE_CRS)[["nis_code", "name", "geometry"]]
 
 
@@ -61,6 +69,11 @@ def study_area(boundaries: gpd.GeoDataFrame, municipalities: pd.DataFrame, probl
     chosen = boundaries[boundaries["nis_code"].isin(set(municipalities["nis_code"]))].copy()
     chosen["area_km2"] = (chosen.geometry.area / 1e6).round(3)
     return chosen.sort_values("nis_code").reset_index(drop=True)
+
+
+def flemish(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The municipalities of the Flemish Region: the boundary file without Brussels."""
+    return boundaries[~boundaries["nis_code"].str.startswith(BRUSSELS_PREFIX)].sort_values("nis_code").reset_index(drop=True)
 
 
 def dissolve(frame: gpd.GeoDataFrame, by: str) -> gpd.GeoDataFrame:

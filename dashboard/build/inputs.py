@@ -3,6 +3,7 @@
 Each record keeps the file and place it came from, so later checks can name them.
 """
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +29,11 @@ class Paths:
         return cls(root / "data" / "curated", root / "data" / "sources", root / "data" / "reference")
 
     @property
+    def data(self) -> Path:
+        """The folder holding all three; no input may lie outside it (a symbolic link leaving it is refused)."""
+        return Path(os.path.commonpath([self.curated, self.sources, self.reference]))
+
+    @property
     def boundaries(self) -> Path:
         return self.reference / "boundaries" / "gemeente2024.shp"
 
@@ -47,6 +53,7 @@ class Inputs:
     source_texts: dict[str, str] = field(default_factory=dict)
     obstacles: list[Located] = field(default_factory=list)
     service_types: list[Located] = field(default_factory=list)
+    successors: list[Located] = field(default_factory=list)
     personas: list[Located] = field(default_factory=list)
     regions: list[Located] = field(default_factory=list)
     population: list[Located] = field(default_factory=list)
@@ -59,25 +66,27 @@ class Inputs:
 def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
     """Read and validate every input file; problems are appended, never raised."""
     inputs = Inputs()
-    inputs.sources = _yaml_list(paths.curated / "sources.yaml", models.SourceEntry, problems)
+    within = paths.data
+    inputs.sources = _yaml_list(paths.curated / "sources.yaml", models.SourceEntry, problems, within)
     for entry in inputs.sources:
-        text = read_text(paths.sources / f"{entry.value.source_id}.txt", problems)
+        text = read_text(paths.sources / f"{entry.value.source_id}.txt", problems, within)
         if text is not None:
             inputs.source_texts[entry.value.source_id] = text
     taxonomy = paths.curated / "taxonomy"
-    inputs.obstacles = _csv(taxonomy / "obstacles.csv", models.ObstacleRow, problems)
-    inputs.service_types = _csv(taxonomy / "service_types.csv", models.ServiceTypeRow, problems)
-    inputs.personas = _csv(taxonomy / "personas.csv", models.PersonaRow, problems)
-    inputs.merged_population = _csv(paths.curated / "population_2025_merged.csv", models.MergedPopulationRow, problems)
-    inputs.population = _csv(paths.reference / "population_2023.csv", models.PopulationRow, problems)
-    inputs.mergers = _csv(paths.reference / "mergers_2025.csv", models.MergerRow, problems)
-    inputs.poverty = _csv(paths.reference / POVERTY_FILE, models.PovertyRow, problems)
-    inputs.poverty_flanders = _csv(paths.reference / POVERTY_FLANDERS_FILE, models.PovertyRow, problems)
+    inputs.obstacles = _csv(taxonomy / "obstacles.csv", models.ObstacleRow, problems, within)
+    inputs.service_types = _csv(taxonomy / "service_types.csv", models.ServiceTypeRow, problems, within)
+    inputs.successors = _csv(taxonomy / "successors.csv", models.SuccessorRow, problems, within)
+    inputs.personas = _csv(taxonomy / "personas.csv", models.PersonaRow, problems, within)
+    inputs.merged_population = _csv(paths.curated / "population_2025_merged.csv", models.MergedPopulationRow, problems, within)
+    inputs.population = _csv(paths.reference / "population_2023.csv", models.PopulationRow, problems, within)
+    inputs.mergers = _csv(paths.reference / "mergers_2025.csv", models.MergerRow, problems, within)
+    inputs.poverty = _csv(paths.reference / POVERTY_FILE, models.PovertyRow, problems, within)
+    inputs.poverty_flanders = _csv(paths.reference / POVERTY_FLANDERS_FILE, models.PovertyRow, problems, within)
     region_files = sorted((paths.curated / "regions").glob("*.yaml"))
     if not region_files:
         problems.append(Problem(display_path(paths.curated / "regions"), "", "no region files (*.yaml) found"))
     for path in region_files:
-        data = read_yaml(path, problems)
+        data = read_yaml(path, problems, within)
         if data is None:
             continue
         name = display_path(path)
@@ -87,8 +96,8 @@ def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
     return inputs
 
 
-def _csv(path: Path, model: type[models.Record], problems: list[Problem]) -> list[Located]:
-    rows = read_csv(path, list(model.model_fields), problems)
+def _csv(path: Path, model: type[models.Record], problems: list[Problem], within: Path) -> list[Located]:
+    rows = read_csv(path, list(model.model_fields), problems, within)
     name = display_path(path)
     located = []
     for record, row in rows or []:
@@ -99,8 +108,8 @@ def _csv(path: Path, model: type[models.Record], problems: list[Problem]) -> lis
     return located
 
 
-def _yaml_list(path: Path, model: type[models.Record], problems: list[Problem]) -> list[Located]:
-    data = read_yaml(path, problems)
+def _yaml_list(path: Path, model: type[models.Record], problems: list[Problem], within: Path) -> list[Located]:
+    data = read_yaml(path, problems, within)
     if data is None:
         return []
     name = display_path(path)

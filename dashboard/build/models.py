@@ -3,7 +3,7 @@
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from dashboard.build.problems import Problem
 
@@ -16,7 +16,28 @@ Section = Literal["focus", "uitdaging", "verrijking", "arena-analyse", "andere-l
 # the analysis before the call, then the call's own steps in their order
 Event = Literal["arena-analyse", "verrijking", "lancering", "deadline-kandidatuur", "beoordeling", "selectie", "jury",
                 "beslissing", "weerwoord"]
-Rank = Annotated[int, Field(ge=1)]
+Rank = Annotated[int, Field(ge=1, le=1000)]  # an order within one text; the cap also keeps it within int64
+# what a target-group record delimits: who (doelgroep), which ages (leeftijd), in which language contact may be (contacttaal)
+ScopeAspect = Literal["doelgroep", "leeftijd", "contacttaal"]
+# How a link between an obstacle and a service type is known: the text pairs them (a table row);
+# the text lists obstacles beside a list of offers and the pairing is ours; we pair them from the codebook.
+LinkKind = Literal["stated", "listed", "coded"]
+# Antwerp, Belgium's largest municipality, has about 530,000 people; the cap also keeps figures within int64.
+Population = Annotated[int, Field(ge=0, le=10_000_000)]
+CALL_YEARS = (2022, 2024)  # the 2023 call: the analyses before it began in 2022, the last decisions fell in 2023
+POPULATION_YEARS = (2020, 2025)  # the series is 1/1/2023, with 1/1/2021 where no 2023 figure exists
+
+
+def _years(first: int, last: int, what: str):
+    def check(date: dt.date) -> dt.date:
+        if not first <= date.year <= last:
+            raise ValueError(f"{date} lies outside {what} ({first}-{last})")
+        return date
+    return AfterValidator(check)
+
+
+CallDate = Annotated[dt.date, _years(*CALL_YEARS, "the call's years")]
+PopulationDate = Annotated[dt.date, _years(*POPULATION_YEARS, "the population series' years")]
 
 
 class Record(BaseModel):
@@ -25,6 +46,7 @@ class Record(BaseModel):
 
 class Quoted(Record):
     quote: Text
+    is_quote_short: bool = False  # the source's own words are this short (a one-word bullet): see checks.MIN_QUOTE_CHARS
 
 
 class SourceEntry(Record):
@@ -32,7 +54,7 @@ class SourceEntry(Record):
     region_id: Slug
     title: Text
     call: Text
-    launch_date: dt.date
+    launch_date: CallDate
     is_launch_year_inferred: bool
     original_file: Text
     original_sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
@@ -43,13 +65,29 @@ class ObstacleRow(Record):
     label_nl: Text
     label_en: Text
     life_domain: Slug
+    definition: Text
+    includes: Text
+    excludes: Text
+
+
+class SuccessorRow(Record):
+    """A retired or relabelled category: its old id and labels, and the category that now takes its links."""
+
+    taxonomy: Literal["obstacles", "service_types"]
+    old_id: Slug
+    old_label_nl: Text
+    old_label_en: Text
+    new_id: Slug
+    note: Text
 
 
 class ServiceTypeRow(Record):
     service_type_id: Slug
     label_nl: Text
     label_en: Text
-    description_nl: Text
+    definition: Text
+    includes: Text
+    excludes: Text
 
 
 class PersonaRow(Record):
@@ -63,8 +101,8 @@ class PopulationRow(Record):
     model_config = ConfigDict(extra="ignore")
     nis_code: NisCode
     name_nl: Text
-    population: Annotated[int, Field(ge=0)]
-    reference_date: dt.date
+    population: Population
+    reference_date: PopulationDate
     source: Text
 
 
@@ -76,8 +114,8 @@ class MergerRow(Record):
 
 
 Percent = Annotated[float, Field(ge=0, le=100)]
-Euros = Annotated[int, Field(ge=0)]
-Persons = Annotated[int, Field(ge=0)]
+Euros = Annotated[int, Field(ge=0, le=10_000_000)]  # the caps keep a figure within int64, so a typo is a message
+Persons = Population
 
 
 class PovertyRow(Record):
@@ -87,7 +125,7 @@ class PovertyRow(Record):
     nis_code: NisCode
     name_nl: Text
     year: Annotated[int, Field(ge=2000, le=2100)]
-    eligible_persons: Annotated[int, Field(gt=0)]
+    eligible_persons: Annotated[Persons, Field(gt=0)]
     not_eligible_persons: Persons
     pct_not_eligible: Percent
     pct_ioe_households: Percent
@@ -108,13 +146,14 @@ class PovertyRow(Record):
 class MergedPopulationRow(Record):
     nis_code_2025: NisCode
     name_2025: Text
-    population: Annotated[int, Field(ge=0)]
-    population_date: dt.date
+    population: Population
+    population_date: PopulationDate
     population_source: Text
 
 
 class Method(Quoted):
     summary_nl: Text
+    summary_en: Text | None = None
 
 
 class StatedFigure(Quoted):
@@ -126,22 +165,36 @@ class StatedFigure(Quoted):
 class Municipality(Quoted):
     nis_code: NisCode
     name: Text
-    population_stated: Annotated[int, Field(ge=0)] | None = None
+    population_stated: Population | None = None
 
 
 class Challenge(Quoted):
     challenge_rank: Rank
     title: Text
+    title_en: Text | None = None
     is_title_derived: bool
     persona_ids: Annotated[list[Slug], Field(min_length=1)]
 
 
 class PersonaFact(Quoted):
-    persona_id: Slug
+    """About one persona, or (fact_level group) about the whole group of its challenge, written once."""
+
+    fact_level: Literal["persona", "group"] = "persona"
+    persona_id: Slug | None = None
     challenge_rank: Rank | None = None
     statement_nl: Text
+    statement_en: Text | None = None
     is_flagged: bool = False
     flag_note: Text | None = None
+    flag_note_en: Text | None = None
+
+    @model_validator(mode="after")
+    def _level_names_its_subject(self):
+        if self.fact_level == "persona" and self.persona_id is None:
+            raise ValueError("a persona fact needs a persona_id")
+        if self.fact_level == "group" and (self.persona_id is not None or self.challenge_rank is None):
+            raise ValueError("a group fact names its challenge_rank and no persona_id (it is about every persona of the challenge)")
+        return self
 
 
 class ObstacleMention(Quoted):
@@ -161,21 +214,48 @@ class Link(Quoted):
     obstacle_id: Slug
     service_type_id: Slug
     challenge_rank: Rank | None = None
-    is_link_stated: bool = False  # unless the curator says the text states it, the link counts as our reading
+    link_kind: LinkKind
 
 
 class ServiceCaveat(Quoted):
     service_type_id: Slug
     caveat_nl: Text
+    caveat_en: Text | None = None
+
+
+class RegionCaveat(Quoted):
+    challenge_rank: Rank | None = None
+    caveat_nl: Text
+    caveat_en: Text | None = None
+
+
+class PersonaDescription(Quoted):
+    persona_id: Slug
+    profile_nl: Text
+    profile_en: Text | None = None
+
+
+class TargetGroup(Quoted):
+    scope_aspect: ScopeAspect
+    challenge_rank: Rank | None = None
+    section: Section
+    target_group_nl: Text
+    target_group_en: Text | None = None
 
 
 class TimelineStep(Quoted):
     event: Event
-    date_start: dt.date
-    date_end: dt.date | None = None
+    date_start: CallDate
+    date_end: CallDate | None = None
     is_year_inferred: bool
     is_date_upper_bound: bool = False
     is_date_derived: bool = False
+
+    @model_validator(mode="after")
+    def _ends_after_start(self):
+        if self.date_end is not None and self.date_end < self.date_start:
+            raise ValueError(f"date_end {self.date_end} is before date_start {self.date_start}")
+        return self
 
 
 class RegionFile(Record):
@@ -192,6 +272,9 @@ class RegionFile(Record):
     service_types: list[ServiceMention] = []
     obstacle_service_links: list[Link] = []
     service_type_caveats: list[ServiceCaveat] = []
+    caveats: list[RegionCaveat] = []
+    persona_descriptions: list[PersonaDescription] = []
+    target_groups: list[TargetGroup] = []
     timeline: list[TimelineStep] = []
 
 

@@ -1,12 +1,10 @@
-"""Save step: serialise the dataset to bytes, then write it atomically or compare it.
+"""Save step: serialise the dataset to bytes, or compare it with the files in place.
 
-Outputs are held in memory as {path relative to the repository: bytes}. Writing puts every file
-in a temporary name beside its target first and renames only when all are written, so a failed
-or interrupted build leaves data/ and geo/ as they were.
+Outputs are held in memory as {path relative to the repository: bytes}; `switch.write_atomically`
+puts them in place as a whole.
 """
 
 import io
-import os
 from pathlib import Path
 
 import geopandas as gpd
@@ -31,44 +29,6 @@ def geo_bytes(frame: gpd.GeoDataFrame) -> bytes:
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False, compression="zstd", write_covering_bbox=False)
     return buffer.getvalue()
-
-
-def write_atomically(outputs: dict[str, bytes], root: Path) -> None:
-    """Write all outputs under ``root``, or, if anything fails, leave every target as it was.
-
-    New contents go to temporary files first; then each old file is set aside and the new one
-    moved in. On any error the old files are moved back and the temporary files removed.
-    """
-    staged: list[tuple[Path, Path]] = []
-    swapped: list[tuple[Path, Path | None]] = []  # (target, its set-aside old version or None)
-    try:
-        for relative, content in outputs.items():
-            target = root / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temporary = target.with_name(f".{target.name}.tmp")
-            if target.is_dir():
-                raise IsADirectoryError(f"{target} is a folder; the build must write a file there")
-            staged.append((temporary, target))
-            temporary.write_bytes(content)
-        for temporary, target in staged:
-            backup = target.with_name(f".{target.name}.old") if target.exists() else None
-            if backup:
-                os.replace(target, backup)
-            swapped.append((target, backup))
-            os.replace(temporary, target)
-    except BaseException:
-        for target, backup in reversed(swapped):
-            if backup:
-                os.replace(backup, target)
-            else:
-                target.unlink(missing_ok=True)
-        raise
-    finally:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
-    for _, backup in swapped:
-        if backup:
-            backup.unlink(missing_ok=True)
 
 
 def stale_files(outputs: dict[str, bytes], root: Path) -> list[str]:

@@ -3,8 +3,8 @@
 import pandas as pd
 
 from dashboard.build import geo
-from dashboard.build.checks import check_tables
-from dashboard.build.docs import render_readme
+from dashboard.build.checks import check_tables, implausible_densities
+from dashboard.build.docs import render_codebook, render_readme
 from dashboard.build.inputs import Paths, load_inputs
 from dashboard.build.outputs import geo_bytes, table_bytes
 from dashboard.build.poverty import poverty_tables
@@ -18,7 +18,7 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     problems: list[Problem] = []
     inputs = load_inputs(paths, problems)
     tables = build_tables(inputs, problems)
-    boundaries = geo.read_boundaries(paths.boundaries, problems)
+    boundaries = geo.read_boundaries(paths.boundaries, problems, paths.data)
     if problems:  # later steps would only repeat these as follow-on errors
         raise BuildFailed(problems)
     problems += check_tables(tables, inputs.source_texts)
@@ -27,12 +27,19 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     if problems:
         raise BuildFailed(problems)
     tables = _add_areas(tables, areas)
-    shapes = geo.simplify_coverage(areas[["nis_code", "geometry"]])
+    problems += implausible_densities(tables["municipalities"], inputs.population)
+    if problems:
+        raise BuildFailed(problems)
+    # simplified together with the rest of Flanders, so the grey context meets the regions without gaps
+    flanders = geo.simplify_coverage(geo.flemish(boundaries)[["nis_code", "name", "geometry"]])
+    shapes = flanders[flanders["nis_code"].isin(areas["nis_code"])][["nis_code", "geometry"]].reset_index(drop=True)
     with_keys = shapes.merge(tables["municipalities"][["nis_code", "nis_code_2025", "region_id"]], on="nis_code")
     outputs = {f"data/{name}.parquet": table_bytes(name, tables[name].drop(columns=WHERE)) for name in TABLES}
     outputs["data/README.md"] = render_readme(tables["sources"]).encode("utf-8")
+    outputs["data/CODEBOOK.md"] = render_codebook(tables).encode("utf-8")
     outputs["geo/municipalities.parquet"] = geo_bytes(shapes)
     outputs["geo/municipalities_2025.parquet"] = geo_bytes(geo.dissolve(with_keys[["nis_code_2025", "geometry"]], "nis_code_2025"))
+    outputs["geo/flanders.parquet"] = geo_bytes(flanders)
     outputs["geo/regions.parquet"] = geo_bytes(geo.dissolve(with_keys[["region_id", "geometry"]], "region_id"))
     return outputs
 

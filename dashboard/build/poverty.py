@@ -11,11 +11,11 @@ import math
 import geopandas as gpd
 import pandas as pd
 
+from dashboard.build import geo
 from dashboard.build.inputs import Inputs, Located
 from dashboard.build.problems import Problem
 
 FIVE_REGIONS, FLANDERS = "vijf-regios", "vlaanderen"  # area ids beside the region ids
-BRUSSELS_PREFIX = "21"  # the boundary file also holds the 19 Brussels municipalities (NIS 21xxx)
 VALUES = ["eligible_persons", "not_eligible_persons", "pct_not_eligible", "pct_ioe_households", "q1_eur", "median_eur",
           "q3_eur", "interquartile_eur", "admin_arop_pct"]
 
@@ -25,7 +25,7 @@ def poverty_tables(inputs: Inputs, municipalities: pd.DataFrame, boundaries: gpd
     """``municipality_poverty`` (every Flemish municipality, each year) and ``region_poverty``
     (each region, the five together and Flanders, each year); problems name file and row."""
     known = dict(zip(municipalities["nis_code"], municipalities["name"]))
-    flemish = {code for code in boundaries["nis_code"] if not code.startswith(BRUSSELS_PREFIX)}
+    flemish = set(geo.flemish(boundaries)["nis_code"])
     study = _checked(inputs.poverty, known, problems)
     context = _checked(inputs.poverty_flanders, flemish, problems)
     _complete(study, known, problems)

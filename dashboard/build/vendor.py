@@ -3,7 +3,8 @@
 from pathlib import Path
 
 from dashboard.build.inputs import POVERTY_FILE, POVERTY_FLANDERS_FILE
-from dashboard.build.outputs import stale_files, write_atomically
+from dashboard.build.outputs import stale_files
+from dashboard.build.switch import write_atomically
 from dashboard.build.redact import redact
 
 REFERENCE_FILES = ["PROVENANCE.md", "population_2023.csv", "mergers_2025.csv", POVERTY_FILE, POVERTY_FLANDERS_FILE]

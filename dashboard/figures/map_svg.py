@@ -9,9 +9,10 @@ import math
 from xml.sax.saxutils import escape
 
 import geopandas as gpd
+import pandas as pd
 from shapely.geometry.base import BaseGeometry
 
-from dashboard.figures.municipality_map import BORDER_COLOUR, Layer, column_of, drawn, served
+from dashboard.figures.municipality_map import BORDER_COLOUR, CONTEXT_FILL, Layer, column_of, drawn, served
 from dashboard.figures.style import NO_DATA, SEQUENTIAL_ENDS
 
 WIDTH_PX = 1000
@@ -21,10 +22,11 @@ LEGEND_ROW_PX = 28
 
 
 def map_svg(municipalities: gpd.GeoDataFrame, colours: list[str], regions: gpd.GeoDataFrame, title: str,
-            legend: dict[str, str]) -> str:
-    """SVG of ``municipalities`` filled with ``colours`` (one per row), ``regions`` outlined on top,
-    a title above and ``legend`` (label -> colour) below. Shapes in EPSG:4326."""
-    west, south, east, north = municipalities.total_bounds
+            legend: dict[str, str], context: gpd.GeoDataFrame | None = None) -> str:
+    """SVG of ``municipalities`` filled with ``colours`` (one per row), ``context`` in grey beside them,
+    ``regions`` outlined on top, a title above and ``legend`` (label -> colour) below. Shapes in EPSG:4326."""
+    context = context if context is not None else municipalities.iloc[:0]
+    west, south, east, north = pd.concat([municipalities.geometry, context.geometry]).total_bounds
     squeeze = math.cos(math.radians((south + north) / 2))  # a degree of longitude is shorter than one of latitude
     scale = (WIDTH_PX - 2 * MARGIN_PX) / max((east - west) * squeeze, 1e-9)
     map_height = (north - south) * scale
@@ -44,6 +46,8 @@ def map_svg(municipalities: gpd.GeoDataFrame, colours: list[str], regions: gpd.G
              f'<text x="{MARGIN_PX}" y="28" font-size="22" font-weight="bold">{escape(title)}</text>']
     parts += [f'<path d="{path(geometry)}" fill="{colour}" stroke="white" stroke-width="0.8" fill-rule="evenodd"/>'
               for geometry, colour in zip(municipalities.geometry, colours)]
+    parts += [f'<path d="{path(geometry)}" fill="{CONTEXT_FILL}" stroke="white" stroke-width="0.5" fill-rule="evenodd"/>'
+              for geometry in context.geometry]
     parts += [f'<path d="{path(geometry)}" fill="none" stroke="{BORDER_COLOUR}" stroke-width="2.5"/>'
               for geometry in regions.geometry]
     top = TITLE_PX + map_height + 2 * MARGIN_PX
@@ -60,22 +64,28 @@ def spec_svg(spec: dict, layers: list[Layer], legend: bool = True) -> str:
     ``layers`` are the served layers; the specification names the ones it uses by their URL.
     Without ``legend`` the caller shows it (a slide, in larger type than the SVG's).
     """
-    fills, borders = spec["layer"]
+    shapes = [layer for layer in spec["layer"] if layer["mark"]["type"] == "geoshape"]  # names are drawn by the browser only
+    fills, borders = shapes[0], shapes[-1]
     rows, regions = drawn(spec, layers), served(borders["data"], layers)
     colour = fills["encoding"]["color"]
-    values = list(rows[column_of(colour["field"])])
+    values = list(rows[column_of(colour["field"])].dropna())
     if colour["type"] == "nominal":
         palette = dict(zip(colour["scale"]["domain"], colour["scale"]["range"]))
-        colours = [palette.get(value, NO_DATA) for value in values]
+        colours = [palette.get(value, NO_DATA) for value in rows[column_of(colour["field"])]]
         key = {label: palette[label] for label in palette if label in values}
     else:
         low, high = min(values), max(values)
-        colours = [_blend((value - low) / ((high - low) or 1)) for value in values]
+        colours = [NO_DATA if pd.isna(value) else _blend((value - low) / ((high - low) or 1))
+                   for value in rows[column_of(colour["field"])]]
         thousands = spec["config"]["locale"]["number"]["thousands"]  # as the map itself writes numbers
         key = {f"{colour['title']}: {bound:,.0f}".replace(",", thousands): _blend(share)
                for bound, share in ((low, 0), (high, 1))}
     outlined = regions.shapes[regions.shapes[regions.key].isin(borders["transform"][0]["filter"]["oneOf"])]
-    return map_svg(rows, colours, outlined, spec["title"]["text"], key if legend else {})
+    context = None
+    if len(shapes) > 2:  # the rest of Flanders, in grey
+        grey = served(shapes[1]["data"], layers)
+        context = grey.shapes[~grey.shapes["region_id"].isin(fills["transform"][0]["filter"]["oneOf"])]
+    return map_svg(rows, colours, outlined, spec["title"]["text"], key if legend else {}, context)
 
 
 def _blend(share: float) -> str:

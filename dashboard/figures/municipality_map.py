@@ -9,7 +9,8 @@ The municipalities travel as GeoJSON that the browser fetches once from Streamli
 (name, region id, population and its date, density). The specification names the regions in view,
 with each region's name and what it is coloured as; the browser looks every municipality's region
 up in it. So the specification stays the same few kilobytes however many municipalities there are.
-Region borders are a second, unfilled layer over the municipalities.
+Region borders are a second, unfilled layer over the municipalities. A map may add the rest of
+Flanders in light grey beneath the borders (context), and the names of the largest towns on top.
 """
 
 from dataclasses import dataclass
@@ -21,8 +22,10 @@ from dashboard.figures.style import FONT_SIZE, SEQUENTIAL
 
 MAP_HEIGHT_PX = 620
 NARROW_PX = 640  # a map narrower than this lists its legend in one column
+FLANDERS_HEIGHT_PX = 480  # all of Flanders is about 2.5 times as wide as high
 SELECTION = "gemeente"  # the point selection a click makes; Streamlit returns it under this name
 BORDER_COLOUR = "#1a1a1a"
+CONTEXT_FILL = "#e3e3e3"  # Flemish municipalities outside the regions in view
 # how readers of each language write numbers, for the numbers Vega writes itself (legend, tooltip)
 NUMBER_LOCALES = {"nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
                   "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}}
@@ -54,9 +57,20 @@ def attribute(column: str) -> str:
     return f"properties.{column}"
 
 
+@dataclass(frozen=True)
+class Extras:
+    """What a map may draw besides the municipalities in view and their region borders: the rest of
+    Flanders in grey (the GeoJSON at ``context_url``, hovered with ``context_tooltip``) and, with
+    ``labels``, the names of the municipalities whose ``label_column`` is true."""
+
+    context_url: str | None = None
+    context_tooltip: tuple = ()
+    label_column: str | None = None
+
+
 def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: str, colours: dict[str, str],
                  tooltip: list[dict], regions: Layer, title: str, lang: str, height_px: int | str = MAP_HEIGHT_PX,
-                 show_legend: bool = True, font_size: int = FONT_SIZE) -> dict:
+                 show_legend: bool = True, font_size: int = FONT_SIZE, extras: Extras = Extras()) -> dict:
     """Municipalities coloured by their region's ``category`` (its name, or named / not named), one colour per label.
 
     ``regions_shown`` has a row per region to show: ``region_id`` and the columns the map looks up
@@ -65,23 +79,42 @@ def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: s
     """
     colour = {"field": category, "type": "nominal", "title": None,
               "scale": {"domain": list(colours), "range": list(colours.values())},
-              # three names a row, one on a narrow map (a phone, the start page's column): every name whole
+              # three names a row, one on a narrow map (a phone, a column of the page): every name whole
               "legend": {"orient": "bottom", "columns": {"expr": f"width < {NARROW_PX} ? 1 : 3"}, "symbolType": "square",
                          "labelLimit": 0} if show_legend else None}
-    return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size)
+    return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
 
 
 def value_map(municipalities: Layer, regions_shown: pd.DataFrame, column: str, label: str, tooltip: list[dict],
-              regions: Layer, title: str, lang: str, height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE) -> dict:
-    """Municipalities shaded by a number they carry (population, density): darker is more."""
+              regions: Layer, title: str, lang: str, height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE,
+              number_format: str = ",.0f", extras: Extras = Extras()) -> dict:
+    """Municipalities shaded by a number they carry (population, density, a poverty indicator): darker is more."""
+    # beside a map of all Flanders (wide and low) the legend would take the map's width: it goes below it
+    legend = {"orient": "bottom", "direction": "horizontal", "gradientLength": 300} if extras.context_url else {"orient": "right"}
     colour = {"field": attribute(column), "type": "quantitative", "title": label, "scale": {"scheme": SEQUENTIAL.lower()},
-              "legend": {"orient": "right", "format": ",.0f"}}
-    return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size)
+              "legend": {**legend, "format": number_format, "titleLimit": 600}}
+    return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
 
 
 def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, tooltip: list[dict], regions: Layer,
-         title: str, lang: str, height_px: int | str, font_size: int) -> dict:
+         title: str, lang: str, height_px: int | str, font_size: int, extras: Extras) -> dict:
     region_ids = list(regions_shown["region_id"])
+    in_view = {"filter": {"field": attribute("region_id"), "oneOf": region_ids}}
+    context = [] if extras.context_url is None else [{
+        "data": _geojson(extras.context_url),
+        "transform": [{"filter": {"not": in_view["filter"]}}],
+        "mark": {"type": "geoshape", "fill": CONTEXT_FILL, "stroke": "white", "strokeWidth": 0.5},
+        "encoding": {"tooltip": list(extras.context_tooltip)},
+    }]
+    labels = [] if extras.label_column is None else [
+        {"data": _geojson(municipalities.geojson),
+         "transform": [in_view, {"filter": f"datum.{attribute(extras.label_column)}"}],
+         # a white halo under the black name keeps it readable on any fill
+         "mark": {"type": "text", "fontSize": font_size, "fontWeight": "bold", "aria": False, **paint},
+         "encoding": {"longitude": {"field": attribute("label_lon"), "type": "quantitative"},
+                      "latitude": {"field": attribute("label_lat"), "type": "quantitative"},
+                      "text": {"field": attribute("name")}}}
+        for paint in ({"stroke": "white", "strokeWidth": 3, "strokeOpacity": 0.9}, {"fill": "#000"})]
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
         "title": {"text": title, "anchor": "start", "fontSize": font_size + 4},
@@ -94,9 +127,9 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
                    "view": {"stroke": None}, "locale": {"number": NUMBER_LOCALES[lang]}},
         "layer": [
             {
-                "data": _geojson(municipalities),
+                "data": _geojson(municipalities.geojson),
                 "transform": [
-                    {"filter": {"field": attribute("region_id"), "oneOf": region_ids}},
+                    in_view,
                     {"lookup": attribute("region_id"),
                      "from": {"data": {"values": regions_shown.to_dict("records")}, "key": "region_id",
                               "fields": [c for c in regions_shown.columns if c != "region_id"]}},
@@ -105,14 +138,16 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
                 "params": [{"name": SELECTION, "select": {"type": "point", "fields": ["id"]}}],
                 "encoding": {"color": colour, "tooltip": tooltip},
             },
+            *context,
             {
-                "data": _geojson(regions),
+                "data": _geojson(regions.geojson),
                 "transform": [{"filter": {"field": "id", "oneOf": region_ids}}],
                 # drawn for the eye only: no fill to catch clicks meant for a municipality, no place in the
                 # accessibility tree (the municipalities carry the description)
                 "mark": {"type": "geoshape", "filled": False, "fill": None, "stroke": BORDER_COLOUR, "strokeWidth": 2.5,
                          "aria": False},
             },
+            *labels,
         ],
     }
 
@@ -140,8 +175,8 @@ def column_of(field: str) -> str:
     return field.removeprefix(attribute(""))
 
 
-def _geojson(layer: Layer) -> dict:
-    return {"url": layer.geojson, "format": {"type": "json", "property": "features"}}
+def _geojson(url: str) -> dict:
+    return {"url": url, "format": {"type": "json", "property": "features"}}
 
 
 def selected_codes(selection: dict) -> set[str]:

@@ -10,6 +10,8 @@ from dashboard.figures.describe import describe
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer
 from dashboard.i18n import tr
+from dashboard.markdown_text import escape
+from dashboard.scope import Scope
 from dashboard.sections import section_label
 from dashboard.ui import downloads, shell
 
@@ -24,8 +26,20 @@ def cached(builder):
     rerun may take; the same inputs give the same figure, so it is built once and shared (callers
     must not change what they get). The dataset and map layers are keyed by identity and URL.
     """
-    return st.cache_resource(show_spinner=False, max_entries=512,
-                             hash_funcs={Dataset: id, Layer: lambda layer: layer.geojson})(builder)
+    return st.cache_resource(show_spinner=False, max_entries=512, hash_funcs={
+        Dataset: id, Layer: lambda layer: layer.geojson,
+        Scope: lambda scope: (id(scope.ds), scope.region_ids, scope.persona_id, scope.obstacle_id)})(builder)
+
+
+def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
+    """What the filters did to the kinds of rows a page ``shows`` (see dashboard.scope), in one notice."""
+    filter_notice(scope.notice(shows, lang))
+
+
+def filter_notice(text: str) -> None:
+    """The notice saying what the filters did (``Scope.notice``); nothing when they did nothing."""
+    if text:
+        st.info(escape(text), icon=":material/filter_alt:")
 
 
 def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, key: str, **select) -> object:

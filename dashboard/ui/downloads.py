@@ -96,6 +96,6 @@ def deck_button(steps: list, lang: str) -> None:
     ctx = shell.context()
     chosen = exports.Export("presentatie", "", "", ctx.filters, ctx.options, lang, date.today())
     st.download_button(tr("presentatie.pdf", lang), width="stretch", icon=":material/picture_as_pdf:",
-                       data=lambda: deck.deck_pdf(deck.deck_html(ctx.ds, ctx.layers, steps, ctx.filters, ctx.options, lang)),
+                       data=lambda: deck.deck_pdf(deck.deck_html(ctx.scope, ctx.layers, steps, lang)),
                        file_name=f"{exports.file_name(chosen)}.pdf", mime="application/pdf", on_click="ignore",
                        key="deck-pdf", help=tr("presentatie.pdf_help", lang), disabled=not deck.CHROMIUM.exists())

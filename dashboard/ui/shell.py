@@ -1,23 +1,28 @@
 """What every page shares: the cached dataset, the language, the global filters in the URL."""
 
-import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from dashboard.data import REPAIR_COMMAND, Dataset, DatasetUnavailable, data_root, read_dataset
 from dashboard.figures.municipality_map import Layer
 from dashboard.filters import Filters, Options, filter_options, ids_for, unknown_values
 from dashboard.i18n import LANGUAGES, tr
-from dashboard.markdown_text import escape
+from dashboard.markdown_text import literal
+from dashboard.scope import Scope, scope_of
 from dashboard.sharing import share_url
+from dashboard.taxonomy import successor_ids
 from dashboard.ui.static_geo import publish_layers
 
 # URL keys of the global widgets and of the walk's step (Dutch, as the users are)
 LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY = "taal", "regio", "persona", "obstakel"
 PRESENT_KEY, STEP_KEY = "presentatie", "stap"
+# Longer URL values (and names) are dropped before anything reads them: a 100 KB search term took 49 s.
+URL_VALUE_LIMIT = 200  # characters
+SHOWN_OF_A_VALUE = 40  # characters of an ignored URL value that its notice shows
 
 # Every page: a visible focus ring on every link and control (WCAG 2.4.7; on the label of a radio,
 # checkbox or switch, whose own input is hidden, and on the box of a select), headings that wrap
@@ -73,6 +78,7 @@ class Context:
     ds: Dataset
     options: Options
     filters: Filters
+    scope: Scope  # what the filters keep
     lang: str
     layers: dict[str, Layer]  # map polygons served as static GeoJSON
     presenting: bool = False  # presentation mode: the guided walk instead of the page
@@ -94,8 +100,7 @@ def dataset_or_stop() -> Dataset:
     try:
         return _dataset(str(data_root()))
     except DatasetUnavailable as error:
-        lang = st.query_params.get(LANG_KEY, "nl").lower()
-        lang = lang if lang in LANGUAGES else "nl"
+        lang = url_language()
         st.error(tr("data.unavailable", lang))
         st.markdown(tr("data.problem", lang, path=error.path, problem=error.problem))
         st.markdown(tr("data.repair", lang))
@@ -103,11 +108,36 @@ def dataset_or_stop() -> Dataset:
         st.stop()
 
 
+def url_language() -> str:
+    """The language the URL asks for, or Dutch: for what is shown before the language switch."""
+    lang = st.query_params.get(LANG_KEY, LANGUAGES[0]).lower()
+    return lang if lang in LANGUAGES else LANGUAGES[0]
+
+
+def drop_overlong_url_values() -> None:
+    """Call first of all: URL values (and names) longer than URL_VALUE_LIMIT leave the URL, with a notice."""
+    dropped_any = False
+    for key in list(st.query_params):
+        values = st.query_params.get_all(key)
+        dropped = values if len(key) > URL_VALUE_LIMIT else [v for v in values if len(v) > URL_VALUE_LIMIT]
+        if dropped:
+            kept = [v for v in values if v not in dropped]
+            del st.query_params[key]
+            if kept:
+                st.query_params[key] = kept
+            unknown_notice(literal(_shortened(key)), dropped, url_language(), "filters.too_long")
+            dropped_any = True
+    if dropped_any:  # widgets bound to the URL take their first value from the URL as it came, not st.query_params
+        with get_script_run_ctx().session_state.query_params() as params:
+            params.set_initial_query_params_from_current()
+
+
 def sidebar(ds: Dataset) -> Context:
     """Draw the language switch, the filters and the presentation switch (all bound to the URL).
 
     Warns about URL values that match nothing. An obstacle named in the other language is carried
-    over, so a Dutch link opened in English keeps its filter.
+    over, so a Dutch link opened in English keeps its filter; so is one named by its label or id
+    before a split or rename (its successor is chosen).
     """
     raw = {key: [v for v in st.query_params.get_all(key) if v] for key in (LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY)}
     if raw[LANG_KEY] and raw[LANG_KEY][-1].lower() in LANGUAGES and LANG_KEY not in st.session_state:
@@ -117,7 +147,8 @@ def sidebar(ds: Dataset) -> Context:
                         key=LANG_KEY, bind="query-params")
     options = filter_options(ds, lang)
     obstacles = ds.tables["obstacles"]
-    carry_url_choice(OBSTACLE_KEY, tr("filters.obstacle", lang), {
+    carry_url_choice(OBSTACLE_KEY, tr("filters.obstacle", lang), {  # an older link's label or id finds its successor
+        **successor_ids(ds, "obstacles"),
         **dict(zip(obstacles["label_nl"], obstacles["obstacle_id"])), **dict(zip(obstacles["label_en"], obstacles["obstacle_id"]))},
         lang)
     embedded = bool(st.context.is_embedded)
@@ -139,7 +170,7 @@ def sidebar(ds: Dataset) -> Context:
         persona_id=next(iter(ids_for([persona] if persona else [], options.personas)), None),
         obstacle_id=obstacle,
     )
-    context = Context(ds, options, filters, lang, _layers(str(data_root())), presenting, embedded)
+    context = Context(ds, options, filters, scope_of(ds, filters), lang, _layers(str(data_root())), presenting, embedded)
     st.session_state["_context"] = context
     return context
 
@@ -242,8 +273,15 @@ def in_both_languages(ids, label) -> dict[str, str]:
     return {label(i, lang): i for i in ids for lang in LANGUAGES}
 
 
-def unknown_notice(field: str, values: list[str], lang: str) -> None:
-    """The notice that URL values naming nothing were ignored: each shortened, and escaped so that
-    nothing in a link can become markdown (a link, an image that loads from elsewhere, a heading)."""
-    shown = ", ".join(escape(textwrap.shorten(value, 40, placeholder="…") or "…") for value in values)
-    st.warning(tr("filters.unknown", lang, field=field, values=shown), icon="⚠️")
+def unknown_notice(field: str, values: list[str], lang: str, message: str = "filters.unknown") -> None:
+    """The notice that URL values were ignored (``message``: they name nothing, or are too long).
+
+    Each value is shortened and shown as a literal: nothing in a link becomes a link, a mail
+    address, an image that loads from elsewhere, or markup in the dashboard's own voice.
+    """
+    shown = ", ".join(literal(_shortened(value)) for value in values)
+    st.warning(tr(message, lang, field=field, values=shown, limit=URL_VALUE_LIMIT), icon="⚠️")
+
+
+def _shortened(value: str) -> str:
+    return value if len(value) <= SHOWN_OF_A_VALUE else value[:SHOWN_OF_A_VALUE] + "…"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from dashboard.data import Dataset
 from dashboard.figures.municipality_map import Layer, feature_collection
-from dashboard.map_view import MAP_ATTRIBUTES, municipalities
+from dashboard.map_view import INDICATOR_ATTRIBUTES, MAP_ATTRIBUTES, flanders, municipalities
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 STATIC_URL = "app/static"
@@ -19,11 +19,17 @@ STATIC_URL = "app/static"
 
 def publish_layers(ds: Dataset) -> dict[str, Layer]:
     """Write each geo layer as a static GeoJSON file (once) and return layers that point to it; a
-    municipality carries what the map shows of it."""
-    layers = {"regions": (ds.shapes["regions"], "region_id")}
+    municipality carries what the map shows of it, and where its name goes."""
+    layers = {"regions": (ds.shapes["regions"], "region_id"),
+              "flanders": (ds.shapes["flanders"][["nis_code", "geometry"]].merge(
+                  flanders(ds)[["nis_code", "name", "region_id", *INDICATOR_ATTRIBUTES]], on="nis_code", validate="1:1"),
+                  "nis_code")}
     for name, merged in (("municipalities", False), ("municipalities_2025", True)):
         attributes, key = municipalities(ds, merged)
-        layers[name] = (ds.shapes[name].merge(attributes[[key, *MAP_ATTRIBUTES]], on=key, validate="1:1"), key)
+        carried = [c for c in (*MAP_ATTRIBUTES, *INDICATOR_ATTRIBUTES) if c in attributes]
+        shapes = ds.shapes[name].merge(attributes[[key, *carried]], on=key, validate="1:1")
+        point = shapes.geometry.representative_point()  # inside the polygon, unlike a centroid
+        layers[name] = (shapes.assign(label_lon=point.x.round(5), label_lat=point.y.round(5)), key)
     return {name: Layer(_publish(name, shapes, key), shapes, key) for name, (shapes, key) in layers.items()}
 
 

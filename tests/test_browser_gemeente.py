@@ -1,0 +1,52 @@
+"""Real browser: a municipality's profile opened through the search box and through a click on the map,
+its figures checked against the dataset."""
+
+from urllib.parse import parse_qs, urlparse
+
+import pandas as pd
+import pytest
+
+from dashboard.i18n import number
+from dashboard.paths import ROOT
+from tests.browser import CHROMIUM, MAP
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+]
+playwright = pytest.importorskip("playwright.sync_api")
+
+MUNICIPALITIES = pd.read_parquet(ROOT / "data" / "municipalities.parquet").set_index("name")
+POVERTY = pd.read_parquet(ROOT / "data" / "municipality_poverty.parquet").set_index(["nis_code", "year"])
+
+
+def _profile_shows_the_dataset(page, name: str) -> None:
+    """The profile of ``name`` is open, its URL names it and its metrics are the dataset's 2022 figures."""
+    page.locator("h2", has_text=name).first.wait_for(timeout=60_000)
+    assert parse_qs(urlparse(page.url).query)["gemeente"] == [name]
+    figures = POVERTY.loc[(MUNICIPALITIES.loc[name, "nis_code"], 2022)]
+    expected = [f"{number(figures['admin_arop_pct'], 'nl', 1)} %", f"€ {number(figures['median_eur'], 'nl')}",
+                number(figures["persons_at_risk"], "nl")]
+    playwright.expect(page.locator("[data-testid='stMetricValue']")).to_have_text(expected, timeout=30_000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.outside_requests == []
+
+
+def test__gemeente__search_box_opens_a_profile_ignoring_case_and_accents(server, page):
+    page.goto(f"{server}/gemeente")
+    box = page.get_by_label("Zoek een gemeente", exact=True).and_(page.get_by_test_id("stTextInputField"))
+    box.wait_for(timeout=60_000)
+    box.fill("RONSÉ")
+    box.press("Enter")
+    _profile_shows_the_dataset(page, "Ronse")
+
+
+def test__kaart__a_click_on_a_municipality_opens_its_profile(server, page):
+    page.goto(f"{server}/kaart?kleur=Risico+op+armoede")
+    page.wait_for_selector(MAP, timeout=60_000)
+    page.wait_for_timeout(1000)  # the map takes its click handlers once drawn
+    page.locator(MAP).first.click()
+    page.wait_for_url("**/gemeente?**", timeout=30_000)
+    name = parse_qs(urlparse(page.url).query)["gemeente"][0]
+    assert name in MUNICIPALITIES.index
+    _profile_shows_the_dataset(page, name)

@@ -1,0 +1,57 @@
+"""The codebook: every obstacle and service-type category is defined, bounded and illustrated from the addenda."""
+
+import pandas as pd
+import pytest
+
+from dashboard.build import models
+from dashboard.build.docs import codebook_examples, render_codebook
+from dashboard.data import read_dataset
+from dashboard.paths import ROOT
+from dashboard.quotes import collapse_whitespace
+
+T = read_dataset(ROOT).tables
+SOURCES = {p.stem: collapse_whitespace(p.read_text(encoding="utf-8")) for p in (ROOT / "data" / "sources").glob("*.txt")}
+TAXONOMIES = [("obstacles", "obstacle_id", "region_obstacles"), ("service_types", "service_type_id", "region_service_types")]
+CATEGORIES = [(table, key, coded, category) for table, key, coded in TAXONOMIES for category in T[table][key]]
+
+
+@pytest.mark.parametrize("table, key, coded, category", CATEGORIES)
+def test__codebook__category_has_definition_includes_excludes_and_two_quoted_examples_where_the_addenda_have_two(table, key, coded, category):
+    row = T[table].set_index(key).loc[category]
+    for field in ("definition", "includes", "excludes"):
+        assert isinstance(row[field], str) and row[field].strip(), f"{table} {category}: no {field}"
+    examples = codebook_examples(T[coded], key, category)
+    available = T[coded].loc[T[coded][key] == category, "quote"].nunique()
+    assert len(examples) >= min(2, available) >= 1, f"{table} {category}: {len(examples)} quoted example(s) of {available}"
+    for _, example in examples.iterrows():
+        assert collapse_whitespace(example["quote"]) in SOURCES[example["source_id"]]
+
+
+def test__codebook__committed_file_shows_every_category_with_its_examples():
+    text = (ROOT / "data" / "CODEBOOK.md").read_text(encoding="utf-8")
+    assert text == render_codebook(T)
+    for table, key, coded, category in CATEGORIES:
+        assert f"### `{category}`" in text
+        first = codebook_examples(T[coded], key, category)["quote"].iloc[0]
+        assert f"“{first}”" in text
+
+
+def test__codebook_examples__prefer_short_quotes_from_different_regions():
+    coded = pd.DataFrame({
+        "region_id": ["a", "a", "b", "c"], "source_id": ["a", "a", "b", "c"], "obstacle_id": ["taal"] * 3 + ["mobiliteit"],
+        "quote": ["kort", "een langere zin", "een veel langere zin uit b", "fiets"],
+    })
+    examples = codebook_examples(coded, "obstacle_id", "taal")
+    assert list(examples["quote"]) == ["kort", "een veel langere zin uit b", "een langere zin"]
+
+
+@pytest.mark.parametrize("model, row", [
+    (models.ObstacleRow, {"obstacle_id": "taal", "label_nl": "Taal", "label_en": "Language", "life_domain": "taal-cultuur",
+                          "definition": "Too little Dutch.", "includes": "taalbarrière", "excludes": None}),
+    (models.ServiceTypeRow, {"service_type_id": "outreach", "label_nl": "Outreach", "label_en": "Outreach",
+                             "definition": " ", "includes": "straathoekwerk", "excludes": "mobiliteit"}),
+])
+def test__parse__category_without_definition_or_excludes_is_rejected(model, row):
+    problems = []
+    assert models.parse(model, row, "data/curated/taxonomy/x.csv", "row 2", problems) is None
+    assert len(problems) == 1 and problems[0].record.startswith("row 2.")

@@ -1,0 +1,105 @@
+"""Data tests on what the texts say in our words: persona facts at their level, flags, caveats, target groups,
+persona descriptions, and an English version beside every curated sentence."""
+
+import pandas as pd
+import pytest
+
+from dashboard.data import read_dataset
+from dashboard.paths import ROOT
+
+T = read_dataset(ROOT).tables
+
+# table -> (Dutch column, English column) of every sentence we write ourselves
+CURATED_SENTENCES = {
+    "regions": ("method_summary_nl", "method_summary_en"),
+    "challenges": ("title", "title_en"),
+    "persona_facts": ("statement_nl", "statement_en"),
+    "service_type_caveats": ("caveat_nl", "caveat_en"),
+    "region_caveats": ("caveat_nl", "caveat_en"),
+    "region_target_groups": ("target_group_nl", "target_group_en"),
+    "persona_descriptions": ("profile_nl", "profile_en"),
+}
+
+
+@pytest.mark.parametrize("table", list(CURATED_SENTENCES))
+def test__curated_sentences__each_has_an_english_version(table):
+    dutch, english = CURATED_SENTENCES[table]
+    frame = T[table]
+    missing = frame[frame[english].isna() | (frame[english].str.strip() == "")]
+    assert missing.empty, f"{table}: no {english} for {missing[dutch].tolist()}"
+    assert (frame[english] != frame[dutch]).all() or table == "challenges"  # a title may read the same in both
+
+
+def test__flag_notes__each_flag_has_a_note_in_both_languages_and_only_flags_have_one():
+    facts = T["persona_facts"]
+    flagged = facts[facts["is_flagged"]]
+    assert flagged["flag_note"].notna().all() and flagged["flag_note_en"].notna().all()
+    assert facts.loc[~facts["is_flagged"], ["flag_note", "flag_note_en"]].isna().all().all()
+
+
+def test__persona_facts__a_flag_is_about_one_persona_never_copied_onto_a_group():
+    assert set(T["persona_facts"].loc[T["persona_facts"]["is_flagged"], "fact_level"]) == {"persona"}
+
+
+def test__persona_facts__a_persona_fact_names_its_persona():
+    facts = T["persona_facts"].merge(T["personas"], on="persona_id")
+    own = facts[facts["fact_level"] == "persona"]
+    assert all(name in nl and name in en for name, nl, en in zip(own["name"], own["statement_nl"], own["statement_en"])
+               if not nl.startswith("De beschreven persoon")), "a persona fact says whom it is about"
+
+
+def test__persona_facts__a_group_fact_stands_for_every_persona_of_its_challenge():
+    facts = T["persona_facts"]
+    groups = T["challenge_personas"].groupby(["region_id", "challenge_rank"])["persona_id"].apply(set)
+    for (region_id, rank, statement), rows in facts[facts["fact_level"] == "group"].groupby(
+            ["region_id", "challenge_rank", "statement_nl"]):
+        assert set(rows["persona_id"]) == groups[(region_id, rank)], statement
+
+
+def test__persona_facts__no_question_approach_or_offer_is_a_fact():
+    quotes = T["persona_facts"]["quote"]
+    assert not quotes.str.contains(r"\?").any()
+    assert not quotes.str.match(r"(Hoe |Empowerment|Verruimen|Ondersteunen|Inzicht krijgen|De uitdaging om)").any()
+
+
+def test__persona_facts__placements_that_contradict_another_region_are_flagged_alike():
+    """John (Westhoek: adults) and Marc (Midden-West-Vlaanderen: families) are both placed outside the youth group that
+    their region sets apart, while Vlaamse-Ardennen counts them among its young adults: both carry a flag."""
+    young_in_va = set(T["challenge_personas"].query("region_id == 'vlaamse-ardennen' and challenge_rank == 2")["persona_id"])
+    flagged = T["persona_facts"][T["persona_facts"]["is_flagged"]]
+    assert {"john", "marc"} <= young_in_va
+    assert {"john", "marc"} <= set(flagged["persona_id"])
+    assert flagged["flag_note"].str.contains("Vlaamse-Ardennen").groupby(flagged["persona_id"]).any()[["john", "marc"]].all()
+
+
+def test__persona_descriptions__one_per_persona():
+    descriptions = T["persona_descriptions"]
+    assert sorted(descriptions["persona_id"]) == sorted(T["personas"]["persona_id"])
+
+
+def test__persona_descriptions__an_age_is_given_only_where_the_quote_gives_one():
+    for profile, quote in zip(T["persona_descriptions"]["profile_nl"], T["persona_descriptions"]["quote"]):
+        stated = any(word in quote for word in ("jarige", "jaar", "(16-30)", "(18 – 30)", "middelbare leeftijd", "jonge"))
+        assert stated or "leeftijd niet vermeld" in profile, profile
+
+
+@pytest.mark.parametrize("region_id", ["midden-west-vlaanderen", "westhoek", "zuid-west-vlaanderen", "oostende", "vlaamse-ardennen"])
+def test__region_caveats__every_region_states_at_least_one(region_id):
+    assert (T["region_caveats"]["region_id"] == region_id).any()
+
+
+def test__omissions__the_named_ones_are_recorded():
+    groups = T["region_target_groups"]
+    assert groups.query("region_id == 'zuid-west-vlaanderen' and scope_aspect == 'leeftijd'")["quote"].str.contains("+30-jarigen",
+                                                                                                                   regex=False).any()
+    assert groups.query("region_id == 'vlaamse-ardennen' and scope_aspect == 'contacttaal'")["quote"].str.contains("(F, E of andere)",
+                                                                                                                    regex=False).any()
+    assert (groups.query("region_id == 'oostende' and challenge_rank == 6")["section"] == "verrijking").sum() == 6
+    caveats = pd.concat([T[t].query("region_id == 'midden-west-vlaanderen'")["quote"] for t in ("region_caveats", "service_type_caveats")])
+    assert caveats.str.contains("een mobiliteitsproject, een taaltraject, een opleiding basisattitudes").any()
+    assert caveats.str.contains("(toegang tot)", regex=False).any()
+
+
+def test__target_groups__aspect_is_one_of_three():
+    assert set(T["region_target_groups"]["scope_aspect"]) == {"doelgroep", "leeftijd", "contacttaal"}
+    assert pd.api.types.is_string_dtype(T["region_target_groups"]["target_group_nl"])

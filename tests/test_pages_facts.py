@@ -1,0 +1,63 @@
+"""AppTest: what the texts say in our words, on the pages: caveats beside the figures, persona and group facts apart,
+the persona's one line, and English versions in English mode."""
+
+from dashboard.data import read_dataset
+from dashboard.i18n import tr
+from dashboard.markdown_text import escape
+from dashboard.paths import ROOT
+from tests.apptest import open_page, texts
+
+DS = read_dataset(ROOT)
+T = DS.tables
+
+
+def _caveats(region_id: str, column: str) -> list[str]:
+    return [escape(c) for c in T["region_caveats"].query("region_id == @region_id")[column]]
+
+
+def test__diensten__shows_each_regions_caveats_beside_the_heatmap():
+    at = open_page("diensten")
+    shown = texts(at)
+    assert any(e.label.startswith(tr("caveats.title", "nl", n="")[:20]) for e in at.expander)
+    assert all(c in shown for r in T["regions"]["region_id"] for c in _caveats(r, "caveat_nl"))
+
+
+def test__vergelijken__in_english_shows_caveats_titles_and_method_in_english():
+    at = open_page("vergelijken", taal="en", vergelijk=["Midden-West-Vlaanderen", "Westhoek"])
+    shown = texts(at)
+    assert all(c in shown for r in ("midden-west-vlaanderen", "westhoek") for c in _caveats(r, "caveat_en"))
+    assert escape(T["regions"].set_index("region_id").loc["westhoek", "method_summary_en"]) in shown
+    assert escape("PEOPLE OF CONCERN WHO AVOID HELP") in shown  # challenge titles in English
+
+
+def test__rapport__lists_the_regions_caveats():
+    at = open_page("rapport", rapportregio="Zuid-West-Vlaanderen")
+    shown = texts(at)
+    assert all(c in shown for c in _caveats("zuid-west-vlaanderen", "caveat_nl"))
+
+
+def test__personas__john_shows_his_flags_his_line_and_group_facts_apart_in_english():
+    at = open_page("personas", persona="John", taal="en")
+    errors = " ".join(e.value for e in at.error)
+    flagged = T["persona_facts"].query("persona_id == 'john' and is_flagged")
+    assert all(escape(note) in errors for note in flagged["flag_note_en"])
+    shown = texts(at)
+    line = T["persona_descriptions"].set_index("persona_id").loc["john", "profile_en"]
+    assert escape(line) in shown
+    assert tr("personas.own", "en", name="John") in shown
+    assert tr("personas.group", "en", rank=2, title=escape("PEOPLE OF CONCERN WHO AVOID HELP")) in shown
+    group = T["persona_facts"].query("persona_id == 'john' and fact_level == 'group'")["statement_en"]
+    assert all(escape(s) in shown for s in group)
+
+
+def test__personas__marc_is_flagged_as_john_is():
+    at = open_page("personas", persona="Marc")
+    errors = " ".join(e.value for e in at.error)
+    assert escape(T["persona_facts"].query("persona_id == 'marc' and is_flagged")["flag_note"].iloc[0]) in errors
+
+
+def test__personas__profile_table_says_who_each_persona_is():
+    at = open_page("personas")
+    table = next(d.value for d in at.dataframe if tr("personas.col.description") in d.value.columns)
+    assert table[tr("personas.col.description")].notna().all()
+    assert (table[tr("personas.col.group_statements")] > 0).any() and (table[tr("personas.col.statements")] > 0).any()

@@ -1,0 +1,125 @@
+"""AppTest: the municipality profile (/gemeente), the map's indicator colourings and the click that opens a profile."""
+
+import json
+
+import pytest
+
+from dashboard.data import read_dataset
+from dashboard.i18n import number, tr
+from dashboard.paths import ROOT
+from tests.apptest import map_rows, maps, open_page, texts, unfold_tables
+
+DS = read_dataset(ROOT)
+POVERTY = DS.tables["municipality_poverty"].set_index(["nis_code", "year"])
+MUNICIPALITIES = DS.tables["municipalities"].set_index("name")
+AREAS = DS.tables["region_poverty"].set_index(["area_id", "year"])
+
+
+def _profile(at) -> str | None:
+    """The municipality whose profile the page shows (its name is the page's one header that names a municipality)."""
+    return next((h.value for h in at.header if h.value in MUNICIPALITIES.index), None)
+
+
+def _figures(name: str, year: int):
+    return POVERTY.loc[(MUNICIPALITIES.loc[name, "nis_code"], year)]
+
+
+@pytest.mark.parametrize("asked", ["Ronse", "ronse", "RONSÉ", " ronse "])
+def test__gemeente__url_names_the_municipality_whatever_its_case_and_accents(asked):
+    at = open_page("gemeente", gemeente=asked)
+    assert not at.exception and not at.warning
+    assert _profile(at) == "Ronse"
+
+
+def test__gemeente__shows_the_dataset_figures_with_their_change_and_standing():
+    at = open_page("gemeente", gemeente="Ronse")
+    latest, first = _figures("Ronse", 2022), _figures("Ronse", 2019)
+    metrics = {m.label: m for m in at.metric}
+    rate = metrics[f"{tr('col.arop', 'nl')}, 2022"]
+    assert rate.value == f"{number(latest['admin_arop_pct'], 'nl', 1)} %"
+    assert rate.delta.startswith(f"-{number(abs(latest['admin_arop_pct'] - first['admin_arop_pct']), 'nl', 1)} ")
+    assert metrics[f"{tr('col.median_income', 'nl')}, 2022"].value == f"€ {number(latest['median_eur'], 'nl')}"
+    assert metrics[f"{tr('col.persons_at_risk', 'nl')}, 2022"].value == number(latest["persons_at_risk"], "nl")
+    table = at.dataframe[0].value.set_index(tr("gemeente.col.indicator", "nl"))
+    row = table.loc[tr("col.arop", "nl")]
+    assert (row["2019"], row["2022"]) == (first["admin_arop_pct"], latest["admin_arop_pct"])
+    in_2022 = POVERTY.xs(2022, level="year")
+    study = in_2022[in_2022.index.isin(MUNICIPALITIES["nis_code"])]
+    expected_rank = int((study["admin_arop_pct"] > latest["admin_arop_pct"]).sum()) + 1
+    assert row[tr("gemeente.col.rank_study", "nl", n=len(study), latest=2022)] == expected_rank
+    flanders_rank = int((in_2022["admin_arop_pct"] > latest["admin_arop_pct"]).sum()) + 1
+    assert row[tr("gemeente.col.rank_flanders", "nl", n=len(in_2022), latest=2022)] == flanders_rank
+    assert row[tr("gemeente.col.flanders", "nl", latest=2022)] == AREAS.loc[("vlaanderen", 2022), "admin_arop_pct"]
+    assert row[tr("gemeente.col.region", "nl", region="Vlaamse-Ardennen", latest=2022)] == AREAS.loc[
+        ("vlaamse-ardennen", 2022), "admin_arop_pct"]
+
+
+def test__gemeente__says_its_region_wrote_the_statements_and_names_the_caveats():
+    at = open_page("gemeente", gemeente="Ronse", taal="en")
+    shown = texts(at)
+    assert tr("gemeente.regional_note", "en", region="Vlaamse-Ardennen", name="Ronse") in shown
+    assert "EU-SILC" in shown and "TF_SOC_ADI_MUNTY" in shown
+    for title in DS.tables["challenges"].query("region_id == 'vlaamse-ardennen'")["title"]:
+        assert title.replace("-", "\\-").replace(",", "\\,") in shown or title in shown
+
+
+def test__gemeente__names_its_2025_merger():
+    at = open_page("gemeente", gemeente="Meulebeke")
+    assert tr("gemeente.merger", "nl", name="Meulebeke", partners="Tielt", merged="Tielt") in texts(at)
+
+
+def test__gemeente__search_box_finds_a_municipality_ignoring_case_and_accents():
+    at = open_page("gemeente")
+    at.text_input(key="zoek").input("RONSÉ").run()
+    assert _profile(at) == "Ronse" and at.query_params["gemeente"] == "Ronse"
+
+
+def test__gemeente__search_box_offers_every_match_and_a_button_opens_one():
+    at = open_page("gemeente")
+    at.text_input(key="zoek").input("oost").run()
+    offered = {b.label for b in at.button if b.key and b.key.startswith("kies-")}
+    assert offered == {name for name in MUNICIPALITIES.index if "oost" in name.lower()}
+    next(b for b in at.button if b.label == "Oostende").click().run()
+    assert _profile(at) == "Oostende"
+
+
+def test__gemeente__unknown_name_is_ignored_with_a_notice():
+    at = open_page("gemeente", gemeente="Atlantis")
+    assert not at.exception and "Atlantis" in " ".join(w.value for w in at.warning)
+    assert not {h.value for h in at.header} & set(MUNICIPALITIES.index) and len(at.dataframe[0].value) == 63
+
+
+@pytest.mark.parametrize("mode, label, column", [("poverty", "Risico op armoede", "admin_arop_pct"),
+                                                 ("income", "Mediaan inkomen", "median_eur")])
+def test__kaart__indicator_colouring_shows_the_year_source_and_every_flemish_municipality(mode, label, column):
+    at = open_page("kaart", kleur=label, jaar="2019")
+    spec = maps(at)[0]
+    colour = spec["layer"][0]["encoding"]["color"]
+    assert colour["title"].endswith("2019") and colour["field"] == f"properties.{column}_2019"
+    rows = map_rows(spec)
+    assert len(rows) == 63
+    assert all(r[f"{column}_2019"] == POVERTY.loc[(r["nis_code"], 2019), column] for r in rows)
+    context = spec["layer"][1]
+    assert context["transform"][0]["filter"]["not"]["oneOf"] == sorted(DS.tables["regions"]["region_id"])
+    geojson = json.loads((ROOT / "dashboard" / context["data"]["url"].removeprefix("app/")).read_text(encoding="utf-8"))
+    assert len(geojson["features"]) == 300  # every municipality of the Flemish Region
+    assert any("TF_SOC_ADI_MUNTY" in c.value and "2019" in c.value for c in at.caption)
+    assert any("EU-SILC" in c.value for c in at.caption)
+
+
+def test__kaart__table_follows_the_colouring():
+    at = unfold_tables(open_page("kaart", kleur="Gekozen persona", persona="Saled"))
+    table = at.dataframe[0].value
+    column = tr("kaart.names_it", "nl")
+    assert set(table[column]) == {f"Saled: {tr('kaart.named', 'nl')}", f"Saled: {tr('kaart.not_named', 'nl')}"}
+    at = unfold_tables(open_page("kaart", kleur="Risico op armoede"))
+    table = at.dataframe[0].value.set_index(tr("col.municipality", "nl"))
+    assert table.loc["Ronse", tr("col.arop", "nl")] == _figures("Ronse", 2022)["admin_arop_pct"]
+
+
+def test__kaart__click_on_a_municipality_opens_its_profile():
+    at = open_page("kaart")
+    at.session_state["kaart_map"] = {"selection": {"gemeente": [{"id": MUNICIPALITIES.loc["Ronse", "nis_code"]}]}}
+    at.run()
+    assert not at.exception
+    assert _profile(at) == "Ronse"

@@ -1,0 +1,147 @@
+"""Unit tests of dashboard.scope: what a choice of region, persona and obstacle keeps, on tiny inline frames,
+and the facts it keeps on the committed dataset."""
+
+import pandas as pd
+import pytest
+
+from dashboard.data import Dataset, read_dataset
+from dashboard.evidence import fact_index, read_source_texts
+from dashboard.filters import Filters
+from dashboard.i18n import tr
+from dashboard.paths import ROOT
+from dashboard.scope import RULES, Scope, linked_service_types, scope_of
+
+
+def tiny() -> Dataset:
+    """Region a: challenges 1 (Saled, Nora) and 2 (Saled); region b: challenge 1 (Roy). Mentions in and outside challenges."""
+    tables = {
+        "regions": pd.DataFrame({"region_id": ["a", "b"], "name": ["Alfa", "Beta"]}),
+        "personas": pd.DataFrame({"persona_id": ["saled", "nora", "roy"], "name": ["Saled", "Nora", "Roy"]}),
+        "obstacles": pd.DataFrame({"obstacle_id": ["taal", "mobiliteit"], "label_nl": ["Taal", "Mobiliteit"],
+                                   "label_en": ["Language", "Mobility"]}),
+        "challenges": pd.DataFrame({"region_id": ["a", "a", "b"], "challenge_rank": [1, 2, 1], "title": ["A1", "A2", "B1"]}),
+        "challenge_personas": pd.DataFrame({
+            "region_id": ["a", "a", "a", "b"], "challenge_rank": [1, 1, 2, 1],
+            "persona_id": ["nora", "saled", "saled", "roy"], "persona_rank": [2, 1, 1, 1]}),
+        "region_obstacles": pd.DataFrame({
+            "region_id": ["a", "a", "a", "b"], "challenge_rank": [1, 2, None, 1], "obstacle_id": ["taal", "taal", "mobiliteit", "mobiliteit"],
+            "quote": ["o1", "o2", "o3", "o4"]}),
+        "region_service_types": pd.DataFrame({
+            "region_id": ["a", "a", "b"], "challenge_rank": [1, 2, None], "service_type_id": ["taalhulp", "vervoer", "vervoer"],
+            "quote": ["s1", "s2", "s3"]}),
+        "obstacle_service_links": pd.DataFrame({"region_id": ["b"], "challenge_rank": [None], "obstacle_id": ["taal"],
+                                                "service_type_id": ["taalhulp"]}),
+        "timeline": pd.DataFrame({"region_id": ["a", "b"], "event": ["lancering", "lancering"]}),
+    }
+    return Dataset(tables, {})
+
+
+def test__scope_of__keeps_the_chosen_regions_in_dataset_order_or_all():
+    assert scope_of(tiny(), Filters(region_ids=("b", "a"))).region_ids == ("a", "b")
+    assert scope_of(tiny(), Filters(region_ids=("b",))).regions == ["b"]
+    assert scope_of(tiny(), Filters()).regions == ["a", "b"]
+
+
+def test__challenges__lists_personas_in_the_order_of_the_heading():
+    kept = Scope(tiny(), ("a", "b")).challenges()
+    assert list(kept["personas"]) == ["Saled, Nora", "Saled", "Roy"]
+
+
+def test__challenges__a_persona_keeps_the_challenges_built_on_it():
+    kept = Scope(tiny(), ("a", "b"), persona_id="nora").challenges()
+    assert list(zip(kept["region_id"], kept["challenge_rank"])) == [("a", 1)]
+    assert list(kept["personas"]) == ["Saled, Nora"]  # the challenge keeps all its personas
+
+
+def test__obstacle_mentions__a_persona_keeps_its_challenges_and_drops_region_wide_ones():
+    assert list(Scope(tiny(), ("a", "b")).obstacle_mentions()["quote"]) == ["o1", "o2", "o3", "o4"]
+    assert list(Scope(tiny(), ("a", "b"), persona_id="saled").obstacle_mentions()["quote"]) == ["o1", "o2"]
+
+
+def test__obstacle_mentions__an_obstacle_keeps_every_mention():
+    assert len(Scope(tiny(), ("a",), obstacle_id="taal").obstacle_mentions()) == 3
+
+
+def test__service_mentions__an_obstacle_keeps_the_linked_service_types_of_any_region():
+    scope = Scope(tiny(), ("a",), obstacle_id="taal")
+    assert list(scope.service_mentions()["quote"]) == ["s1"]  # the link is region b's
+    assert list(scope.service_mentions(by_obstacle=False)["quote"]) == ["s1", "s2"]
+
+
+def test__service_mentions__a_persona_keeps_its_challenges():
+    assert list(Scope(tiny(), ("a", "b"), persona_id="nora").service_mentions()["quote"]) == ["s1"]
+
+
+def test__links__are_those_of_the_regions_in_scope():
+    assert Scope(tiny(), ("a",)).links().empty
+    assert len(Scope(tiny(), ("b",)).links()) == 1
+    assert linked_service_types(tiny(), "taal") == {"taalhulp"}
+
+
+def test__regions_citing_persona_and_naming_obstacle__all_without_a_choice():
+    scope = Scope(tiny(), ("a", "b"))
+    assert scope.regions_citing_persona() == scope.regions_naming_obstacle() == ["a", "b"]
+    assert Scope(tiny(), ("a", "b"), persona_id="roy").regions_citing_persona() == ["b"]
+    assert Scope(tiny(), ("a",), obstacle_id="mobiliteit").regions_naming_obstacle() == ["a"]
+
+
+def test__timeline__keeps_regions_citing_the_persona_and_naming_the_obstacle():
+    assert list(Scope(tiny(), ("a", "b"), persona_id="saled").timeline()["region_id"]) == ["a"]
+    assert Scope(tiny(), ("a", "b"), persona_id="saled", obstacle_id="taal").timeline_regions() == ["a"]
+    assert Scope(tiny(), ("a", "b"), persona_id="roy", obstacle_id="taal").timeline().empty
+
+
+def test__with_regions__keeps_the_persona_and_obstacle():
+    scope = Scope(tiny(), ("a", "b"), persona_id="saled", obstacle_id="taal").with_regions(["b"])
+    assert (scope.region_ids, scope.persona_id, scope.obstacle_id) == (("b",), "saled", "taal")
+
+
+def test__notice__is_empty_without_a_choice_or_when_the_filter_does_not_act_on_what_is_shown():
+    assert Scope(tiny(), ("a", "b")).notice(("services", "obstacles"), "nl") == ""
+    assert Scope(tiny(), ("a", "b"), obstacle_id="taal").notice(("challenges",), "nl") == ""
+
+
+def test__notice__one_sentence_per_effect_in_the_language_shown():
+    scope = Scope(tiny(), ("a", "b"), persona_id="saled", obstacle_id="mobiliteit")
+    text = scope.notice(("obstacles", "services"), "en")
+    assert text == " ".join([tr("scope.persona.challenges", "en", name="Saled"),
+                             tr("scope.obstacle.marked", "en", label="Mobility", regions="Alfa, Beta"),
+                             tr("scope.obstacle.linked", "en", label="Mobility")])
+
+
+def test__notice__names_the_regions_a_filter_keeps_or_none():
+    assert Scope(tiny(), ("a", "b"), persona_id="roy").notice(("timeline",), "nl") == tr(
+        "scope.persona.regions", "nl", name="Roy", regions="Beta")
+    assert Scope(tiny(), ("a",), persona_id="roy").notice(("regions",), "nl") == tr(
+        "scope.persona.citing", "nl", name="Roy", regions=tr("start.none", "nl"))
+
+
+def test__rules__every_effect_has_its_sentence_in_both_languages():
+    for dimension, rules in RULES.items():
+        for effect in rules.values():
+            assert tr(f"scope.{dimension}.{effect}", "nl") != tr(f"scope.{dimension}.{effect}", "en")
+
+
+@pytest.fixture(scope="module")
+def real():
+    ds = read_dataset(ROOT)
+    return ds, fact_index(ds, read_source_texts(ds, ROOT), "nl")
+
+
+def test__facts__a_persona_keeps_its_statements_and_its_challenges(real):
+    ds, facts = real
+    scope = scope_of(ds, Filters(persona_id="saled"))
+    kept = scope.facts(facts, [])
+    challenges = set(map(tuple, scope.challenge_keys().to_numpy()))
+    assert len(kept) > 0
+    for fact in kept.itertuples():
+        assert fact.persona_id == "saled" or (fact.region_id, fact.challenge_rank) in challenges
+    assert set(kept.loc[kept["table"] == "persona_facts", "persona_id"]) == {"saled"}
+
+
+def test__facts__obstacle_and_region_and_part(real):
+    ds, facts = real
+    kept = scope_of(ds, Filters(region_ids=("westhoek",), obstacle_id="mobiliteit")).facts(facts, ["uitdaging"])
+    assert set(kept["region_id"]) == {"westhoek"} and set(kept["section_id"]) == {"uitdaging"}
+    named = kept[kept["table"] == "region_obstacles"]
+    assert len(named) and set(named["obstacle_id"]) == {"mobiliteit"}

@@ -9,7 +9,8 @@ from itertools import combinations
 import pandas as pd
 
 from dashboard.data import Dataset
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
+from dashboard.numbers import number
 from dashboard.taxonomy import labels
 
 MAX_REGIONS = 5

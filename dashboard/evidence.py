@@ -14,6 +14,7 @@ import pandas as pd
 from dashboard.curated_text import in_language
 from dashboard.data import Dataset
 from dashboard.i18n import tr
+from dashboard.numbers import cell
 from dashboard.sections import Section, find_sections, section_at
 from dashboard.taxonomy import labels
 from dashboard.text_search import Folded, fold, line_number, line_offset, quote_spans
@@ -138,7 +139,7 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             return tr("bronnen.fact.municipality", lang, name=row["name"])
         case "region_figures":
             unit = row["unit"] if pd.notna(row["unit"]) else ""
-            return tr("bronnen.fact.figure", lang, value=f"{row['value']:g}", unit=unit)
+            return tr("bronnen.fact.figure", lang, value=cell(row["value"], lang), unit=unit)
         case _:
             return tr("bronnen.fact.method", lang, summary=in_language(row, "method_summary", lang))
 

@@ -216,8 +216,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.svg_help": ("Vectorbeeld voor verslagen en dia's; de knop in de werkbalk boven de kaart bewaart haar als PNG.",
                         "Vector image for minutes and slides; the button in the toolbar above the map saves it as PNG."),
     "export.csv": ("CSV", "CSV"),
-    "export.csv_help": ("De regels die met # beginnen zeggen wat de tabel toont en waar ze vandaan komt; daarna volgt de tabel.",
-                        "The lines starting with # say what the table shows and where it comes from; the table follows."),
+    "export.csv_help": ("Voor Excel in het Nederlands: velden gescheiden door puntkomma's, decimale komma's. Onder de tabel "
+                        "zeggen regels die met # beginnen wat ze toont en waar ze vandaan komt.",
+                        "For Excel in English: fields separated by commas, decimal points (a Dutch Excel opens the file of the "
+                        "Dutch interface). Below the table, lines starting with # say what it shows and where it comes from."),
     "export.xlsx": ("Excel", "Excel"),
     "export.xlsx_help": ("Eerste blad: de tabel. Tweede blad: filters, bron en datum.",
                          "First sheet: the table. Second sheet: filters, source and date."),
@@ -474,17 +476,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "a11y.grid": ("raster van {rows} rijen en {cols} kolommen, {filled} vakjes gevuld; de grootste: {top}.",
                   "grid of {rows} rows and {cols} columns, {filled} cells filled; the largest: {top}."),
 }
-
-
-def number(value: float, lang: str, decimals: int = 0) -> str:
-    """``value`` as readers of ``lang`` write it: 12.345,67 in Dutch, 12,345.67 in English."""
-    text = f"{value:,.{decimals}f}"
-    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
-
-
-def signed(value: float, lang: str, decimals: int = 0) -> str:
-    """A change with its sign, +1,5 or -0,3 (an ASCII minus, which Streamlit's metric reads as a fall)."""
-    return ("+" if value >= 0 else "-") + number(abs(value), lang, decimals)
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:

@@ -8,7 +8,7 @@ from dashboard.i18n import tr
 from dashboard.needs import LINK_KINDS, evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix, offer_table
 from dashboard.scope import Scope, linked_service_types
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table, scope_notice
+from dashboard.ui.components import cached, chart, dataframe, localise_columns, pick_cell, quotes_table, scope_notice
 
 REGION_KEY = "noden_regio"  # URL key of the region shown in section 3
 EVIDENCE = {"kind": "noden.col.kind", "label": "noden.col.what", "quote": "col.quote", "region": "col.region",
@@ -66,8 +66,8 @@ for kind, rows, matched, heading, count, columns, words, behind in views:
     st.subheader(tr(heading, lang, region=region))
     st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("noden.row_hint", lang))
     shown = rows.assign(status=rows[matched].map({True: tr(words[0], lang), False: tr(words[1], lang)}))
-    picked = st.dataframe(localise_columns(shown, columns, lang), hide_index=True, width="stretch", key=f"noden_{kind}_{region_id}",
-                          on_select="rerun", selection_mode="single-row")
+    picked = dataframe(localise_columns(shown, columns, lang), lang, key=f"noden_{kind}_{region_id}", on_select="rerun",
+                       selection_mode="single-row")
     if rows.empty:
         continue
     at = min((picked["selection"]["rows"] or [0])[0], len(rows) - 1)  # a selection may outlive a change of filter

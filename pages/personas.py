@@ -12,7 +12,7 @@ from dashboard.personas import (obstacle_counts, persona_citations, persona_desc
                                 persona_profiles, persona_region_matrix, persona_statements)
 from dashboard.ui import shell
 from dashboard.regions import region_names
-from dashboard.ui.components import cached, chart, localise_columns, scope_notice
+from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
 # 1. Context
@@ -47,9 +47,9 @@ chart(fig, source, table, lang, key="persona_regions")
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))
 profiles = cached(persona_profiles)(scope, lang)
-st.dataframe(localise_columns(profiles, {"name": "col.persona", "description": "personas.col.description", "where": "personas.col.where",
-                                         "statements": "personas.col.statements", "group_statements": "personas.col.group_statements",
-                                         "flagged": "personas.col.flagged"}, lang), hide_index=True, width="stretch")
+dataframe(localise_columns(profiles, {"name": "col.persona", "description": "personas.col.description", "where": "personas.col.where",
+                                      "statements": "personas.col.statements", "group_statements": "personas.col.group_statements",
+                                      "flagged": "personas.col.flagged"}, lang), lang)
 if persona_id is None:
     st.info(tr("personas.detail_hint", lang))
     st.stop()
@@ -70,9 +70,8 @@ for row in statements[statements["is_flagged"]].itertuples():
 st.subheader(tr("personas.citations", lang, name=name))
 citations = persona_citations(scope)
 citations = citations.assign(title=column_in_language(citations, "title", lang)).drop(columns="title_en")
-st.dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
-                                          "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang),
-             hide_index=True, width="stretch")
+dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
+                                       "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang), lang)
 st.subheader(tr("personas.statements", lang))
 if statements.empty:
     st.caption(tr("personas.no_statements", lang))

@@ -12,9 +12,10 @@ from dashboard.attribution import source_line
 from dashboard.caveats import region_caveats
 from dashboard.curated_text import column_in_language
 from dashboard.figures.municipality_map import category_map
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.markdown_text import escape
+from dashboard.numbers import number
 from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
@@ -42,7 +43,7 @@ sources = [tr("rapport.source", lang, title=escape(s.title), day=s.launch_date.s
               inferred=tr("rapport.inferred", lang) if s.is_launch_year_inferred else "")
            for s in region_sources(ds, region_id).itertuples()]
 summary = cached(region_summary)(ds, [region_id]).iloc[0]
-figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=f"{summary['area_km2']:.0f}",
+figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
 st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y"))]))
 scope = ctx.scope.with_regions([region_id])

@@ -9,8 +9,9 @@ from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, default_comparis
 from dashboard.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
 from dashboard.filters import ids_for
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
 from dashboard.markdown_text import escape
+from dashboard.numbers import number
 from dashboard.regions import region_summary
 from dashboard.scope import Scope
 from dashboard.ui import shell

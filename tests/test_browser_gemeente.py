@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
-from dashboard.i18n import number
+from dashboard.numbers import number
 from dashboard.paths import ROOT
 from tests.browser import CHROMIUM, MAP
 

@@ -71,7 +71,7 @@ ABOUT = [("Titel", "Een tabel, met komma"), ("Bron", "Lokaal Addendum")]
 
 
 def test__table_csv__reads_back_with_comment_lines_skipped():
-    data = exports.table_csv(FRAME, ABOUT)
+    data = exports.table_csv(FRAME, ABOUT, "en")
     assert data.startswith("\ufeff".encode())  # Excel then reads UTF-8
     back = pd.read_csv(io.BytesIO(data), comment="#", encoding="utf-8-sig")
     assert list(back.columns) == list(FRAME.columns)
@@ -79,10 +79,25 @@ def test__table_csv__reads_back_with_comment_lines_skipped():
     assert back["Aantal"].isna().tolist() == [False, True, False]
 
 
-def test__table_csv__starts_with_label_value_lines():
-    lines = exports.table_csv(FRAME, ABOUT).decode("utf-8-sig").splitlines()
-    assert list(csv.reader(lines[:2])) == [["# Titel", "Een tabel, met komma"], ["# Bron", "Lokaal Addendum"]]
-    assert lines[2] == ""
+def test__table_csv__dutch_uses_semicolons_and_decimal_commas():
+    frame = pd.DataFrame({"Regio": ["Westhoek", "Oostende"], "Oppervlakte": [1163.2, 304.55]})
+    data = exports.table_csv(frame, ABOUT, "nl")
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[:3] == ['"Regio";"Oppervlakte"', '"Westhoek";1163,2', '"Oostende";304,55']
+    back = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", comment="#", encoding="utf-8-sig")
+    assert back["Oppervlakte"].tolist() == [1163.2, 304.55]
+
+
+def test__table_csv__whole_numbers_without_decimals_and_missing_values_empty():
+    lines = exports.table_csv(FRAME, ABOUT, "en").decode("utf-8-sig").splitlines()
+    assert lines[2].split(",")[1] == "" and ".0" not in "\n".join(lines[:4])
+
+
+def test__table_csv__header_first_then_label_value_lines_below():
+    lines = exports.table_csv(FRAME, ABOUT, "nl").decode("utf-8-sig").splitlines()
+    assert lines[0] == '"Regio";"Aantal";"Datum"'
+    assert list(csv.reader(lines[-2:], delimiter=";")) == [["# Titel", "Een tabel, met komma"], ["# Bron", "Lokaal Addendum"]]
+    assert lines[-3] == ""
 
 
 def test__table_xlsx__table_on_the_first_sheet_about_on_the_second():

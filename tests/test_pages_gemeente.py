@@ -5,7 +5,8 @@ import json
 import pytest
 
 from dashboard.data import read_dataset
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
+from dashboard.numbers import number
 from dashboard.paths import ROOT
 from tests.apptest import map_rows, maps, open_page, texts, unfold_tables
 

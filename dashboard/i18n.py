@@ -98,6 +98,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "start.goto.personas": ("Welke persona's komen het vaakst terug?", "Which personas come back most?"),
     "start.goto.diensten": ("Welke diensten vraagt elke regio?", "Which services does each region ask for?"),
     "start.none": ("geen", "none"),
+    "start.poverty_note": (
+        "Risico op armoede: het administratieve cijfer van Statbel uit belastinggegevens, gewogen naar de getelde personen "
+        "(niet het EU-SILC-cijfer); het aantal personen is een afgeronde schatting.",
+        "At-risk-of-poverty rate: Statbel's administrative figure from tax data, weighted by the persons counted (not the "
+        "EU-SILC figure); the number of persons is a rounded estimate."),
     # map page
     "kaart.colour_by": ("Kleur volgens", "Colour by"),
     "kaart.mode.region": ("Regio", "Region"),
@@ -169,6 +174,25 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Dit zijn uitspraken uit het addendum van de hele regio {region}: ze gaan over de regio, niet over {name} alleen.",
         "These are statements of the addendum of the whole region {region}: they are about the region, not about {name} alone."),
     "gemeente.to_map": ("Naar de kaart", "To the map"),
+    "poverty.region_rate": ("{rate} % van de {counted} getelde personen (gewogen naar personen; Vlaams Gewest {flanders} %)",
+                            "{rate} % of the {counted} persons counted (weighted by persons; Flemish Region {flanders} %)"),
+    "poverty.region_line": (
+        "Risico op armoede (administratief, {year}): {rate} % van de getelde personen, naar schatting {persons} personen "
+        "(Vlaams Gewest {flanders} %; niet het EU-SILC-cijfer)",
+        "At-risk-of-poverty rate (administrative, {year}): {rate} % of the persons counted, an estimated {persons} persons "
+        "(Flemish Region {flanders} %; not the EU-SILC figure)"),
+    "poverty.caveat_short": ("Administratief armoederisico uit belastinggegevens: niet het EU-SILC-cijfer",
+                             "Administrative at-risk-of-poverty rate from tax data: not the EU-SILC figure"),
+    "poverty.conclude": (
+        "**Wat je hieruit mag besluiten.** Een regio die financiële problemen noemt en een hoog armoederisico heeft, is "
+        "daarmee consistent, niet bewezen: de cijfers meten inkomens uit belastinggegevens per gemeente ({year}), de addenda "
+        "zijn uitspraken van 2023 over wie een regio wil bereiken. Een lager risico maakt de noden die een regio noemt niet "
+        "kleiner, en een regio die armoede niet noemt, ontkent ze niet. Het aantal personen is een afgeronde schatting "
+        "(risico × getelde personen).",
+        "**What you may conclude.** A region that names financial problems and has a high poverty risk is consistent, not "
+        "proven: the figures measure incomes from tax data per municipality ({year}), the addenda are 2023 statements about "
+        "whom a region wants to reach. A lower risk does not make the needs a region names smaller, and a region that does "
+        "not name poverty does not deny it. The number of persons is a rounded estimate (rate × persons counted)."),
     "poverty.caveat": (
         "Het administratieve armoederisico berekent Statbel uit belastinggegevens: het aandeel personen met een "
         "equivalent beschikbaar inkomen onder de armoedegrens. Het is niet het armoederisico uit de EU-SILC-enquête; "
@@ -366,6 +390,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vergelijken.too_few": ("Kies minstens twee regio's om te vergelijken.", "Choose at least two regions to compare."),
     "vergelijken.population": ("Bevolking en gemeenten", "Population and municipalities"),
     "vergelijken.municipalities": ("{n} gemeenten: {names}", "{n} municipalities: {names}"),
+    "vergelijken.poverty": ("Geschat aantal personen met risico op armoede (administratief, {year})",
+                            "Estimated persons at risk of poverty (administrative, {year})"),
     "vergelijken.challenges": ("Uitdagingen en hun persona's, in volgorde", "Challenges and their personas, in order"),
     "vergelijken.obstacles": ("Genoemde obstakels (aantal vermeldingen)", "Obstacles named (number of mentions)"),
     "vergelijken.services": ("Meest gevraagde diensttypes (aantal vermeldingen)", "Service types asked for most (number of mentions)"),
@@ -454,6 +480,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentatie.other_language": ("English", "Nederlands"),
     "presentatie.leave": ("Stoppen", "Stop"),
     "presentatie.nothing": ("Niets te tonen voor deze keuze.", "Nothing to show for this choice."),
+    "presentatie.view.armoede": ("Waar is het risico op armoede het hoogst?", "Where is the risk of poverty highest?"),
     "presentatie.view.overzicht": ("De regio's en hun gemeenten", "The regions and their municipalities"),
     "presentatie.view.kaart": ("{region}: de gemeenten", "{region}: the municipalities"),
     "presentatie.view.personas": ("{region}: op welke persona's steunen de uitdagingen?", "{region}: which personas do the challenges build on?"),

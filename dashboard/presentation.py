@@ -1,10 +1,11 @@
 """Presentation mode: the guided walk through the regions, one view at a time.
 
 The walk opens on all regions together, then takes each region in turn: its map, its personas,
-the obstacles it names and the service types it asks for. A list longer than ``ROWS_PER_SLIDE``
-is split over several steps, so every slide is readable from the back of a room. The step is a
-1-based number in the URL, so a presenter can send or reopen "slide 7". Everything here is pure:
-the page script (and the PDF of the deck) only draw what ``step_view`` returns.
+the obstacles it names and the service types it asks for; it ends on the map coloured by poverty
+risk. A list longer than ``ROWS_PER_SLIDE`` is split over several steps, so every slide is readable
+from the back of a room. The step is a 1-based number in the URL, so a presenter can send or reopen
+"slide 7". Everything here is pure: the page script (and the PDF of the deck) only draw what
+``step_view`` returns.
 """
 
 from dataclasses import dataclass
@@ -15,25 +16,27 @@ import plotly.graph_objects as go
 from dashboard.attribution import source_line
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.figures.persona_charts import persona_bars
-from dashboard.figures.municipality_map import Layer, category_map
+from dashboard.figures.municipality_map import Extras, Layer, category_map, value_map
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
 from dashboard.i18n import LANGUAGES, tr
-from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
+from dashboard.map_view import (indicator_column, indicator_tooltip, map_frame, region_palette, regions_shown, table_columns,
+                                tooltip)
 from dashboard.needs import obstacle_matrix
 from dashboard.personas import persona_frequency
+from dashboard.poverty import LATEST
 from dashboard.regions import region_names
 from dashboard.scope import Scope
 from dashboard.services import service_matrix
 
-OVERVIEW = "overzicht"
+OVERVIEW, POVERTY = "overzicht", "armoede"
 REGION_VIEWS = ("kaart", "personas", "obstakels", "diensten")
 ROWS_PER_SLIDE = 8  # bars or heatmap rows on one slide: at 24 px type, what fits a 720 px high screen
 
 
 @dataclass(frozen=True)
 class Step:
-    view: str  # OVERVIEW or one of REGION_VIEWS
+    view: str  # OVERVIEW, POVERTY or one of REGION_VIEWS
     region_id: str | None = None
     part: int = 0  # which slice of ROWS_PER_SLIDE rows of a long list (0-based)
     parts: int = 1  # how many slices the list has
@@ -52,7 +55,8 @@ class View:
 
 
 def walk(scope: Scope) -> list[Step]:
-    """All regions in ``scope`` together first, then each region's views in turn, a long list over several steps.
+    """All regions in ``scope`` together first, then each region's views in turn (a long list over
+    several steps), then their poverty risk.
 
     With one region the overview is that region's map already, so its own map step is left out:
     no two steps show the same.
@@ -66,7 +70,7 @@ def walk(scope: Scope) -> list[Step]:
                 steps += [Step(view, region, part, parts) for part in range(parts)]
             elif len(scope.regions) > 1:
                 steps.append(Step(view, region))
-    return steps
+    return steps + [Step(POVERTY)]
 
 
 def step_from_url(value: str | None, count: int) -> int | None:
@@ -93,13 +97,16 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     title = tr(f"presentatie.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
     if step.parts > 1:
         title = tr("presentatie.part", lang, title=title, n=step.part + 1, total=step.parts)
-    source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "kaart"))
+    source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "kaart", POVERTY),
+                         poverty_year=LATEST if step.view == POVERTY else None)
+    if step.view == POVERTY:
+        source = f"{source}. {tr('poverty.caveat_short', lang)}"
     if step.view in _LISTS:
         table, key = _LISTS[step.view](scope, lang)
         shown = list(dict.fromkeys(table[key]))[step.part * ROWS_PER_SLIDE:(step.part + 1) * ROWS_PER_SLIDE]
         fig, table, columns = _FIGURES[step.view](table[table[key].isin(shown)], scope, lang, title)
     else:
-        fig, table, columns = _map(scope, layers, lang, title)
+        fig, table, columns = (_poverty if step.view == POVERTY else _map)(scope, layers, lang, title)
     notice = scope.notice(SHOWS.get(step.view, ()), lang)
     if not len(table):
         return View(title, None, table, columns, source, notice)
@@ -114,6 +121,19 @@ def _map(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
     fig = category_map(layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
                        layers["regions"], title, lang, height_px="container", font_size=PROJECTOR_FONT_SIZE)
     return fig, frame, {"name": "col.municipality", "region": "col.region", "population": "col.population"}
+
+
+def _poverty(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
+    """The municipalities coloured by their at-risk-of-poverty rate, the rest of Flanders in grey."""
+    ds, region_ids = scope.ds, scope.regions
+    frame, key = map_frame(ds, region_ids, False)
+    extras = Extras(layers["flanders"].geojson, tuple(indicator_tooltip("poverty", LATEST, lang, in_region=False)),
+                    "is_largest_in_region")
+    label = f"{tr('col.arop', lang)}, {LATEST}"
+    fig = value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", LATEST), label,
+                    indicator_tooltip("poverty", LATEST, lang), layers["regions"], title, lang, height_px="container",
+                    font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras)
+    return fig, frame, {column: label for column, label in table_columns("poverty", key, LATEST).items() if column != key}
 
 
 # Each list view: its whole table (with the column naming its rows, in the order shown), and its figure.

@@ -16,6 +16,7 @@ from dashboard.i18n import tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.markdown_text import escape
 from dashboard.numbers import number
+from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
@@ -46,6 +47,9 @@ summary = cached(region_summary)(ds, [region_id]).iloc[0]
 figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
 st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y"))]))
+rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_id, FLANDERS))
+st.caption(tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
+              persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1)))
 scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
 

@@ -12,6 +12,7 @@ from dashboard.filters import ids_for
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.numbers import number
+from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.scope import Scope
 from dashboard.ui import shell
@@ -61,6 +62,14 @@ for column, region_id in zip(row_of_columns("vergelijken.population"), chosen):
     towns = municipalities.loc[municipalities["region_id"] == region_id, "name"]
     column.metric(names[region_id], number(summary.loc[region_id, "population"], lang))
     column.caption(tr("vergelijken.municipalities", lang, n=len(towns), names=escape(", ".join(towns))))
+st.subheader(tr("vergelijken.poverty", lang, year=LATEST))
+rates, flanders = cached(region_rates)(ds, chosen).set_index("region_id"), cached(region_rates)(ds, [FLANDERS]).iloc[0]
+for column, region_id in zip(st.columns(len(chosen)), chosen):
+    column.metric(names[region_id], number(rates.loc[region_id, "persons_at_risk"], lang))
+    column.caption(tr("poverty.region_rate", lang, rate=number(rates.loc[region_id, "admin_arop_pct"], lang, 1),
+                      counted=number(rates.loc[region_id, "eligible_persons"], lang),
+                      flanders=number(flanders["admin_arop_pct"], lang, 1)))
+st.caption(f"{source_line(ds, chosen, lang, poverty_year=LATEST)}. {tr('poverty.caveat', lang)}")
 for column, region_id in zip(row_of_columns("vergelijken.challenges"), chosen):
     column.markdown(f"**{names[region_id]}**")
     for row in challenges[challenges["region_id"] == region_id].itertuples():
@@ -91,6 +100,7 @@ for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
     with column.expander(tr("vergelijken.quotes", lang, n=len(mine))):
         st.table({tr("noden.col.what", lang): what.tolist(), tr("col.quote", lang): mine["quote"].tolist()}, hide_index=True)
 st.caption(source_line(ds, chosen, lang, population=True))
+st.markdown(tr("poverty.conclude", lang, year=LATEST))
 
 # 3. Similarity: the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
 st.header(tr("vergelijken.similarity", lang))

@@ -9,11 +9,12 @@ from dashboard.data import read_dataset
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
 from dashboard.filters import Filters
+from dashboard.i18n import tr
 from dashboard.markdown_text import literal
 from dashboard.paths import ROOT
 from dashboard.scope import scope_of
-from dashboard.presentation import (OVERVIEW, REGION_VIEWS, ROWS_PER_SLIDE, Step, next_step, previous_step, step_from_url,
-                                    step_view, walk)
+from dashboard.presentation import (OVERVIEW, POVERTY, REGION_VIEWS, ROWS_PER_SLIDE, Step, next_step, previous_step,
+                                    step_from_url, step_view, walk)
 from dashboard.sharing import share_url
 from dashboard.ui.static_geo import publish_layers
 from tests.apptest import figures, map_rows, open_page, texts
@@ -41,10 +42,11 @@ def all_parts(layers, view: str, region: str, filters: Filters, lang: str) -> tu
 def test__walk__opens_on_all_regions_then_takes_each_region_in_turn():
     steps = walk(scope_of(DS, Filters()))
     assert steps[0] == Step(OVERVIEW)
-    assert [s.region_id for s in steps[1:]] == sorted([s.region_id for s in steps[1:]], key=REGIONS.index)
+    assert [s.region_id for s in steps[1:-1]] == sorted([s.region_id for s in steps[1:-1]], key=REGIONS.index)
     for region in REGIONS:
         views = [s.view for s in steps if s.region_id == region]
         assert list(dict.fromkeys(views)) == list(REGION_VIEWS)
+    assert steps[-1] == Step(POVERTY)
 
 
 def test__walk__splits_a_long_list_over_slides_of_at_most_rows_per_slide(layers):
@@ -63,8 +65,18 @@ def test__walk__no_two_steps_show_the_same(layers, region_ids):
     scope = scope_of(DS, Filters()).with_regions(region_ids)
     views = [step_view(scope, layers, s, "nl") for s in walk(scope)]
     maps = [v for v in views if isinstance(v.figure, dict)]
-    assert len({tuple(sorted(v.table["nis_code"])) for v in maps}) == len(maps)
+    coloured_by = [(v.figure["layer"][0]["encoding"]["color"]["field"], tuple(sorted(v.table["nis_code"]))) for v in maps]
+    assert len(set(coloured_by)) == len(maps)
     assert len({v.title for v in views}) == len(views)
+
+
+def test__step_view__poverty_maps_the_rate_of_every_municipality_with_flanders_beside(layers):
+    view = step_view(scope_of(DS, Filters()), layers, Step(POVERTY), "nl")
+    rows = map_rows(view.figure)
+    rates = DS.tables["municipality_poverty"].query("year == 2022").set_index("nis_code")["admin_arop_pct"]
+    assert len(rows) == len(DS.tables["municipalities"]) and all(r["admin_arop_pct_2022"] == rates[r["nis_code"]] for r in rows)
+    assert view.figure["layer"][1]["data"]["url"] == layers["flanders"].geojson
+    assert "2022" in view.figure["layer"][0]["encoding"]["color"]["title"] and "TF_SOC_ADI_MUNTY" in view.source and "EU-SILC" in view.source
 
 
 @pytest.mark.parametrize("value, expected", [("1", 0), ("21", 20), (" 7 ", 6), ("0", None), ("22", None), ("-1", None),
@@ -167,7 +179,7 @@ def test__presentation_buttons__have_arrow_keys_and_stop_at_the_ends():
     assert previous.disabled and not forward.disabled
     assert (previous.proto.shortcut, forward.proto.shortcut, leave.proto.shortcut) == ("left", "right", "escape")
     last = open_page("start", presentatie="true", stap=str(STEPS))
-    assert last.button[1].disabled and last.title[0].value.startswith(NAMES[REGIONS[-1]])
+    assert last.button[1].disabled and last.title[0].value == tr("presentatie.view.armoede", "nl")
 
 
 def test__presentation__leaving_and_switching_language():

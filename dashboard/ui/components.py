@@ -101,9 +101,13 @@ def quotes_table(quotes: pd.DataFrame, columns: dict[str, str], lang: str) -> No
     st.table(numbers.as_text(localise_columns(shown, columns, lang), lang), hide_index=True)
 
 
-def data_table(frame: pd.DataFrame, source: str, lang: str, key: str, title: str) -> None:
-    """A table on its own, with its source line and CSV and Excel downloads."""
-    dataframe(frame, lang)
+def data_table(frame: pd.DataFrame, source: str, lang: str, key: str, title: str, wrap: bool = False) -> None:
+    """A table on its own, with its source line and CSV and Excel downloads. With ``wrap`` a few rows
+    drawn whole, their headings wrapped, so every column shows without scrolling sideways."""
+    if wrap:
+        st.table(numbers.as_text(frame, lang), hide_index=True)
+    else:
+        dataframe(frame, lang)
     st.caption(source)
     downloads.table_buttons(frame, downloads.export_for(key, title, source))
 

@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.attribution import source_line
+from dashboard.counting import UNITS, count_matrix, unit_label
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.figures.persona_charts import persona_bars
 from dashboard.figures.municipality_map import Extras, Layer, category_map, value_map
@@ -22,12 +23,10 @@ from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.map_view import (indicator_column, indicator_tooltip, map_frame, region_palette, regions_shown, table_columns,
                                 tooltip)
-from dashboard.needs import obstacle_matrix
 from dashboard.personas import persona_frequency
 from dashboard.poverty import LATEST
 from dashboard.regions import region_names
 from dashboard.scope import Scope
-from dashboard.services import service_matrix
 
 OVERVIEW, POVERTY = "overzicht", "armoede"
 REGION_VIEWS = ("kaart", "personas", "obstakels", "diensten")
@@ -145,11 +144,11 @@ def _persona_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
 
 
 def _obstacle_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
-    return obstacle_matrix(scope.ds, scope.obstacle_mentions(), scope.regions, lang), "obstacle_id"
+    return count_matrix(scope, scope.obstacle_mentions(), "obstacle", lang), "obstacle_id"
 
 
 def _service_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
-    return service_matrix(scope.ds, scope.service_mentions(), scope.regions, lang), "service_type_id"
+    return count_matrix(scope, scope.service_mentions(), "service_type", lang), "service_type_id"
 
 
 def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str):
@@ -159,13 +158,13 @@ def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str
 
 
 def _obstacle_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str):
-    fig = mention_heatmap(matrix, "obstacle", title, tr("col.mentions", lang), highlight=scope.obstacle_id)
-    return fig, matrix, {"obstacle": "filters.obstacle", "mentions": "col.mentions"}
+    fig = mention_heatmap(matrix, "obstacle", title, UNITS[0], unit_label(UNITS[0], lang), highlight=scope.obstacle_id)
+    return fig, matrix, {"obstacle": "filters.obstacle", "presence": "unit.presence", "mentions": "unit.mentions"}
 
 
 def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str):
-    fig = service_heatmap(matrix, title, tr("col.mentions", lang), tr("col.importance_rank", lang))
-    return fig, matrix, {"service_type": "col.service_type", "mentions": "col.mentions",
+    fig = service_heatmap(matrix, title, UNITS[0], unit_label(UNITS[0], lang), tr("col.importance_rank", lang))
+    return fig, matrix, {"service_type": "col.service_type", "presence": "unit.presence", "mentions": "unit.mentions",
                          "importance_rank": "col.importance_rank"}
 
 

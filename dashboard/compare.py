@@ -23,13 +23,6 @@ def default_comparison(filter_ids: tuple[str, ...], every: list[str]) -> list[st
     return list(filter_ids) if 2 <= len(filter_ids) <= MAX_REGIONS else every[:MAX_REGIONS]
 
 
-def mention_counts(mentions: pd.DataFrame, ds: Dataset, kind: str, lang: str) -> pd.DataFrame:
-    """Per region and ``kind`` ("obstacle" or "service_type"): how often it is named, most often first."""
-    counts = mentions.groupby(["region_id", f"{kind}_id"]).size().rename("mentions").reset_index()
-    counts["label"] = counts[f"{kind}_id"].map(labels(ds, f"{kind}s", lang))
-    return counts.sort_values(["region_id", "mentions", "label"], ascending=[True, False, True]).reset_index(drop=True)
-
-
 def enrichment(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, lang: str) -> pd.DataFrame:
     """What the enrichment sessions (section "verrijking") added: obstacles and service types with their quotes."""
     parts = [frame[frame["section"] == "verrijking"].assign(kind=kind, label=lambda f: f[f"{kind}_id"].map(labels(ds, f"{kind}s", lang)))

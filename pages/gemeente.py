@@ -7,10 +7,10 @@ from dashboard.attribution import source_line
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, table_columns
 from dashboard.markdown_text import escape
-from dashboard.municipality_profile import FLANDERS, counted, facts, find, income_range, indicators
+from dashboard.municipality_profile import counted, facts, find, income_range, indicators
 from dashboard.numbers import number, signed
 from dashboard.paths import PAGES_DIR
-from dashboard.poverty import LATEST, YEARS
+from dashboard.poverty import FLANDERS, LATEST, YEARS
 from dashboard.report import obstacle_counts, ranked_text, service_counts
 from dashboard.ui import shell
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice

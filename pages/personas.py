@@ -8,10 +8,10 @@ from dashboard.figures.persona_charts import persona_bars, persona_region_bars
 from dashboard.figures.style import region_colours
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
-from dashboard.personas import (obstacle_counts, persona_citations, persona_description, persona_frequency, persona_obstacles,
-                                persona_profiles, persona_region_matrix, persona_statements)
-from dashboard.ui import shell
+from dashboard.personas import (persona_citations, persona_description, persona_frequency, persona_obstacle_counts,
+                                persona_obstacles, persona_profiles, persona_region_matrix, persona_statements)
 from dashboard.regions import region_names
+from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
@@ -101,8 +101,9 @@ scope_notice(scope, ("persona_obstacles",), lang)
 obstacles = persona_obstacles(scope, lang)
 if obstacles.empty:
     st.caption(tr("personas.no_obstacles", lang))
-for row in obstacle_counts(obstacles).itertuples():
-    with st.expander(tr("personas.obstacle_line", lang, obstacle=row.obstacle, mentions=row.mentions, regions=row.regions)):
+for row in persona_obstacle_counts(obstacles).itertuples():
+    with st.expander(tr("personas.obstacle_line", lang, obstacle=row.obstacle, presence=row.presence, regions=row.regions,
+                        mentions=row.mentions)):
         for quote in obstacles[obstacles["obstacle_id"] == row.obstacle_id].itertuples():
             st.markdown(tr("personas.obstacle_quote", lang, region=escape(quote.region), rank=quote.challenge_rank,
                            quote=escape(quote.quote)))

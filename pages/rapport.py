@@ -16,6 +16,7 @@ from dashboard.i18n import tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.markdown_text import escape
 from dashboard.numbers import number
+from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
@@ -46,6 +47,9 @@ summary = cached(region_summary)(ds, [region_id]).iloc[0]
 figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
 st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y"))]))
+rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_id, FLANDERS))
+st.caption(tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
+              persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1)))
 scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
 
@@ -73,3 +77,4 @@ with right:
     for label, text in (("rapport.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", f.obstacle_id, TOP, more)),
                         ("rapport.services", ranked_text(services, "service_type", "service_type_id", None, TOP, more))):
         st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('start.none', lang)}]")
+    st.caption(tr("unit.caption.presence", lang))

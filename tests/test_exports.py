@@ -153,11 +153,13 @@ def test__challenges__of_one_region_lists_each_challenge_with_its_personas_in_or
     assert table.loc[0, "personas"] == ", ".join(names[first["persona_id"]])
 
 
-def test__obstacle_counts__counts_every_mention_of_the_region(ds):
+def test__obstacle_counts__counts_presence_per_challenge_and_every_mention_of_the_region(ds):
     named = ds.tables["region_obstacles"].query("region_id == 'vlaamse-ardennen'")
     counts = obstacle_counts(Scope(ds, ("vlaamse-ardennen",)), "nl")
     assert counts["mentions"].sum() == len(named)
-    assert counts["mentions"].is_monotonic_decreasing
+    assert counts["presence"].is_monotonic_decreasing
+    places = named.groupby("obstacle_id")["challenge_rank"].agg(lambda ranks: ranks.dropna().nunique() + ranks.isna().any())
+    assert counts.set_index("obstacle_id")["presence"].to_dict() == places.to_dict()
     assert set(counts["obstacle_id"]) == set(named["obstacle_id"])
 
 
@@ -177,7 +179,7 @@ def test__service_counts__count_every_place_the_region_asks_for_a_service_type(d
 
 
 def test__ranked_text__shows_the_first_rows_counts_the_rest_and_bolds_the_highlight():
-    frame = pd.DataFrame({"id": list("abcd"), "label": ["A*", "B", "C", "D"], "mentions": [4, 3, 2, 1]})
+    frame = pd.DataFrame({"id": list("abcd"), "label": ["A*", "B", "C", "D"], "presence": [4, 3, 2, 1]})
     assert ranked_text(frame, "label", "id", limit=2, more="+{n}") == r"A\* (4) · B (3) · +2"
     assert ranked_text(frame, "label", "id", "d", limit=2, more="+{n}") == r"A\* (4) · B (3) · **D (1)** · +1"
     assert ranked_text(frame.iloc[:0], "label", "id") == ""

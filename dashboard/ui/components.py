@@ -5,6 +5,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import exports, numbers
+from dashboard.counting import UNITS
 from dashboard.data import Dataset
 from dashboard.figures.describe import describe
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
@@ -17,6 +18,7 @@ from dashboard.ui import downloads, shell
 
 # Plotly's own toolbar saves the image in the browser (PNG or SVG, see ui.downloads): no server-side renderer.
 PLOTLY_CONFIG = {"displaylogo": False}
+UNIT_KEY = "eenheid"  # URL key of the counting unit
 
 
 def cached(builder):
@@ -34,6 +36,21 @@ def cached(builder):
 def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
     """What the filters did to the kinds of rows a page ``shows`` (see dashboard.scope), in one notice."""
     filter_notice(scope.notice(shows, lang))
+
+
+def unit_choice(lang: str) -> str:
+    """The counting unit (dashboard.counting.UNITS, presence per challenge by default), kept in the URL."""
+    name = tr("unit.choose", lang)
+    shell.carry_url_choice(UNIT_KEY, name, shell.in_both_languages(UNITS, lambda u, language: tr(f"unit.option.{u}", language)), lang)
+    return st.radio(name, UNITS, format_func=lambda u: tr(f"unit.option.{u}", lang), horizontal=True, key=UNIT_KEY,
+                    bind="query-params")
+
+
+def how_counted(unit: str, lang: str) -> None:
+    """What the numbers count (caption), and the counting rule in plain words (folded)."""
+    st.caption(tr(f"unit.caption.{unit}", lang))
+    with st.expander(tr("count.how", lang), icon=":material/help:"):
+        st.markdown(tr("count.how_text", lang))
 
 
 def filter_notice(text: str) -> None:

@@ -19,7 +19,7 @@ from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
 from dashboard.ui import shell
-from dashboard.ui.caveats import caveat_lines
+from dashboard.ui.caveats import caveat_text
 from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 
 TOP = 6  # obstacles and service types listed by name: what fits one printed page
@@ -44,7 +44,9 @@ sources = [tr("rapport.source", lang, title=escape(s.title), day=s.launch_date.s
 summary = cached(region_summary)(ds, [region_id]).iloc[0]
 figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=f"{summary['area_km2']:.0f}",
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
-st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y"))]))
+caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
+st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y")),
+                       caveat_text(caveats, region_id, lang, tr("rapport.caveats", lang))]))
 scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
 
@@ -64,8 +66,6 @@ with left:
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
         f"{row.challenge_rank}. :small[{escape(title)} — *{escape(row.personas)}*]"
         for row, title in zip(every.itertuples(), column_in_language(every, "title", lang))))
-    st.markdown(f"**{tr('rapport.caveats', lang)}**")
-    caveat_lines(cached(region_caveats)(Scope(ds, (region_id,)), lang), region_id, lang, with_quotes=False)
 with right:
     obstacles = cached(obstacle_counts)(scope, lang)
     services = cached(service_counts)(scope, lang)

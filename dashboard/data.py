@@ -11,12 +11,15 @@ from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+import pyarrow.parquet as pq
 
 from dashboard.build.switch import locked, recover
-from dashboard.dictionary import TABLES
+from dashboard.dictionary import COLUMNS, TABLES, TYPES
 from dashboard.paths import ROOT
 
 GEO_LAYERS = ("municipalities", "municipalities_2025", "regions", "flanders")
+# The layers that hold a shape for each row of the data table of the same name, by this key column
+LAYER_KEYS = {"municipalities": "nis_code", "municipalities_2025": "nis_code_2025", "regions": "region_id"}
 REPAIR_COMMAND = "git checkout -- data geo   (or rebuild: python -m dashboard.build)"
 
 
@@ -48,12 +51,41 @@ def read_dataset(root: Path) -> Dataset:
     with locked(root) if root.is_dir() else nullcontext():
         _finish_interrupted_build(root)
         tables = {name: _read(root / "data" / f"{name}.parquet", pd.read_parquet) for name in TABLES}
+        schemas = {name: _read(root / "data" / f"{name}.parquet", pq.read_schema) for name in TABLES}
         shapes = {name: _read(root / "geo" / f"{name}.parquet", gpd.read_parquet) for name in GEO_LAYERS}
-    for name, columns in ((n, c) for n, (_, c) in TABLES.items()):
-        missing = [c for c in columns if c not in tables[name]]
-        if missing:
-            raise DatasetUnavailable(root / "data" / f"{name}.parquet", f"missing column(s) {', '.join(missing)}")
+    for folder, problems in (("data", {n: table_problem(n, tables[n], schemas[n]) for n in TABLES}),
+                             ("geo", {n: layer_problem(n, shapes[n], tables.get(n)) for n in GEO_LAYERS})):
+        for name, problem in problems.items():
+            if problem:
+                raise DatasetUnavailable(root / folder / f"{name}.parquet", problem)
     return Dataset(tables, shapes)
+
+
+def table_problem(name: str, table: pd.DataFrame, schema) -> str | None:
+    """What is wrong with data table ``name`` (read as ``table``, its parquet ``schema``) by the data
+    dictionary: a missing column, a column of another type, an empty value where none may be, no rows."""
+    columns = TABLES[name][1]
+    missing = [c for c in columns if c not in schema.names]
+    if missing:
+        return f"missing column(s) {', '.join(missing)}"
+    for column in columns:
+        expected = TYPES[COLUMNS[column].dtype]
+        if schema.field(column).type != expected:
+            return f"column {column} holds {schema.field(column).type}, not {expected}"
+        if not COLUMNS[column].nullable and table[column].isna().any():
+            return f"column {column} has empty values"
+    return "the table has no rows" if table.empty else None
+
+
+def layer_problem(name: str, layer: gpd.GeoDataFrame, table: pd.DataFrame | None) -> str | None:
+    """What is wrong with geo layer ``name``: no shapes, a shape without a geometry, or (for a layer
+    of LAYER_KEYS) shapes other than one for each row of its data table ``table``."""
+    key = LAYER_KEYS.get(name)
+    if key and (key not in layer or len(layer) != len(table) or set(layer[key]) != set(table[key])):
+        return f"the shapes are not those of the {len(table)} rows of data/{name}.parquet (by {key})"
+    if layer.empty or layer.geometry.isna().any():
+        return "no shapes, or a shape without a geometry"
+    return None
 
 
 def _finish_interrupted_build(root: Path) -> None:

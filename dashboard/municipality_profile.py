@@ -9,9 +9,8 @@ import unicodedata
 import pandas as pd
 
 from dashboard.data import Dataset
-from dashboard.poverty import YEARS
+from dashboard.poverty import FLANDERS, YEARS
 
-FLANDERS = "vlaanderen"  # area id of the Flemish Region in region_poverty
 RANKED = ("admin_arop_pct", "median_eur")  # counts of persons would only rank the municipalities by size
 INDICATOR_ROWS = ("admin_arop_pct", "median_eur", "persons_at_risk", "eligible_persons")
 

@@ -7,6 +7,7 @@ from dashboard.figures.municipality_map import category_map
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.paths import PAGES_DIR
+from dashboard.poverty import LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.ui import downloads, shell
 from dashboard.ui.components import cached, chart, data_table, localise_columns, scope_notice
@@ -22,7 +23,7 @@ st.markdown(tr("start.intro", lang))
 scope_notice(ctx.scope, ("regions",), lang)
 
 # 3. The regions in figures, beside a small map
-summary = cached(region_summary)(ds, region_ids)
+summary = cached(region_summary)(ds, region_ids).merge(cached(region_rates)(ds, region_ids), on="region_id")
 left, right = st.columns([2, 3])
 with left:
     frame, key = cached(map_frame)(ds, region_ids, False)
@@ -37,8 +38,11 @@ with right:
     data_table(localise_columns(summary, {
         "name": "col.region", "municipalities": "col.municipalities", "population": "col.population",
         "area_km2": "col.area_km2", "density_per_km2": "col.density", "challenges": "col.challenges",
-        "personas": "col.personas", "obstacles": "col.obstacles", "service_types": "col.service_types"}, lang),
-        source_line(ds, region_ids, lang, population=True), lang, key="start_regions", title=tr("start.table_title", lang))
+        "personas": "col.personas", "obstacles": "col.obstacles", "service_types": "col.service_types",
+        "admin_arop_pct": "col.arop", "persons_at_risk": "col.persons_at_risk"}, lang),
+        source_line(ds, region_ids, lang, population=True, poverty_year=LATEST), lang, key="start_regions",
+        title=tr("start.table_title", lang))
+    st.caption(tr("start.poverty_note", lang))
     downloads.dataset_button(lang)
 
 # 4. Into the views

@@ -2,6 +2,9 @@
 
 import shutil
 
+import geopandas as gpd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from dashboard.data import REPAIR_COMMAND
@@ -32,6 +35,47 @@ def test__damaged_file__shows_what_and_how_to_repair(data_copy, relative, damage
     assert not at.exception
     assert "kunnen niet gelezen worden" in at.error[0].value
     assert any(relative.split("/")[-1] in m.value for m in at.markdown)
+    assert at.code[0].value == REPAIR_COMMAND
+
+
+def _no_rows(table: pa.Table, column: str) -> pa.Table:
+    return table.slice(0, 0)
+
+
+def _all_empty(table: pa.Table, column: str) -> pa.Table:
+    index = table.schema.get_field_index(column)
+    return table.set_column(index, pa.field(column, table.schema.field(column).type), pa.nulls(len(table), table.schema.field(column).type))
+
+
+def _other_type(table: pa.Table, column: str) -> pa.Table:
+    """Numbers as text, text as numbers."""
+    index, values = table.schema.get_field_index(column), table[column].to_pylist()
+    other = pa.array(range(len(values))) if pa.types.is_string(table[column].type) else pa.array([str(v) for v in values])
+    return table.set_column(index, column, other)
+
+
+@pytest.mark.parametrize("damage", [_no_rows, _all_empty, _other_type])
+@pytest.mark.parametrize("table, column", [("regions", "region_id"), ("municipalities", "population"),
+                                           ("municipalities", "region_id"), ("personas", "persona_id")])
+def test__readable_but_wrong_table__shows_what_and_how_to_repair(data_copy, table, column, damage):
+    """0 rows, a column all empty, a column of another type: the same helpful page as a missing file."""
+    target = data_copy / "data" / f"{table}.parquet"
+    pq.write_table(damage(pq.read_table(target), column), target)
+    at = open_page_only(data_copy)
+    assert not at.exception
+    assert "kunnen niet gelezen worden" in at.error[0].value
+    assert any(f"{table}.parquet" in m.value for m in at.markdown)
+    assert at.code[0].value == REPAIR_COMMAND
+
+
+@pytest.mark.parametrize("layer, kept", [("municipalities", slice(1, None)), ("regions", slice(1, None)), ("flanders", slice(0, 0))])
+def test__geo_layer_without_the_rows_of_its_table__shows_what_and_how_to_repair(data_copy, layer, kept):
+    """A shape missing from a layer of a data table's rows; no shapes at all in the Flanders layer."""
+    target = data_copy / "geo" / f"{layer}.parquet"
+    gpd.read_parquet(target).iloc[kept].to_parquet(target)
+    at = open_page_only(data_copy)
+    assert not at.exception
+    assert any(f"{layer}.parquet" in m.value and "shapes" in m.value for m in at.markdown)
     assert at.code[0].value == REPAIR_COMMAND
 
 

@@ -1,12 +1,17 @@
 """AppTest: the municipality profile (/gemeente), the map's indicator colourings and the click that opens a profile."""
 
 import json
+from xml.etree import ElementTree
 
 import pytest
 
 from dashboard.data import read_dataset
-from dashboard.i18n import number, tr
+from dashboard.figures.map_svg import spec_svg
+from dashboard.figures.municipality_map import CONTEXT_FILL
+from dashboard.i18n import tr
+from dashboard.numbers import number
 from dashboard.paths import ROOT
+from dashboard.ui.static_geo import publish_layers
 from tests.apptest import map_rows, maps, open_page, texts, unfold_tables
 
 DS = read_dataset(ROOT)
@@ -123,3 +128,17 @@ def test__kaart__click_on_a_municipality_opens_its_profile():
     at.run()
     assert not at.exception
     assert _profile(at) == "Ronse"
+
+
+def test__kaart__unknown_year_is_ignored_with_a_notice():
+    at = open_page("kaart", kleur="Risico op armoede", jaar="1999")
+    assert not at.exception and "1999" in " ".join(w.value for w in at.warning)
+    assert maps(at)[0]["layer"][0]["encoding"]["color"]["title"].endswith("2022")
+
+
+def test__kaart__svg_export_of_an_indicator_map_draws_flanders_in_grey():
+    spec = maps(open_page("kaart", kleur="Mediaan inkomen"))[0]
+    svg = ElementTree.fromstring(spec_svg(spec, list(publish_layers(DS).values())))
+    fills = [path.get("fill") for path in svg.iter("{http://www.w3.org/2000/svg}path")]
+    assert fills.count(CONTEXT_FILL) == 300 - 63  # every Flemish municipality outside the five regions
+    assert len([f for f in fills if f not in (CONTEXT_FILL, "none")]) == 63

@@ -8,10 +8,11 @@ from dashboard.data import read_dataset
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
 from dashboard.filters import Filters
+from dashboard.i18n import tr
 from dashboard.markdown_text import literal
 from dashboard.paths import ROOT
 from dashboard.scope import scope_of
-from dashboard.presentation import OVERVIEW, REGION_VIEWS, Step, next_step, previous_step, step_from_url, step_view, walk
+from dashboard.presentation import OVERVIEW, POVERTY, REGION_VIEWS, Step, next_step, previous_step, step_from_url, step_view, walk
 from dashboard.sharing import share_url
 from dashboard.ui.static_geo import publish_layers
 from tests.apptest import figures, map_rows, open_page, texts
@@ -19,7 +20,7 @@ from tests.apptest import figures, map_rows, open_page, texts
 DS = read_dataset(ROOT)
 REGIONS = list(DS.tables["regions"]["region_id"])
 NAMES = DS.tables["regions"].set_index("region_id")["name"]
-STEPS = 1 + 4 * len(REGIONS)
+STEPS = 1 + 4 * len(REGIONS) + 1
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +33,17 @@ def test__walk__opens_on_all_regions_then_takes_each_region_in_turn():
     assert steps[0] == Step(OVERVIEW) and len(steps) == STEPS
     assert [s.region_id for s in steps[1:5]] == [REGIONS[0]] * 4
     assert [s.view for s in steps[1:5]] == list(REGION_VIEWS)
-    assert [s.region_id for s in steps[1::4]] == REGIONS
+    assert [s.region_id for s in steps[1:-1:4]] == REGIONS
+    assert steps[-1] == Step(POVERTY)
+
+
+def test__step_view__poverty_maps_the_rate_of_every_municipality_with_flanders_beside(layers):
+    view = step_view(scope_of(DS, Filters()), layers, Step(POVERTY), "nl")
+    rows = map_rows(view.figure)
+    rates = DS.tables["municipality_poverty"].query("year == 2022").set_index("nis_code")["admin_arop_pct"]
+    assert len(rows) == len(DS.tables["municipalities"]) and all(r["admin_arop_pct_2022"] == rates[r["nis_code"]] for r in rows)
+    assert view.figure["layer"][1]["data"]["url"] == layers["flanders"].geojson
+    assert "2022" in view.figure["layer"][0]["encoding"]["color"]["title"] and "TF_SOC_ADI_MUNTY" in view.source and "EU-SILC" in view.source
 
 
 @pytest.mark.parametrize("value, expected", [("1", 0), ("21", 20), (" 7 ", 6), ("0", None), ("22", None), ("-1", None),
@@ -134,7 +145,7 @@ def test__presentation_buttons__have_arrow_keys_and_stop_at_the_ends():
     assert previous.disabled and not forward.disabled
     assert (previous.proto.shortcut, forward.proto.shortcut, leave.proto.shortcut) == ("left", "right", "escape")
     last = open_page("start", presentatie="true", stap=str(STEPS))
-    assert last.button[1].disabled and last.title[0].value.startswith(NAMES[REGIONS[-1]])
+    assert last.button[1].disabled and last.title[0].value == tr("presentatie.view.armoede", "nl")
 
 
 def test__presentation__leaving_and_switching_language():
@@ -148,7 +159,7 @@ def test__presentation__leaving_and_switching_language():
 
 def test__presentation__respects_the_region_filter():
     at = open_page("start", presentatie="true", regio="Westhoek", stap="2")
-    assert "**2** van 5" in texts(at) and at.title[0].value.startswith("Westhoek")
+    assert "**2** van 6" in texts(at) and at.title[0].value.startswith("Westhoek")
 
 
 def test__presentation__unknown_step_is_ignored_with_a_notice():

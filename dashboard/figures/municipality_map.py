@@ -19,15 +19,13 @@ import geopandas as gpd
 import pandas as pd
 
 from dashboard.figures.style import FONT_SIZE, SEQUENTIAL
+from dashboard.numbers import vega_locale
 
 MAP_HEIGHT_PX = 620
 FLANDERS_HEIGHT_PX = 480  # all of Flanders is about 2.5 times as wide as high
 SELECTION = "gemeente"  # the point selection a click makes; Streamlit returns it under this name
 BORDER_COLOUR = "#1a1a1a"
 CONTEXT_FILL = "#e3e3e3"  # Flemish municipalities outside the regions in view
-# how readers of each language write numbers, for the numbers Vega writes itself (legend, tooltip)
-NUMBER_LOCALES = {"nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
-                  "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}}
 
 
 @dataclass(frozen=True)
@@ -119,7 +117,7 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
         "projection": {"type": "mercator"},
         # numbers Vega writes itself (legend, tooltip) as readers of ``lang`` write them
         "config": {"font": "sans-serif", "legend": {"labelFontSize": font_size, "titleFontSize": font_size},
-                   "view": {"stroke": None}, "locale": {"number": NUMBER_LOCALES[lang]}},
+                   "view": {"stroke": None}, "locale": {"number": vega_locale(lang)}},
         "layer": [
             {
                 "data": _geojson(municipalities.geojson),

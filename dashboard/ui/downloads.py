@@ -58,7 +58,7 @@ def table_buttons(frame: pd.DataFrame, export: exports.Export) -> None:
     """CSV and Excel buttons for ``frame``; each file states the filters, the source and the date."""
     name, rows, lang = exports.file_name(export), exports.about(export), export.lang
     with st.container(horizontal=True):
-        st.download_button(tr("export.csv", lang), data=lambda: exports.table_csv(frame, rows), file_name=f"{name}.csv",
+        st.download_button(tr("export.csv", lang), data=lambda: exports.table_csv(frame, rows, lang), file_name=f"{name}.csv",
                            mime="text/csv", on_click="ignore", key=f"{export.view}-csv", icon=":material/download:",
                            help=tr("export.csv_help", lang), type="tertiary")
         st.download_button(tr("export.xlsx", lang), data=lambda: exports.table_xlsx(frame, rows, lang),

@@ -13,6 +13,7 @@ import pandas as pd
 
 from dashboard.curated_text import in_language
 from dashboard.data import Dataset
+from dashboard.dates import dates_text
 from dashboard.i18n import tr
 from dashboard.numbers import cell
 from dashboard.sections import Section, find_sections, section_at
@@ -142,11 +143,6 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             return tr("bronnen.fact.figure", lang, value=cell(row["value"], lang), unit=unit)
         case _:
             return tr("bronnen.fact.method", lang, summary=in_language(row, "method_summary", lang))
-
-
-def dates_text(start, end) -> str:
-    """A day, or a period when ``end`` is given, as Flemish readers write dates."""
-    return f"{start:%d/%m/%Y}" + (f" – {end:%d/%m/%Y}" if pd.notna(end) else "")
 
 
 def passage_around(sources: SourceTexts, source_id: str, start: int, end: int) -> Passage:

@@ -9,12 +9,12 @@ import pandas as pd
 
 from dashboard.counting import counts
 from dashboard.data import Dataset
+from dashboard.dictionary import LINK_KINDS
 from dashboard.regions import region_names
 from dashboard.scope import Scope
 from dashboard.taxonomy import labels
 
 EVIDENCE_COLUMNS = ["kind", "label", "region", "section", "challenge_rank", "quote"]
-LINK_KINDS = ("stated", "listed", "coded")  # how a link is known: the text pairs them, lists them side by side, or we pair them
 
 
 def link_pairs(ds: Dataset, region_id: str | None = None) -> pd.DataFrame:

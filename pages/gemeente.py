@@ -4,6 +4,7 @@ change and standing, its 2025 merger, and what its region wrote."""
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.dates import day_text
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, table_columns
 from dashboard.markdown_text import escape
@@ -60,7 +61,7 @@ if nis_code is None:  # the 63 to choose from, with their figures
 m = cached(facts)(ds, nis_code)
 st.header(m["name"])
 st.caption(tr("gemeente.figures", lang, region=m["region"], population=number(m["population"], lang),
-              date=m["population_date"].strftime("%d/%m/%Y"), area=number(m["area_km2"], lang, 1),
+              date=day_text(m["population_date"]), area=number(m["area_km2"], lang, 1),
               density=number(m["density_per_km2"], lang)))
 if m["is_merged_2025"]:
     st.markdown(tr("gemeente.merger", lang, name=m["name"], partners=m["merged_with"], merged=m["name_2025"]))

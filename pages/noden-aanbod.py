@@ -4,9 +4,10 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.counting import count_matrix, unit_label
+from dashboard.dictionary import LINK_KINDS
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.i18n import tr
-from dashboard.needs import LINK_KINDS, evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
+from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
 from dashboard.scope import Scope, linked_service_types
 from dashboard.ui import shell
 from dashboard.ui.components import (cached, chart, dataframe, how_counted, localise_columns, pick_cell, quotes_table,

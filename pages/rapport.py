@@ -9,6 +9,7 @@ from datetime import date
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.dates import day_text
 from dashboard.caveats import region_caveats
 from dashboard.curated_text import column_in_language
 from dashboard.figures.municipality_map import category_map
@@ -40,13 +41,13 @@ region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("rapport.more", lang)
 st.title(tr("rapport.title", lang, region=name), anchor=False)  # no link icon to wrap onto a line of its own
-sources = [tr("rapport.source", lang, title=escape(s.title), day=s.launch_date.strftime("%d/%m/%Y"),
+sources = [tr("rapport.source", lang, title=escape(s.title), day=day_text(s.launch_date),
               inferred=tr("rapport.inferred", lang) if s.is_launch_year_inferred else "")
            for s in region_sources(ds, region_id).itertuples()]
 summary = cached(region_summary)(ds, [region_id]).iloc[0]
 figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
-st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y"))]))
+st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=day_text(date.today()))]))
 rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_id, FLANDERS))
 st.caption(tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
               persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1)))

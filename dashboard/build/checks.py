@@ -3,36 +3,8 @@
 import pandas as pd
 
 from dashboard.build.problems import Problem
+from dashboard.dictionary import REFERENCES, UNIQUE_KEYS
 from dashboard.quotes import collapse_whitespace
-
-# table -> key columns that must be unique
-UNIQUE_KEYS = {
-    "sources": ["source_id"],
-    "regions": ["region_id"],
-    "personas": ["persona_id"],
-    "obstacles": ["obstacle_id"],
-    "service_types": ["service_type_id"],
-    "taxonomy_successors": ["taxonomy", "old_id"],
-    "municipalities": ["nis_code"],
-    "challenges": ["region_id", "challenge_rank"],
-    "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
-    "persona_descriptions": ["persona_id"],
-}
-
-# (table, column) -> (referenced table, column)
-REFERENCES = {
-    ("sources", "region_id"): ("regions", "region_id"),
-    ("regions", "source_id"): ("sources", "source_id"),
-    ("municipalities", "region_id"): ("regions", "region_id"),
-    ("challenge_personas", "persona_id"): ("personas", "persona_id"),
-    ("persona_descriptions", "persona_id"): ("personas", "persona_id"),
-    ("persona_facts", "persona_id"): ("personas", "persona_id"),
-    ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
-    ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
-    ("region_service_types", "service_type_id"): ("service_types", "service_type_id"),
-    ("obstacle_service_links", "service_type_id"): ("service_types", "service_type_id"),
-    ("service_type_caveats", "service_type_id"): ("service_types", "service_type_id"),
-}
 
 DENSITY_PER_KM2 = (10, 10_000)  # Flemish municipalities lie between about 80 and 3,000 people per km²
 MIN_QUOTE_CHARS = 20  # shorter quotes must occur once in their source, or be marked is_quote_short

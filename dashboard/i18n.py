@@ -421,6 +421,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page.noden": ("Noden en aanbod", "Needs and offer"),
     "vergelijken.title": ("Regio's naast elkaar", "Regions side by side"),
     "vergelijken.choose": ("Regio's om te vergelijken (twee tot vijf)", "Regions to compare (two to five)"),
+    "vergelijken.placeholder": ("Kies regio's", "Choose regions"),
     "vergelijken.too_few": ("Kies minstens twee regio's om te vergelijken.", "Choose at least two regions to compare."),
     "vergelijken.population": ("Bevolking en gemeenten", "Population and municipalities"),
     "vergelijken.municipalities": ("{n} gemeenten: {names}", "{n} municipalities: {names}"),

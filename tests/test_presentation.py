@@ -179,7 +179,7 @@ def test__share__shows_the_current_link_with_the_language_shown():
                    obstakel=DS.tables["obstacles"]["label_nl"].iloc[0])
     links = [c.value for c in at.code]
     query = parse_qs(urlparse(links[0]).query)
-    assert query["taal"] == ["EN"] and query["obstakel"] == [DS.tables["obstacles"]["label_en"].iloc[0]]
+    assert query["taal"] == ["en"] and query["obstakel"] == [DS.tables["obstacles"]["label_en"].iloc[0]]
     assert parse_qs(urlparse(links[1]).query)["embed"] == ["true"]
 
 

@@ -107,6 +107,16 @@ def drop_overlong_url_values() -> None:
             params.set_initial_query_params_from_current()
 
 
+def _lowercase_language_in_url() -> None:
+    """An older link's ``taal=EN`` becomes ``taal=en`` before the language switch reads the URL: a value
+    the switch does not know would be dropped from the address bar."""
+    values = st.query_params.get_all(LANG_KEY)
+    if values and values[-1] not in LANGUAGES and values[-1].lower() in LANGUAGES:
+        st.query_params[LANG_KEY] = values[-1].lower()
+        with get_script_run_ctx().session_state.query_params() as params:
+            params.set_initial_query_params_from_current()
+
+
 def sidebar(ds: Dataset) -> Context:
     """Draw the language switch, the filters and the presentation switch (all bound to the URL).
 
@@ -115,11 +125,12 @@ def sidebar(ds: Dataset) -> Context:
     before a split or rename (its successor is chosen).
     """
     raw = {key: [v for v in st.query_params.get_all(key) if v] for key in (LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY)}
-    if raw[LANG_KEY] and raw[LANG_KEY][-1].lower() in LANGUAGES and LANG_KEY not in st.session_state:
-        st.session_state[LANG_KEY] = raw[LANG_KEY][-1].lower()  # the switch shows EN; a link may say en
+    _lowercase_language_in_url()
     with st.sidebar:
-        lang = st.radio(tr("filters.language", "nl") + " / Language", LANGUAGES, format_func=str.upper, horizontal=True,
-                        key=LANG_KEY, bind="query-params")
+        # The switch shows the values the URL holds (nl, en), so that the URL keeps ?taal=en on every
+        # page and after every filter change: Streamlit writes and reads a bound widget's label.
+        lang = st.radio(tr("filters.language", "nl") + " / Language", LANGUAGES, horizontal=True, key=LANG_KEY,
+                        bind="query-params")
     options = filter_options(ds, lang)
     obstacles = ds.tables["obstacles"]
     carry_url_choice(OBSTACLE_KEY, tr("filters.obstacle", lang), {  # an older link's label or id finds its successor
@@ -161,7 +172,7 @@ def _share(options: Options, lang: str, obstacle: str | None, embedded: bool) ->
     if not base:  # no browser address (a bare test run): nothing to share
         return
     params = {key: st.query_params.get_all(key) for key in st.query_params} | {
-        LANG_KEY: [lang.upper()] if lang != LANGUAGES[0] else [],
+        LANG_KEY: [lang] if lang != LANGUAGES[0] else [],
         OBSTACLE_KEY: [options.obstacles[obstacle]] if obstacle else []}
     if embedded:
         st.link_button(tr("delen.full", lang), share_url(base, params), icon=":material/open_in_new:")

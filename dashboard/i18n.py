@@ -367,6 +367,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "What an addendum itself says about how to read its needs and requests: read the figures in that light."),
     "caveats.none": ("Het addendum maakt geen kanttekeningen.", "The addendum makes no caveats."),
     "caveats.challenge": (" (uitdaging {rank})", " (challenge {rank})"),
+    "caveats.more": ("en {n} andere kanttekeningen (zie Diensten)", "and {n} more caveats (see Services)"),
     "caveats.types": (" — diensttypes: {types}", " — service types: {types}"),
     "vergelijken.caveats": ("Kanttekeningen van de regio zelf", "The region's own caveats"),
     "rapport.caveats": ("Kanttekeningen van de regio", "The region's caveats"),

@@ -31,7 +31,8 @@ st.title(tr("vergelijken.title", lang))
 shell.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
 picked = st.multiselect(tr("vergelijken.choose", lang), list(names.values()), default=[names[r] for r in default],
-                        max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params")
+                        max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params",
+                        placeholder=tr("vergelijken.placeholder", lang))
 chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:
     st.info(tr("vergelijken.too_few", lang))

@@ -78,7 +78,8 @@ def _filter_to_chart(browser, url: str) -> float:
     page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.click()
     start = time.perf_counter()
     page.get_by_role("option", name="Saled", exact=True).click()
-    page.wait_for_function("b => document.querySelector('.js-plotly-plot').innerHTML !== b", arg=before, timeout=60_000)
+    page.wait_for_function("b => (p => p !== null && p.innerHTML !== b)(document.querySelector('.js-plotly-plot'))",
+                       arg=before, timeout=60_000)
     elapsed = time.perf_counter() - start
     context.close()
     return elapsed

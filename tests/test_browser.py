@@ -57,7 +57,7 @@ def test__persona_filter__changes_url_and_chart(server, page):
     page.get_by_role("option", name="Saled", exact=True).click()
     page.wait_for_url("**persona=Saled**", timeout=30_000)
     page.wait_for_function(
-        "before => document.querySelector('.js-plotly-plot').innerHTML !== before", arg=bars_before, timeout=30_000)
+        "before => (p => p !== null && p.innerHTML !== before)(document.querySelector('.js-plotly-plot'))", arg=bars_before, timeout=30_000)
     page.get_by_text("Over Saled").wait_for(timeout=30_000)
     assert page.outside_requests == []
 

@@ -12,8 +12,11 @@ import socket
 import sys
 from pathlib import Path
 
+from streamlit import file_util
 from streamlit.web import cli
 from streamlit.web.server.starlette import starlette_server
+
+from dashboard.paths import static_cache
 
 APP = Path(__file__).resolve().parent / "app.py"
 
@@ -31,9 +34,15 @@ def _without_nagle(bind):
 
 
 def main(argv: list[str]) -> None:
-    """Serve ``argv[0]`` when it names a script, else the dashboard; the rest are Streamlit's options."""
+    """Serve ``argv[0]`` when it names a script, else the dashboard; the rest are Streamlit's options.
+
+    Streamlit's static folder (``app/static/``) is the cache folder the app writes the map's GeoJSON to,
+    outside the project: the app never writes into its own files.
+    """
     script, options = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else (str(APP), argv)
     starlette_server._bind_socket = _without_nagle(starlette_server._bind_socket)
+    static_cache().mkdir(parents=True, exist_ok=True)
+    file_util.get_app_static_dir = lambda main_script_path: str(static_cache())
     cli.main(["run", script, *options], prog_name="streamlit")  # exits, as `streamlit run` does
 
 

@@ -27,8 +27,9 @@ def free_port() -> int:
 
 
 @contextmanager
-def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" / "app.py", log: Path | None = None):
-    """Run ``script`` (the dashboard by default) on a free loopback port; yields its base URL.
+def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" / "app.py", log: Path | None = None,
+                     root: Path = ROOT):
+    """Run ``script`` (the dashboard by default) of the project at ``root`` on a free loopback port; yields its base URL.
 
     The server's output goes to ``log`` (a temporary file by default), never to an unread pipe
     that would stall a chatty server.
@@ -39,7 +40,7 @@ def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" 
     with tempfile.TemporaryDirectory() as tmp:
         log = log or Path(tmp) / "streamlit.log"
         with open(log, "w", encoding="utf-8") as output:
-            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+            process = subprocess.Popen(command, cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT)
             url = f"http://127.0.0.1:{port}"
             try:
                 _wait_until_up(url, process, log)

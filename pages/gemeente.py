@@ -4,6 +4,7 @@ change and standing, its 2025 merger, and what its region wrote."""
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.curated_text import column_in_language
 from dashboard.dates import day_text
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, table_columns
@@ -110,8 +111,10 @@ scope = ctx.scope.with_regions([m["region_id"]])
 scope_notice(scope, ("challenges", "obstacles", "services"), lang)
 left, right = st.columns(2)
 with left:
+    challenges = scope.challenges()
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
-        f"{row.challenge_rank}. {escape(row.title)} — *{escape(row.personas)}*" for row in scope.challenges().itertuples()))
+        f"{row.challenge_rank}. {escape(title)} — *{escape(row.personas)}*"
+        for row, title in zip(challenges.itertuples(), column_in_language(challenges, "title", lang))))
 with right:
     more = tr("rapport.more", lang)
     for label, text in (

@@ -53,7 +53,7 @@ if nis_code is None:  # the 63 to choose from, with their figures
     st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("gemeente.to_map", lang), icon=":material/map:")
     every, key = cached(map_frame)(ds, ctx.scope.regions, False)
     data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, LATEST), lang),
-               source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), lang, key="gemeente_all",
+               source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), ctx, key="gemeente_all",
                title=tr("gemeente.title", lang))
     st.stop()
 
@@ -92,7 +92,7 @@ shown = shown.rename(columns={
     "rank_flanders": tr("gemeente.col.rank_flanders", lang, n=n["flanders"], latest=latest),
     "region_latest": tr("gemeente.col.region", lang, region=m["region"], latest=latest),
     "flanders_latest": tr("gemeente.col.flanders", lang, latest=latest)})
-data_table(shown, source_line(ds, [m["region_id"]], lang, poverty_year=latest), lang, key="gemeente_indicators",
+data_table(shown, source_line(ds, [m["region_id"]], lang, poverty_year=latest), ctx, key="gemeente_indicators",
            title=tr("gemeente.table_title", lang, name=m["name"]))
 low, low_name, high, high_name = income_range(ds, m["region_id"], latest)
 flow, flow_name, fhigh, fhigh_name = income_range(ds, FLANDERS, latest)

@@ -38,4 +38,4 @@ filter_notice(view.notice)
 if view.figure is None:
     st.info(tr("presentatie.nothing", lang))
 else:
-    chart(view.figure, view.source, localise_columns(view.table, view.columns, lang), lang, key=f"presentatie_{index}")
+    chart(view.figure, view.source, localise_columns(view.table, view.columns, lang), ctx, key=f"presentatie_{index}")

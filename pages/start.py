@@ -32,7 +32,7 @@ with left:
                                ctx.layers["regions"], tr("start.map_title", lang), lang, height_px=420,
                                show_legend=False)  # the table beside names the regions
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
-    chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")
+    chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, ctx, key="start_map")
 with right:
     st.subheader(tr("start.table_title", lang))
     data_table(localise_columns(summary, {
@@ -40,7 +40,7 @@ with right:
         "area_km2": "col.area_km2", "density_per_km2": "col.density", "challenges": "col.challenges",
         "personas": "col.personas", "obstacles": "col.obstacles", "service_types": "col.service_types",
         "admin_arop_pct": "col.arop", "persons_at_risk": "col.persons_at_risk"}, lang),
-        source_line(ds, region_ids, lang, population=True, poverty_year=LATEST), lang, key="start_regions",
+        source_line(ds, region_ids, lang, population=True, poverty_year=LATEST), ctx, key="start_regions",
         title=tr("start.table_title", lang))
     st.caption(tr("start.poverty_note", lang))
     downloads.dataset_button(lang)

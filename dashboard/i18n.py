@@ -153,7 +153,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "(region-wide), names it. In how many challenges: see Needs and offer."),
     "kaart.choose_persona": ("Kies eerst een persona in de filters links.", "First choose a persona in the filters on the left."),
     "kaart.choose_obstacle": ("Kies eerst een obstakel in de filters links.", "First choose an obstacle in the filters on the left."),
-    "kaart.click_hint": ("Klik op een gemeente om haar profiel te openen.", "Click a municipality to open its profile."),
+    "kaart.click_hint": ("Klik op een gemeente om haar profiel te openen. Met het toetsenbord: zoek ze in het zoekvak van de "
+                         "pagina Gemeente (in het menu; op een smal scherm achter de knop linksboven).",
+                         "Click a municipality to open its profile. By keyboard: find it in the search box of the "
+                         "Municipality page (in the menu; on a narrow screen behind the button at the top left)."),
     "kaart.year": ("Inkomensjaar", "Income year"),
     "kaart.title_indicator": ("{label} per gemeente, inkomensjaar {year}", "{label} per municipality, income year {year}"),
     "kaart.indicator_2024": (
@@ -364,6 +367,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "What an addendum itself says about how to read its needs and requests: read the figures in that light."),
     "caveats.none": ("Het addendum maakt geen kanttekeningen.", "The addendum makes no caveats."),
     "caveats.challenge": (" (uitdaging {rank})", " (challenge {rank})"),
+    "caveats.more": ("en {n} andere kanttekeningen (zie Diensten)", "and {n} more caveats (see Services)"),
     "caveats.types": (" — diensttypes: {types}", " — service types: {types}"),
     "vergelijken.caveats": ("Kanttekeningen van de regio zelf", "The region's own caveats"),
     "rapport.caveats": ("Kanttekeningen van de regio", "The region's caveats"),
@@ -527,6 +531,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentatie.view.kaart": ("{region}: de gemeenten", "{region}: the municipalities"),
     "presentatie.view.personas": ("{region}: op welke persona's steunen de uitdagingen?", "{region}: which personas do the challenges build on?"),
     "presentatie.view.obstakels": ("{region}: welke obstakels ervaren die mensen?", "{region}: which obstacles do these people meet?"),
+    "presentatie.pdf": ("PDF", "PDF"),
+    "presentatie.pdf_help": ("Alle stappen van deze rondgang als PDF, een dia per pagina, voor als het scherm of de laptop het laat afweten. Het maken duurt even.",
+                             "Every step of this walk as a PDF, one slide a page, for when the screen or laptop fails. Making it takes a moment."),
+    "presentatie.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
     "presentatie.view.diensten": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),
     "delen.title": ("Deel deze weergave", "Share this view"),
     "delen.link": ("Link naar deze weergave (kopieer met de knop rechts):", "Link to this view (copy with the button on the right):"),

@@ -22,7 +22,7 @@ from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
 from dashboard.ui import shell
-from dashboard.ui.caveats import caveat_lines
+from dashboard.ui.caveats import caveat_text
 from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 
 TOP = 6  # obstacles and service types listed by name: what fits one printed page
@@ -47,7 +47,9 @@ sources = [tr("rapport.source", lang, title=escape(s.title), day=day_text(s.laun
 summary = cached(region_summary)(ds, [region_id]).iloc[0]
 figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
-st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=day_text(date.today()))]))
+caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
+st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=day_text(date.today())),
+                       caveat_text(caveats, region_id, lang, tr("rapport.caveats", lang))]))
 rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_id, FLANDERS))
 st.caption(tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
               persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1)))
@@ -70,8 +72,6 @@ with left:
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
         f"{row.challenge_rank}. :small[{escape(title)} — *{escape(row.personas)}*]"
         for row, title in zip(every.itertuples(), column_in_language(every, "title", lang))))
-    st.markdown(f"**{tr('rapport.caveats', lang)}**")
-    caveat_lines(cached(region_caveats)(Scope(ds, (region_id,)), lang), region_id, lang, with_quotes=False)
 with right:
     obstacles = cached(obstacle_counts)(scope, lang)
     services = cached(service_counts)(scope, lang)

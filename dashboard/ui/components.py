@@ -121,9 +121,16 @@ def quotes_table(quotes: pd.DataFrame, columns: dict[str, str], lang: str) -> No
     st.table(numbers.as_text(localise_columns(shown, columns, lang), lang), hide_index=True)
 
 
-def data_table(frame: pd.DataFrame, source: str, ctx: shell.Context, key: str, title: str) -> None:
-    """A table on its own, with its source line and CSV and Excel downloads."""
-    dataframe(frame, ctx.lang)
+def data_table(frame: pd.DataFrame, source: str, ctx: shell.Context, key: str, title: str, as_shown: pd.DataFrame | None = None,
+               wrap: bool = False) -> None:
+    """A table on its own, with its source line and CSV and Excel downloads; ``as_shown`` is the same table
+    written out when its rows need different decimals (the files keep the numbers). With ``wrap`` a few
+    rows drawn whole, their headings wrapped, so every column shows without scrolling sideways."""
+    lang, shown = ctx.lang, frame if as_shown is None else as_shown
+    if wrap:
+        st.table(numbers.as_text(shown, lang), hide_index=True)
+    else:
+        dataframe(shown, lang)
     st.caption(source)
     downloads.table_buttons(frame, downloads.export_for(ctx, key, title, source))
 

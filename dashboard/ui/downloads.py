@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports
+from dashboard import deck, exports
 from dashboard.data import data_root
 from dashboard.figures import map_export
 from dashboard.figures.municipality_map import Layer
@@ -87,3 +87,13 @@ def _dataset_zip(root: str) -> bytes:
 
 def _format_key(key: str) -> str:
     return f"{key}-image"
+
+
+def deck_button(steps: list, ctx: Context) -> None:
+    """The whole walk (the regions the filters keep) as a PDF, a slide a page, printed when clicked."""
+    lang = ctx.lang
+    chosen = exports.Export("presentatie", "", "", ctx.filters, ctx.options, lang, date.today())
+    st.download_button(tr("presentatie.pdf", lang), width="stretch", icon=":material/picture_as_pdf:",
+                       data=lambda: deck.deck_pdf(deck.deck_html(ctx.scope, ctx.layers, steps, lang)),
+                       file_name=f"{exports.file_name(chosen)}.pdf", mime="application/pdf", on_click="ignore",
+                       key="deck-pdf", help=tr("presentatie.pdf_help", lang), disabled=not deck.CHROMIUM.exists())

@@ -33,6 +33,11 @@ def publish_layers(ds: Dataset) -> dict[str, Layer]:
     return {name: Layer(_publish(name, shapes, key), shapes, key) for name, (shapes, key) in layers.items()}
 
 
+def is_published(layer: Layer) -> bool:
+    """True while the GeoJSON file ``layer`` points to is there to be served."""
+    return (STATIC_DIR / Path(layer.geojson).name).is_file()
+
+
 def _publish(name: str, shapes, key: str) -> str:
     text = json.dumps(feature_collection(shapes, key), separators=(",", ":"))
     file = STATIC_DIR / f"{name}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.geojson"

@@ -10,6 +10,7 @@ import pandas as pd
 
 from dashboard.build import geo
 from dashboard.build.outputs import geo_bytes, table_bytes
+from dashboard.build.poverty import area_poverty
 from dashboard.build.switch import write_atomically
 from dashboard.data import read_dataset
 from dashboard.dictionary import TABLES
@@ -49,9 +50,17 @@ def write_synthetic(target: Path, n_regions: int = 20) -> None:
     })
     tables["municipalities"] = municipalities
     tables["municipalities_2025"] = municipalities  # no mergers in the synthetic set
+    poverty = today["municipality_poverty"].assign(_file="synthetic", _record="")
+    tables["municipality_poverty"] = poverty
+    tables["region_poverty"] = area_poverty(poverty.merge(municipalities[["nis_code", "region_id"]], on="nis_code", how="left"))
+    for name in TABLES.keys() - tables.keys():  # tables added since: regional ones borrowed like the rest
+        rows = today[name]
+        tables[name] = rows if "region_id" not in rows else pd.concat(
+            [rows[rows["region_id"] == donor].assign(region_id=rid) for rid, donor in donor_of.items()], ignore_index=True)
     outputs = {f"data/{name}.parquet": table_bytes(name, tables[name]) for name in TABLES}
     web = geo.simplify_coverage(flemish[["nis_code", "geometry"]]).merge(flemish[["nis_code", "region_id"]], on="nis_code")
     outputs["geo/municipalities.parquet"] = geo_bytes(web[["nis_code", "geometry"]])
     outputs["geo/municipalities_2025.parquet"] = geo_bytes(web[["nis_code", "geometry"]].rename(columns={"nis_code": "nis_code_2025"}))
     outputs["geo/regions.parquet"] = geo_bytes(geo.dissolve(web[["region_id", "geometry"]], "region_id"))
+    outputs["geo/flanders.parquet"] = geo_bytes(web[["nis_code", "geometry"]].merge(flemish[["nis_code", "name"]], on="nis_code"))
     write_atomically(outputs, target)

@@ -14,22 +14,9 @@ if str(ROOT) not in sys.path:  # `streamlit run` puts only dashboard/ on the pat
 import streamlit as st  # noqa: E402
 
 from dashboard.i18n import tr  # noqa: E402
+from dashboard.navigation import PAGES, PRESENTATION  # noqa: E402
 from dashboard.paths import PAGES_DIR  # noqa: E402
 from dashboard.ui import shell  # noqa: E402
-
-PAGES = [  # (script, i18n key of the title, URL path); order is the menu order
-    ("start.py", "page.start", ""),
-    ("kaart.py", "page.kaart", "kaart"),
-    ("gemeente.py", "page.gemeente", "gemeente"),
-    ("personas.py", "page.personas", "personas"),
-    ("diensten.py", "page.diensten", "diensten"),
-    ("vergelijken.py", "page.vergelijken", "vergelijken"),
-    ("noden-aanbod.py", "page.noden", "noden-aanbod"),
-    ("bronnen.py", "page.bronnen", "bronnen"),
-    ("tijdlijn.py", "page.tijdlijn", "tijdlijn"),
-    ("rapport.py", "page.rapport", "rapport"),
-]
-PRESENTATION = "presentatie.py"  # presentation mode's walk: it takes the place of every page, which keeps its URL
 
 st.set_page_config(page_title="Regionale noden", layout="wide")
 shell.drop_overlong_url_values()  # before anything reads the URL

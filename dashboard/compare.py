@@ -9,7 +9,8 @@ from itertools import combinations
 import pandas as pd
 
 from dashboard.data import Dataset
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
+from dashboard.numbers import number
 from dashboard.taxonomy import labels
 
 MAX_REGIONS = 5
@@ -20,13 +21,6 @@ KIND_LABELS = {"obstacle": "col.obstacles", "persona": "col.personas", "service_
 def default_comparison(filter_ids: tuple[str, ...], every: list[str]) -> list[str]:
     """The regions of the global filter when they make a comparison (two to five), else the first five."""
     return list(filter_ids) if 2 <= len(filter_ids) <= MAX_REGIONS else every[:MAX_REGIONS]
-
-
-def mention_counts(mentions: pd.DataFrame, ds: Dataset, kind: str, lang: str) -> pd.DataFrame:
-    """Per region and ``kind`` ("obstacle" or "service_type"): how often it is named, most often first."""
-    counts = mentions.groupby(["region_id", f"{kind}_id"]).size().rename("mentions").reset_index()
-    counts["label"] = counts[f"{kind}_id"].map(labels(ds, f"{kind}s", lang))
-    return counts.sort_values(["region_id", "mentions", "label"], ascending=[True, False, True]).reset_index(drop=True)
 
 
 def enrichment(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -1,7 +1,9 @@
-"""The data dictionary: every column of the dataset defined once, and which table holds which.
+"""The data dictionary: every column of the dataset defined once, which table holds which, each table's
+key and references, and the vocabularies (the values a column may take, and what each means).
 
-The build derives each parquet schema from here, data/README.md is rendered from here, and a
-test keeps the committed files in step with it. Naming: `_id` slugs, `_code` official codes,
+The build derives each parquet schema, its record models and its checks from here, data/README.md is
+rendered from here, the dashboard reads the vocabularies here, and a test keeps the committed files
+in step with it. Naming: `_id` slugs, `_code` official codes,
 `_date` dates, `_rank` orders (1 = first), `is_`/`has_` booleans.
 """
 
@@ -20,6 +22,37 @@ class Column:
 
 TYPES = {"string": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(), "date": pa.date32()}
 
+# Vocabularies: value -> what it means, in their order.
+SECTIONS = {  # the part of an addendum a coded fact stands in
+    "focus": "the 'Focus lokaal partnerschap' part that opens the Zuid-West-Vlaanderen addendum",
+    "uitdaging": "the regio-uitdagingen",
+    "verrijking": "the results of the enrichment sessions",
+    "arena-analyse": "the arena analysis",
+    "andere-lokale-input": "other local input",
+}
+EVENTS = {  # the local analysis before the call, then the call's own steps, in their order
+    "arena-analyse": "the arena analysis before the call",
+    "verrijking": "the enrichment sessions before the call",
+    "lancering": "the launch",
+    "deadline-kandidatuur": "the deadline for candidates",
+    "beoordeling": "written proposals assessed",
+    "selectie": "who may pitch is decided or told",
+    "jury": "pitches and jury",
+    "beslissing": "the decision",
+    "weerwoord": "the right of reply",
+}
+LINK_KINDS = {  # how a link between an obstacle and a service type is known
+    "stated": "the text pairs the obstacle and the service type itself, as in the Vlaamse-Ardennen table",
+    "listed": "the text lists obstacles beside a list of offers and the one-to-one pairing is ours",
+    "coded": "we paired them from the codebook",
+}
+
+
+def _meanings(vocabulary: dict[str, str]) -> str:
+    """"a (what a means), b (what b means)": a vocabulary in a column's description."""
+    return ", ".join(f"{value} ({meaning})" for value, meaning in vocabulary.items())
+
+
 COLUMNS: dict[str, Column] = {
     "region_id": Column("string", "Region slug (midden-west-vlaanderen, westhoek, zuid-west-vlaanderen, oostende, vlaamse-ardennen)."),
     "name": Column("string", "Name as written in Dutch."),
@@ -29,7 +62,7 @@ COLUMNS: dict[str, Column] = {
     "method_quote": Column("string", "Verbatim sentence of the addendum the method summary rests on."),
     "source_id": Column("string", "The addendum a fact comes from (see sources)."),
     "quote": Column("string", "Verbatim excerpt of the source text; matches after collapsing whitespace."),
-    "section": Column("string", "Part of the addendum: uitdaging, verrijking, arena-analyse, andere-lokale-input, or focus (the 'Focus lokaal partnerschap' part that opens the Zuid-West-Vlaanderen addendum)."),
+    "section": Column("string", f"Part of the addendum: {_meanings(SECTIONS)}."),
     "figure_id": Column("string", "What a stated figure measures (area_km2, density_per_km2, ...)."),
     "value": Column("float", "The figure as the addendum states it."),
     "unit": Column("string", "Unit of a stated figure.", nullable=True),
@@ -76,17 +109,13 @@ COLUMNS: dict[str, Column] = {
     "old_label_en": Column("string", "The English label the category had before (older links may name it)."),
     "new_id": Column("string", "The category that now takes the old id's links (the same id when only the label changed)."),
     "note": Column("string", "What happened to the retired category (renamed, split, merged)."),
-    "link_kind": Column("string", "How the link is known: 'stated' (the text pairs the obstacle and the service type itself, "
-                                  "as in the Vlaamse-Ardennen table), 'listed' (the text lists obstacles beside a list of offers "
-                                  "and the one-to-one pairing is ours), 'coded' (we paired them from the codebook)."),
+    "link_kind": Column("string", f"How the link is known: {_meanings(LINK_KINDS)}."),
     "is_link_stated": Column("bool", "True only when link_kind is 'stated': the text itself pairs the service type with the obstacle."),
     "caveat_nl": Column("string", "A reservation the addendum itself makes on how to read its needs and requests (for a service type: "
                                   "that it does not (yet) seek it as such), in a short Dutch sentence of ours."),
     "caveat_en": Column("string", "The same caveat in English (ours).", nullable=True),
     "importance_rank": Column("int", "Order of importance the region gives (1 = most important); empty where it gives none.", nullable=True),
-    "event": Column("string", "Step, in this order: arena-analyse and verrijking (the local analysis before the call), lancering, "
-                              "deadline-kandidatuur, beoordeling (written proposals assessed), selectie (who may pitch is decided or told), "
-                              "jury (pitches and jury), beslissing, weerwoord."),
+    "event": Column("string", f"Step, in this order: {_meanings(EVENTS)}."),
     "start_date": Column("date", "Date of the step, or first day of a period."),
     "end_date": Column("date", "Last day of a period; empty for a single day.", nullable=True),
     "is_year_inferred": Column("bool", "True when the addendum gives no year and 2023 is inferred."),
@@ -175,6 +204,36 @@ TABLES: dict[str, tuple[str, list[str]]] = {
         "median_eur_low_nis_code", "median_eur_high", "median_eur_high_nis_code"]),
     "sources": ("The five addenda.", [
         "source_id", "region_id", "title", "call", "launch_date", "is_launch_year_inferred", "original_file", "original_sha256", "sha256"]),
+}
+
+
+# table -> its key: columns whose values no two rows share
+UNIQUE_KEYS = {
+    "sources": ["source_id"],
+    "regions": ["region_id"],
+    "personas": ["persona_id"],
+    "obstacles": ["obstacle_id"],
+    "service_types": ["service_type_id"],
+    "taxonomy_successors": ["taxonomy", "old_id"],
+    "municipalities": ["nis_code"],
+    "challenges": ["region_id", "challenge_rank"],
+    "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
+    "persona_descriptions": ["persona_id"],
+}
+
+# (table, column) -> (referenced table, column)
+REFERENCES = {
+    ("sources", "region_id"): ("regions", "region_id"),
+    ("regions", "source_id"): ("sources", "source_id"),
+    ("municipalities", "region_id"): ("regions", "region_id"),
+    ("challenge_personas", "persona_id"): ("personas", "persona_id"),
+    ("persona_descriptions", "persona_id"): ("personas", "persona_id"),
+    ("persona_facts", "persona_id"): ("personas", "persona_id"),
+    ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
+    ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
+    ("region_service_types", "service_type_id"): ("service_types", "service_type_id"),
+    ("obstacle_service_links", "service_type_id"): ("service_types", "service_type_id"),
+    ("service_type_caveats", "service_type_id"): ("service_types", "service_type_id"),
 }
 
 

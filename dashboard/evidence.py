@@ -13,7 +13,9 @@ import pandas as pd
 
 from dashboard.curated_text import in_language
 from dashboard.data import Dataset
+from dashboard.dates import dates_text
 from dashboard.i18n import tr
+from dashboard.numbers import cell
 from dashboard.sections import Section, find_sections, section_at
 from dashboard.taxonomy import labels
 from dashboard.text_search import Folded, fold, line_number, line_offset, quote_spans
@@ -138,14 +140,9 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             return tr("bronnen.fact.municipality", lang, name=row["name"])
         case "region_figures":
             unit = row["unit"] if pd.notna(row["unit"]) else ""
-            return tr("bronnen.fact.figure", lang, value=f"{row['value']:g}", unit=unit)
+            return tr("bronnen.fact.figure", lang, value=cell(row["value"], lang), unit=unit)
         case _:
             return tr("bronnen.fact.method", lang, summary=in_language(row, "method_summary", lang))
-
-
-def dates_text(start, end) -> str:
-    """A day, or a period when ``end`` is given, as Flemish readers write dates."""
-    return f"{start:%d/%m/%Y}" + (f" – {end:%d/%m/%Y}" if pd.notna(end) else "")
 
 
 def passage_around(sources: SourceTexts, source_id: str, start: int, end: int) -> Passage:

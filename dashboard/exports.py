@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
+from dashboard import numbers
 from dashboard.filters import Filters, Options
 from dashboard.i18n import tr
 
@@ -25,6 +26,7 @@ IMAGE_FORMATS = ("png", "svg")
 IMAGE_WIDTH_PX = 1200  # when a figure sets no width: wide enough for a slide
 PNG_SCALE = 2  # sharp on a projector and in print
 CSV_ENCODING = "utf-8-sig"  # the byte-order mark makes Excel read é and ² right
+CSV_DIALECTS = {"nl": (";", ","), "en": (",", ".")}  # (field separator, decimal mark) a spreadsheet in each language expects
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ZIP_FOLDER = "regionale-noden-dataset"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # zip entries dated alike: the same files give the same bytes
@@ -80,20 +82,35 @@ def about(export: Export) -> list[tuple[str, str]]:
     ]
 
 
-def table_csv(frame: pd.DataFrame, about_rows: list[tuple[str, str]]) -> bytes:
-    """The table as CSV after a few lines starting with ``#`` that say what it is.
+def table_csv(frame: pd.DataFrame, about_rows: list[tuple[str, str]], lang: str) -> bytes:
+    """The table as CSV that a spreadsheet in ``lang`` opens right, then a few lines starting with
+    ``#`` that say what it is.
 
-    Spreadsheets show those lines as label/value rows above the table; pandas skips them with
-    ``read_csv(..., comment="#")``. Text cells are quoted, so a ``#`` inside data is never
-    taken for a comment.
+    Dutch Excel splits on semicolons and reads 0,72 as a number, so the Dutch file has those (the
+    English one commas and 0.72); the byte-order mark makes Excel read é and ² right. The table
+    comes first, so a spreadsheet takes its first line for the header; pandas skips the closing
+    lines with ``read_csv(..., comment="#")``. Text cells are quoted, so a ``#`` inside data is
+    never taken for a comment. Whole numbers are written without decimals.
     """
+    separator, decimal = CSV_DIALECTS[lang]
+    rows = [[_csv_field(name, decimal) for name in frame.columns]]
+    rows += [[_csv_field(value, decimal) for value in row] for row in numbers.whole_numbers(frame).itertuples(index=False)]
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    out.writelines(separator.join(row) + "\n" for row in rows)
+    out.write("\n")
+    writer = csv.writer(out, delimiter=separator, lineterminator="\n")
     for label, value in about_rows:
         writer.writerow([f"# {label}", value])
-    out.write("\n")
-    frame.to_csv(out, index=False, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\n")
     return out.getvalue().encode(CSV_ENCODING)
+
+
+def _csv_field(value, decimal: str) -> str:
+    """A CSV field: a number bare with ``decimal`` as its mark, anything else quoted, a missing value empty."""
+    if numbers.is_missing(value):
+        return ""
+    if pd.api.types.is_number(value) and not pd.api.types.is_bool(value):
+        return repr(value.item() if hasattr(value, "item") else value).replace(".", decimal)
+    return '"' + str(value).replace('"', '""') + '"'
 
 
 def table_xlsx(frame: pd.DataFrame, about_rows: list[tuple[str, str]], lang: str) -> bytes:
@@ -101,7 +118,8 @@ def table_xlsx(frame: pd.DataFrame, about_rows: list[tuple[str, str]], lang: str
     book = Workbook()
     table = book.active
     table.title = tr("export.sheet.table", lang)
-    _fill(table, [list(frame.columns)] + [[_cell(v) for v in row] for row in frame.itertuples(index=False)])
+    rows = numbers.whole_numbers(frame).itertuples(index=False)
+    _fill(table, [list(frame.columns)] + [[_cell(v) for v in row] for row in rows])
     table.freeze_panes = "A2"
     info = book.create_sheet(tr("export.sheet.about", lang))
     _fill(info, [list(row) for row in about_rows])

@@ -68,14 +68,42 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.service_types": ("Diensttypes", "Service types"),
     "col.persona": ("Persona", "Persona"),
     "col.regions": ("Regio's", "Regions"),
-    "col.weighted": ("Gewogen naar rang", "Weighted by rank"),
+    "col.weighted": ("Gewogen naar rang (eigen maat)", "Weighted by rank (our own measure)"),
     "col.challenge_rank": ("Uitdaging nr.", "Challenge no."),
     "col.title": ("Titel", "Title"),
     "col.persona_rank": ("Positie in de opsomming", "Position in the list"),
     "col.quote": ("Citaat (Nederlands, zoals geschreven)", "Quote (Dutch, as written)"),
     "col.section": ("Deel van het addendum", "Part of the addendum"),
     "col.service_type": ("Diensttype", "Service type"),
-    "col.mentions": ("Vermeldingen", "Mentions"),
+    # the counting rule (dashboard.counting): what a number counts
+    "unit.presence": ("Aantal uitdagingen waarin de regio het noemt", "Number of the region's challenges naming it"),
+    "unit.share": ("Deel van de uitdagingen van de regio", "Share of the region's challenges"),
+    "unit.mentions": ("Vermeldingen (ruwe telling van citaten)", "Mentions (raw count of quotes)"),
+    "unit.choose": ("Tel", "Count"),
+    "unit.option.presence": ("Uitdagingen die het noemen", "Challenges naming it"),
+    "unit.option.mentions": ("Vermeldingen (ruw)", "Mentions (raw)"),
+    "unit.caption.presence": ("Het getal is het aantal uitdagingen waarin de regio het noemt; wat de regio buiten haar uitdagingen "
+                              "noemt (regiobreed) telt één keer.",
+                              "The number counts the region's challenges naming it; what the region names outside its challenges "
+                              "(region-wide) counts once."),
+    "unit.caption.mentions": ("Het getal is het aantal vermeldingen: een ruwe telling van citaten, waarin lange teksten en opsommingen "
+                              "die onder meerdere uitdagingen herhaald worden zwaarder wegen.",
+                              "The number counts mentions: a raw count of quotes, in which long texts and lists repeated under "
+                              "several challenges weigh more."),
+    "count.how": ("Hoe geteld?", "How is this counted?"),
+    "count.how_text": (
+        "De regio's schreven teksten van heel verschillende lengte, en plakken dezelfde opsomming soms onder meerdere uitdagingen. "
+        "Daarom telt het dashboard standaard **in hoeveel van haar uitdagingen een regio iets noemt**: wie iets drie keer noemt "
+        "in één uitdaging, telt één keer; wat een regio buiten haar uitdagingen noemt (regiobreed, bv. in de arena-analyse), "
+        "telt één keer voor de hele regio. Het deel van de uitdagingen zet dat getal af tegen het aantal uitdagingen van de regio. "
+        "De **vermeldingen** (elk citaat apart) blijven beschikbaar als ruwe telling, maar zeggen vooral hoe een tekst geschreven "
+        "is, niet hoe groot een nood is.",
+        "The regions wrote texts of very different length, and sometimes paste the same list under several challenges. So by "
+        "default the dashboard counts **in how many of its challenges a region names something**: named three times in one "
+        "challenge counts once; what a region names outside its challenges (region-wide, e.g. in the arena analysis) counts once "
+        "for the whole region. The share of the challenges sets that number against the region's number of challenges. The "
+        "**mentions** (every quote on its own) remain available as a raw count, but they say more about how a text is written "
+        "than about how large a need is."),
     "col.importance_rank": ("Rang van belang", "Order of importance"),
     "col.nis_code": ("NIS-code", "NIS code"),
     "col.arop": ("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
@@ -98,6 +126,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "start.goto.personas": ("Welke persona's komen het vaakst terug?", "Which personas come back most?"),
     "start.goto.diensten": ("Welke diensten vraagt elke regio?", "Which services does each region ask for?"),
     "start.none": ("geen", "none"),
+    "start.poverty_note": (
+        "Risico op armoede: het administratieve cijfer van Statbel uit belastinggegevens, gewogen naar de getelde personen "
+        "(niet het EU-SILC-cijfer); het aantal personen is een afgeronde schatting.",
+        "At-risk-of-poverty rate: Statbel's administrative figure from tax data, weighted by the persons counted (not the "
+        "EU-SILC figure); the number of persons is a rounded estimate."),
     # map page
     "kaart.colour_by": ("Kleur volgens", "Colour by"),
     "kaart.mode.region": ("Regio", "Region"),
@@ -112,9 +145,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "kaart.title_2025": ("Gemeenten vanaf 1/1/2025", "Municipalities from 1/1/2025"),
     "kaart.named": ("noemt het", "names it"),
     "kaart.not_named": ("noemt het niet", "does not name it"),
+    "kaart.rule.persona": ("Een regio noemt de persona wanneer minstens één van haar uitdagingen op die persona steunt.",
+                           "A region names the persona when at least one of its challenges is built on it."),
+    "kaart.rule.obstacle": ("Een regio noemt het obstakel wanneer minstens één van haar uitdagingen, of haar tekst buiten de "
+                            "uitdagingen (regiobreed), het noemt. In hoeveel uitdagingen: zie Noden en aanbod.",
+                            "A region names the obstacle when at least one of its challenges, or its text outside the challenges "
+                            "(region-wide), names it. In how many challenges: see Needs and offer."),
     "kaart.choose_persona": ("Kies eerst een persona in de filters links.", "First choose a persona in the filters on the left."),
     "kaart.choose_obstacle": ("Kies eerst een obstakel in de filters links.", "First choose an obstacle in the filters on the left."),
-    "kaart.click_hint": ("Klik op een gemeente om haar profiel te openen.", "Click a municipality to open its profile."),
+    "kaart.click_hint": ("Klik op een gemeente om haar profiel te openen. Met het toetsenbord: zoek ze in het zoekvak van de "
+                         "pagina Gemeente (in het menu; op een smal scherm achter de knop linksboven).",
+                         "Click a municipality to open its profile. By keyboard: find it in the search box of the "
+                         "Municipality page (in the menu; on a narrow screen behind the button at the top left)."),
     "kaart.year": ("Inkomensjaar", "Income year"),
     "kaart.title_indicator": ("{label} per gemeente, inkomensjaar {year}", "{label} per municipality, income year {year}"),
     "kaart.indicator_2024": (
@@ -166,6 +208,25 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Dit zijn uitspraken uit het addendum van de hele regio {region}: ze gaan over de regio, niet over {name} alleen.",
         "These are statements of the addendum of the whole region {region}: they are about the region, not about {name} alone."),
     "gemeente.to_map": ("Naar de kaart", "To the map"),
+    "poverty.region_rate": ("{rate} % van de {counted} getelde personen (gewogen naar personen; Vlaams Gewest {flanders} %)",
+                            "{rate} % of the {counted} persons counted (weighted by persons; Flemish Region {flanders} %)"),
+    "poverty.region_line": (
+        "Risico op armoede (administratief, {year}): {rate} % van de getelde personen, naar schatting {persons} personen "
+        "(Vlaams Gewest {flanders} %; niet het EU-SILC-cijfer)",
+        "At-risk-of-poverty rate (administrative, {year}): {rate} % of the persons counted, an estimated {persons} persons "
+        "(Flemish Region {flanders} %; not the EU-SILC figure)"),
+    "poverty.caveat_short": ("Administratief armoederisico uit belastinggegevens: niet het EU-SILC-cijfer",
+                             "Administrative at-risk-of-poverty rate from tax data: not the EU-SILC figure"),
+    "poverty.conclude": (
+        "**Wat je hieruit mag besluiten.** Een regio die financiële problemen noemt en een hoog armoederisico heeft, is "
+        "daarmee consistent, niet bewezen: de cijfers meten inkomens uit belastinggegevens per gemeente ({year}), de addenda "
+        "zijn uitspraken van 2023 over wie een regio wil bereiken. Een lager risico maakt de noden die een regio noemt niet "
+        "kleiner, en een regio die armoede niet noemt, ontkent ze niet. Het aantal personen is een afgeronde schatting "
+        "(risico × getelde personen).",
+        "**What you may conclude.** A region that names financial problems and has a high poverty risk is consistent, not "
+        "proven: the figures measure incomes from tax data per municipality ({year}), the addenda are 2023 statements about "
+        "whom a region wants to reach. A lower risk does not make the needs a region names smaller, and a region that does "
+        "not name poverty does not deny it. The number of persons is a rounded estimate (rate × persons counted)."),
     "poverty.caveat": (
         "Het administratieve armoederisico berekent Statbel uit belastinggegevens: het aandeel personen met een "
         "equivalent beschikbaar inkomen onder de armoedegrens. Het is niet het armoederisico uit de EU-SILC-enquête; "
@@ -185,10 +246,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "personas.measure": ("Tel", "Count"),
     "personas.by_region": ("Per regio: in welke uitdaging staat de persona?", "Per region: which challenge cites the persona?"),
     "personas.weight_note": (
-        "Gewogen: een vermelding in uitdaging 1 telt 1, in uitdaging 2 telt ½, in uitdaging 3 telt ⅓ … "
-        "De uitdagingen staan per regio in volgorde van de meest voorkomende persona.",
-        "Weighted: a citation in challenge 1 counts 1, in challenge 2 counts ½, in challenge 3 counts ⅓ … "
-        "Each region lists its challenges from the most common persona down."),
+        "Uitdagingen (standaard): het aantal uitdagingen dat op de persona steunt. Gewogen naar rang is een eigen maat van dit "
+        "dashboard, niet van de addenda: een vermelding in uitdaging 1 telt 1, in uitdaging 2 telt ½, in uitdaging 3 telt ⅓ …, "
+        "omdat elke regio haar uitdagingen ordent van de meest voorkomende persona naar de minst voorkomende.",
+        "Challenges (the default): the number of challenges built on the persona. Weighted by rank is this dashboard's own "
+        "measure, not the addenda's: a citation in challenge 1 counts 1, in challenge 2 counts ½, in challenge 3 counts ⅓ …, "
+        "because each region orders its challenges from the most common persona down."),
     "personas.detail": ("Over {name}", "About {name}"),
     "personas.detail_hint": ("Kies een persona in de filters links om te zien waar en hoe de teksten over haar of hem spreken.",
                              "Choose a persona in the filters on the left to see where and how the texts speak of them."),
@@ -199,8 +262,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "personas.flagged": ("Tegenstrijdigheid in de bron ({region}): {note}", "Contradiction in the source ({region}): {note}"),
     # services page
     "diensten.title": ("Welke types dienstverlening vraagt elke regio?", "Which types of service does each region ask for?"),
-    "diensten.hint": ("Klik op een vakje om de citaten erachter te zien. Het getal is het aantal vermeldingen; #n is de rang van belang die de regio zelf geeft.",
-                      "Click a cell to see the quotes behind it. The number counts mentions; #n is the order of importance the region gives."),
+    "diensten.hint": ("Klik op een vakje om de citaten erachter te zien. #n is de rang van belang die de regio zelf geeft.",
+                      "Click a cell to see the quotes behind it. #n is the order of importance the region gives."),
     "diensten.empty": ("Geen diensttypes voor deze keuze.", "No service types for this choice."),
     "diensten.quotes": ("Citaten: {region} · {service}", "Quotes: {region} · {service}"),
     "diensten.pick": ("Of kies een vakje", "Or choose a cell"),
@@ -213,8 +276,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.svg_help": ("Vectorbeeld voor verslagen en dia's; de knop in de werkbalk boven de kaart bewaart haar als PNG.",
                         "Vector image for minutes and slides; the button in the toolbar above the map saves it as PNG."),
     "export.csv": ("CSV", "CSV"),
-    "export.csv_help": ("De regels die met # beginnen zeggen wat de tabel toont en waar ze vandaan komt; daarna volgt de tabel.",
-                        "The lines starting with # say what the table shows and where it comes from; the table follows."),
+    "export.csv_help": ("Voor Excel in het Nederlands: velden gescheiden door puntkomma's, decimale komma's. Onder de tabel "
+                        "zeggen regels die met # beginnen wat ze toont en waar ze vandaan komt.",
+                        "For Excel in English: fields separated by commas, decimal points (a Dutch Excel opens the file of the "
+                        "Dutch interface). Below the table, lines starting with # say what it shows and where it comes from."),
     "export.xlsx": ("Excel", "Excel"),
     "export.xlsx_help": ("Eerste blad: de tabel. Tweede blad: filters, bron en datum.",
                          "First sheet: the table. Second sheet: filters, source and date."),
@@ -302,6 +367,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "What an addendum itself says about how to read its needs and requests: read the figures in that light."),
     "caveats.none": ("Het addendum maakt geen kanttekeningen.", "The addendum makes no caveats."),
     "caveats.challenge": (" (uitdaging {rank})", " (challenge {rank})"),
+    "caveats.more": ("en {n} andere kanttekeningen (zie Diensten)", "and {n} more caveats (see Services)"),
     "caveats.types": (" — diensttypes: {types}", " — service types: {types}"),
     "vergelijken.caveats": ("Kanttekeningen van de regio zelf", "The region's own caveats"),
     "rapport.caveats": ("Kanttekeningen van de regio", "The region's caveats"),
@@ -351,19 +417,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "personas.description": ("{line} (volgens het addendum van {region})", "{line} (according to the {region} addendum)"),
     "personas.col.flagged": ("Tegenstrijdigheden", "Contradictions"),
     "personas.obstacles": ("Obstakels genoemd in de uitdagingen met {name}", "Obstacles named in the challenges citing {name}"),
-    "personas.obstacle_line": ("{obstacle}: {mentions}× in {regions} regio('s)", "{obstacle}: {mentions}× in {regions} region(s)"),
+    "personas.obstacle_line": ("{obstacle}: in {presence} uitdaging(en) van {regions} regio('s) · {mentions} vermelding(en)",
+                               "{obstacle}: in {presence} challenge(s) of {regions} region(s) · {mentions} mention(s)"),
     "personas.obstacle_quote": ("**{region}**, uitdaging {rank}: “{quote}”", "**{region}**, challenge {rank}: “{quote}”"),
     "personas.no_obstacles": ("Geen obstakels genoemd in deze uitdagingen.", "No obstacles named in these challenges."),
     "page.vergelijken": ("Regio's vergelijken", "Compare regions"),
     "page.noden": ("Noden en aanbod", "Needs and offer"),
     "vergelijken.title": ("Regio's naast elkaar", "Regions side by side"),
     "vergelijken.choose": ("Regio's om te vergelijken (twee tot vijf)", "Regions to compare (two to five)"),
+    "vergelijken.placeholder": ("Kies regio's", "Choose regions"),
     "vergelijken.too_few": ("Kies minstens twee regio's om te vergelijken.", "Choose at least two regions to compare."),
     "vergelijken.population": ("Bevolking en gemeenten", "Population and municipalities"),
     "vergelijken.municipalities": ("{n} gemeenten: {names}", "{n} municipalities: {names}"),
+    "vergelijken.poverty": ("Geschat aantal personen met risico op armoede (administratief, {year})",
+                            "Estimated persons at risk of poverty (administrative, {year})"),
     "vergelijken.challenges": ("Uitdagingen en hun persona's, in volgorde", "Challenges and their personas, in order"),
-    "vergelijken.obstacles": ("Genoemde obstakels (aantal vermeldingen)", "Obstacles named (number of mentions)"),
-    "vergelijken.services": ("Meest gevraagde diensttypes (aantal vermeldingen)", "Service types asked for most (number of mentions)"),
+    "vergelijken.obstacles": ("Genoemde obstakels (aantal uitdagingen)", "Obstacles named (number of challenges)"),
+    "vergelijken.services": ("Meest gevraagde diensttypes (aantal uitdagingen)", "Service types asked for most (number of challenges)"),
     "vergelijken.method": ("Gekozen aanpak", "Chosen method"),
     "vergelijken.enrichment": ("Wat de verrijkingssessies toevoegden", "What the enrichment sessions added"),
     "vergelijken.none": ("Niets voor deze keuze.", "Nothing for this choice."),
@@ -391,8 +461,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "No two chosen regions share anything for this choice."),
     "noden.title": ("Noden en aanbod: welke obstakels krijgen een antwoord?", "Needs and offer: which obstacles get an answer?"),
     "noden.heatmap": ("Obstakels per regio", "Obstacles by region"),
-    "noden.hint": ("Klik op een vakje om de citaten erachter te zien. Het getal is het aantal vermeldingen.",
-                   "Click a cell to see the quotes behind it. The number counts mentions."),
+    "noden.hint": ("Klik op een vakje om de citaten erachter te zien.", "Click a cell to see the quotes behind it."),
     "noden.empty": ("Geen obstakels voor deze keuze.", "No obstacles for this choice."),
     "noden.cell_quotes": ("Citaten: {cell}", "Quotes: {cell}"),
     "noden.per_region": ("Noden tegenover aanbod", "Needs against offer"),
@@ -401,17 +470,21 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Een koppeling zegt dat een diensttype op een obstakel antwoordt, elk met zijn citaat: {statements} zinnen uit {sources} "
         "addenda, samen {pairs} verschillende koppelingen. Ze zijn op drie manieren gekend: {stated} koppelt de tekst zelf (zoals de "
         "tabel van de Vlaamse-Ardennen); bij {listed} somt de tekst obstakels op naast een lijst met aanbod en is de koppeling van ons "
-        "(Oostende, Zuid-West-Vlaanderen, Westhoek); {coded} koppelden wij met het codeboek. De koppelingen van alle addenda gelden voor "
-        "elke regio, dus een obstakel is een onbeantwoorde nood wanneer de regio geen enkel diensttype vraagt dat eraan gekoppeld is.",
+        "(Oostende, Zuid-West-Vlaanderen, Westhoek); {coded} koppelden wij met het codeboek. Een nood geldt enkel als beantwoord via de "
+        "eigen koppelingen van de regio: een obstakel is een onbeantwoorde nood wanneer de regio geen diensttype vraagt dat haar eigen "
+        "addendum eraan koppelt. Een koppeling uit een ander addendum staat er apart bij, als geleend.",
         "A link says that a service type answers an obstacle, each with its quote: {statements} sentences from {sources} addenda, "
         "{pairs} distinct links in all. They are known in three ways: the text itself pairs {stated} (such as the Vlaamse-Ardennen "
         "table); for {listed} the text lists obstacles beside a list of offers and the pairing is ours (Oostende, "
-        "Zuid-West-Vlaanderen, Westhoek); we paired {coded} from the codebook. The links of all addenda count for every region, so an "
-        "obstacle is an unanswered need when the region asks for no service type linked to it."),
-    "noden.obstacle.answered": ("{region} noemt '{label}' {n} keer; gevraagd antwoord: {services}.",
-                                "{region} names '{label}' {n} times; answer asked for: {services}."),
-    "noden.obstacle.unanswered": ("{region} noemt '{label}' {n} keer, maar vraagt geen diensttype dat eraan gekoppeld is.",
-                                  "{region} names '{label}' {n} times, but asks for no service type linked to it."),
+        "Zuid-West-Vlaanderen, Westhoek); we paired {coded} from the codebook. A need counts as answered only through the "
+        "region's own links: an obstacle is an unanswered need when the region asks for no service type its own addendum links to "
+        "it. A link from another addendum is shown apart, as borrowed."),
+    "noden.obstacle.answered": ("{region} noemt '{label}' in {n} uitdaging(en) (regiobreed telt één keer); gevraagd antwoord: {services}.",
+                                "{region} names '{label}' in {n} challenge(s) (region-wide counts once); answer asked for: {services}."),
+    "noden.obstacle.unanswered": ("{region} noemt '{label}' in {n} uitdaging(en) (regiobreed telt één keer), maar vraagt geen "
+                                  "diensttype dat haar eigen addendum eraan koppelt.",
+                                  "{region} names '{label}' in {n} challenge(s) (region-wide counts once), but asks for no service "
+                                  "type its own addendum links to it."),
     "noden.obstacle.not_named": ("{region} noemt '{label}' niet.", "{region} does not name '{label}'."),
     "noden.needs": ("Obstakels die {region} noemt", "Obstacles {region} names"),
     "noden.offer": ("Diensttypes die {region} vraagt", "Service types {region} asks for"),
@@ -424,6 +497,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "noden.col.answered_by": ("Beantwoord door (gevraagd)", "Answered by (asked for)"),
     "noden.col.answers": ("Beantwoordt (genoemd)", "Answers (named)"),
     "noden.col.linked_not_asked": ("Ook gekoppeld, niet gevraagd", "Also linked, not asked for"),
+    "noden.col.borrowed": ("Gevraagd, maar enkel gekoppeld in een ander addendum (geleend)",
+                           "Asked for, but linked only in another addendum (borrowed)"),
+    "noden.col.borrowed_named": ("Genoemd, maar enkel gekoppeld in een ander addendum (geleend)",
+                                 "Named, but linked only in another addendum (borrowed)"),
     "noden.col.linked_not_named": ("Ook gekoppeld, niet genoemd", "Also linked, not named"),
     "noden.col.status": ("Stand", "Status"),
     "noden.col.kind": ("Soort", "Kind"),
@@ -449,10 +526,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentatie.other_language": ("English", "Nederlands"),
     "presentatie.leave": ("Stoppen", "Stop"),
     "presentatie.nothing": ("Niets te tonen voor deze keuze.", "Nothing to show for this choice."),
+    "presentatie.view.armoede": ("Waar is het risico op armoede het hoogst?", "Where is the risk of poverty highest?"),
     "presentatie.view.overzicht": ("De regio's en hun gemeenten", "The regions and their municipalities"),
     "presentatie.view.kaart": ("{region}: de gemeenten", "{region}: the municipalities"),
     "presentatie.view.personas": ("{region}: op welke persona's steunen de uitdagingen?", "{region}: which personas do the challenges build on?"),
     "presentatie.view.obstakels": ("{region}: welke obstakels ervaren die mensen?", "{region}: which obstacles do these people meet?"),
+    "presentatie.pdf": ("PDF", "PDF"),
+    "presentatie.pdf_help": ("Alle stappen van deze rondgang als PDF, een dia per pagina, voor als het scherm of de laptop het laat afweten. Het maken duurt even.",
+                             "Every step of this walk as a PDF, one slide a page, for when the screen or laptop fails. Making it takes a moment."),
+    "presentatie.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
     "presentatie.view.diensten": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),
     "delen.title": ("Deel deze weergave", "Share this view"),
     "delen.link": ("Link naar deze weergave (kopieer met de knop rechts):", "Link to this view (copy with the button on the right):"),
@@ -467,17 +549,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "a11y.grid": ("raster van {rows} rijen en {cols} kolommen, {filled} vakjes gevuld; de grootste: {top}.",
                   "grid of {rows} rows and {cols} columns, {filled} cells filled; the largest: {top}."),
 }
-
-
-def number(value: float, lang: str, decimals: int = 0) -> str:
-    """``value`` as readers of ``lang`` write it: 12.345,67 in Dutch, 12,345.67 in English."""
-    text = f"{value:,.{decimals}f}"
-    return text.translate(str.maketrans(",.", ".,")) if lang == "nl" else text
-
-
-def signed(value: float, lang: str, decimals: int = 0) -> str:
-    """A change with its sign, +1,5 or -0,3 (an ASCII minus, which Streamlit's metric reads as a fall)."""
-    return ("+" if value >= 0 else "-") + number(abs(value), lang, decimals)
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:

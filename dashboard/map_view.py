@@ -3,6 +3,7 @@
 import pandas as pd
 
 from dashboard.data import Dataset
+from dashboard.dates import day_column
 from dashboard.figures.municipality_map import attribute
 from dashboard.figures.style import region_colours
 from dashboard.i18n import tr
@@ -39,7 +40,7 @@ def municipalities(ds: Dataset, merged_2025: bool) -> tuple[pd.DataFrame, str]:
     else:
         frame, key = t["municipalities"], "nis_code"
     frame = frame.assign(density_per_km2=(frame["population"] / frame["area_km2"]).round(0),
-                         population_date_text=pd.to_datetime(frame["population_date"]).dt.strftime("%d/%m/%Y"),
+                         population_date_text=day_column(frame["population_date"]),
                          is_largest_in_region=frame["population"] == frame.groupby("region_id")["population"].transform("max"))
     if not merged_2025:  # Statbel's indicators are per municipality as it was before the 2025 mergers
         frame = frame.merge(indicators_wide(ds), on="nis_code", how="left")

@@ -9,9 +9,9 @@ import unicodedata
 import pandas as pd
 
 from dashboard.data import Dataset
-from dashboard.poverty import YEARS
+from dashboard.numbers import is_missing, number, signed
+from dashboard.poverty import FLANDERS, YEARS
 
-FLANDERS = "vlaanderen"  # area id of the Flemish Region in region_poverty
 RANKED = ("admin_arop_pct", "median_eur")  # counts of persons would only rank the municipalities by size
 INDICATOR_ROWS = ("admin_arop_pct", "median_eur", "persons_at_risk", "eligible_persons")
 
@@ -75,6 +75,20 @@ def indicators(ds: Dataset, nis_code: str) -> pd.DataFrame:
         })
     frame = pd.DataFrame(rows)
     return frame.astype({c: "Int64" for c in ("rank_study", "rank_flanders")})
+
+
+def as_text(table: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """``indicators`` written out row by row: a rate with one decimal, everything else whole (a column
+    mixes rates and counts, so no column-wide number format fits)."""
+    text = table.astype(object)
+    for row, column in enumerate(table["indicator"]):
+        decimals = 1 if column == "admin_arop_pct" else 0
+        for name in table.columns.drop("indicator"):
+            value = table.iloc[row][name]
+            places = 0 if name.startswith("rank") else decimals
+            text.iloc[row, table.columns.get_loc(name)] = "" if is_missing(value) else (
+                signed(value, lang, places) if name == "change" else number(value, lang, places))
+    return text
 
 
 def _rank(frame: pd.DataFrame, nis_code: str, column: str, year: int) -> int:

@@ -1,44 +1,37 @@
 """Needs against offer: the obstacles a region names, set against the service types it asks for.
 
-A service type answers an obstacle when an addendum says so (the obstacle_service_links table);
-the links of all five addenda count for every region, as on the Diensten page.
+A service type answers a region's obstacle only through that region's own links (the
+obstacle_service_links of its addendum). A link another addendum states is shown beside it as
+borrowed, never as the region's own answer. Items are counted as everywhere (dashboard.counting).
 """
 
 import pandas as pd
 
+from dashboard.counting import counts
 from dashboard.data import Dataset
+from dashboard.dictionary import LINK_KINDS
 from dashboard.regions import region_names
+from dashboard.scope import Scope
 from dashboard.taxonomy import labels
 
 EVIDENCE_COLUMNS = ["kind", "label", "region", "section", "challenge_rank", "quote"]
-LINK_KINDS = ("stated", "listed", "coded")  # how a link is known: the text pairs them, lists them side by side, or we pair them
 
 
-def obstacle_matrix(ds: Dataset, mentions: pd.DataFrame, region_ids: list[str], lang: str) -> pd.DataFrame:
-    """Long table region x obstacle: mentions (0 when not named); obstacles named by none are left out.
+def link_pairs(ds: Dataset, region_id: str | None = None) -> pd.DataFrame:
+    """Distinct (obstacle_id, service_type_id) pairs that some addendum links (``region_id``: that region's own)."""
+    links = ds.tables["obstacle_service_links"]
+    if region_id is not None:
+        links = links[links["region_id"] == region_id]
+    return links[["obstacle_id", "service_type_id"]].drop_duplicates()
 
-    Obstacles come in order of total mentions, most named first.
+
+def needs_table(scope: Scope, region_id: str, lang: str) -> pd.DataFrame:
+    """One row per obstacle the region names: how present, and which service types it asks for answer it.
+
+    ``is_answered`` is False for an unanswered need: no service type the region asks for is linked to it by
+    the region's own links. ``borrowed`` lists those only another addendum links to it.
     """
-    counts = mentions.groupby(["obstacle_id", "region_id"]).size()
-    order = mentions["obstacle_id"].value_counts().index
-    grid = pd.MultiIndex.from_product([order, region_ids], names=["obstacle_id", "region_id"])
-    frame = counts.reindex(grid, fill_value=0).rename("mentions").reset_index()
-    frame["obstacle"] = frame["obstacle_id"].map(labels(ds, "obstacles", lang))
-    frame["region"] = frame["region_id"].map(region_names(ds))
-    return frame
-
-
-def link_pairs(ds: Dataset) -> pd.DataFrame:
-    """Distinct (obstacle_id, service_type_id) pairs that some addendum links."""
-    return ds.tables["obstacle_service_links"][["obstacle_id", "service_type_id"]].drop_duplicates()
-
-
-def needs_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str, lang: str) -> pd.DataFrame:
-    """One row per obstacle the region names: how often, and which service types it asks for answer it.
-
-    ``is_answered`` is False for an unanswered need: no service type the region asks for is linked to it.
-    """
-    frame = _matched(ds, obstacles, "obstacle", services, "service_type", region_id, lang)
+    frame = _matched(scope, "obstacle", "service_type", region_id, lang)
     return frame.rename(columns={"matches": "answered_by", "is_matched": "is_answered"})
 
 
@@ -50,34 +43,38 @@ def need_status(needs: pd.DataFrame, obstacle_id: str) -> str:
     return "answered" if row["is_answered"].iloc[0] else "unanswered"
 
 
-def offer_table(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str, lang: str) -> pd.DataFrame:
-    """One row per service type the region asks for: how often, and which of its named obstacles it answers.
+def offer_table(scope: Scope, region_id: str, lang: str) -> pd.DataFrame:
+    """One row per service type the region asks for: how present, and which of its named obstacles it answers.
 
-    ``answers_named`` is False for a service type that answers none of the region's named obstacles.
+    ``answers_named`` is False for a service type that, by the region's own links, answers none of the
+    region's named obstacles.
     """
-    frame = _matched(ds, services, "service_type", obstacles, "obstacle", region_id, lang)
+    frame = _matched(scope, "service_type", "obstacle", region_id, lang)
     return frame.rename(columns={"matches": "answers", "is_matched": "answers_named"})
 
 
-def _matched(ds: Dataset, own: pd.DataFrame, own_kind: str, other: pd.DataFrame, other_kind: str,
-             region_id: str, lang: str) -> pd.DataFrame:
-    """The region's ``own`` items counted, each with the linked ``other`` items the region names too
-    (``matches``) and the linked ones it does not name (``elsewhere``).
+def _matched(scope: Scope, own_kind: str, other_kind: str, region_id: str, lang: str) -> pd.DataFrame:
+    """The region's items of ``own_kind`` counted (presence, mentions), each with the ``other_kind`` items the region
+    names too and links to it itself (``matches``), those it names that only another addendum links (``borrowed``),
+    and linked ones it does not name (``elsewhere``).
 
-    Unmatched items first, then by mentions: the gaps are what the page is about.
+    Unmatched items first, then by presence: the gaps are what the page is about.
     """
+    ds, region = scope.ds, scope.with_regions([region_id])
+    mentions = {"obstacle": region.obstacle_mentions(), "service_type": region.service_mentions(by_obstacle=False)}
     own_id, other_id = f"{own_kind}_id", f"{other_kind}_id"
-    counted = own.loc[own["region_id"] == region_id, own_id].value_counts()
-    present = set(other.loc[other["region_id"] == region_id, other_id])
-    pairs = link_pairs(ds)
+    counted = counts(region, mentions[own_kind], own_kind, lang)
+    present = set(mentions[other_kind][other_id])
+    mine, every = link_pairs(ds, region_id), link_pairs(ds)
+    theirs = every.merge(mine, how="left", indicator=True).query("_merge == 'left_only'").drop(columns="_merge")
     other_labels = labels(ds, f"{other_kind}s", lang)
-    frame = pd.DataFrame({own_id: counted.index, "mentions": counted.to_numpy()})
-    frame[own_kind] = frame[own_id].map(labels(ds, f"{own_kind}s", lang))
-    for column, kept in (("matches", pairs[other_id].isin(present)), ("elsewhere", ~pairs[other_id].isin(present))):
-        found = frame[own_id].map(pairs[kept].groupby(own_id)[other_id].agg(sorted))
+    frame = counted.rename(columns={"label": own_kind})[[own_id, own_kind, "presence", "mentions"]]
+    for column, pairs in (("matches", mine[mine[other_id].isin(present)]), ("borrowed", theirs[theirs[other_id].isin(present)]),
+                          ("elsewhere", every[~every[other_id].isin(present)])):
+        found = frame[own_id].map(pairs.groupby(own_id)[other_id].agg(lambda ids: sorted(set(ids))))
         frame[column] = found.map(lambda ids: ", ".join(other_labels[ids]) if isinstance(ids, list) else "")
     frame["is_matched"] = frame["matches"] != ""
-    return frame.sort_values(["is_matched", "mentions"], ascending=[True, False], kind="stable").reset_index(drop=True)
+    return frame.sort_values(["is_matched", "presence", "mentions"], ascending=[True, False, False], kind="stable").reset_index(drop=True)
 
 
 def evidence(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str,

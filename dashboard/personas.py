@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from dashboard.counting import presence
 from dashboard.curated_text import column_in_language
 from dashboard.evidence import fact_id
 from dashboard.regions import region_names
@@ -101,10 +102,13 @@ def persona_obstacles(scope: Scope, lang: str) -> pd.DataFrame:
                         region=named["region_id"].map(region_names(scope.ds)),
                         fact_id=[fact_id("region_obstacles", row) for row in named.to_dict("records")])
     rows["challenge_rank"] = rows["challenge_rank"].astype(int)
-    return rows[["obstacle_id", "obstacle", "region", "challenge_rank", "quote", "fact_id"]]
+    return rows[["obstacle_id", "obstacle", "region_id", "region", "challenge_rank", "quote", "fact_id"]]
 
 
-def obstacle_counts(obstacles: pd.DataFrame) -> pd.DataFrame:
-    """Per obstacle: how often it is named with the persona and by how many regions, most named first."""
-    counts = obstacles.groupby(["obstacle_id", "obstacle"]).agg(mentions=("quote", "size"), regions=("region", "nunique"))
-    return counts.reset_index().sort_values(["mentions", "regions", "obstacle"], ascending=[False, False, True])
+def persona_obstacle_counts(obstacles: pd.DataFrame) -> pd.DataFrame:
+    """Per obstacle of ``persona_obstacles``: in how many challenges built on the persona it is named (counted as
+    everywhere, dashboard.counting), by how many regions, and its raw mentions; most present first."""
+    counted = presence(obstacles, "obstacle_id", pd.Series(dtype=int)).groupby("obstacle_id").agg(
+        presence=("presence", "sum"), regions=("region_id", "size"), mentions=("mentions", "sum"))
+    counted["obstacle"] = obstacles.groupby("obstacle_id")["obstacle"].first()
+    return counted.reset_index().sort_values(["presence", "regions", "obstacle"], ascending=[False, False, True])

@@ -6,6 +6,7 @@ from dashboard.data import Dataset
 
 YEARS = (2022, 2019)  # Statbel's income years in the dataset, newest first
 LATEST = max(YEARS)
+FLANDERS = "vlaanderen"  # area id of the Flemish Region in region_poverty
 
 
 def region_rates(ds: Dataset, region_ids: list[str], year: int = LATEST) -> pd.DataFrame:

@@ -1,9 +1,11 @@
 """Presentation mode: the guided walk through the regions, one view at a time.
 
 The walk opens on all regions together, then takes each region in turn: its map, its personas,
-the obstacles it names and the service types it asks for. The step is a 1-based number in the
-URL, so a presenter can send or reopen "slide 7". Everything here is pure: the page script only
-draws what ``step_view`` returns.
+the obstacles it names and the service types it asks for; it ends on the map coloured by poverty
+risk. A list longer than ``ROWS_PER_SLIDE`` is split over several steps, so every slide is readable
+from the back of a room. The step is a 1-based number in the URL, so a presenter can send or reopen
+"slide 7". Everything here is pure: the page script (and the PDF of the deck) only draw what
+``step_view`` returns.
 """
 
 from dataclasses import dataclass
@@ -12,27 +14,31 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.attribution import source_line
+from dashboard.counting import UNITS, count_matrix, unit_label
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.figures.persona_charts import persona_bars
-from dashboard.figures.municipality_map import Layer, category_map
+from dashboard.figures.municipality_map import Extras, Layer, category_map, value_map
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
-from dashboard.i18n import tr
-from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
-from dashboard.needs import obstacle_matrix
+from dashboard.i18n import LANGUAGES, tr
+from dashboard.map_view import (indicator_column, indicator_tooltip, map_frame, region_palette, regions_shown, table_columns,
+                                tooltip)
 from dashboard.personas import persona_frequency
+from dashboard.poverty import LATEST
 from dashboard.regions import region_names
 from dashboard.scope import Scope
-from dashboard.services import service_matrix
 
-OVERVIEW = "overzicht"
+OVERVIEW, POVERTY = "overzicht", "armoede"
 REGION_VIEWS = ("kaart", "personas", "obstakels", "diensten")
+ROWS_PER_SLIDE = 8  # bars or heatmap rows on one slide: at 24 px type, what fits a 720 px high screen
 
 
 @dataclass(frozen=True)
 class Step:
-    view: str  # OVERVIEW or one of REGION_VIEWS
+    view: str  # OVERVIEW, POVERTY or one of REGION_VIEWS
     region_id: str | None = None
+    part: int = 0  # which slice of ROWS_PER_SLIDE rows of a long list (0-based)
+    parts: int = 1  # how many slices the list has
 
 
 @dataclass(frozen=True)
@@ -47,9 +53,23 @@ class View:
     notice: str  # what the filters did to this view (dashboard.scope)
 
 
-def walk(region_ids: list[str]) -> list[Step]:
-    """All regions together first, then each region's four views in turn."""
-    return [Step(OVERVIEW)] + [Step(view, region) for region in region_ids for view in REGION_VIEWS]
+def walk(scope: Scope) -> list[Step]:
+    """All regions in ``scope`` together first, then each region's views in turn (a long list over
+    several steps), then their poverty risk.
+
+    With one region the overview is that region's map already, so its own map step is left out:
+    no two steps show the same.
+    """
+    steps = [Step(OVERVIEW)]
+    for region in scope.regions:
+        for view in REGION_VIEWS:
+            if view in _LISTS:
+                table, key = _LISTS[view](scope.with_regions([region]), LANGUAGES[0])
+                parts = max(1, -(-table[key].nunique() // ROWS_PER_SLIDE))
+                steps += [Step(view, region, part, parts) for part in range(parts)]
+            elif len(scope.regions) > 1:
+                steps.append(Step(view, region))
+    return steps + [Step(POVERTY)]
 
 
 def step_from_url(value: str | None, count: int) -> int | None:
@@ -74,9 +94,18 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     if step.region_id:
         scope = scope.with_regions([step.region_id])
     title = tr(f"presentatie.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
-    source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "kaart"))
-    build = _map if step.view in (OVERVIEW, "kaart") else _VIEWS[step.view]
-    fig, table, columns = build(scope, layers, lang, title)
+    if step.parts > 1:
+        title = tr("presentatie.part", lang, title=title, n=step.part + 1, total=step.parts)
+    source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "kaart", POVERTY),
+                         poverty_year=LATEST if step.view == POVERTY else None)
+    if step.view == POVERTY:
+        source = f"{source}. {tr('poverty.caveat_short', lang)}"
+    if step.view in _LISTS:
+        table, key = _LISTS[step.view](scope, lang)
+        shown = list(dict.fromkeys(table[key]))[step.part * ROWS_PER_SLIDE:(step.part + 1) * ROWS_PER_SLIDE]
+        fig, table, columns = _FIGURES[step.view](table[table[key].isin(shown)], scope, lang, title)
+    else:
+        fig, table, columns = (_poverty if step.view == POVERTY else _map)(scope, layers, lang, title)
     notice = scope.notice(SHOWS.get(step.view, ()), lang)
     if not len(table):
         return View(title, None, table, columns, source, notice)
@@ -87,31 +116,58 @@ def _map(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
     ds, region_ids = scope.ds, scope.regions
     frame, _ = map_frame(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
+    # as high as the slide leaves room for (the page sizes the chart's box to the screen)
     fig = category_map(layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                       layers["regions"], title, lang, font_size=PROJECTOR_FONT_SIZE)
+                       layers["regions"], title, lang, height_px="container", font_size=PROJECTOR_FONT_SIZE)
     return fig, frame, {"name": "col.municipality", "region": "col.region", "population": "col.population"}
 
 
-def _personas(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
+def _poverty(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
+    """The municipalities coloured by their at-risk-of-poverty rate, the rest of Flanders in grey."""
+    ds, region_ids = scope.ds, scope.regions
+    frame, key = map_frame(ds, region_ids, False)
+    extras = Extras(layers["flanders"].geojson, tuple(indicator_tooltip("poverty", LATEST, lang, in_region=False)),
+                    "is_largest_in_region")
+    label = f"{tr('col.arop', lang)}, {LATEST}"
+    fig = value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", LATEST), label,
+                    indicator_tooltip("poverty", LATEST, lang), layers["regions"], title, lang, height_px="container",
+                    font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras)
+    return fig, frame, {column: label for column, label in table_columns("poverty", key, LATEST).items() if column != key}
+
+
+# Each list view: its whole table (with the column naming its rows, in the order shown), and its figure.
+
+def _persona_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
     frequency = persona_frequency(scope)
+    cited = frequency[frequency["challenges"] > 0]
+    return cited.sort_values(["weighted", "name"], ascending=[False, True]), "persona_id"
+
+
+def _obstacle_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
+    return count_matrix(scope, scope.obstacle_mentions(), "obstacle", lang), "obstacle_id"
+
+
+def _service_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
+    return count_matrix(scope, scope.service_mentions(), "service_type", lang), "service_type_id"
+
+
+def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str):
     # one region cites each persona about once: the weight (1 / challenge number) shows who comes first
     fig = persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=scope.persona_id)
-    return fig, frequency[frequency["challenges"] > 0], {"name": "col.persona", "challenges": "col.challenges",
-                                                        "weighted": "col.weighted"}
+    return fig, frequency, {"name": "col.persona", "challenges": "col.challenges", "weighted": "col.weighted"}
 
 
-def _obstacles(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
-    matrix = obstacle_matrix(scope.ds, scope.obstacle_mentions(), scope.regions, lang)
-    fig = mention_heatmap(matrix, "obstacle", title, tr("col.mentions", lang), highlight=scope.obstacle_id)
-    return fig, matrix, {"obstacle": "filters.obstacle", "mentions": "col.mentions"}
+def _obstacle_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str):
+    fig = mention_heatmap(matrix, "obstacle", title, UNITS[0], unit_label(UNITS[0], lang), highlight=scope.obstacle_id)
+    return fig, matrix, {"obstacle": "filters.obstacle", "presence": "unit.presence", "mentions": "unit.mentions"}
 
 
-def _services(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
-    matrix = service_matrix(scope.ds, scope.service_mentions(), scope.regions, lang)
-    fig = service_heatmap(matrix, title, tr("col.mentions", lang), tr("col.importance_rank", lang))
-    return fig, matrix, {"service_type": "col.service_type", "mentions": "col.mentions",
+def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str):
+    fig = service_heatmap(matrix, title, UNITS[0], unit_label(UNITS[0], lang), tr("col.importance_rank", lang))
+    return fig, matrix, {"service_type": "col.service_type", "presence": "unit.presence", "mentions": "unit.mentions",
                          "importance_rank": "col.importance_rank"}
 
 
-_VIEWS = {"personas": _personas, "obstakels": _obstacles, "diensten": _services}
+_LISTS = {"personas": _persona_table, "obstakels": _obstacle_table, "diensten": _service_table}
+_FIGURES = {"personas": _persona_figure, "obstakels": _obstacle_figure, "diensten": _service_figure}
 SHOWS = {"personas": ("personas",), "obstakels": ("obstacles",), "diensten": ("services",)}  # kinds of rows (dashboard.scope)

@@ -6,29 +6,27 @@ same way the Vergelijken and Diensten pages do.
 
 import pandas as pd
 
-from dashboard.compare import mention_counts
+from dashboard.counting import counts
 from dashboard.data import Dataset
 from dashboard.markdown_text import escape
 from dashboard.scope import Scope
-from dashboard.services import service_matrix
 
 
 def obstacle_counts(scope: Scope, lang: str) -> pd.DataFrame:
-    """Obstacles the region of ``scope`` names, most often first (as on the Vergelijken page)."""
-    counts = mention_counts(scope.obstacle_mentions(), scope.ds, "obstacle", lang)
-    return counts.rename(columns={"label": "obstacle"})[["obstacle_id", "mentions", "obstacle"]]
+    """Obstacles the region of ``scope`` names, most present first (as on the Vergelijken page)."""
+    counted = counts(scope, scope.obstacle_mentions(), "obstacle", lang)
+    return counted.rename(columns={"label": "obstacle"})[["obstacle_id", "obstacle", "presence", "mentions"]]
 
 
 def service_counts(scope: Scope, lang: str) -> pd.DataFrame:
-    """Service types the region of ``scope`` asks for (as on the Diensten page), most often first, with its order
-    of importance."""
-    matrix = service_matrix(scope.ds, scope.service_mentions(), scope.regions, lang)
-    return matrix[["service_type_id", "service_type", "mentions", "importance_rank"]].reset_index(drop=True)
+    """Service types the region of ``scope`` asks for (as on the Diensten page), most present first."""
+    counted = counts(scope, scope.service_mentions(), "service_type", lang)
+    return counted.rename(columns={"label": "service_type"})[["service_type_id", "service_type", "presence", "mentions"]]
 
 
 def ranked_text(frame: pd.DataFrame, label: str, id_column: str, highlight: str | None = None, limit: int = 8,
                 more: str = "+{n}") -> str:
-    """The first ``limit`` rows of ``frame`` as one markdown line, "Label (n) · Label (n) · +k".
+    """The first ``limit`` rows of ``frame`` as one markdown line, "Label (n) · Label (n) · +k", n its presence.
 
     The ``highlight`` id is always shown, in bold; ``more`` (with ``{n}``) counts the rows left out
     so that the report stays one page. Labels are escaped, so a label can never become markup.
@@ -37,7 +35,7 @@ def ranked_text(frame: pd.DataFrame, label: str, id_column: str, highlight: str 
     shown = frame[(frame.index < limit) | (frame[id_column] == highlight)]
     parts = []
     for row in shown.itertuples(index=False):
-        item = f"{escape(getattr(row, label))} ({row.mentions})"
+        item = f"{escape(getattr(row, label))} ({row.presence})"
         parts.append(f"**{item}**" if getattr(row, id_column) == highlight else item)
     if len(frame) > len(shown):
         parts.append(more.format(n=len(frame) - len(shown)))

@@ -25,10 +25,12 @@ import sys
 from pathlib import Path
 
 import streamlit
-from streamlit import net_util
+from streamlit import file_util, net_util
 from streamlit.web import cli
 from streamlit.web.server.starlette import starlette_app, starlette_server
 from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
+
+from dashboard.paths import static_cache
 
 APP = Path(__file__).resolve().parent / "app.py"
 
@@ -120,11 +122,17 @@ def _without_nagle(bind):
 
 
 def main(argv: list[str]) -> None:
-    """Serve ``argv[0]`` when it names a script, else the dashboard; the rest are Streamlit's options."""
+    """Serve ``argv[0]`` when it names a script, else the dashboard; the rest are Streamlit's options.
+
+    Streamlit's static folder (``app/static/``) is the cache folder the app writes the map's GeoJSON to,
+    outside the project: the app never writes into its own files.
+    """
     script, options = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else (str(APP), argv)
     starlette_server._bind_socket = _without_nagle(starlette_server._bind_socket)
     starlette_app.create_streamlit_middleware = _with_security_headers(starlette_app.create_streamlit_middleware)
     net_util.get_external_ip = _no_external_ip
+    static_cache().mkdir(parents=True, exist_ok=True)
+    file_util.get_app_static_dir = lambda main_script_path: str(static_cache())
     cli.main(["run", script, *options], prog_name="streamlit")  # exits, as `streamlit run` does
 
 

@@ -1,17 +1,15 @@
 """The call's local timeline: per region the local analysis, launch, deadline, assessment, jury and pitches,
 decision and reply, each step with the sentence it comes from."""
 
-from typing import get_args
-
 import pandas as pd
 
-from dashboard.build.models import Event
-from dashboard.evidence import dates_text, fact_id
+from dashboard.dates import dates_text
+from dashboard.dictionary import EVENTS
+from dashboard.evidence import fact_id
 from dashboard.i18n import tr
 from dashboard.regions import region_names
 from dashboard.scope import Scope
 
-EVENTS = list(get_args(Event))  # the steps in the order of the call, as the curated files may name them
 
 
 def timeline_rows(scope: Scope, lang: str) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from dashboard.regions import region_names
 from dashboard.source_search import counts_by_part, opened_passage, search_hits, snippets
 from dashboard.text_search import find_all
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns, scope_notice
+from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
 from dashboard.ui.evidence import facts, open_here, source_texts, warn_missing_texts
 
 SHOWN_PER_REGION = 12  # snippets listed per region before "and n more"
@@ -104,6 +104,6 @@ else:
             st.query_params[FACT_KEY] = table.iloc[chosen_rows[0]]["fact_id"]
             st.query_params.pop(PLACE_KEY, None)
 
-    st.dataframe(localise_columns(table, {"region": "col.region", "part": "col.section", "detail": "bronnen.col.fact",
-                                          "quote": "col.quote", "line": "bronnen.col.line"}, lang),
-                 hide_index=True, width="stretch", key="feiten", on_select=open_selected, selection_mode="single-row")
+    dataframe(localise_columns(table, {"region": "col.region", "part": "col.section", "detail": "bronnen.col.fact",
+                                       "quote": "col.quote", "line": "bronnen.col.line"}, lang),
+              lang, key="feiten", on_select=open_selected, selection_mode="single-row")

@@ -4,13 +4,15 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.caveats import region_caveats
+from dashboard.counting import count_matrix, unit_label
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.i18n import tr
 from dashboard.scope import Scope
-from dashboard.services import quotes_behind, service_matrix
+from dashboard.services import quotes_behind
 from dashboard.ui import shell
 from dashboard.ui.caveats import caveats_section
-from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table, scope_notice
+from dashboard.ui.components import (cached, chart, how_counted, localise_columns, pick_cell, quotes_table, scope_notice,
+                                     unit_choice)
 
 # 1. Context and what the filters keep
 ctx = shell.context()
@@ -23,14 +25,17 @@ if mentions.empty:
     st.warning(tr("diensten.empty", lang))
     st.stop()
 
-# 2. The heatmap
-matrix = cached(service_matrix)(ds, mentions, region_ids, lang)
+# 2. The heatmap, counted in the unit chosen (presence per challenge unless the raw mentions are asked for)
+unit = unit_choice(lang)
+matrix = cached(count_matrix)(ctx.scope, mentions, "service_type", lang, unit)
 st.caption(tr("diensten.hint", lang))
-fig = cached(service_heatmap)(matrix, tr("diensten.title", lang), tr("col.mentions", lang), tr("col.importance_rank", lang))
-table = localise_columns(matrix, {"service_type": "col.service_type", "region": "col.region", "mentions": "col.mentions",
-                                  "importance_rank": "col.importance_rank"}, lang)
+fig = cached(service_heatmap)(matrix, tr("diensten.title", lang), unit, unit_label(unit, lang), tr("col.importance_rank", lang))
+table = localise_columns(matrix, {"service_type": "col.service_type", "region": "col.region", "presence": "unit.presence",
+                                  "share": "unit.share", "mentions": "unit.mentions", "importance_rank": "col.importance_rank"},
+                         lang)
 event = chart(fig, source_line(ds, region_ids, lang), table, lang, key="diensten_heatmap",
               on_select="rerun", selection_mode="points")
+how_counted(unit, lang)
 caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, lang)  # read the cells in their light
 
 # 3. The quotes behind the clicked (or chosen) cell

@@ -4,12 +4,15 @@ change and standing, its 2025 merger, and what its region wrote."""
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.i18n import number, signed, tr
+from dashboard.curated_text import column_in_language
+from dashboard.dates import day_text
+from dashboard.i18n import tr
 from dashboard.map_view import map_frame, table_columns
 from dashboard.markdown_text import escape
-from dashboard.municipality_profile import FLANDERS, counted, facts, find, income_range, indicators
+from dashboard.municipality_profile import as_text, counted, facts, find, income_range, indicators
+from dashboard.numbers import number, signed
 from dashboard.paths import PAGES_DIR
-from dashboard.poverty import LATEST, YEARS
+from dashboard.poverty import FLANDERS, LATEST, YEARS
 from dashboard.report import obstacle_counts, ranked_text, service_counts
 from dashboard.ui import shell
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
@@ -59,7 +62,7 @@ if nis_code is None:  # the 63 to choose from, with their figures
 m = cached(facts)(ds, nis_code)
 st.header(m["name"])
 st.caption(tr("gemeente.figures", lang, region=m["region"], population=number(m["population"], lang),
-              date=m["population_date"].strftime("%d/%m/%Y"), area=number(m["area_km2"], lang, 1),
+              date=day_text(m["population_date"]), area=number(m["area_km2"], lang, 1),
               density=number(m["density_per_km2"], lang)))
 if m["is_merged_2025"]:
     st.markdown(tr("gemeente.merger", lang, name=m["name"], partners=m["merged_with"], merged=m["name_2025"]))
@@ -82,16 +85,18 @@ right.metric(f"{tr('col.persons_at_risk', lang)}, {latest}", number(at_risk["val
              delta=tr("gemeente.delta", lang, first=first, change=signed(at_risk["change"], lang)))
 st.markdown(tr("gemeente.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
                rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"]))
-shown = table.reset_index().assign(indicator=lambda f: f["indicator"].map(lambda c: tr(INDICATOR_LABELS[c], lang)))
-shown = shown.rename(columns={
+columns = {
     "indicator": tr("gemeente.col.indicator", lang), "value_first": str(first), "value_latest": str(latest),
     "change": tr("gemeente.col.change", lang, first=first, latest=latest),
     "rank_study": tr("gemeente.col.rank_study", lang, n=n["study"], latest=latest),
     "rank_flanders": tr("gemeente.col.rank_flanders", lang, n=n["flanders"], latest=latest),
     "region_latest": tr("gemeente.col.region", lang, region=m["region"], latest=latest),
-    "flanders_latest": tr("gemeente.col.flanders", lang, latest=latest)})
-data_table(shown, source_line(ds, [m["region_id"]], lang, poverty_year=latest), lang, key="gemeente_indicators",
-           title=tr("gemeente.table_title", lang, name=m["name"]))
+    "flanders_latest": tr("gemeente.col.flanders", lang, latest=latest)}
+shown = table.reset_index()
+labelled = shown.assign(indicator=shown["indicator"].map(lambda c: tr(INDICATOR_LABELS[c], lang))).rename(columns=columns)
+data_table(labelled, source_line(ds, [m["region_id"]], lang, poverty_year=latest), lang, key="gemeente_indicators",
+           title=tr("gemeente.table_title", lang, name=m["name"]),
+           as_shown=as_text(shown, lang).assign(indicator=labelled[columns["indicator"]]).rename(columns=columns))
 low, low_name, high, high_name = income_range(ds, m["region_id"], latest)
 flow, flow_name, fhigh, fhigh_name = income_range(ds, FLANDERS, latest)
 st.caption(tr("gemeente.income_range", lang, latest=latest, region=m["region"], low=number(low, lang), low_name=low_name,
@@ -106,8 +111,10 @@ scope = ctx.scope.with_regions([m["region_id"]])
 scope_notice(scope, ("challenges", "obstacles", "services"), lang)
 left, right = st.columns(2)
 with left:
+    challenges = scope.challenges()
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
-        f"{row.challenge_rank}. {escape(row.title)} — *{escape(row.personas)}*" for row in scope.challenges().itertuples()))
+        f"{row.challenge_rank}. {escape(title)} — *{escape(row.personas)}*"
+        for row, title in zip(challenges.itertuples(), column_in_language(challenges, "title", lang))))
 with right:
     more = tr("rapport.more", lang)
     for label, text in (

@@ -71,6 +71,7 @@ else:
     fig = cached(category_map)(polygons, marked, "category", {yes: "#0072B2", no: NO_DATA}, hover, borders, title, lang,
                                extras=names)
     frame = frame.merge(marked[["region_id", "category"]], on="region_id")
+    st.caption(tr(f"kaart.rule.{mode}", lang))
 
 st.caption(tr("kaart.click_hint", lang))
 table = localise_columns(frame, table_columns(mode, key, year if mode in INDICATORS else None), lang)

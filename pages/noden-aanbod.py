@@ -3,12 +3,15 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.counting import count_matrix, unit_label
+from dashboard.dictionary import LINK_KINDS
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.i18n import tr
-from dashboard.needs import LINK_KINDS, evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix, offer_table
+from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
 from dashboard.scope import Scope, linked_service_types
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns, pick_cell, quotes_table, scope_notice
+from dashboard.ui.components import (cached, chart, dataframe, how_counted, localise_columns, pick_cell, quotes_table,
+                                     scope_notice, unit_choice)
 
 REGION_KEY = "noden_regio"  # URL key of the region shown in section 3
 EVIDENCE = {"kind": "noden.col.kind", "label": "noden.col.what", "quote": "col.quote", "region": "col.region",
@@ -30,12 +33,15 @@ if obstacles.empty:
 kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type")} | {
     f"link_{how}": tr("noden.kind.link", lang, how=tr(f"link.{how}", lang)) for how in LINK_KINDS}
 
-# 2. Obstacles by region; a click shows the quotes behind a cell
-matrix = cached(obstacle_matrix)(ds, obstacles, region_ids, lang)
+# 2. Obstacles by region, counted in the unit chosen; a click shows the quotes behind a cell
+unit = unit_choice(lang)
+matrix = cached(count_matrix)(ctx.scope, obstacles, "obstacle", lang, unit)
 st.caption(tr("noden.hint", lang))
-fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), tr("col.mentions", lang), highlight=obstacle_id)
-table = localise_columns(matrix, {"obstacle": "noden.kind.obstacle", "region": "col.region", "mentions": "col.mentions"}, lang)
+fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id)
+table = localise_columns(matrix, {"obstacle": "noden.kind.obstacle", "region": "col.region", "presence": "unit.presence",
+                                  "share": "unit.share", "mentions": "unit.mentions"}, lang)
 event = chart(fig, source, table, lang, key="noden_heatmap", on_select="rerun", selection_mode="points")
+how_counted(unit, lang)
 (cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)
 st.subheader(tr("noden.cell_quotes", lang, cell=cell_label))
 quotes_table(evidence(ds, obstacles, services, cell_region, [cell_obstacle], [], lang),
@@ -47,27 +53,28 @@ st.markdown(tr("noden.links_explained", lang, **link_summary(ds)))
 shell.warn_unknown_url(REGION_KEY, tr("noden.region", lang), [names[r] for r in region_ids], lang)
 region_id = st.selectbox(tr("noden.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
 region = names[region_id]
-needs = cached(needs_table)(ds, obstacles, services, region_id, lang)
+needs = cached(needs_table)(ctx.scope, region_id, lang)
 if obstacle_id:
     row = needs[needs["obstacle_id"] == obstacle_id]
     st.info(tr(f"noden.obstacle.{need_status(needs, obstacle_id)}", lang, region=region,
-               label=ctx.options.obstacles[obstacle_id], n=row["mentions"].sum(), services=", ".join(row["answered_by"])))
+               label=ctx.options.obstacles[obstacle_id], n=row["presence"].sum(), services=", ".join(row["answered_by"])))
 views = [  # (kind, rows, is-matched column, heading, count sentence, shown columns, status words, evidence of a row)
     ("obstacle", needs, "is_answered", "noden.needs", "noden.needs_count",
-     {"obstacle": "noden.kind.obstacle", "mentions": "col.mentions", "status": "noden.col.status",
-      "answered_by": "noden.col.answered_by", "elsewhere": "noden.col.linked_not_asked"},
+     {"obstacle": "noden.kind.obstacle", "presence": "unit.presence", "mentions": "unit.mentions", "status": "noden.col.status",
+      "answered_by": "noden.col.answered_by", "borrowed": "noden.col.borrowed", "elsewhere": "noden.col.linked_not_asked"},
      ("noden.status.answered", "noden.status.unanswered"), lambda item: ([item], sorted(linked_service_types(ds, item)))),
-    ("service_type", cached(offer_table)(ds, obstacles, services, region_id, lang), "answers_named", "noden.offer", "noden.offer_count",
-     {"service_type": "noden.kind.service_type", "mentions": "col.mentions", "status": "noden.col.status",
-      "answers": "noden.col.answers", "elsewhere": "noden.col.linked_not_named"},
+    ("service_type", cached(offer_table)(ctx.scope, region_id, lang), "answers_named", "noden.offer", "noden.offer_count",
+     {"service_type": "noden.kind.service_type", "presence": "unit.presence", "mentions": "unit.mentions",
+      "status": "noden.col.status", "answers": "noden.col.answers", "borrowed": "noden.col.borrowed_named",
+      "elsewhere": "noden.col.linked_not_named"},
      ("noden.status.matched", "noden.status.unmatched"), lambda item: (linked_obstacles(ds, item), [item])),
 ]
 for kind, rows, matched, heading, count, columns, words, behind in views:
     st.subheader(tr(heading, lang, region=region))
     st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("noden.row_hint", lang))
     shown = rows.assign(status=rows[matched].map({True: tr(words[0], lang), False: tr(words[1], lang)}))
-    picked = st.dataframe(localise_columns(shown, columns, lang), hide_index=True, width="stretch", key=f"noden_{kind}_{region_id}",
-                          on_select="rerun", selection_mode="single-row")
+    picked = dataframe(localise_columns(shown, columns, lang), lang, key=f"noden_{kind}_{region_id}", on_select="rerun",
+                       selection_mode="single-row")
     if rows.empty:
         continue
     at = min((picked["selection"]["rows"] or [0])[0], len(rows) - 1)  # a selection may outlive a change of filter

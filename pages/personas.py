@@ -8,11 +8,11 @@ from dashboard.figures.persona_charts import persona_bars, persona_region_bars
 from dashboard.figures.style import region_colours
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
-from dashboard.personas import (obstacle_counts, persona_citations, persona_description, persona_frequency, persona_obstacles,
-                                persona_profiles, persona_region_matrix, persona_statements)
-from dashboard.ui import shell
+from dashboard.personas import (persona_citations, persona_description, persona_frequency, persona_obstacle_counts,
+                                persona_obstacles, persona_profiles, persona_region_matrix, persona_statements)
 from dashboard.regions import region_names
-from dashboard.ui.components import cached, chart, localise_columns, scope_notice
+from dashboard.ui import shell
+from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
 # 1. Context
@@ -47,9 +47,9 @@ chart(fig, source, table, lang, key="persona_regions")
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))
 profiles = cached(persona_profiles)(scope, lang)
-st.dataframe(localise_columns(profiles, {"name": "col.persona", "description": "personas.col.description", "where": "personas.col.where",
-                                         "statements": "personas.col.statements", "group_statements": "personas.col.group_statements",
-                                         "flagged": "personas.col.flagged"}, lang), hide_index=True, width="stretch")
+dataframe(localise_columns(profiles, {"name": "col.persona", "description": "personas.col.description", "where": "personas.col.where",
+                                      "statements": "personas.col.statements", "group_statements": "personas.col.group_statements",
+                                      "flagged": "personas.col.flagged"}, lang), lang)
 if persona_id is None:
     st.info(tr("personas.detail_hint", lang))
     st.stop()
@@ -70,9 +70,8 @@ for row in statements[statements["is_flagged"]].itertuples():
 st.subheader(tr("personas.citations", lang, name=name))
 citations = persona_citations(scope)
 citations = citations.assign(title=column_in_language(citations, "title", lang)).drop(columns="title_en")
-st.dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
-                                          "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang),
-             hide_index=True, width="stretch")
+dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
+                                       "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang), lang)
 st.subheader(tr("personas.statements", lang))
 if statements.empty:
     st.caption(tr("personas.no_statements", lang))
@@ -102,8 +101,9 @@ scope_notice(scope, ("persona_obstacles",), lang)
 obstacles = persona_obstacles(scope, lang)
 if obstacles.empty:
     st.caption(tr("personas.no_obstacles", lang))
-for row in obstacle_counts(obstacles).itertuples():
-    with st.expander(tr("personas.obstacle_line", lang, obstacle=row.obstacle, mentions=row.mentions, regions=row.regions)):
+for row in persona_obstacle_counts(obstacles).itertuples():
+    with st.expander(tr("personas.obstacle_line", lang, obstacle=row.obstacle, presence=row.presence, regions=row.regions,
+                        mentions=row.mentions)):
         for quote in obstacles[obstacles["obstacle_id"] == row.obstacle_id].itertuples():
             st.markdown(tr("personas.obstacle_quote", lang, region=escape(quote.region), rank=quote.challenge_rank,
                            quote=escape(quote.quote)))

@@ -1,41 +1,56 @@
-"""Presentatie: the guided walk through the regions, one large view at a time (presentation mode)."""
+"""Presentatie: the guided walk through the regions, one slide of the screen's size at a time."""
 
 import streamlit as st
 
+from dashboard.figures.describe import describe
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.presentation import next_step, previous_step, step_from_url, step_view, walk
-from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, filter_notice, localise_columns
+from dashboard.ui import downloads, shell
+from dashboard.ui.components import PLOTLY_CONFIG, cached, filter_notice
 
 # 1. Context and the step the URL names
 ctx = shell.context()
 lang = ctx.lang
-steps = walk(ctx.scope.regions)
+steps = cached(walk)(ctx.scope)
 raw_step = st.query_params.get(shell.STEP_KEY)
 index = step_from_url(raw_step, len(steps))
 if index is None:
     if raw_step:
         shell.unknown_notice(tr("presentatie.step", lang), [raw_step], lang)
     index = 0
+back_to, on_to = previous_step(index, len(steps)), next_step(index, len(steps))
 
-# 2. Moving through the walk: buttons and the arrow keys; leaving; the other language
+# 2. Moving through the walk: buttons, the arrow keys and a presenter's clicker (PageDown, PageUp,
+# Space); the deck as PDF; leaving; the other language
 other = LANGUAGES[1 - LANGUAGES.index(lang)]
-back, position, forward, language, leave = st.columns([2, 3, 2, 2, 2], vertical_alignment="center")
+back, position, forward, deck, language, leave = st.columns([2, 3, 2, 2, 2, 2], vertical_alignment="center")
 back.button(tr("presentatie.previous", lang), icon=":material/arrow_back:", shortcut="Left", disabled=index == 0,
-            on_click=shell.go_to_step, args=(previous_step(index, len(steps)),), width="stretch")
+            on_click=shell.go_to_step, args=(back_to,), width="stretch")
 position.markdown(tr("presentatie.position", lang, n=index + 1, total=len(steps)))
 forward.button(tr("presentatie.next", lang), icon=":material/arrow_forward:", shortcut="Right", type="primary",
-               disabled=index == len(steps) - 1, on_click=shell.go_to_step, args=(next_step(index, len(steps)),),
-               width="stretch")
+               disabled=index == len(steps) - 1, on_click=shell.go_to_step, args=(on_to,), width="stretch")
+with deck:
+    downloads.deck_button(steps, lang)
 language.button(tr("presentatie.other_language", lang), on_click=shell.switch_language, args=(other,), width="stretch")
 leave.button(tr("presentatie.leave", lang), icon=":material/close:", shortcut="Esc", on_click=shell.leave_presentation,
              width="stretch")
+with st.container(key="slide_keys"):  # hidden: only their keys count
+    for shortcut, target in (("PageDown", on_to), ("Space", on_to), ("PageUp", back_to)):
+        st.button(shortcut, shortcut=shortcut, on_click=shell.go_to_step, args=(target,), key=f"key_{shortcut}")
 
-# 3. The view of this step
+# 3. The slide: its title, what the filters did, the chart as high as the screen leaves room for, its source
 view = cached(step_view)(ctx.scope, ctx.layers, steps[index], lang)
 st.title(view.title)
 filter_notice(view.notice)
-if view.figure is None:
-    st.info(tr("presentatie.nothing", lang))
-else:
-    chart(view.figure, view.source, localise_columns(view.table, view.columns, lang), lang, key=f"presentatie_{index}")
+with st.container(key="slide"):
+    if view.figure is None:
+        st.info(tr("presentatie.nothing", lang))
+    else:
+        words = describe(view.figure, lang, ctx.layers.values())  # the chart in words, for screen readers
+        if isinstance(view.figure, dict):  # the title above says what the map's own title says
+            st.vega_lite_chart({k: v for k, v in view.figure.items() if k != "title"}, width="stretch",
+                               height="stretch", key=f"presentatie_{index}", alt=words)
+        else:
+            st.plotly_chart(view.figure, width="stretch", height="stretch", config=PLOTLY_CONFIG,
+                            key=f"presentatie_{index}", alt=words)
+st.caption(view.source)

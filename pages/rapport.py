@@ -9,17 +9,20 @@ from datetime import date
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.dates import day_text
 from dashboard.caveats import region_caveats
 from dashboard.curated_text import column_in_language
 from dashboard.figures.municipality_map import category_map
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.markdown_text import escape
+from dashboard.numbers import number
+from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
 from dashboard.ui import shell
-from dashboard.ui.caveats import caveat_lines
+from dashboard.ui.caveats import caveat_text
 from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 
 TOP = 6  # obstacles and service types listed by name: what fits one printed page
@@ -38,13 +41,18 @@ region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("rapport.more", lang)
 st.title(tr("rapport.title", lang, region=name), anchor=False)  # no link icon to wrap onto a line of its own
-sources = [tr("rapport.source", lang, title=escape(s.title), day=s.launch_date.strftime("%d/%m/%Y"),
+sources = [tr("rapport.source", lang, title=escape(s.title), day=day_text(s.launch_date),
               inferred=tr("rapport.inferred", lang) if s.is_launch_year_inferred else "")
            for s in region_sources(ds, region_id).itertuples()]
 summary = cached(region_summary)(ds, [region_id]).iloc[0]
-figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=f"{summary['area_km2']:.0f}",
+figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
-st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=date.today().strftime("%d/%m/%Y"))]))
+caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
+st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=day_text(date.today())),
+                       caveat_text(caveats, region_id, lang, tr("rapport.caveats", lang))]))
+rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_id, FLANDERS))
+st.caption(tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
+              persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1)))
 scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
 
@@ -64,11 +72,10 @@ with left:
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
         f"{row.challenge_rank}. :small[{escape(title)} — *{escape(row.personas)}*]"
         for row, title in zip(every.itertuples(), column_in_language(every, "title", lang))))
-    st.markdown(f"**{tr('rapport.caveats', lang)}**")
-    caveat_lines(cached(region_caveats)(Scope(ds, (region_id,)), lang), region_id, lang, with_quotes=False)
 with right:
     obstacles = cached(obstacle_counts)(scope, lang)
     services = cached(service_counts)(scope, lang)
     for label, text in (("rapport.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", f.obstacle_id, TOP, more)),
                         ("rapport.services", ranked_text(services, "service_type", "service_type_id", None, TOP, more))):
         st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('start.none', lang)}]")
+    st.caption(tr("unit.caption.presence", lang))

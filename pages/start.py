@@ -7,6 +7,7 @@ from dashboard.figures.municipality_map import category_map
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.paths import PAGES_DIR
+from dashboard.poverty import LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.ui import downloads, shell
 from dashboard.ui.components import cached, chart, data_table, localise_columns, scope_notice
@@ -21,27 +22,30 @@ st.markdown(tr("start.intro", lang))
 # 2. What the chosen persona or obstacle concerns
 scope_notice(ctx.scope, ("regions",), lang)
 
-# 3. The regions in figures, beside a small map
-summary = cached(region_summary)(ds, region_ids)
-left, right = st.columns([2, 3])
+# 3. The regions in figures, across the page with its headings wrapped, so every column shows on a
+# laptop's screen (area and density are on the Kaart page)
+summary = cached(region_summary)(ds, region_ids).merge(cached(region_rates)(ds, region_ids), on="region_id")
+st.subheader(tr("start.table_title", lang))
+data_table(localise_columns(summary, {
+    "name": "col.region", "municipalities": "col.municipalities", "population": "col.population",
+    "challenges": "col.challenges", "personas": "col.personas", "obstacles": "col.obstacles",
+    "service_types": "col.service_types", "admin_arop_pct": "col.arop", "persons_at_risk": "col.persons_at_risk"}, lang),
+    source_line(ds, region_ids, lang, population=True, poverty_year=LATEST), lang, key="start_regions",
+    title=tr("start.table_title", lang), wrap=True)
+st.caption(tr("start.poverty_note", lang))
+downloads.dataset_button(lang)
+
+# 4. A small map with its legend, beside the ways into the views
+left, right = st.columns([3, 2])
 with left:
     frame, key = cached(map_frame)(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
     fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                               ctx.layers["regions"], tr("start.map_title", lang), lang, height_px=420,
-                               show_legend=False)  # the table beside names the regions
+                               ctx.layers["regions"], tr("start.map_title", lang), lang, height_px=420)
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")
 with right:
-    st.subheader(tr("start.table_title", lang))
-    data_table(localise_columns(summary, {
-        "name": "col.region", "municipalities": "col.municipalities", "population": "col.population",
-        "area_km2": "col.area_km2", "density_per_km2": "col.density", "challenges": "col.challenges",
-        "personas": "col.personas", "obstacles": "col.obstacles", "service_types": "col.service_types"}, lang),
-        source_line(ds, region_ids, lang, population=True), lang, key="start_regions", title=tr("start.table_title", lang))
-    downloads.dataset_button(lang)
-
-# 4. Into the views
-st.subheader(tr("start.goto", lang))
-for page, label in (("kaart", "start.goto.kaart"), ("personas", "start.goto.personas"), ("diensten", "start.goto.diensten")):
-    st.page_link(str(PAGES_DIR / f"{page}.py"), label=tr(label, lang))
+    st.subheader(tr("start.goto", lang))
+    for page, label in (("kaart", "start.goto.kaart"), ("personas", "start.goto.personas"),
+                        ("diensten", "start.goto.diensten")):
+        st.page_link(str(PAGES_DIR / f"{page}.py"), label=tr(label, lang))

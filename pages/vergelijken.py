@@ -4,18 +4,21 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.caveats import region_caveats
-from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, enrichment, jaccard_matrix, mention_counts,
-                               region_facts, region_sets, similarity_reading)
+from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, enrichment, jaccard_matrix, region_facts,
+                               region_sets, similarity_reading)
+from dashboard.counting import UNITS, counts
 from dashboard.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
 from dashboard.filters import ids_for
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
 from dashboard.markdown_text import escape
+from dashboard.numbers import number
+from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.scope import Scope
 from dashboard.ui import shell
 from dashboard.ui.caveats import caveat_lines
-from dashboard.ui.components import cached, chart, scope_notice
+from dashboard.ui.components import cached, chart, how_counted, scope_notice
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
 
@@ -27,7 +30,8 @@ st.title(tr("vergelijken.title", lang))
 shell.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
 picked = st.multiselect(tr("vergelijken.choose", lang), list(names.values()), default=[names[r] for r in default],
-                        max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params")
+                        max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params",
+                        placeholder=tr("vergelijken.placeholder", lang))
 chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:
     st.info(tr("vergelijken.too_few", lang))
@@ -41,7 +45,7 @@ services = cached(Scope.service_mentions)(scope, by_obstacle=False)
 # 2. Profiles side by side: one row of columns per aspect, so the aspects line up across regions
 summary = cached(region_summary)(ds, chosen).set_index("region_id")
 municipalities = ds.tables["municipalities"]
-counts = {kind: cached(mention_counts)(mentions, ds, kind, lang) for kind, mentions in (("obstacle", obstacles), ("service_type", services))}
+counted = {kind: cached(counts)(scope, mentions, kind, lang) for kind, mentions in (("obstacle", obstacles), ("service_type", services))}
 added = cached(enrichment)(ds, obstacles, services, lang)
 kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("noden.kind.service_type", lang)}
 method = ds.tables["regions"].set_index("region_id")
@@ -60,6 +64,14 @@ for column, region_id in zip(row_of_columns("vergelijken.population"), chosen):
     towns = municipalities.loc[municipalities["region_id"] == region_id, "name"]
     column.metric(names[region_id], number(summary.loc[region_id, "population"], lang))
     column.caption(tr("vergelijken.municipalities", lang, n=len(towns), names=escape(", ".join(towns))))
+st.subheader(tr("vergelijken.poverty", lang, year=LATEST))
+rates, flanders = cached(region_rates)(ds, chosen).set_index("region_id"), cached(region_rates)(ds, [FLANDERS]).iloc[0]
+for column, region_id in zip(st.columns(len(chosen)), chosen):
+    column.metric(names[region_id], number(rates.loc[region_id, "persons_at_risk"], lang))
+    column.caption(tr("poverty.region_rate", lang, rate=number(rates.loc[region_id, "admin_arop_pct"], lang, 1),
+                      counted=number(rates.loc[region_id, "eligible_persons"], lang),
+                      flanders=number(flanders["admin_arop_pct"], lang, 1)))
+st.caption(f"{source_line(ds, chosen, lang, poverty_year=LATEST)}. {tr('poverty.caveat', lang)}")
 for column, region_id in zip(row_of_columns("vergelijken.challenges"), chosen):
     column.markdown(f"**{names[region_id]}**")
     for row in challenges[challenges["region_id"] == region_id].itertuples():
@@ -67,10 +79,11 @@ for column, region_id in zip(row_of_columns("vergelijken.challenges"), chosen):
         column.caption(escape(row.personas))
 for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "vergelijken.services")):
     for column, region_id in zip(row_of_columns(heading), chosen):
-        mine = counts[kind][counts[kind]["region_id"] == region_id]
+        mine = counted[kind][counted[kind]["region_id"] == region_id]
         column.markdown(f"**{names[region_id]}**")
         column.markdown("\n".join(f"- {'★ ' if (kind, item) == ('obstacle', obstacle_id) else ''}{escape(label)} · **{n}**"
-                                   for item, label, n in zip(mine[f"{kind}_id"], mine["label"], mine["mentions"])))
+                                   for item, label, n in zip(mine[f"{kind}_id"], mine["label"], mine["presence"])))
+how_counted(UNITS[0], lang)
 for column, region_id in zip(row_of_columns("vergelijken.method"), chosen):
     column.markdown(f"**{names[region_id]}**")
     column.markdown(escape(method_summary[region_id]))
@@ -90,6 +103,7 @@ for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
     with column.expander(tr("vergelijken.quotes", lang, n=len(mine))):
         st.table({tr("noden.col.what", lang): what.tolist(), tr("col.quote", lang): mine["quote"].tolist()}, hide_index=True)
 st.caption(source_line(ds, chosen, lang, population=True))
+st.markdown(tr("poverty.conclude", lang, year=LATEST))
 
 # 3. Similarity: the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
 st.header(tr("vergelijken.similarity", lang))

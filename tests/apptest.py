@@ -9,15 +9,13 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.data import read_dataset
 from dashboard.figures.municipality_map import Layer, drawn
+from dashboard.navigation import page_scripts
 from dashboard.paths import ROOT
 from dashboard.ui.components import table_key
 from dashboard.ui.static_geo import publish_layers
 
 APP = str(ROOT / "dashboard" / "app.py")
-PAGE_SCRIPTS = {"start": "start.py", "kaart": "kaart.py", "gemeente": "gemeente.py", "personas": "personas.py", "diensten": "diensten.py",
-                "vergelijken": "vergelijken.py", "noden-aanbod": "noden-aanbod.py",
-                "bronnen": "bronnen.py", "tijdlijn": "tijdlijn.py",
-                "rapport": "rapport.py"}
+PAGE_SCRIPTS = page_scripts()
 
 
 def open_page(page: str, browser: dict | None = None, **params) -> AppTest:

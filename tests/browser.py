@@ -28,9 +28,10 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" / "app.py", log: Path | None = None,
-                     launcher: tuple[str, ...] = ("dashboard.serve",), address: str | None = "127.0.0.1"):
-    """Run ``script`` (the dashboard by default) with ``launcher`` (a module; ("streamlit", "run") is
-    Streamlit's own) on a free port of ``address`` (None: the configured one); yields its base URL.
+                     launcher: tuple[str, ...] = ("dashboard.serve",), address: str | None = "127.0.0.1", root: Path = ROOT):
+    """Run ``script`` (the dashboard by default) of the project at ``root`` with ``launcher`` (a module;
+    ("streamlit", "run") is Streamlit's own) on a free port of ``address`` (None: the configured one);
+    yields its base URL.
 
     The server's output goes to ``log`` (a temporary file by default), never to an unread pipe
     that would stall a chatty server.
@@ -41,7 +42,7 @@ def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" 
     with tempfile.TemporaryDirectory() as tmp:
         log = log or Path(tmp) / "streamlit.log"
         with open(log, "w", encoding="utf-8") as output:
-            process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT)
+            process = subprocess.Popen(command, cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT)
             url = f"http://127.0.0.1:{port}"
             try:
                 _wait_until_up(url, process, log)

@@ -111,8 +111,8 @@ def test__chart_table__csv_and_xlsx_hold_the_rows_shown_with_filters_and_source(
     csv = download(page, lambda: page.locator(".st-key-kaart_map-csv button").first.click(), tmp_path)
     assert re.fullmatch(r"kaart-map_regio-westhoek_\d{4}-\d{2}-\d{2}\.csv", csv.name)
     text = csv.read_text(encoding="utf-8-sig")
-    assert "# Regio,Westhoek" in text and "# Bron," in text
-    table = pd.read_csv(io.StringIO(text), comment="#", dtype={"NIS-code": str})
+    assert "# Regio;Westhoek" in text and "# Bron;" in text  # Dutch: semicolons, for a Dutch Excel
+    table = pd.read_csv(io.StringIO(text), sep=";", comment="#", dtype={"NIS-code": str})
     assert set(table["NIS-code"]) == westhoek
 
     xlsx = download(page, lambda: page.locator(".st-key-kaart_map-xlsx button").first.click(), tmp_path)

@@ -6,7 +6,7 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
-from dashboard.i18n import number
+from dashboard.numbers import number
 from dashboard.paths import ROOT
 from tests.browser import CHROMIUM, MAP
 
@@ -17,6 +17,7 @@ pytestmark = [
 playwright = pytest.importorskip("playwright.sync_api")
 
 MUNICIPALITIES = pd.read_parquet(ROOT / "data" / "municipalities.parquet").set_index("name")
+CONTEXT = "[data-testid='stVegaLiteChart'] .layer_1_marks path"  # the grey rest of Flanders
 POVERTY = pd.read_parquet(ROOT / "data" / "municipality_poverty.parquet").set_index(["nis_code", "year"])
 
 
@@ -45,6 +46,9 @@ def test__kaart__a_click_on_a_municipality_opens_its_profile(server, page):
     page.goto(f"{server}/kaart?kleur=Risico+op+armoede")
     page.wait_for_selector(MAP, timeout=60_000)
     page.wait_for_timeout(1000)  # the map takes its click handlers once drawn
+    # the 63 in colour, the other Flemish municipalities in grey beside them
+    assert page.locator(MAP).count() == len(MUNICIPALITIES)
+    assert page.locator(CONTEXT).count() == 300 - len(MUNICIPALITIES)
     page.locator(MAP).first.click()
     page.wait_for_url("**/gemeente?**", timeout=30_000)
     name = parse_qs(urlparse(page.url).query)["gemeente"][0]

@@ -293,3 +293,27 @@ def test__check_tables__category_still_in_use_cannot_pass_its_links_on():
 def test__check_tables__relabelled_category_keeps_its_id():
     tables = _add(_tables(), "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="taal")
     assert check_tables(tables, SOURCE_TEXTS) == []
+
+
+def test__check_tables__link_to_an_obstacle_not_named_in_its_challenge_is_reported():
+    tables = _add(_tables(), "obstacle_service_links", REGION, "obstacle_service_links[1]", region_id=SOURCE, source_id=SOURCE,
+                  obstacle_id="mobiliteit", service_type_id="taal-oefenkansen", challenge_rank=1, quote="Oefenkansen Nederlands")
+    tables = _add(tables, "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.record == "obstacle_service_links[1]" and "does not name in challenge 1" in problem.message
+
+
+def test__check_tables__circular_link_is_reported():
+    offer = "Oefenkansen Nederlands in de buurt"
+    tables = _tables()
+    tables["region_obstacles"] = tables["region_obstacles"].assign(quote=offer)  # the obstacle read from the offer itself
+    tables["obstacle_service_links"] = tables["obstacle_service_links"].assign(challenge_rank=1)
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.record == "obstacle_service_links[0]" and "circular link" in problem.message
+
+
+def test__check_tables__the_same_coding_of_the_same_sentence_twice_is_reported():
+    row = _tables()["region_obstacles"].iloc[0].to_dict()
+    tables = _add(_tables(), "region_obstacles", REGION, "obstacles[1]", **{k: v for k, v in row.items() if not k.startswith("_")})
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.record == "obstacles[1]" and "repeats an earlier row of region_obstacles" in problem.message

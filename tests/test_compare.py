@@ -5,8 +5,9 @@ import math
 import pandas as pd
 import pytest
 
-from dashboard.compare import (default_comparison, enrichment, jaccard, jaccard_matrix, mention_counts, pairs,
+from dashboard.compare import (default_comparison, enrichment, jaccard, jaccard_matrix, pairs,
                                region_facts, region_sets, shared_items, similarity_reading)
+from dashboard.counting import counts
 from dashboard.data import read_dataset
 from dashboard.figures.similarity_heatmap import similarity_heatmap
 from dashboard.paths import ROOT
@@ -79,12 +80,13 @@ def test__challenges__a_persona_keeps_the_challenges_built_on_it(ds, every):
     assert all("Saled" in p for p in kept["personas"])
 
 
-def test__mention_counts__add_up_to_the_mentions(ds, every):
-    mentions = Scope(ds, tuple(every)).obstacle_mentions()
-    counts = mention_counts(mentions, ds, "obstacle", "nl")
-    assert counts["mentions"].sum() == len(ds.tables["region_obstacles"])
-    first = counts[counts["region_id"] == every[0]]
-    assert list(first["mentions"]) == sorted(first["mentions"], reverse=True)
+def test__counts__add_up_to_the_mentions_and_list_the_most_present_first(ds, every):
+    scope = Scope(ds, tuple(every))
+    counted = counts(scope, scope.obstacle_mentions(), "obstacle", "nl")
+    assert counted["mentions"].sum() == len(ds.tables["region_obstacles"])
+    first = counted[counted["region_id"] == every[0]]
+    assert list(first["presence"]) == sorted(first["presence"], reverse=True)
+    assert (counted["presence"] <= counted["mentions"]).all() and (counted["presence"] < counted["mentions"]).any()
 
 
 def test__enrichment__holds_exactly_the_verrijking_rows(ds, every):

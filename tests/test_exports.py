@@ -71,7 +71,7 @@ ABOUT = [("Titel", "Een tabel, met komma"), ("Bron", "Lokaal Addendum")]
 
 
 def test__table_csv__reads_back_with_comment_lines_skipped():
-    data = exports.table_csv(FRAME, ABOUT)
+    data = exports.table_csv(FRAME, ABOUT, "en")
     assert data.startswith("\ufeff".encode())  # Excel then reads UTF-8
     back = pd.read_csv(io.BytesIO(data), comment="#", encoding="utf-8-sig")
     assert list(back.columns) == list(FRAME.columns)
@@ -79,10 +79,25 @@ def test__table_csv__reads_back_with_comment_lines_skipped():
     assert back["Aantal"].isna().tolist() == [False, True, False]
 
 
-def test__table_csv__starts_with_label_value_lines():
-    lines = exports.table_csv(FRAME, ABOUT).decode("utf-8-sig").splitlines()
-    assert list(csv.reader(lines[:2])) == [["# Titel", "Een tabel, met komma"], ["# Bron", "Lokaal Addendum"]]
-    assert lines[2] == ""
+def test__table_csv__dutch_uses_semicolons_and_decimal_commas():
+    frame = pd.DataFrame({"Regio": ["Westhoek", "Oostende"], "Oppervlakte": [1163.2, 304.55]})
+    data = exports.table_csv(frame, ABOUT, "nl")
+    lines = data.decode("utf-8-sig").splitlines()
+    assert lines[:3] == ['"Regio";"Oppervlakte"', '"Westhoek";1163,2', '"Oostende";304,55']
+    back = pd.read_csv(io.BytesIO(data), sep=";", decimal=",", comment="#", encoding="utf-8-sig")
+    assert back["Oppervlakte"].tolist() == [1163.2, 304.55]
+
+
+def test__table_csv__whole_numbers_without_decimals_and_missing_values_empty():
+    lines = exports.table_csv(FRAME, ABOUT, "en").decode("utf-8-sig").splitlines()
+    assert lines[2].split(",")[1] == "" and ".0" not in "\n".join(lines[:4])
+
+
+def test__table_csv__header_first_then_label_value_lines_below():
+    lines = exports.table_csv(FRAME, ABOUT, "nl").decode("utf-8-sig").splitlines()
+    assert lines[0] == '"Regio";"Aantal";"Datum"'
+    assert list(csv.reader(lines[-2:], delimiter=";")) == [["# Titel", "Een tabel, met komma"], ["# Bron", "Lokaal Addendum"]]
+    assert lines[-3] == ""
 
 
 def test__table_xlsx__table_on_the_first_sheet_about_on_the_second():
@@ -138,11 +153,13 @@ def test__challenges__of_one_region_lists_each_challenge_with_its_personas_in_or
     assert table.loc[0, "personas"] == ", ".join(names[first["persona_id"]])
 
 
-def test__obstacle_counts__counts_every_mention_of_the_region(ds):
+def test__obstacle_counts__counts_presence_per_challenge_and_every_mention_of_the_region(ds):
     named = ds.tables["region_obstacles"].query("region_id == 'vlaamse-ardennen'")
     counts = obstacle_counts(Scope(ds, ("vlaamse-ardennen",)), "nl")
     assert counts["mentions"].sum() == len(named)
-    assert counts["mentions"].is_monotonic_decreasing
+    assert counts["presence"].is_monotonic_decreasing
+    places = named.groupby("obstacle_id")["challenge_rank"].agg(lambda ranks: ranks.dropna().nunique() + ranks.isna().any())
+    assert counts.set_index("obstacle_id")["presence"].to_dict() == places.to_dict()
     assert set(counts["obstacle_id"]) == set(named["obstacle_id"])
 
 
@@ -162,7 +179,7 @@ def test__service_counts__count_every_place_the_region_asks_for_a_service_type(d
 
 
 def test__ranked_text__shows_the_first_rows_counts_the_rest_and_bolds_the_highlight():
-    frame = pd.DataFrame({"id": list("abcd"), "label": ["A*", "B", "C", "D"], "mentions": [4, 3, 2, 1]})
+    frame = pd.DataFrame({"id": list("abcd"), "label": ["A*", "B", "C", "D"], "presence": [4, 3, 2, 1]})
     assert ranked_text(frame, "label", "id", limit=2, more="+{n}") == r"A\* (4) · B (3) · +2"
     assert ranked_text(frame, "label", "id", "d", limit=2, more="+{n}") == r"A\* (4) · B (3) · **D (1)** · +1"
     assert ranked_text(frame.iloc[:0], "label", "id") == ""

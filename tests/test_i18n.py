@@ -21,6 +21,8 @@ SAME_IN_BOTH = {
     "export.about.dashboard": "'Dashboard' is English too",
     "bronnen.fact.persona_fact": "only 'Persona' and placeholders",
     "tijdlijn.step": "only placeholders",
+    "presentatie.pdf": "a file format",
+    "presentatie.part": "only placeholders",
 }
 WIDGETS = ("radio", "selectbox", "multiselect", "toggle", "button", "checkbox", "select_slider", "text_input",
            "number_input", "date_input", "text_area", "tabs", "expander")

@@ -7,6 +7,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import box
 
+from dashboard.counting import count_matrix
 from dashboard.data import Dataset
 from dashboard.figures.describe import describe
 from dashboard.figures.map_svg import spec_svg
@@ -18,7 +19,6 @@ from dashboard.i18n import tr
 from dashboard.personas import persona_frequency, persona_region_matrix
 from dashboard.quotes import collapse_whitespace, quote_in_source
 from dashboard.scope import Scope
-from dashboard.services import service_matrix
 
 
 def tiny() -> Dataset:
@@ -27,6 +27,7 @@ def tiny() -> Dataset:
         "personas": pd.DataFrame({"persona_id": ["saled", "nora", "roy"], "name": ["Saled", "Nora", "Roy"]}),
         "obstacles": pd.DataFrame({"obstacle_id": ["taal", "mobiliteit"], "label_nl": ["Taal", "Mobiliteit"]}),
         "service_types": pd.DataFrame({"service_type_id": ["taalhulp", "vervoer"], "label_nl": ["Taalhulp", "Vervoer"]}),
+        "challenges": pd.DataFrame({"region_id": ["a", "a", "b"], "challenge_rank": [1, 2, 1]}),
         "challenge_personas": pd.DataFrame({
             "region_id": ["a", "a", "a", "b"], "challenge_rank": [1, 1, 2, 1],
             "persona_id": ["saled", "nora", "saled", "roy"], "persona_rank": [1, 2, 1, 1]}),
@@ -58,19 +59,11 @@ def test__persona_region_matrix__holds_the_best_rank():
     assert pd.isna(matrix.loc["Saled", "b"])
 
 
-def test__service_matrix__fills_unnamed_cells_with_zero():
-    ds = tiny()
-    matrix = service_matrix(ds, Scope(ds, ("a", "b")).service_mentions(), ["a", "b"], "nl")
-    cells = matrix.set_index(["service_type_id", "region_id"])
-    assert cells.loc[("taalhulp", "a"), "mentions"] == 2
-    assert cells.loc[("taalhulp", "b"), "mentions"] == 0
-    assert cells.loc[("vervoer", "b"), "importance_rank"] == 1
-
-
 def test__service_heatmap__draws_every_cell_once():
     ds = tiny()
-    matrix = service_matrix(ds, Scope(ds, ("a", "b")).service_mentions(), ["a", "b"], "nl")
-    fig = service_heatmap(matrix, "t", "mentions", "rank")
+    scope = Scope(ds, ("a", "b"))
+    matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
+    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank")
     assert sum(len(trace.x) for trace in fig.data) == len(matrix) == 4
 
 

@@ -10,8 +10,7 @@ import pytest
 
 from dashboard.data import REPAIR_COMMAND
 from dashboard.i18n import tr
-from dashboard.paths import ROOT
-from dashboard.ui.static_geo import STATIC_DIR
+from dashboard.paths import ROOT, static_cache
 from tests.apptest import open_page
 
 
@@ -105,7 +104,7 @@ def test__missing_source_text__bronnen_names_it_and_still_lists_the_facts(data_c
 def test__map_file_deleted_while_running__is_written_again():
     """The served GeoJSON gone while the app runs (a clean-up, a hand): the next run writes it again."""
     at = open_page("kaart")
-    served = [STATIC_DIR / Path(layer.geojson).name for layer in at.session_state["_context"].layers.values()]
+    served = [static_cache() / Path(layer.geojson).name for layer in at.session_state["_context"].layers.values()]
     for file in served:
         file.unlink()
     at = open_page("kaart")

@@ -5,7 +5,8 @@ import pytest
 
 from dashboard.data import Dataset, read_dataset
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell, mention_heatmap
-from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, obstacle_matrix, offer_table
+from dashboard.counting import count_matrix
+from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
 from dashboard.paths import ROOT
 from dashboard.scope import Scope
 
@@ -18,30 +19,34 @@ def committed():
     t = ds.tables
     named = t["region_obstacles"].groupby("region_id")["obstacle_id"].agg(set)
     asked = t["region_service_types"].groupby("region_id")["service_type_id"].agg(set)
-    links = set(zip(t["obstacle_service_links"]["obstacle_id"], t["obstacle_service_links"]["service_type_id"]))
-    scope = Scope(ds, tuple(every))
-    return ds, scope.obstacle_mentions(), scope.service_mentions(), named, asked, links
+    own = t["obstacle_service_links"].groupby("region_id")[["obstacle_id", "service_type_id"]].apply(
+        lambda rows: set(zip(rows["obstacle_id"], rows["service_type_id"])))
+    return Scope(ds, tuple(every)), named, asked, own
 
 
-def test__needs_and_offer_tables__flag_exactly_the_items_no_linked_item_of_the_region_answers(committed):
-    ds, obstacles, services, named, asked, links = committed
+def test__needs_and_offer_tables__flag_exactly_the_items_the_regions_own_links_leave_unanswered(committed):
+    scope, named, asked, own = committed
     for region_id in named.index:
-        needs = needs_table(ds, obstacles, services, region_id, "nl")
+        links = own.get(region_id, set())
+        needs = needs_table(scope, region_id, "nl")
         assert set(needs["obstacle_id"]) == named[region_id]
         unanswered = {o for o in named[region_id] if not any((o, s) in links for s in asked[region_id])}
         assert set(needs.loc[~needs["is_answered"], "obstacle_id"]) == unanswered
-        offer = offer_table(ds, obstacles, services, region_id, "nl")
+        offer = offer_table(scope, region_id, "nl")
         assert set(offer["service_type_id"]) == asked[region_id]
         unmatched = {s for s in asked[region_id] if not any((o, s) in links for o in named[region_id])}
         assert set(offer.loc[~offer["answers_named"], "service_type_id"]) == unmatched
-    assert any(not needs_table(ds, obstacles, services, r, "nl")["is_answered"].all() for r in named.index), "a need goes unanswered"
+    assert any(not needs_table(scope, r, "nl")["is_answered"].all() for r in named.index), "a need goes unanswered"
 
 
-def test__needs_table__counts_mentions_and_puts_unanswered_first(committed):
-    ds, obstacles, services = committed[:3]
-    needs = needs_table(ds, obstacles, services, "oostende", "nl")
-    mine = ds.tables["region_obstacles"].query("region_id == 'oostende'")
+def test__needs_table__counts_presence_per_challenge_and_puts_unanswered_first(committed):
+    scope = committed[0]
+    needs = needs_table(scope, "oostende", "nl").set_index("obstacle_id")
+    mine = scope.ds.tables["region_obstacles"].query("region_id == 'oostende'")
     assert needs["mentions"].sum() == len(mine)
+    for obstacle_id, rows in mine.groupby("obstacle_id"):
+        places = rows["challenge_rank"].dropna().nunique() + int(rows["challenge_rank"].isna().any())
+        assert needs.loc[obstacle_id, "presence"] == places
     assert list(needs["is_answered"]) == sorted(needs["is_answered"])
 
 
@@ -51,6 +56,7 @@ def tiny() -> Dataset:
         "obstacles": pd.DataFrame({"obstacle_id": ["taal", "mobiliteit", "justitie"], "label_nl": ["Taal", "Mobiliteit", "Justitie"]}),
         "service_types": pd.DataFrame({"service_type_id": ["taalhulp", "vervoer", "nazorg"],
                                        "label_nl": ["Taalhulp", "Vervoer", "Nazorg"]}),
+        "challenges": pd.DataFrame({"region_id": ["a", "b"], "challenge_rank": [1, 1]}),
         "challenge_personas": pd.DataFrame({"region_id": ["a", "b"], "challenge_rank": [1, 1], "persona_id": ["saled", "roy"]}),
         "region_obstacles": pd.DataFrame({
             "region_id": ["a", "a", "a", "b"], "challenge_rank": [1, 1, None, 1], "obstacle_id": ["taal", "taal", "mobiliteit", "justitie"],
@@ -66,22 +72,25 @@ def tiny() -> Dataset:
     return Dataset(tables, {})
 
 
-def test__obstacle_matrix__fills_unnamed_cells_with_zero_most_named_first():
+def test__needs_and_offer__the_regions_own_links_answer_and_unlinked_gaps_show():
     ds = tiny()
-    matrix = obstacle_matrix(ds, Scope(ds, ("a", "b")).obstacle_mentions(), ["a", "b"], "nl")
-    cells = matrix.set_index(["obstacle_id", "region_id"])["mentions"]
-    assert cells[("taal", "a")] == 2 and cells[("taal", "b")] == 0 and cells[("justitie", "b")] == 1
-    assert matrix["obstacle_id"].iloc[0] == "taal" and len(matrix) == 6
-
-
-def test__needs_and_offer__links_of_any_region_count_and_unlinked_gaps_show():
-    ds = tiny()
-    obstacles, services = Scope(ds, ("a", "b")).obstacle_mentions(), Scope(ds, ("a", "b")).service_mentions()
-    needs = needs_table(ds, obstacles, services, "a", "nl").set_index("obstacle_id")
+    needs = needs_table(Scope(ds, ("a", "b")), "a", "nl").set_index("obstacle_id")
     assert needs.loc["taal", "answered_by"] == "Taalhulp" and needs.loc["taal", "is_answered"]
+    assert needs.loc["taal", "borrowed"] == ""
     assert not needs.loc["mobiliteit", "is_answered"] and needs.loc["mobiliteit", "elsewhere"] == "Vervoer"
-    offer = offer_table(ds, obstacles, services, "a", "nl").set_index("service_type_id")
+    offer = offer_table(Scope(ds, ("a", "b")), "a", "nl").set_index("service_type_id")
     assert offer.loc["taalhulp", "answers"] == "Taal" and not offer.loc["nazorg", "answers_named"]
+
+
+def test__needs_and_offer__a_link_of_another_region_is_borrowed_never_an_answer():
+    ds = tiny()
+    links = ds.tables["obstacle_service_links"]
+    ds.tables["obstacle_service_links"] = links[links["region_id"] == "b"]  # region a loses its own link taal -> taalhulp
+    needs = needs_table(Scope(ds, ("a", "b")), "a", "nl").set_index("obstacle_id")
+    assert not needs.loc["taal", "is_answered"] and needs.loc["taal", "answered_by"] == ""
+    assert needs.loc["taal", "borrowed"] == "Taalhulp"
+    offer = offer_table(Scope(ds, ("a", "b")), "a", "nl").set_index("service_type_id")
+    assert not offer.loc["taalhulp", "answers_named"] and offer.loc["taalhulp", "borrowed"] == "Taal"
 
 
 def test__evidence__holds_the_regions_quotes_and_every_addendums_link():
@@ -101,19 +110,19 @@ def test__linked_obstacles__and_link_summary_count_distinct_links():
 
 def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():
     ds = tiny()
-    matrix = obstacle_matrix(ds, Scope(ds, ("a", "b")).obstacle_mentions(), ["a", "b"], "nl")
-    fig = mention_heatmap(matrix, "obstacle", "t", "mentions", highlight="taal")
+    matrix = count_matrix(Scope(ds, ("a", "b")), Scope(ds, ("a", "b")).obstacle_mentions(), "obstacle", "nl")
+    fig = mention_heatmap(matrix, "obstacle", "t", "presence", "challenges", highlight="taal")
     assert sum(len(trace.x) for trace in fig.data) == len(matrix)
     assert list(fig.layout.xaxis.categoryarray) == ["Alfa", "Beta"]  # region order, not the order cells are drawn in
     named = fig.data[1]
     widths = dict(zip(named.y, named.marker.line.width))
     assert widths["Taal"] == 3 and widths["Justitie"] == 1
-    assert [list(row[:2]) for row in named.customdata] == [["a", "taal"], ["a", "mobiliteit"], ["b", "justitie"]]
+    assert [list(row[:2]) for row in named.customdata] == [["a", "taal"], ["b", "justitie"], ["a", "mobiliteit"]]  # ties by id
 
 
 def test__clicked_cell__and_cell_labels_agree_on_the_key():
     ds = tiny()
-    matrix = obstacle_matrix(ds, Scope(ds, ("a", "b")).obstacle_mentions(), ["a", "b"], "nl")
+    matrix = count_matrix(Scope(ds, ("a", "b")), Scope(ds, ("a", "b")).obstacle_mentions(), "obstacle", "nl")
     labels = cell_labels(matrix, "obstacle")
     assert labels[("b", "justitie")] == "Beta · Justitie" and ("b", "taal") not in labels
     assert clicked_cell({"selection": {"points": [{"customdata": ["b", "justitie", ""]}]}}) == ("b", "justitie")

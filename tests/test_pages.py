@@ -6,7 +6,7 @@ from dashboard.data import read_dataset
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
-from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts
+from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts, unfold_tables
 
 DS = read_dataset(ROOT)
 REGION_IDS = sorted(DS.tables["regions"]["region_id"])
@@ -119,6 +119,21 @@ def test__diensten__obstacle_filter_keeps_only_linked_service_types():
     shown = {y for t in fig["data"] for y in t["y"]}
     labels = ds.tables["service_types"].set_index("service_type_id")["label_nl"]
     assert shown and shown <= set(labels[links.loc[links["obstacle_id"] == "mobiliteit", "service_type_id"]])
+
+
+def test__diensten__counts_presence_per_challenge_by_default_and_says_so():
+    at = open_page("diensten")
+    assert not at.exception
+    assert at.radio(key="eenheid").value == "presence"
+    named = next(t for t in figures(at)[0]["data"] if t["name"] == tr("unit.presence"))
+    asked = DS.tables["region_service_types"]
+    places = sum(ranks.dropna().nunique() + ranks.isna().any()
+                 for _, ranks in asked.groupby(["region_id", "service_type_id"])["challenge_rank"])
+    assert sum(named["marker"]["color"]) == places < len(asked)
+    assert tr("unit.caption.presence") in texts(at) and tr("count.how") in [e.label for e in at.expander]
+    table = unfold_tables(at).dataframe[0].value
+    assert {tr("unit.presence"), tr("unit.share"), tr("unit.mentions")} <= set(table.columns)
+    assert table[tr("unit.presence")].sum() == places and table[tr("unit.mentions")].sum() == len(asked)
 
 
 def test__diensten__choosing_a_cell_shows_its_quotes():

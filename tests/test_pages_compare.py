@@ -83,13 +83,13 @@ def test__vergelijken__choosing_regions_redraws_profiles_and_matrix(ds, names):
     assert set(metrics) == {"Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"}
 
 
-def test__vergelijken__profiles_count_obstacles_and_show_the_enrichment_rows(ds, names):
+def test__vergelijken__profiles_count_obstacles_per_challenge_and_show_the_enrichment_rows(ds, names):
     at = open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"])
     obstacles = ds.tables["region_obstacles"]
     labels = set(ds.tables["obstacles"]["label_nl"])
     lists = [m.value for m in at.markdown if m.value.startswith("- ") and m.value[2:].split(" · ")[0] in labels]
     counted = [sum(int(line.split("**")[-2]) for line in block.splitlines()) for block in lists]
-    assert counted == [(obstacles["region_id"] == r).sum() for r in ("vlaamse-ardennen", "westhoek")]  # dataset order
+    assert counted == [_places(obstacles[obstacles["region_id"] == r]) for r in ("vlaamse-ardennen", "westhoek")]  # dataset order
     enrichment = [t.value for t in at.table if tr("col.quote") in t.value.columns]
     both = ds.tables["region_service_types"]
     for table, region_id in zip(enrichment, ("vlaamse-ardennen", "westhoek")):  # dataset order
@@ -122,13 +122,27 @@ def test__vergelijken__english_interface():
 
 # Noden en aanbod
 
-def test__noden__heatmap_counts_every_obstacle_mention(ds):
+def _places(rows) -> int:
+    """Presence per challenge summed over (region, obstacle): distinct challenges, plus one where named region-wide."""
+    return int(sum(ranks.dropna().nunique() + ranks.isna().any()
+                   for _, ranks in rows.groupby(["region_id", "obstacle_id"])["challenge_rank"]))
+
+
+def test__noden__heatmap_counts_presence_per_challenge_by_default(ds):
     at = open_page("noden-aanbod")
     assert not at.exception
     fig = figures(at)[0]
-    named = next(t for t in fig["data"] if t["name"] == tr("col.mentions"))
-    assert sum(named["marker"]["color"]) == len(ds.tables["region_obstacles"])
+    named = next(t for t in fig["data"] if t["name"] == tr("unit.presence"))
+    assert sum(named["marker"]["color"]) == _places(ds.tables["region_obstacles"]) < len(ds.tables["region_obstacles"])
     assert sum(len(t["x"]) for t in fig["data"]) == 5 * ds.tables["region_obstacles"]["obstacle_id"].nunique()
+    assert tr("unit.caption.presence") in texts(at)
+
+
+def test__noden__raw_mentions_on_request(ds):
+    at = open_page("noden-aanbod", eenheid=tr("unit.option.mentions"))
+    named = next(t for t in figures(at)[0]["data"] if t["name"] == tr("unit.mentions"))
+    assert sum(named["marker"]["color"]) == len(ds.tables["region_obstacles"])
+    assert tr("unit.caption.mentions") in texts(at)
 
 
 def test__noden__clicking_a_cell_shows_its_quotes(ds):
@@ -147,12 +161,13 @@ def needs_frames(at):
 
 
 @pytest.mark.parametrize("region_id", ["midden-west-vlaanderen", "westhoek", "zuid-west-vlaanderen", "oostende", "vlaamse-ardennen"])
-def test__noden__unanswered_needs_of_the_chosen_region_are_its_obstacles_without_a_linked_asked_for_service(ds, region_id):
+def test__noden__unanswered_needs_of_the_chosen_region_are_its_obstacles_without_an_own_link_to_an_asked_for_service(ds, region_id):
     t = ds.tables
     at = open_page("noden-aanbod", noden_regio=t["regions"].set_index("region_id").loc[region_id, "name"])
     named = set(t["region_obstacles"].query("region_id == @region_id")["obstacle_id"])
     asked = set(t["region_service_types"].query("region_id == @region_id")["service_type_id"])
-    links = set(zip(t["obstacle_service_links"]["obstacle_id"], t["obstacle_service_links"]["service_type_id"]))
+    own = t["obstacle_service_links"].query("region_id == @region_id")
+    links = set(zip(own["obstacle_id"], own["service_type_id"]))
     labels = t["obstacles"].set_index("obstacle_id")["label_nl"]
     expected = {labels[o] for o in named if not any((o, s) in links for s in asked)}
     needs = needs_frames(at)[0]
@@ -181,8 +196,8 @@ def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):
     kept = ds.tables["region_obstacles"].merge(ds.tables["challenge_personas"].query("persona_id == 'saled'"),
                                                on=["region_id", "challenge_rank"])
     fig = figures(at)[0]
-    named = next(t for t in fig["data"] if t["name"] == tr("col.mentions"))
-    assert sum(named["marker"]["color"]) == len(kept)
+    named = next(t for t in fig["data"] if t["name"] == tr("unit.presence"))
+    assert sum(named["marker"]["color"]) == _places(kept)
     widths = dict(zip(zip(named["x"], named["y"]), named["marker"]["line"]["width"]))
     assert {y for (x, y), w in widths.items() if w == 3} == {label}
     regions = ds.tables["regions"]

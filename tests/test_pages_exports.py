@@ -71,7 +71,7 @@ def test__rapport__shows_the_chosen_region(ds, region_id):
     population = int(region_summary(ds, [region_id]).iloc[0]["population"])
     assert f"{population:,}".replace(",", ".") in shown
     top = obstacle_counts(Scope(ds, (region_id,)), "nl").iloc[0]
-    assert f"{top['obstacle']} ({top['mentions']})" in shown
+    assert f"{top['obstacle']} ({top['presence']})" in shown
     title = ds.tables["challenges"].query("region_id == @region_id and challenge_rank == 1")["title"].iloc[0]
     assert title in shown
 
@@ -87,7 +87,7 @@ def test__rapport__persona_filter_narrows_the_obstacles(ds):
     saled = open_page("rapport", rapportregio="Westhoek", persona="Saled")
     assert escape(tr("scope.persona.challenges", name="Saled")) in texts(saled)
     expected = obstacle_counts(Scope(ds, ("westhoek",), "saled"), "nl").iloc[0]
-    assert f"{expected['obstacle']} ({expected['mentions']})" in texts(saled).replace("\\", "")
+    assert f"{expected['obstacle']} ({expected['presence']})" in texts(saled).replace("\\", "")
     assert texts(every) != texts(saled)
 
 

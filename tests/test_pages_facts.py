@@ -1,10 +1,12 @@
 """AppTest: what the texts say in our words, on the pages: caveats beside the figures, persona and group facts apart,
 the persona's one line, and English versions in English mode."""
 
+from dashboard.caveats import region_caveats
 from dashboard.data import read_dataset
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.paths import ROOT
+from dashboard.scope import Scope
 from tests.apptest import open_page, texts
 
 DS = read_dataset(ROOT)
@@ -30,10 +32,12 @@ def test__vergelijken__in_english_shows_caveats_titles_and_method_in_english():
     assert escape("PEOPLE OF CONCERN WHO AVOID HELP") in shown  # challenge titles in English
 
 
-def test__rapport__lists_the_regions_caveats():
-    at = open_page("rapport", rapportregio="Zuid-West-Vlaanderen")
+def test__rapport__names_the_regions_caveats_the_first_in_full_and_where_the_others_stand():
+    at = open_page("rapport", rapportregio="Zuid-West-Vlaanderen", taal="en")
     shown = texts(at)
-    assert all(c in shown for c in _caveats("zuid-west-vlaanderen", "caveat_nl"))
+    caveats = region_caveats(Scope(DS, ("zuid-west-vlaanderen",)), "en")
+    assert f"{tr('rapport.caveats', 'en')} ({len(caveats)})" in shown
+    assert escape(caveats["caveat"].iloc[0]) in shown and tr("caveats.more", "en", n=len(caveats) - 1) in shown
 
 
 def test__personas__john_shows_his_flags_his_line_and_group_facts_apart_in_english():

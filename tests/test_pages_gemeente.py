@@ -1,12 +1,17 @@
 """AppTest: the municipality profile (/gemeente), the map's indicator colourings and the click that opens a profile."""
 
 import json
+from xml.etree import ElementTree
 
 import pytest
 
 from dashboard.data import read_dataset
-from dashboard.i18n import number, tr
+from dashboard.figures.map_svg import spec_svg
+from dashboard.figures.municipality_map import CONTEXT_FILL
+from dashboard.i18n import tr
+from dashboard.numbers import number
 from dashboard.paths import ROOT
+from dashboard.ui.static_geo import publish_layers
 from tests.apptest import map_rows, maps, open_page, texts, unfold_tables
 
 DS = read_dataset(ROOT)
@@ -41,17 +46,19 @@ def test__gemeente__shows_the_dataset_figures_with_their_change_and_standing():
     assert metrics[f"{tr('col.median_income', 'nl')}, 2022"].value == f"€ {number(latest['median_eur'], 'nl')}"
     assert metrics[f"{tr('col.persons_at_risk', 'nl')}, 2022"].value == number(latest["persons_at_risk"], "nl")
     table = at.dataframe[0].value.set_index(tr("gemeente.col.indicator", "nl"))
-    row = table.loc[tr("col.arop", "nl")]
-    assert (row["2019"], row["2022"]) == (first["admin_arop_pct"], latest["admin_arop_pct"])
+    row = table.loc[tr("col.arop", "nl")]  # as shown: a rate with one decimal, ranks whole
+    assert (row["2019"], row["2022"]) == (number(first["admin_arop_pct"], "nl", 1), number(latest["admin_arop_pct"], "nl", 1))
     in_2022 = POVERTY.xs(2022, level="year")
     study = in_2022[in_2022.index.isin(MUNICIPALITIES["nis_code"])]
     expected_rank = int((study["admin_arop_pct"] > latest["admin_arop_pct"]).sum()) + 1
-    assert row[tr("gemeente.col.rank_study", "nl", n=len(study), latest=2022)] == expected_rank
+    assert row[tr("gemeente.col.rank_study", "nl", n=len(study), latest=2022)] == str(expected_rank)
     flanders_rank = int((in_2022["admin_arop_pct"] > latest["admin_arop_pct"]).sum()) + 1
-    assert row[tr("gemeente.col.rank_flanders", "nl", n=len(in_2022), latest=2022)] == flanders_rank
-    assert row[tr("gemeente.col.flanders", "nl", latest=2022)] == AREAS.loc[("vlaanderen", 2022), "admin_arop_pct"]
-    assert row[tr("gemeente.col.region", "nl", region="Vlaamse-Ardennen", latest=2022)] == AREAS.loc[
-        ("vlaamse-ardennen", 2022), "admin_arop_pct"]
+    assert row[tr("gemeente.col.rank_flanders", "nl", n=len(in_2022), latest=2022)] == str(flanders_rank)
+    assert row[tr("gemeente.col.flanders", "nl", latest=2022)] == number(AREAS.loc[("vlaanderen", 2022), "admin_arop_pct"], "nl", 1)
+    assert row[tr("gemeente.col.region", "nl", region="Vlaamse-Ardennen", latest=2022)] == number(
+        AREAS.loc[("vlaamse-ardennen", 2022), "admin_arop_pct"], "nl", 1)
+    income = table.loc[tr("col.median_income", "nl")]
+    assert income["2022"] == number(latest["median_eur"], "nl") and income[tr("gemeente.col.flanders", "nl", latest=2022)] == ""
 
 
 def test__gemeente__says_its_region_wrote_the_statements_and_names_the_caveats():
@@ -59,7 +66,7 @@ def test__gemeente__says_its_region_wrote_the_statements_and_names_the_caveats()
     shown = texts(at)
     assert tr("gemeente.regional_note", "en", region="Vlaamse-Ardennen", name="Ronse") in shown
     assert "EU-SILC" in shown and "TF_SOC_ADI_MUNTY" in shown
-    for title in DS.tables["challenges"].query("region_id == 'vlaamse-ardennen'")["title"]:
+    for title in DS.tables["challenges"].query("region_id == 'vlaamse-ardennen'")["title_en"]:  # English mode shows the English titles
         assert title.replace("-", "\\-").replace(",", "\\,") in shown or title in shown
 
 
@@ -123,3 +130,17 @@ def test__kaart__click_on_a_municipality_opens_its_profile():
     at.run()
     assert not at.exception
     assert _profile(at) == "Ronse"
+
+
+def test__kaart__unknown_year_is_ignored_with_a_notice():
+    at = open_page("kaart", kleur="Risico op armoede", jaar="1999")
+    assert not at.exception and "1999" in " ".join(w.value for w in at.warning)
+    assert maps(at)[0]["layer"][0]["encoding"]["color"]["title"].endswith("2022")
+
+
+def test__kaart__svg_export_of_an_indicator_map_draws_flanders_in_grey():
+    spec = maps(open_page("kaart", kleur="Mediaan inkomen"))[0]
+    svg = ElementTree.fromstring(spec_svg(spec, list(publish_layers(DS).values())))
+    fills = [path.get("fill") for path in svg.iter("{http://www.w3.org/2000/svg}path")]
+    assert fills.count(CONTEXT_FILL) == 300 - 63  # every Flemish municipality outside the five regions
+    assert len([f for f in fills if f not in (CONTEXT_FILL, "none")]) == 63

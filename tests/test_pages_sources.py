@@ -187,7 +187,7 @@ def test__personas__profiles_table_lists_every_cited_persona_and_obstacle_filter
     profiles = next(d.value for d in at.dataframe if tr("personas.col.where") in d.value.columns)
     assert set(profiles[tr("col.persona")]) == set(ds.tables["personas"].set_index("persona_id").loc[
         ds.tables["challenge_personas"]["persona_id"].unique(), "name"])
-    obstacle_lines = [e.label for e in at.expander if "×" in e.label]
+    obstacle_lines = [e.label for e in at.expander if "vermelding" in e.label]
     label = ds.tables["obstacles"].set_index("obstacle_id").loc["taal", "label_nl"]
     assert len(obstacle_lines) == 1 and obstacle_lines[0].startswith(label)
 

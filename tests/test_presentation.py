@@ -2,16 +2,19 @@
 
 from urllib.parse import parse_qs, urlparse
 
+import pandas as pd
 import pytest
 
 from dashboard.data import read_dataset
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
 from dashboard.filters import Filters
+from dashboard.i18n import tr
 from dashboard.markdown_text import literal
 from dashboard.paths import ROOT
 from dashboard.scope import scope_of
-from dashboard.presentation import OVERVIEW, REGION_VIEWS, Step, next_step, previous_step, step_from_url, step_view, walk
+from dashboard.presentation import (OVERVIEW, POVERTY, REGION_VIEWS, ROWS_PER_SLIDE, Step, next_step, previous_step,
+                                    step_from_url, step_view, walk)
 from dashboard.sharing import share_url
 from dashboard.ui.static_geo import publish_layers
 from tests.apptest import figures, map_rows, open_page, texts
@@ -19,7 +22,7 @@ from tests.apptest import figures, map_rows, open_page, texts
 DS = read_dataset(ROOT)
 REGIONS = list(DS.tables["regions"]["region_id"])
 NAMES = DS.tables["regions"].set_index("region_id")["name"]
-STEPS = 1 + 4 * len(REGIONS)
+STEPS = len(walk(scope_of(DS, Filters())))
 
 
 @pytest.fixture(scope="module")
@@ -27,12 +30,53 @@ def layers() -> dict[str, Layer]:
     return publish_layers(DS)
 
 
+def all_parts(layers, view: str, region: str, filters: Filters, lang: str) -> tuple[set, pd.DataFrame]:
+    """The rows shown over every slide of one region's ``view`` (a long list takes several) and their tables."""
+    scope = scope_of(DS, filters).with_regions([region])
+    steps = [s for s in walk(scope) if s.view == view and s.region_id == region]
+    views = [step_view(scope, layers, s, lang) for s in steps]
+    shown = {y for v in views if v.figure is not None for t in v.figure.data for y in t.y}
+    return shown, pd.concat([v.table for v in views])
+
+
 def test__walk__opens_on_all_regions_then_takes_each_region_in_turn():
-    steps = walk(REGIONS)
-    assert steps[0] == Step(OVERVIEW) and len(steps) == STEPS
-    assert [s.region_id for s in steps[1:5]] == [REGIONS[0]] * 4
-    assert [s.view for s in steps[1:5]] == list(REGION_VIEWS)
-    assert [s.region_id for s in steps[1::4]] == REGIONS
+    steps = walk(scope_of(DS, Filters()))
+    assert steps[0] == Step(OVERVIEW)
+    assert [s.region_id for s in steps[1:-1]] == sorted([s.region_id for s in steps[1:-1]], key=REGIONS.index)
+    for region in REGIONS:
+        views = [s.view for s in steps if s.region_id == region]
+        assert list(dict.fromkeys(views)) == list(REGION_VIEWS)
+    assert steps[-1] == Step(POVERTY)
+
+
+def test__walk__splits_a_long_list_over_slides_of_at_most_rows_per_slide(layers):
+    region, scope = "westhoek", scope_of(DS, Filters())
+    named = DS.tables["region_obstacles"].query("region_id == @region")["obstacle_id"].nunique()
+    parts = [s for s in walk(scope) if s.region_id == region and s.view == "obstakels"]
+    assert len(parts) == -(-named // ROWS_PER_SLIDE) > 1
+    views = [step_view(scope, layers, s, "nl") for s in parts]
+    assert all(len(v.table) <= ROWS_PER_SLIDE for v in views)
+    assert sum(len(v.table) for v in views) == named  # every obstacle once, none twice
+    assert all(f"({s.part + 1}/{len(parts)})" in v.title for s, v in zip(parts, views))
+
+
+@pytest.mark.parametrize("region_ids", [REGIONS[:1], REGIONS[:2]], ids=["one region", "two regions"])
+def test__walk__no_two_steps_show_the_same(layers, region_ids):
+    scope = scope_of(DS, Filters()).with_regions(region_ids)
+    views = [step_view(scope, layers, s, "nl") for s in walk(scope)]
+    maps = [v for v in views if isinstance(v.figure, dict)]
+    coloured_by = [(v.figure["layer"][0]["encoding"]["color"]["field"], tuple(sorted(v.table["nis_code"]))) for v in maps]
+    assert len(set(coloured_by)) == len(maps)
+    assert len({v.title for v in views}) == len(views)
+
+
+def test__step_view__poverty_maps_the_rate_of_every_municipality_with_flanders_beside(layers):
+    view = step_view(scope_of(DS, Filters()), layers, Step(POVERTY), "nl")
+    rows = map_rows(view.figure)
+    rates = DS.tables["municipality_poverty"].query("year == 2022").set_index("nis_code")["admin_arop_pct"]
+    assert len(rows) == len(DS.tables["municipalities"]) and all(r["admin_arop_pct_2022"] == rates[r["nis_code"]] for r in rows)
+    assert view.figure["layer"][1]["data"]["url"] == layers["flanders"].geojson
+    assert "2022" in view.figure["layer"][0]["encoding"]["color"]["title"] and "TF_SOC_ADI_MUNTY" in view.source and "EU-SILC" in view.source
 
 
 @pytest.mark.parametrize("value, expected", [("1", 0), ("21", 20), (" 7 ", 6), ("0", None), ("22", None), ("-1", None),
@@ -62,38 +106,39 @@ def test__step_view__region_map_shows_only_that_region(layers):
 
 
 def test__step_view__personas_are_those_the_region_cites(layers):
-    region = REGIONS[1]
-    view = step_view(scope_of(DS, Filters()), layers, Step("personas", region), "nl")
+    region = "midden-west-vlaanderen"  # more personas than a slide holds
+    shown, table = all_parts(layers, "personas", region, Filters(), "nl")
     links = DS.tables["challenge_personas"]
     cited = set(links.loc[links["region_id"] == region, "persona_id"])
     names = set(DS.tables["personas"].set_index("persona_id").loc[list(cited), "name"])
-    assert set(view.figure.data[0].y) == names == set(view.table["name"])
+    assert shown == names == set(table["name"]) and len(table) == len(names) > ROWS_PER_SLIDE
 
 
 def test__step_view__obstacles_in_english_carry_the_english_labels(layers):
     region = REGIONS[2]
-    view = step_view(scope_of(DS, Filters()), layers, Step("obstakels", region), "en")
+    shown, _ = all_parts(layers, "obstakels", region, Filters(), "en")
     obstacles = DS.tables["obstacles"].set_index("obstacle_id")
     named = DS.tables["region_obstacles"].query("region_id == @region")["obstacle_id"].unique()
-    shown = {y for t in view.figure.data for y in t.y}
     assert shown == set(obstacles.loc[named, "label_en"])
     assert not shown & set(obstacles["label_nl"]) - set(obstacles["label_en"])
 
 
 def test__step_view__persona_filter_keeps_obstacles_of_its_challenges(layers):
     region, persona = "westhoek", "saled"
-    view = step_view(scope_of(DS, Filters(persona_id=persona)), layers, Step("obstakels", region), "nl")
+    _, table = all_parts(layers, "obstakels", region, Filters(persona_id=persona), "nl")
     links = DS.tables["challenge_personas"].query("persona_id == @persona")
     expected = DS.tables["region_obstacles"].query("region_id == @region").merge(links, on=["region_id", "challenge_rank"])
-    assert view.table["mentions"].sum() == len(expected) > 0
+    assert table["mentions"].sum() == len(expected) > 0
 
 
 def test__step_view__services_of_a_region_count_its_mentions(layers):
     region = REGIONS[4]
-    view = step_view(scope_of(DS, Filters()), layers, Step("diensten", region), "nl")
+    _, table = all_parts(layers, "diensten", region, Filters(), "nl")
     mentions = DS.tables["region_service_types"].query("region_id == @region")
-    assert view.table["mentions"].sum() == len(mentions)
+    assert table["mentions"].sum() == len(mentions)
+    view = step_view(scope_of(DS, Filters()), layers, Step("diensten", region), "nl")
     assert view.figure.layout.title.text is None  # the page shows the title, larger
+    assert view.figure.layout.height is None  # as high as the slide's box
 
 
 def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
@@ -123,18 +168,18 @@ def test__presentation_switch__replaces_the_page_by_the_walk_and_keeps_the_url()
     assert f"**3** van {STEPS}" in texts(at)
     assert at.toggle(key="presentatie").value is True
     at.button[1].click().run()  # next
-    assert at.query_params["stap"] == "4" and "obstakels" in at.title[0].value
+    assert at.query_params["stap"] == "4" and "persona" in at.title[0].value and "(2/" in at.title[0].value
     at.button[0].click().run().button[0].click().run()  # previous twice
     assert at.query_params["stap"] == "2"
 
 
 def test__presentation_buttons__have_arrow_keys_and_stop_at_the_ends():
     at = open_page("start", presentatie="true")
-    previous, forward, _, leave = at.button
+    previous, forward, _, leave = at.button[:4]
     assert previous.disabled and not forward.disabled
     assert (previous.proto.shortcut, forward.proto.shortcut, leave.proto.shortcut) == ("left", "right", "escape")
     last = open_page("start", presentatie="true", stap=str(STEPS))
-    assert last.button[1].disabled and last.title[0].value.startswith(NAMES[REGIONS[-1]])
+    assert last.button[1].disabled and last.title[0].value == tr("presentatie.view.armoede", "nl")
 
 
 def test__presentation__leaving_and_switching_language():
@@ -148,7 +193,17 @@ def test__presentation__leaving_and_switching_language():
 
 def test__presentation__respects_the_region_filter():
     at = open_page("start", presentatie="true", regio="Westhoek", stap="2")
-    assert "**2** van 5" in texts(at) and at.title[0].value.startswith("Westhoek")
+    total = len(walk(scope_of(DS, Filters()).with_regions(["westhoek"])))
+    assert f"**2** van {total}" in texts(at) and at.title[0].value.startswith("Westhoek")
+
+
+def test__presentation__clicker_keys_move_like_the_arrows():
+    at = open_page("start", presentatie="true", stap="2")
+    {b.proto.shortcut: b for b in at.button}["pagedown"].click().run()
+    assert at.query_params["stap"] == "3"
+    {b.proto.shortcut: b for b in at.button}["space"].click().run()
+    {b.proto.shortcut: b for b in at.button}["pageup"].click().run()
+    assert at.query_params["stap"] == "3"
 
 
 def test__presentation__unknown_step_is_ignored_with_a_notice():
@@ -168,7 +223,7 @@ def test__share__shows_the_current_link_with_the_language_shown():
                    obstakel=DS.tables["obstacles"]["label_nl"].iloc[0])
     links = [c.value for c in at.code]
     query = parse_qs(urlparse(links[0]).query)
-    assert query["taal"] == ["EN"] and query["obstakel"] == [DS.tables["obstacles"]["label_en"].iloc[0]]
+    assert query["taal"] == ["en"] and query["obstakel"] == [DS.tables["obstacles"]["label_en"].iloc[0]]
     assert parse_qs(urlparse(links[1]).query)["embed"] == ["true"]
 
 

@@ -19,7 +19,8 @@ def tiny() -> Dataset:
         "personas": pd.DataFrame({"persona_id": ["saled", "nora", "roy"], "name": ["Saled", "Nora", "Roy"]}),
         "obstacles": pd.DataFrame({"obstacle_id": ["taal", "mobiliteit"], "label_nl": ["Taal", "Mobiliteit"],
                                    "label_en": ["Language", "Mobility"]}),
-        "challenges": pd.DataFrame({"region_id": ["a", "a", "b"], "challenge_rank": [1, 2, 1], "title": ["A1", "A2", "B1"]}),
+        "challenges": pd.DataFrame({"region_id": ["a", "a", "b"], "challenge_rank": [1, 2, 1], "title": ["A1", "A2", "B1"],
+                                    "title_en": ["A1e", "A2e", "B1e"]}),
         "challenge_personas": pd.DataFrame({
             "region_id": ["a", "a", "a", "b"], "challenge_rank": [1, 1, 2, 1],
             "persona_id": ["nora", "saled", "saled", "roy"], "persona_rank": [2, 1, 1, 1]}),

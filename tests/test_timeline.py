@@ -4,11 +4,12 @@ import pandas as pd
 import pytest
 
 from dashboard.data import read_dataset
+from dashboard.dictionary import EVENTS
 from dashboard.evidence import fact_index, read_source_texts
 from dashboard.figures.timeline_chart import EVENT_STYLE, timeline_chart
 from dashboard.paths import ROOT
 from dashboard.scope import Scope
-from dashboard.timeline import EVENTS, timeline_rows
+from dashboard.timeline import timeline_rows
 
 
 @pytest.fixture(scope="module")
@@ -96,5 +97,5 @@ def test__timeline_chart__one_row_per_region_in_the_given_order():
 
 
 def test__event_style__gives_every_step_of_the_call_a_colour_and_symbol():
-    assert list(EVENT_STYLE) == EVENTS
+    assert list(EVENT_STYLE) == list(EVENTS)
     assert len({style for style in EVENT_STYLE.values()}) == len(EVENTS)

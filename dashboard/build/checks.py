@@ -3,46 +3,25 @@
 import pandas as pd
 
 from dashboard.build.problems import Problem
+from dashboard.dictionary import REFERENCES, UNIQUE_KEYS
 from dashboard.quotes import collapse_whitespace
-
-# table -> key columns that must be unique
-UNIQUE_KEYS = {
-    "sources": ["source_id"],
-    "regions": ["region_id"],
-    "personas": ["persona_id"],
-    "obstacles": ["obstacle_id"],
-    "service_types": ["service_type_id"],
-    "taxonomy_successors": ["taxonomy", "old_id"],
-    "municipalities": ["nis_code"],
-    "challenges": ["region_id", "challenge_rank"],
-    "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
-    "persona_descriptions": ["persona_id"],
-}
-
-# (table, column) -> (referenced table, column)
-REFERENCES = {
-    ("sources", "region_id"): ("regions", "region_id"),
-    ("regions", "source_id"): ("sources", "source_id"),
-    ("municipalities", "region_id"): ("regions", "region_id"),
-    ("challenge_personas", "persona_id"): ("personas", "persona_id"),
-    ("persona_descriptions", "persona_id"): ("personas", "persona_id"),
-    ("persona_facts", "persona_id"): ("personas", "persona_id"),
-    ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
-    ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
-    ("region_service_types", "service_type_id"): ("service_types", "service_type_id"),
-    ("obstacle_service_links", "service_type_id"): ("service_types", "service_type_id"),
-    ("service_type_caveats", "service_type_id"): ("service_types", "service_type_id"),
-}
 
 DENSITY_PER_KM2 = (10, 10_000)  # Flemish municipalities lie between about 80 and 3,000 people per km²
 MIN_QUOTE_CHARS = 20  # shorter quotes must occur once in their source, or be marked is_quote_short
+# coded tables -> the columns that make two rows the same coding of the same sentence
+CODED_FACTS = {
+    "region_obstacles": ["region_id", "challenge_rank", "section", "obstacle_id", "quote"],
+    "region_service_types": ["region_id", "challenge_rank", "section", "service_type_id", "quote"],
+    "obstacle_service_links": ["region_id", "challenge_rank", "obstacle_id", "service_type_id", "quote"],
+}
+
 CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
                    "region_target_groups"]
 QUOTE_COLUMNS = {"regions": "method_quote"}
 
 
 def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
-    """Every cross-table problem: duplicates, dangling references, unknown challenges, quotes."""
+    """Every cross-table problem: duplicates, dangling references, unknown challenges, quotes, unfounded links."""
     problems: list[Problem] = []
     for table, keys in UNIQUE_KEYS.items():
         problems += _duplicates(tables[table], table, keys)
@@ -53,7 +32,11 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
         problems += _unknown_challenges(tables[table], challenges)
     problems += _region_sources(tables["regions"], tables["sources"])
     problems += _successors(tables)
+    for table, keys in CODED_FACTS.items():
+        problems += _repeated_codings(tables[table], table, keys)
     problems += _quotes(tables, source_texts)
+    if not problems:  # with unknown ids or challenges, unfounded links would only be follow-on errors
+        problems += _unfounded_links(tables["obstacle_service_links"], tables["region_obstacles"])
     return problems
 
 
@@ -116,6 +99,16 @@ def _region_sources(regions: pd.DataFrame, sources: pd.DataFrame) -> list[Proble
     ]
 
 
+def _repeated_codings(frame: pd.DataFrame, table: str, keys: list[str]) -> list[Problem]:
+    """The same sentence coded the same way twice in one place (an empty challenge counts as a value)."""
+    if frame.empty:
+        return []
+    keys = [k for k in keys if k in frame]
+    repeated = frame[frame[keys].astype(str).duplicated()]
+    return [Problem(row["_file"], row["_record"], f"repeats an earlier row of {table}: same " + ", ".join(keys))
+            for _, row in repeated.iterrows()]
+
+
 def _successors(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     """The successor is a category of the same taxonomy; an old id that is still a category may only keep its own links
     (a relabelling), never hand them to another."""
@@ -130,6 +123,31 @@ def _successors(tables: dict[str, pd.DataFrame]) -> list[Problem]:
                                                                   f"so it cannot pass its links to {row['new_id']!r}"))
         if row["new_id"] not in ids:
             problems.append(Problem(row["_file"], row["_record"], f"unknown new_id {row['new_id']!r}: not in {row['taxonomy']}"))
+    return problems
+
+
+def _unfounded_links(links: pd.DataFrame, obstacles: pd.DataFrame) -> list[Problem]:
+    """A link answers an obstacle the region names in the same challenge (a region-wide link: anywhere in the
+    region), and not only in the link's own quote: an obstacle read from an offer cannot be said to be answered
+    by that offer (a circular link)."""
+    if links.empty:
+        return []
+    named: dict[tuple, set[str]] = {}
+    for region, rank, obstacle, quote in zip(obstacles.get("region_id", []), obstacles.get("challenge_rank", []),
+                                             obstacles.get("obstacle_id", []), obstacles.get("quote", [])):
+        for key in ((region, None if pd.isna(rank) else rank, obstacle), (region, None, obstacle)):
+            named.setdefault(key, set()).add(collapse_whitespace(quote))
+    problems = []
+    for _, row in links.iterrows():
+        rank = None if pd.isna(row["challenge_rank"]) else row["challenge_rank"]
+        quotes = named.get((row["region_id"], rank, row["obstacle_id"]), set())
+        where = f"challenge {int(rank)}" if rank is not None else "the region"
+        if not quotes:
+            problems.append(Problem(row["_file"], row["_record"], f"links obstacle {row['obstacle_id']!r}, which the region "
+                                                                  f"does not name in {where}"))
+        elif quotes == {collapse_whitespace(row["quote"])}:
+            problems.append(Problem(row["_file"], row["_record"], f"circular link: obstacle {row['obstacle_id']!r} is named in "
+                                                                  f"{where} only in the quote of the offer said to answer it"))
     return problems
 
 

@@ -66,15 +66,17 @@ The obstacles and service types are our codebook (`data/CODEBOOK.md`, rendered f
 definition, what it includes and what it excludes. An obstacle is named as the lack ("Gebrek aan
 (betaalbare) kinderopvang"); being unemployed, which nearly every persona shares, is not coded as
 an obstacle. The one trusted person who walks along (compagnon de route, brugfiguur,
-trajectbegeleider) is one service type in every region. Retired ids and the category that took
-over their links are in `taxonomy_successors`.
+trajectbegeleider) is one service type in every region. Retired or relabelled categories, with
+their old ids and labels and the category that now takes their links, are in
+`taxonomy_successors`.
 
 A link between an obstacle and a service type comes in three kinds (`link_kind`): `stated`, the
 text pairs them itself (the Vlaamse-Ardennen table, a sentence saying an offer answers a
-problem); `listed`, the text lists obstacles beside a list of offers (Oostende, Zuid-West-
-Vlaanderen) and the one-to-one pairing is ours; `coded`, we paired them from the codebook. Only
-`stated` counts as `is_link_stated`. An obstacle read only from an offer is never linked to that
-same offer.
+problem); `listed`, the text lists obstacles beside a list of offers (Oostende,
+Zuid-West-Vlaanderen, Westhoek) and the one-to-one pairing is ours; `coded`, we paired them from
+the codebook. Only `stated` counts as `is_link_stated`. A link's obstacle is one the region names
+in the same challenge (a region-wide link: anywhere in the region), never only in the offer said
+to answer it; the build refuses such circular links.
 """
 
 EXAMPLES_PER_CATEGORY = 3

@@ -6,22 +6,19 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from dashboard.build.problems import Problem
+from dashboard.dictionary import EVENTS, LINK_KINDS, SECTIONS
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 # Figure ids name a measure with its unit, as in the data dictionary (area_km2, density_per_km2).
 FigureId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+([_-][a-z0-9]+)*$")]
 NisCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Section = Literal["focus", "uitdaging", "verrijking", "arena-analyse", "andere-lokale-input"]
-# the analysis before the call, then the call's own steps in their order
-Event = Literal["arena-analyse", "verrijking", "lancering", "deadline-kandidatuur", "beoordeling", "selectie", "jury",
-                "beslissing", "weerwoord"]
+Section = Literal[tuple(SECTIONS)]  # the vocabularies are the data dictionary's
+Event = Literal[tuple(EVENTS)]
 Rank = Annotated[int, Field(ge=1, le=1000)]  # an order within one text; the cap also keeps it within int64
 # what a target-group record delimits: who (doelgroep), which ages (leeftijd), in which language contact may be (contacttaal)
 ScopeAspect = Literal["doelgroep", "leeftijd", "contacttaal"]
-# How a link between an obstacle and a service type is known: the text pairs them (a table row);
-# the text lists obstacles beside a list of offers and the pairing is ours; we pair them from the codebook.
-LinkKind = Literal["stated", "listed", "coded"]
+LinkKind = Literal[tuple(LINK_KINDS)]
 # Antwerp, Belgium's largest municipality, has about 530,000 people; the cap also keeps figures within int64.
 Population = Annotated[int, Field(ge=0, le=10_000_000)]
 CALL_YEARS = (2022, 2024)  # the 2023 call: the analyses before it began in 2022, the last decisions fell in 2023

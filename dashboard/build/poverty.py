@@ -37,7 +37,7 @@ def poverty_tables(inputs: Inputs, municipalities: pd.DataFrame, boundaries: gpd
                           "year": r.value.year, **{c: getattr(r.value, c) for c in VALUES}} for r in context.values()])
     rows["persons_at_risk"] = [estimate(p, rate) for p, rate in zip(rows["eligible_persons"], rows["admin_arop_pct"])]
     rows = rows.sort_values(["nis_code", "year"]).reset_index(drop=True)
-    return {"municipality_poverty": rows, "region_poverty": _areas(rows.assign(region_id=rows["nis_code"].map(regions)))}
+    return {"municipality_poverty": rows, "region_poverty": area_poverty(rows.assign(region_id=rows["nis_code"].map(regions)))}
 
 
 def estimate(persons: float, rate_pct: float) -> int:
@@ -52,7 +52,8 @@ def weighted_rate(rates: pd.Series, persons: pd.Series) -> float:
     return float((rates * persons).sum() / persons.sum())
 
 
-def _areas(rows: pd.DataFrame) -> pd.DataFrame:
+def area_poverty(rows: pd.DataFrame) -> pd.DataFrame:
+    """The region_poverty table from the municipal rows (with their ``region_id``, empty outside the regions)."""
     areas = [(region, rows[rows["region_id"] == region]) for region in sorted(rows["region_id"].dropna().unique())]
     areas += [(FIVE_REGIONS, rows[rows["region_id"].notna()]), (FLANDERS, rows)]
     out = []

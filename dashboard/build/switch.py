@@ -33,7 +33,11 @@ def locked(root: Path):
     """Hold the repository's switch lock: one switch or recovery at a time; released if the process dies."""
     descriptor = os.open(root, os.O_RDONLY)
     try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX)
+        except OSError as error:  # a file system without locks (some network shares): go on unguarded
+            if error.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.EINVAL):
+                raise
         yield
     finally:
         os.close(descriptor)

@@ -7,7 +7,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.municipality_map import Layer, column_of, drawn
-from dashboard.i18n import number, tr
+from dashboard.i18n import tr
+from dashboard.numbers import number
 
 TOP = 3  # how many of the largest values the sentence names
 

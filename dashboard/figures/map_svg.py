@@ -58,10 +58,11 @@ def map_svg(municipalities: gpd.GeoDataFrame, colours: list[str], regions: gpd.G
     return "\n".join(parts + ["</svg>"])
 
 
-def spec_svg(spec: dict, layers: list[Layer]) -> str:
+def spec_svg(spec: dict, layers: list[Layer], legend: bool = True) -> str:
     """The map a specification of dashboard.figures.municipality_map draws, as SVG.
 
     ``layers`` are the served layers; the specification names the ones it uses by their URL.
+    Without ``legend`` the caller shows it (a slide, in larger type than the SVG's).
     """
     shapes = [layer for layer in spec["layer"] if layer["mark"]["type"] == "geoshape"]  # names are drawn by the browser only
     fills, borders = shapes[0], shapes[-1]
@@ -71,20 +72,20 @@ def spec_svg(spec: dict, layers: list[Layer]) -> str:
     if colour["type"] == "nominal":
         palette = dict(zip(colour["scale"]["domain"], colour["scale"]["range"]))
         colours = [palette.get(value, NO_DATA) for value in rows[column_of(colour["field"])]]
-        legend = {label: palette[label] for label in palette if label in values}
+        key = {label: palette[label] for label in palette if label in values}
     else:
         low, high = min(values), max(values)
         colours = [NO_DATA if pd.isna(value) else _blend((value - low) / ((high - low) or 1))
                    for value in rows[column_of(colour["field"])]]
         thousands = spec["config"]["locale"]["number"]["thousands"]  # as the map itself writes numbers
-        legend = {f"{colour['title']}: {bound:,.0f}".replace(",", thousands): _blend(share)
-                  for bound, share in ((low, 0), (high, 1))}
+        key = {f"{colour['title']}: {bound:,.0f}".replace(",", thousands): _blend(share)
+               for bound, share in ((low, 0), (high, 1))}
     outlined = regions.shapes[regions.shapes[regions.key].isin(borders["transform"][0]["filter"]["oneOf"])]
     context = None
     if len(shapes) > 2:  # the rest of Flanders, in grey
         grey = served(shapes[1]["data"], layers)
         context = grey.shapes[~grey.shapes["region_id"].isin(fills["transform"][0]["filter"]["oneOf"])]
-    return map_svg(rows, colours, outlined, spec["title"]["text"], legend, context)
+    return map_svg(rows, colours, outlined, spec["title"]["text"], key if legend else {}, context)
 
 
 def _blend(share: float) -> str:

@@ -12,12 +12,13 @@ from dashboard.figures.style import NO_DATA, base_layout
 SIZE = 34  # marker size in px: one cell
 
 
-def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, mentions_label: str, rank_label: str | None = None,
+def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, value_label: str, rank_label: str | None = None,
                     highlight: str | None = None) -> go.Figure:
-    """Darker is named more often.
+    """Darker is named more: the cell shows its ``value`` column (a unit of dashboard.counting).
 
-    ``matrix`` is long: region, region_id, ``row`` (label), ``row``_id, mentions and, when
-    ``rank_label`` is given, importance_rank (shown as #n). The ``highlight`` row id is outlined.
+    ``matrix`` is long (dashboard.counting.count_matrix): region, region_id, ``row`` (label), ``row``_id,
+    mentions, ``value`` and, when ``rank_label`` is given, importance_rank (shown as #n). The ``highlight``
+    row id is outlined.
     """
     row_id = f"{row}_id"
     rows = list(dict.fromkeys(matrix[row]))
@@ -30,17 +31,17 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, mentions_label: 
         x=empty["region"], y=empty[row], mode="markers", name="0", showlegend=False,
         marker={"symbol": "square", "size": SIZE, "color": NO_DATA,
                 "line": {"width": empty["width"] - 1, "color": empty["edge"]}},
-        customdata=empty[["region_id", row_id]], hovertemplate=f"%{{x}} · %{{y}}: 0 {mentions_label}<extra></extra>",
+        customdata=empty[["region_id", row_id]], hovertemplate=f"%{{x}} · %{{y}}: 0 ({value_label})<extra></extra>",
     ))
     fig.add_trace(go.Scatter(
-        x=named["region"], y=named[row], mode="markers+text", name=mentions_label, showlegend=False,
-        marker={"symbol": "square", "size": SIZE, "color": named["mentions"], "colorscale": [[0, "#deebf7"], [1, "#4292c6"]],
-                "cmin": 0, "colorbar": {"title": {"text": mentions_label}},
+        x=named["region"], y=named[row], mode="markers+text", name=value_label, showlegend=False,
+        marker={"symbol": "square", "size": SIZE, "color": named[value], "colorscale": [[0, "#deebf7"], [1, "#4292c6"]],
+                "cmin": 0, "colorbar": {"title": {"text": value_label}},
                 "line": {"width": named["width"], "color": named["edge"]}},
-        text=named["mentions"].astype(str) + named["rank"].map(lambda r: f" {r}" if r else ""),
+        text=named[value].astype(str) + named["rank"].map(lambda r: f" {r}" if r else ""),
         textfont={"color": "black", "size": 13},
         customdata=named[["region_id", row_id, "rank"]],
-        hovertemplate=f"%{{x}} · %{{y}}: %{{marker.color}} {mentions_label} %{{customdata[2]}}<extra></extra>",
+        hovertemplate=f"%{{x}} · %{{y}}: %{{marker.color}} ({value_label}) %{{customdata[2]}}<extra></extra>",
     ))
     fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], showgrid=False)
     fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=list(dict.fromkeys(matrix["region"])))

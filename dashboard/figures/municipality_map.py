@@ -19,15 +19,14 @@ import geopandas as gpd
 import pandas as pd
 
 from dashboard.figures.style import FONT_SIZE, SEQUENTIAL
+from dashboard.numbers import vega_locale
 
 MAP_HEIGHT_PX = 620
+NARROW_PX = 640  # a map narrower than this lists its legend in one column
 FLANDERS_HEIGHT_PX = 480  # all of Flanders is about 2.5 times as wide as high
 SELECTION = "gemeente"  # the point selection a click makes; Streamlit returns it under this name
 BORDER_COLOUR = "#1a1a1a"
 CONTEXT_FILL = "#e3e3e3"  # Flemish municipalities outside the regions in view
-# how readers of each language write numbers, for the numbers Vega writes itself (legend, tooltip)
-NUMBER_LOCALES = {"nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
-                  "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]}}
 
 
 @dataclass(frozen=True)
@@ -68,21 +67,24 @@ class Extras:
 
 
 def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: str, colours: dict[str, str],
-                 tooltip: list[dict], regions: Layer, title: str, lang: str, height_px: int = MAP_HEIGHT_PX,
+                 tooltip: list[dict], regions: Layer, title: str, lang: str, height_px: int | str = MAP_HEIGHT_PX,
                  show_legend: bool = True, font_size: int = FONT_SIZE, extras: Extras = Extras()) -> dict:
     """Municipalities coloured by their region's ``category`` (its name, or named / not named), one colour per label.
 
     ``regions_shown`` has a row per region to show: ``region_id`` and the columns the map looks up
     (``category``, and the region's name for the tooltip). ``tooltip`` lists Vega-Lite tooltip fields.
+    ``height_px`` "container" makes the map as high as the box the page gives it.
     """
     colour = {"field": category, "type": "nominal", "title": None,
               "scale": {"domain": list(colours), "range": list(colours.values())},
-              "legend": {"orient": "bottom", "columns": 3, "symbolType": "square", "labelLimit": 400} if show_legend else None}
+              # three names a row, one on a narrow map (a phone, a column of the page): every name whole
+              "legend": {"orient": "bottom", "columns": {"expr": f"width < {NARROW_PX} ? 1 : 3"}, "symbolType": "square",
+                         "labelLimit": 0} if show_legend else None}
     return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
 
 
 def value_map(municipalities: Layer, regions_shown: pd.DataFrame, column: str, label: str, tooltip: list[dict],
-              regions: Layer, title: str, lang: str, height_px: int = MAP_HEIGHT_PX, font_size: int = FONT_SIZE,
+              regions: Layer, title: str, lang: str, height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE,
               number_format: str = ",.0f", extras: Extras = Extras()) -> dict:
     """Municipalities shaded by a number they carry (population, density, a poverty indicator): darker is more."""
     # beside a map of all Flanders (wide and low) the legend would take the map's width: it goes below it
@@ -93,7 +95,7 @@ def value_map(municipalities: Layer, regions_shown: pd.DataFrame, column: str, l
 
 
 def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, tooltip: list[dict], regions: Layer,
-         title: str, lang: str, height_px: int, font_size: int, extras: Extras) -> dict:
+         title: str, lang: str, height_px: int | str, font_size: int, extras: Extras) -> dict:
     region_ids = list(regions_shown["region_id"])
     in_view = {"filter": {"field": attribute("region_id"), "oneOf": region_ids}}
     context = [] if extras.context_url is None else [{
@@ -118,8 +120,9 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
         "height": height_px,
         "projection": {"type": "mercator"},
         # numbers Vega writes itself (legend, tooltip) as readers of ``lang`` write them
-        "config": {"font": "sans-serif", "legend": {"labelFontSize": font_size, "titleFontSize": font_size},
-                   "view": {"stroke": None}, "locale": {"number": NUMBER_LOCALES[lang]}},
+        "config": {"font": "sans-serif", "legend": {"labelFontSize": font_size, "titleFontSize": font_size,
+                                                       "labelColor": "black", "titleColor": "black"},
+                   "view": {"stroke": None}, "locale": {"number": vega_locale(lang)}},
         "layer": [
             {
                 "data": _geojson(municipalities.geojson),

@@ -13,8 +13,8 @@ def persona_bars(frequency: pd.DataFrame, measure: str, measure_label: str, titl
     colours = ["#0072B2" if highlight in (None, pid) else NO_DATA for pid in shown["persona_id"]]
     fig = go.Figure(go.Bar(
         x=shown[measure], y=shown["name"], orientation="h", marker={"color": colours},
-        text=shown[measure], textposition="outside", name=measure_label,
-        hovertemplate="%{y}: %{x}<extra></extra>",
+        texttemplate="%{x:,.2~f}", textposition="outside", name=measure_label,  # 3, or 1.83 when weighted
+        hovertemplate="%{y}: %{x:,.2~f}<extra></extra>",
     ))
     fig.update_xaxes(title=measure_label)
     return base_layout(fig, title, height=max(360, 28 * len(shown) + 120))

@@ -11,6 +11,7 @@ SEQUENTIAL = "Blues"  # plotly's and Vega's name of the same light-to-dark blue 
 SEQUENTIAL_ENDS = ("#f7fbff", "#08306b")  # its lightest and darkest colour, for the SVG export
 FONT_SIZE = 16
 PROJECTOR_FONT_SIZE = 24  # readable from the back of a room
+PROJECTOR_CELL_PX = 46  # a heatmap cell on a slide: a 24 px number fits, and 8 rows fit a 720 px high screen
 
 
 def region_colours(region_ids: list[str]) -> dict[str, str]:
@@ -30,12 +31,15 @@ def base_layout(fig: go.Figure, title: str, height: int = 520) -> go.Figure:
 
 
 def for_projector(fig: go.Figure) -> go.Figure:
-    """``fig`` in presentation mode (changed in place): larger black type, taller to fit it, and no
-    title of its own, as the page shows it larger above."""
+    """``fig`` on a slide (changed in place): larger black type, larger heatmap cells (their numbers
+    make a colour bar needless), no title of its own (the slide shows it larger above) and no height
+    of its own: it fills the box the slide gives it."""
     big = {"size": PROJECTOR_FONT_SIZE, "color": "black"}
     fig.update_layout(font=big, title=None, hoverlabel={"font": big}, legend={"font": big}, margin={"t": 40},
-                      height=round((fig.layout.height or 520) * 1.3))
+                      height=None, autosize=True)
     fig.update_xaxes(tickfont=big, title={"font": big})
     fig.update_yaxes(tickfont=big, title={"font": big})
-    fig.update_traces(textfont={"size": PROJECTOR_FONT_SIZE - 4}, selector={"mode": "markers+text"})
+    fig.update_traces(marker={"size": PROJECTOR_CELL_PX, "showscale": False}, selector={"marker_symbol": "square"})
+    fig.update_traces(textfont={"size": PROJECTOR_FONT_SIZE}, selector={"mode": "markers+text"})
+    fig.update_annotations(font=big, xanchor="right")  # a footnote at the right edge stays whole
     return fig

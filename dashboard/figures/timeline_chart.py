@@ -3,20 +3,14 @@
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.dates import DATE_FORMAT
+from dashboard.dictionary import EVENTS
 from dashboard.figures.style import NO_DATA, base_layout
 
-# Okabe-Ito hues and a distinct symbol per step, so steps differ without colour too
-EVENT_STYLE = {
-    "arena-analyse": ("#999999", "hexagon"),
-    "verrijking": ("#56B4E9", "pentagon"),
-    "lancering": ("#0072B2", "circle"),
-    "deadline-kandidatuur": ("#D55E00", "diamond"),
-    "beoordeling": ("#882255", "triangle-down"),
-    "selectie": ("#44AA99", "hourglass"),
-    "jury": ("#009E73", "square"),
-    "beslissing": ("#CC79A7", "triangle-up"),
-    "weerwoord": ("#E69F00", "star"),
-}
+# Okabe-Ito hues and a distinct symbol per step (in the dictionary's order of the steps), so steps differ without colour too
+EVENT_STYLE = dict(zip(EVENTS, [("#999999", "hexagon"), ("#56B4E9", "pentagon"), ("#0072B2", "circle"), ("#D55E00", "diamond"),
+                                ("#882255", "triangle-down"), ("#44AA99", "hourglass"), ("#009E73", "square"),
+                                ("#CC79A7", "triangle-up"), ("#E69F00", "star")], strict=True))
 
 
 def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: dict[str, str], inferred_label: str,
@@ -49,7 +43,7 @@ def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: di
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=inferred_label, hoverinfo="skip",
                              marker={"color": NO_DATA, "size": 16, "symbol": "circle-open", "line": {"width": 3, "color": "#555"}}))
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(region_order)), title=None)
-    fig.update_xaxes(type="date", tickformat="%d/%m/%Y", showgrid=True)
+    fig.update_xaxes(type="date", tickformat=DATE_FORMAT, showgrid=True)
     base_layout(fig, title, height=max(300, 70 * len(region_order) + 190))
     fig.update_layout(legend={"y": 1.02, "yanchor": "bottom"}, margin={"t": 150})  # above the plot, clear of the dates
     return fig

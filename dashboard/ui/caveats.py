@@ -8,24 +8,39 @@ from dashboard.markdown_text import escape
 from dashboard.ui.evidence import evidence_link
 
 
-def caveat_lines(caveats: pd.DataFrame, region_id: str, lang: str, with_quotes: bool = True) -> None:
-    """Each caveat of one region (with the challenge or service types it concerns); with its quote and a link to it."""
+def _line(row, lang: str) -> str:
+    about = tr("caveats.challenge", lang, rank=row.challenge_rank) if pd.notna(row.challenge_rank) else ""
+    about += tr("caveats.types", lang, types=escape(row.service_types)) if row.service_types else ""
+    return escape(row.caveat) + about
+
+
+def caveat_lines(caveats: pd.DataFrame, region_id: str, lang: str) -> None:
+    """Each caveat of one region (with the challenge or service types it concerns), its quote and a link to it."""
     mine = caveats[caveats["region_id"] == region_id]
     if mine.empty:
         st.caption(tr("caveats.none", lang))
     for row in mine.itertuples():
-        about = tr("caveats.challenge", lang, rank=row.challenge_rank) if pd.notna(row.challenge_rank) else ""
-        about += tr("caveats.types", lang, types=escape(row.service_types)) if row.service_types else ""
-        st.markdown(f"- {escape(row.caveat)}{about}" if with_quotes else f"- :small[{escape(row.caveat)}{about}]")
-        if with_quotes:
-            st.caption(f"“{escape(row.quote)}”")
-            evidence_link(row.fact_id, lang)
+        st.markdown(f"- {_line(row, lang)}")
+        st.caption(f"“{escape(row.quote)}”")
+        evidence_link(row.fact_id, lang)
+
+
+def caveat_text(caveats: pd.DataFrame, region_id: str, lang: str, heading: str) -> str:
+    """One region's caveats in a few words, for a printed page that must stay one page: how many, the first one,
+    and where to read the others with their quotes (the Diensten page)."""
+    mine = caveats[caveats["region_id"] == region_id]
+    if mine.empty:
+        return f"**{heading}**: {tr('caveats.none', lang)}"
+    first = _line(next(mine.itertuples()), lang)
+    more = f" · {tr('caveats.more', lang, n=len(mine) - 1)}" if len(mine) > 1 else ""
+    return f"**{heading} ({len(mine)})**: {first}{more}"
 
 
 def caveats_section(caveats: pd.DataFrame, names: dict[str, str], lang: str) -> None:
-    """Every region's caveats under one heading, region by region, open so they are read beside the figures."""
+    """Every region's caveats under one open heading, a tab per region, so they are read beside the figures."""
     with st.expander(tr("caveats.title", lang, n=len(caveats)), expanded=True, icon=":material/info:"):
         st.caption(tr("caveats.help", lang))
-        for region_id in caveats["region_id"].unique():
-            st.markdown(f"**{escape(names[region_id])}**")
-            caveat_lines(caveats, region_id, lang)
+        regions = list(dict.fromkeys(caveats["region_id"]))
+        for region_id, tab in zip(regions, st.tabs([names[r] for r in regions])):
+            with tab:
+                caveat_lines(caveats, region_id, lang)

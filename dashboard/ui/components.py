@@ -4,7 +4,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports
+from dashboard import exports, numbers
+from dashboard.counting import UNITS
 from dashboard.data import Dataset
 from dashboard.figures.describe import describe
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
@@ -17,6 +18,7 @@ from dashboard.ui import downloads, shell
 
 # Plotly's own toolbar saves the image in the browser (PNG or SVG, see ui.downloads): no server-side renderer.
 PLOTLY_CONFIG = {"displaylogo": False}
+UNIT_KEY = "eenheid"  # URL key of the counting unit
 
 
 def cached(builder):
@@ -36,6 +38,21 @@ def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
     filter_notice(scope.notice(shows, lang))
 
 
+def unit_choice(lang: str) -> str:
+    """The counting unit (dashboard.counting.UNITS, presence per challenge by default), kept in the URL."""
+    name = tr("unit.choose", lang)
+    shell.carry_url_choice(UNIT_KEY, name, shell.in_both_languages(UNITS, lambda u, language: tr(f"unit.option.{u}", language)), lang)
+    return st.radio(name, UNITS, format_func=lambda u: tr(f"unit.option.{u}", lang), horizontal=True, key=UNIT_KEY,
+                    bind="query-params")
+
+
+def how_counted(unit: str, lang: str) -> None:
+    """What the numbers count (caption), and the counting rule in plain words (folded)."""
+    st.caption(tr(f"unit.caption.{unit}", lang))
+    with st.expander(tr("count.how", lang), icon=":material/help:"):
+        st.markdown(tr("count.how_text", lang))
+
+
 def filter_notice(text: str) -> None:
     """The notice saying what the filters did (``Scope.notice``); nothing when they did nothing."""
     if text:
@@ -50,7 +67,7 @@ def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, ke
         title = fig["title"]["text"]
     else:
         config = downloads.image_config(PLOTLY_CONFIG, fig, key, source)
-        event = st.plotly_chart(fig, width="stretch", config=config, key=key, **select)
+        event = st.plotly_chart(in_language(fig, lang), width="stretch", config=config, key=key, **select)
         title = fig.layout.title.text or key
     # the chart in words, for screen readers and poor eyesight
     st.caption(describe(fig, lang, shell.context().layers.values()))
@@ -62,9 +79,17 @@ def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, ke
     return event
 
 
+def in_language(fig: go.Figure, lang: str) -> go.Figure:
+    """A copy of ``fig`` (built figures are shared between sessions) that writes its numbers (axes,
+    hover, images saved from the toolbar) as ``lang`` does; not validated again, which is slow."""
+    spec = fig.to_dict()
+    spec["layout"]["separators"] = numbers.plotly_separators(lang)
+    return go.Figure(spec, _validate=False)
+
+
 def _table_under(fig: go.Figure | dict, table: pd.DataFrame, export: exports.Export, lang: str) -> None:
     """The numbers of ``fig`` as a table, with their downloads and the chart's image format."""
-    st.dataframe(table, hide_index=True, width="stretch")
+    dataframe(table, lang)
     downloads.table_buttons(table, export)
     if isinstance(fig, dict):
         downloads.map_svg_button(fig, export)
@@ -90,14 +115,27 @@ def pick_cell(event, matrix: pd.DataFrame, kind: str, lang: str) -> tuple[tuple[
 def quotes_table(quotes: pd.DataFrame, columns: dict[str, str], lang: str) -> None:
     """Quotes with where they stand, the part of the addendum named in ``lang``; long quotes wrap."""
     shown = quotes.assign(section=quotes["section"].map(lambda s: section_label(s, lang))) if "section" in quotes else quotes
-    st.table(localise_columns(shown, columns, lang).astype("string").fillna(""), hide_index=True)
+    st.table(numbers.as_text(localise_columns(shown, columns, lang), lang), hide_index=True)
 
 
-def data_table(frame: pd.DataFrame, source: str, lang: str, key: str, title: str) -> None:
-    """A table on its own, with its source line and CSV and Excel downloads."""
-    st.dataframe(frame, hide_index=True, width="stretch")
+def data_table(frame: pd.DataFrame, source: str, lang: str, key: str, title: str, as_shown: pd.DataFrame | None = None,
+               wrap: bool = False) -> None:
+    """A table on its own, with its source line and CSV and Excel downloads; ``as_shown`` is the same table
+    written out when its rows need different decimals (the files keep the numbers). With ``wrap`` a few
+    rows drawn whole, their headings wrapped, so every column shows without scrolling sideways."""
+    shown = frame if as_shown is None else as_shown
+    if wrap:
+        st.table(numbers.as_text(shown, lang), hide_index=True)
+    else:
+        dataframe(shown, lang)
     st.caption(source)
     downloads.table_buttons(frame, downloads.export_for(key, title, source))
+
+
+def dataframe(frame: pd.DataFrame, lang: str, **options):
+    """``st.dataframe`` of ``frame`` with its numbers written as ``lang`` writes them (numbers.styled),
+    no index, full width; ``options`` go to st.dataframe (a key, a selection). Returns what it returns."""
+    return st.dataframe(numbers.styled(frame, lang), hide_index=True, width="stretch", **options)
 
 
 def localise_columns(frame: pd.DataFrame, columns: dict[str, str], lang: str) -> pd.DataFrame:

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports
+from dashboard import deck, exports
 from dashboard.data import data_root
 from dashboard.figures import map_svg
 from dashboard.i18n import tr
@@ -58,7 +58,7 @@ def table_buttons(frame: pd.DataFrame, export: exports.Export) -> None:
     """CSV and Excel buttons for ``frame``; each file states the filters, the source and the date."""
     name, rows, lang = exports.file_name(export), exports.about(export), export.lang
     with st.container(horizontal=True):
-        st.download_button(tr("export.csv", lang), data=lambda: exports.table_csv(frame, rows), file_name=f"{name}.csv",
+        st.download_button(tr("export.csv", lang), data=lambda: exports.table_csv(frame, rows, lang), file_name=f"{name}.csv",
                            mime="text/csv", on_click="ignore", key=f"{export.view}-csv", icon=":material/download:",
                            help=tr("export.csv_help", lang), type="tertiary")
         st.download_button(tr("export.xlsx", lang), data=lambda: exports.table_xlsx(frame, rows, lang),
@@ -89,3 +89,13 @@ def _dataset_zip(root: str) -> bytes:
 
 def _format_key(key: str) -> str:
     return f"{key}-image"
+
+
+def deck_button(steps: list, lang: str) -> None:
+    """The whole walk (the regions the filters keep) as a PDF, a slide a page, printed when clicked."""
+    ctx = shell.context()
+    chosen = exports.Export("presentatie", "", "", ctx.filters, ctx.options, lang, date.today())
+    st.download_button(tr("presentatie.pdf", lang), width="stretch", icon=":material/picture_as_pdf:",
+                       data=lambda: deck.deck_pdf(deck.deck_html(ctx.scope, ctx.layers, steps, lang)),
+                       file_name=f"{exports.file_name(chosen)}.pdf", mime="application/pdf", on_click="ignore",
+                       key="deck-pdf", help=tr("presentatie.pdf_help", lang), disabled=not deck.CHROMIUM.exists())

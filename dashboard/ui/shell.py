@@ -24,16 +24,41 @@ PRESENT_KEY, STEP_KEY = "presentatie", "stap"
 URL_VALUE_LIMIT = 200  # characters
 SHOWN_OF_A_VALUE = 40  # characters of an ignored URL value that its notice shows
 
-# Presentation mode: no sidebar or toolbar, large black type, a thick focus ring. A constant, never
-# built from data or the URL (tests/test_hostile_links.py checks that).
+# Every page: a visible focus ring on every link and control (WCAG 2.4.7; on the label of a radio,
+# checkbox or switch, whose own input is hidden, and on the box of a select), headings that wrap
+# between words only (a phone no longer breaks "Partnerschappen" in two), and a sidebar whose
+# filters show without scrolling on a 900 px high screen. A constant, like the CSS below.
+APP_CSS = """<style>
+:focus-visible { outline: 3px solid #0b57d0 !important; outline-offset: 2px; }
+label:has(input:focus-visible), [data-baseweb="select"] > div:has(input:focus-visible) {
+  outline: 3px solid #0b57d0 !important; outline-offset: 2px; }
+h1, h2, h3 { overflow-wrap: normal !important; word-break: normal !important; }
+[data-testid="stMain"] h1 { font-size: clamp(1.75rem, 6.5vw, 2.75rem); }
+[data-testid="stMainBlockContainer"] { padding-top: 3rem; }
+[data-testid="stSidebarHeader"] { height: 2.5rem; padding-top: 0.5rem; padding-bottom: 0; margin-bottom: 0; }
+[data-testid="stSidebarNavItems"] { padding-top: 0; }
+[data-testid="stSidebarNavLink"] { min-height: 1.75rem; }
+[data-testid="stSidebarUserContent"] { padding-top: 0.5rem; }
+[data-testid="stSidebarUserContent"] h2 { padding-top: 0.25rem; }
+</style>"""
+
+# Presentation mode: no sidebar or toolbar, large black type, a thick focus ring, and each slide one
+# screen high: the chart's box (.st-key-slide) takes the height the buttons, title and source line
+# leave, so nothing scrolls at any screen size. A constant, never built from data or the URL
+# (tests/test_hostile_links.py checks that).
 PRESENTATION_CSS = """<style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
-[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none !important; }
-[data-testid="stMainBlockContainer"] { max-width: 100%; padding: 1.5rem 3rem 3rem; }
-[data-testid="stMain"] { color: #000; background: #fff; }
-[data-testid="stMain"] p, [data-testid="stMain"] li, [data-testid="stMain"] button { font-size: 1.6rem; }
-[data-testid="stMain"] h1 { font-size: 3rem; }
-[data-testid="stMain"] [data-testid="stCaptionContainer"] p { color: #1a1a1a; font-size: 1.25rem; }
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
+div:has(> .st-key-slide_keys) { display: none !important; }
+[data-testid="stMain"] { color: #000; background: #fff; overflow: hidden; }
+[data-testid="stMainBlockContainer"] { max-width: 100%; height: 100vh; box-sizing: border-box; padding: 1rem 2.5rem; }
+[data-testid="stMainBlockContainer"] > [data-testid="stVerticalBlock"] { height: 100%; flex-wrap: nowrap; gap: 0.75rem; }
+[data-testid="stVerticalBlock"] > div:has(> .st-key-slide) { flex: 1 1 0 !important; min-height: 0; }
+.st-key-slide { height: 100% !important; }
+[data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.6rem; }
+[data-testid="stMain"] button p { font-size: clamp(1.1rem, 1.25vw, 1.6rem); }
+[data-testid="stMain"] h1 { font-size: clamp(2rem, 3.2vw, 3rem); padding: 0; }
+[data-testid="stMain"] [data-testid="stCaptionContainer"] p { color: #1a1a1a; font-size: 1.5rem; }
 :focus-visible { outline: 4px solid #000 !important; outline-offset: 3px; }
 </style>"""
 
@@ -114,6 +139,16 @@ def drop_overlong_url_values() -> None:
             params.set_initial_query_params_from_current()
 
 
+def _lowercase_language_in_url() -> None:
+    """An older link's ``taal=EN`` becomes ``taal=en`` before the language switch reads the URL: a value
+    the switch does not know would be dropped from the address bar."""
+    values = st.query_params.get_all(LANG_KEY)
+    if values and values[-1] not in LANGUAGES and values[-1].lower() in LANGUAGES:
+        st.query_params[LANG_KEY] = values[-1].lower()
+        with get_script_run_ctx().session_state.query_params() as params:
+            params.set_initial_query_params_from_current()
+
+
 def sidebar(ds: Dataset) -> Context:
     """Draw the language switch, the filters and the presentation switch (all bound to the URL).
 
@@ -122,11 +157,12 @@ def sidebar(ds: Dataset) -> Context:
     before a split or rename (its successor is chosen).
     """
     raw = {key: [v for v in st.query_params.get_all(key) if v] for key in (LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY)}
-    if raw[LANG_KEY] and raw[LANG_KEY][-1].lower() in LANGUAGES and LANG_KEY not in st.session_state:
-        st.session_state[LANG_KEY] = raw[LANG_KEY][-1].lower()  # the switch shows EN; a link may say en
+    _lowercase_language_in_url()
     with st.sidebar:
-        lang = st.radio(tr("filters.language", "nl") + " / Language", LANGUAGES, format_func=str.upper, horizontal=True,
-                        key=LANG_KEY, bind="query-params")
+        # The switch shows the values the URL holds (nl, en), so that the URL keeps ?taal=en on every
+        # page and after every filter change: Streamlit writes and reads a bound widget's label.
+        lang = st.radio(tr("filters.language", "nl") + " / Language", LANGUAGES, horizontal=True, key=LANG_KEY,
+                        bind="query-params")
     options = filter_options(ds, lang)
     obstacles = ds.tables["obstacles"]
     carry_url_choice(OBSTACLE_KEY, tr("filters.obstacle", lang), {  # an older link's label or id finds its successor
@@ -168,7 +204,7 @@ def _share(options: Options, lang: str, obstacle: str | None, embedded: bool) ->
     if not base:  # no browser address (a bare test run): nothing to share
         return
     params = {key: st.query_params.get_all(key) for key in st.query_params} | {
-        LANG_KEY: [lang.upper()] if lang != LANGUAGES[0] else [],
+        LANG_KEY: [lang] if lang != LANGUAGES[0] else [],
         OBSTACLE_KEY: [options.obstacles[obstacle]] if obstacle else []}
     if embedded:
         st.link_button(tr("delen.full", lang), share_url(base, params), icon=":material/open_in_new:")
@@ -182,9 +218,11 @@ def _share(options: Options, lang: str, obstacle: str | None, embedded: bool) ->
 
 
 def chrome(context: Context) -> None:
-    """Presentation mode hides the sidebar and Streamlit's chrome and enlarges the type; an embedded
-    view starts with the sidebar folded away (Streamlit itself drops its toolbar there)."""
+    """Every page's focus ring and layout (APP_CSS); presentation mode hides the sidebar and
+    Streamlit's chrome and enlarges the type; an embedded view starts with the sidebar folded away
+    (Streamlit itself drops its toolbar there)."""
     st.set_page_config(initial_sidebar_state="collapsed" if context.presenting or context.embedded else "auto")
+    st.html(APP_CSS)
     if context.presenting:
         st.html(PRESENTATION_CSS)
 

@@ -1,19 +1,20 @@
 """Serve the map polygons as static GeoJSON files, so the browser downloads them once and caches them.
 
-Streamlit serves the folder `static/` next to the entry script at `app/static/` (with
-`server.enableStaticServing`). Files are named by a hash of their content: a new dataset gets new
-URLs, and an unchanged one is never sent twice.
+Streamlit serves a static folder at `app/static/` (with `server.enableStaticServing`); dashboard.serve
+points it at a cache folder outside the project (dashboard.paths.static_cache), so the app never writes
+into its own files and runs from a read-only install. Files are named by a hash of their content: a new
+dataset gets new URLs, and an unchanged one is never sent twice.
 """
 
 import hashlib
 import json
-from pathlib import Path
+import os
 
 from dashboard.data import Dataset
 from dashboard.figures.municipality_map import Layer, feature_collection
 from dashboard.map_view import INDICATOR_ATTRIBUTES, MAP_ATTRIBUTES, flanders, municipalities
+from dashboard.paths import static_cache
 
-STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
 STATIC_URL = "app/static"
 
 
@@ -35,15 +36,16 @@ def publish_layers(ds: Dataset) -> dict[str, Layer]:
 
 def is_published(layer: Layer) -> bool:
     """True while the GeoJSON file ``layer`` points to is there to be served."""
-    return (STATIC_DIR / Path(layer.geojson).name).is_file()
+    return (static_cache() / layer.geojson.rsplit("/", 1)[-1]).is_file()
 
 
 def _publish(name: str, shapes, key: str) -> str:
     text = json.dumps(feature_collection(shapes, key), separators=(",", ":"))
-    file = STATIC_DIR / f"{name}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.geojson"
+    folder = static_cache()
+    file = folder / f"{name}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.geojson"
     if not file.exists():
-        STATIC_DIR.mkdir(exist_ok=True)
-        temporary = file.with_suffix(".tmp")
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = file.with_suffix(f".{os.getpid()}.tmp")  # one per process: two servers may publish at once
         temporary.write_text(text, encoding="utf-8")
         temporary.replace(file)  # atomic: a browser never reads half a file
     return f"{STATIC_URL}/{file.name}"

@@ -1,0 +1,95 @@
+"""The presentation's walk as a PDF, one slide a page: for the laptop that fails on the day.
+
+The slides are laid out as one HTML page (plotly figures drawn by the plotly.js that the plotly
+package ships, maps as the SVG of dashboard.figures.map_svg) and printed by headless Chromium.
+Nothing is fetched from anywhere: the page is a local file and Chromium runs with the network off.
+"""
+
+import json
+import subprocess
+import tempfile
+from html import escape
+from pathlib import Path
+
+import plotly.graph_objects as go
+from plotly.offline import get_plotlyjs
+
+from dashboard.figures import map_svg
+from dashboard.figures.municipality_map import Layer
+from dashboard.figures.style import PROJECTOR_FONT_SIZE
+from dashboard.i18n import tr
+from dashboard.presentation import Step, View, step_view
+from dashboard.scope import Scope
+
+SLIDE_PX = (1280, 720)  # 16:9; a projector scales the page as a whole
+CHROMIUM = Path("/usr/bin/chromium")  # Debian's package, as the browser tests use
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer",
+                 "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"]  # no network at all
+PRINT_SECONDS = 180
+
+STYLE = f"""
+@page {{ size: {SLIDE_PX[0]}px {SLIDE_PX[1]}px; margin: 0; }}
+html, body {{ margin: 0; font-family: sans-serif; color: #000; background: #fff; }}
+section {{ width: {SLIDE_PX[0]}px; height: {SLIDE_PX[1]}px; box-sizing: border-box; padding: 28px 44px;
+  display: flex; flex-direction: column; gap: 10px; overflow: hidden; }}
+section + section {{ break-before: page; }}
+h1 {{ font-size: 40px; margin: 0; }}
+p {{ font-size: {PROJECTOR_FONT_SIZE}px; margin: 0; }}
+.step, .source {{ color: #1a1a1a; font-size: 20px; }}
+.chart {{ flex: 1 1 0; min-height: 0; display: flex; gap: 24px; align-items: center; }}
+.chart > div {{ width: 100%; height: 100%; }}
+.chart svg {{ height: 100%; width: auto; max-width: 70%; }}
+.legend {{ list-style: none; margin: 0; padding: 0; font-size: {PROJECTOR_FONT_SIZE}px; }}
+.legend li {{ margin: 8px 0; }}
+.legend span {{ display: inline-block; width: 24px; height: 24px; margin-right: 12px; vertical-align: -3px; }}
+"""
+
+
+def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: str) -> str:
+    """Every step of the walk as a slide of SLIDE_PX, as one self-contained HTML page."""
+    slides, plots = [], {}
+    for number, step in enumerate(steps, 1):
+        view = step_view(scope, layers, step, lang)
+        position = tr("presentatie.position", lang, n=number, total=len(steps)).replace("**", "")
+        notice = f"<p>{escape(view.notice)}</p>" if view.notice else ""
+        slides.append(f'<section><p class="step">{escape(position)}</p><h1>{escape(view.title)}</h1>{notice}'
+                      f'<div class="chart">{_chart(view, number, plots, list(layers.values()), lang)}</div>'
+                      f'<p class="source">{escape(view.source)}</p></section>')
+    # drawn once every slide is laid out, so each figure fills the box its slide leaves it
+    draw = ("const plots = " + json.dumps(plots) + ";\n"
+            "for (const [id, fig] of Object.entries(plots)) "
+            "Plotly.newPlot(id, fig.data, fig.layout, {staticPlot: true});")
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><style>{STYLE}</style></head><body>'
+            + "".join(slides) + f"<script>{get_plotlyjs()}</script><script>{draw}</script></body></html>")
+
+
+def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str) -> str:
+    if view.figure is None:
+        return f"<p>{escape(tr('presentatie.nothing', lang))}</p>"
+    if isinstance(view.figure, dict):  # a map as SVG; a legend of names beside it, in large type
+        spec = {**view.figure, "title": {**view.figure["title"], "text": ""}}  # the slide's title says it
+        colour = spec["layer"][0]["encoding"]["color"]
+        if colour["type"] != "nominal":
+            return map_svg.spec_svg(spec, layers)
+        legend = "".join(f'<li><span style="background:{escape(hue)}"></span>{escape(label)}</li>'
+                         for label, hue in zip(colour["scale"]["domain"], colour["scale"]["range"]))
+        return map_svg.spec_svg(spec, layers, legend=False) + f'<ul class="legend">{legend}</ul>'
+    # white as on the slide (the app's theme is not here to set it); a copy, as figures may be shared
+    plots[f"plot-{number}"] = json.loads(go.Figure(view.figure).update_layout(template="plotly_white").to_json())
+    return f'<div id="plot-{number}"></div>'
+
+
+def deck_pdf(html: str) -> bytes:
+    """``html`` printed to PDF by headless Chromium, offline. Raises RuntimeError when it cannot."""
+    if not CHROMIUM.exists():
+        raise RuntimeError(f"{CHROMIUM} is missing (apt-get install chromium)")
+    with tempfile.TemporaryDirectory() as tmp:
+        page, pdf = Path(tmp) / "deck.html", Path(tmp) / "deck.pdf"
+        page.write_text(html, encoding="utf-8")
+        command = [str(CHROMIUM), *CHROMIUM_ARGS, f"--user-data-dir={tmp}/profile", f"--print-to-pdf={pdf}",
+                   "--virtual-time-budget=60000", page.as_uri()]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=PRINT_SECONDS, check=False)
+        if not pdf.exists():
+            raise RuntimeError(f"chromium printed no PDF (exit {done.returncode}): {done.stderr[-500:]}")
+        return pdf.read_bytes()

@@ -1,0 +1,106 @@
+"""Presentation mode in real Chromium: every slide fits the screen, a presenter's clicker moves
+through the walk, and one click writes the deck as a PDF of a page per slide."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from dashboard.data import read_dataset
+from dashboard.filters import Filters
+from dashboard.paths import ROOT
+from dashboard.presentation import step_view, walk
+from dashboard.scope import scope_of
+from dashboard.ui.static_geo import publish_layers
+from tests.browser import CHROMIUM
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+]
+
+DS = read_dataset(ROOT)
+BODY_PX_AT_1080 = 24  # readable from the back of a room
+
+# What sticks out of the screen: the page or the main area scrolls, or an element of the slide
+# reaches past the viewport's right or bottom edge. Empty when the slide fits.
+OVERFLOW = """() => {
+  const W = innerWidth, H = innerHeight, out = [];
+  const main = document.querySelector('[data-testid="stMain"]'), page = document.scrollingElement;
+  for (const [name, box] of [['page', page], ['main', main]])
+    if (box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1)
+      out.push(`${name} scrolls: ${box.scrollWidth}x${box.scrollHeight} in ${box.clientWidth}x${box.clientHeight}`);
+  for (const e of main.querySelectorAll('*')) {
+    const r = e.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0 && (r.bottom > H + 1 || r.right > W + 1))
+      out.push(`${e.tagName}.${e.getAttribute('data-testid') || e.getAttribute('class')} ends at ${Math.round(r.right)},${Math.round(r.bottom)}`);
+  }
+  return out.slice(0, 5);
+}"""
+
+
+def idle(page) -> None:
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", state="attached", timeout=60_000)
+
+
+def drawn_title(page, title: str) -> None:
+    """Wait until the slide titled ``title`` is drawn, its chart too."""
+    page.wait_for_function("t => document.querySelector('h1')?.innerText.trim() === t", arg=title, timeout=60_000)
+    idle(page)
+    page.wait_for_selector(".st-key-slide .main-svg, .st-key-slide [data-testid='stVegaLiteChart'] svg, "
+                           ".st-key-slide [data-testid='stAlert']", timeout=60_000)
+
+
+def overflow(page) -> list[str]:
+    """What sticks out once the chart has settled to its box (a plot is first drawn at its own size)."""
+    try:
+        page.wait_for_function(f"({OVERFLOW})().length === 0", timeout=5_000)
+        return []
+    except Exception:  # noqa: BLE001 - Playwright's timeout: report what still sticks out
+        return page.evaluate(OVERFLOW)
+
+
+@pytest.mark.parametrize("width, height", [(1920, 1080), (1280, 720)])
+def test__every_slide__fits_the_screen(server, chromium_browser, width, height):
+    scope = scope_of(DS, Filters())
+    steps = walk(scope)
+    layers = publish_layers(DS)
+    context = chromium_browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(f"{server}/?presentatie=true")
+    problems = {}
+    for number, step in enumerate(steps, 1):
+        if number > 1:
+            page.get_by_role("button", name="Volgende").click()
+        drawn_title(page, step_view(scope, layers, step, "nl").title)
+        if found := overflow(page):
+            problems[number] = found
+        if height == 1080:  # body text (the source line, the buttons) readable from the back
+            smallest = page.evaluate("() => Math.min(...[...document.querySelectorAll("
+                                     "'[data-testid=stMain] p')].map(p => parseFloat(getComputedStyle(p).fontSize)))")
+            assert smallest >= BODY_PX_AT_1080, (number, smallest)
+    context.close()
+    assert problems == {}
+
+
+def test__clicker_keys__pagedown_and_space_go_on_pageup_goes_back(server, page):
+    page.goto(f"{server}/?presentatie=true")
+    idle(page)
+    for key, step in (("PageDown", 2), ("Space", 3), ("PageUp", 2), ("ArrowRight", 3)):
+        page.keyboard.press(key)
+        page.wait_for_url(f"**stap={step}**", timeout=30_000)
+        idle(page)
+    assert page.outside_requests == []
+
+
+def test__deck_pdf__one_click_writes_a_page_per_step_of_the_filtered_walk(server, page):
+    steps = walk(scope_of(DS, Filters()).with_regions(["westhoek"]))
+    page.goto(f"{server}/?presentatie=true&regio=Westhoek")
+    idle(page)
+    with page.expect_download(timeout=180_000) as download:
+        page.get_by_role("button", name="PDF").click()
+    pdf = PdfReader(io.BytesIO(download.value.path().read_bytes()))
+    assert len(pdf.pages) == len(steps) > 1
+    texts = [p.extract_text() for p in pdf.pages]
+    assert all("Westhoek" in t for t in texts[1:]) and "Bron" in texts[-1]
+    assert page.outside_requests == []

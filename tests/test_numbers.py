@@ -1,0 +1,63 @@
+"""numbers: one way to write a number per language, for sentences, tables, charts and files."""
+
+import pandas as pd
+import pytest
+
+from dashboard import numbers
+
+
+@pytest.mark.parametrize(("value", "lang", "decimals", "text"), [
+    (244653, "nl", 0, "244.653"), (244653, "en", 0, "244,653"),
+    (56.978, "nl", 3, "56,978"), (56.978, "en", 3, "56.978"),
+    (0.72, "nl", 2, "0,72"), (0.72, "en", 2, "0.72"),
+    (1163.2, "nl", 1, "1.163,2"), (1163.2, "en", 1, "1,163.2"),
+    (1.0, "en", 0, "1"), (-1234567, "nl", 0, "-1.234.567"),
+])
+def test__number__writes_the_languages_way(value, lang, decimals, text):
+    assert numbers.number(value, lang, decimals) == text
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), pd.NA, pd.NaT])
+def test__number__missing_value_is_empty(missing):
+    assert numbers.number(missing, "nl") == "" and numbers.cell(missing, "en") == ""
+
+
+def test__decimals_needed__as_many_as_the_values_hold():
+    assert numbers.decimals_needed([1.0, 2.0, None]) == 0
+    assert numbers.decimals_needed([579.6, 450.0]) == 1
+    assert numbers.decimals_needed([56.978, 1.5]) == 3
+    assert numbers.decimals_needed([1 / 3]) == numbers.MAX_DECIMALS
+
+
+def test__cell__numbers_written_text_kept():
+    assert numbers.cell(3.0, "nl") == "3"
+    assert numbers.cell(579.6, "nl") == "579,6"
+    assert numbers.cell("Westhoek", "en") == "Westhoek"
+    assert numbers.cell(True, "en") == "True"
+
+
+def test__as_text__a_column_shares_its_decimals_and_shows_no_none():
+    frame = pd.DataFrame({"area": [579.6, 1163.25], "n": [1.0, None], "name": ["a", None]})
+    shown = numbers.as_text(frame, "nl")
+    assert shown["area"].tolist() == ["579,60", "1.163,25"]
+    assert shown["n"].tolist() == ["1", ""]
+    assert shown["name"].tolist() == ["a", ""]
+
+
+def test__styled__keeps_numbers_and_shows_them_the_languages_way():
+    frame = pd.DataFrame({"population": [244653, 5054], "area": [579.6, None]})
+    styler = numbers.styled(frame, "nl")
+    assert styler.data["population"].dtype.kind == "i"  # still numbers: the column sorts as numbers
+    html = styler.to_html()
+    assert "244.653" in html and "5.054" in html and "579,6" in html
+    assert "nan" not in html.lower() and "None" not in html
+
+
+def test__whole_numbers__float_counts_become_integers_fractions_stay():
+    frame = numbers.whole_numbers(pd.DataFrame({"count": [1.0, None], "share": [0.5, 1.0], "name": ["a", "b"]}))
+    assert str(frame["count"].dtype) == "Int64" and frame["share"].dtype == float
+
+
+def test__separators__for_plotly_and_vega():
+    assert numbers.plotly_separators("nl") == ",." and numbers.plotly_separators("en") == ".,"
+    assert numbers.vega_locale("nl")["decimal"] == "," and numbers.vega_locale("en")["thousands"] == ","

@@ -33,7 +33,7 @@ measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lam
 fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id)
 chart(fig, source, localise_columns(frequency, {"name": "col.persona", "challenges": "col.challenges",
                                                 "regions": "col.regions", "weighted": "col.weighted"}, lang),
-      lang, key="persona_bars")
+      ctx, key="persona_bars")
 st.caption(tr("personas.weight_note", lang))
 
 # 3. Per region and the persona-by-region matrix
@@ -42,7 +42,7 @@ names = region_names(ds).to_dict()
 colours = region_colours(list(ds.tables["regions"]["region_id"]))
 fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas.by_region", lang), tr("col.challenge_rank", lang))
 table = matrix.rename(columns=names).astype("Int64").reset_index(names=tr("col.persona", lang))
-chart(fig, source, table, lang, key="persona_regions")
+chart(fig, source, table, ctx, key="persona_regions")
 
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))

@@ -10,7 +10,6 @@ from shapely.geometry import box
 from dashboard.counting import count_matrix
 from dashboard.data import Dataset
 from dashboard.figures.describe import describe
-from dashboard.figures.map_svg import spec_svg
 from dashboard.figures.municipality_map import Layer, category_map, drawn, feature_collection, selected_codes, value_map
 from dashboard.figures.style import SEQUENTIAL_ENDS
 from dashboard.figures.service_heatmap import service_heatmap
@@ -121,35 +120,6 @@ def test__category_map__shows_only_the_regions_asked_for():
 def test__selected_codes__reads_the_clicked_municipalities():
     assert selected_codes({"gemeente": [{"id": "11111"}, {"id": "22222"}]}) == {"11111", "22222"}
     assert selected_codes({}) == set()
-
-
-def test__spec_svg__draws_every_row_in_its_colour_and_the_borders():
-    municipalities, regions = _map_layers()
-    spec = category_map(municipalities, SHOWN, "region", {"Alfa": "#123456", "Beta": "#abcdef"}, [], regions,
-                        "Kaart & titel", "nl")
-    svg = ElementTree.fromstring(spec_svg(spec, [municipalities, regions]))
-    paths = svg.findall("{http://www.w3.org/2000/svg}path")
-    assert [p.get("fill") for p in paths] == ["#123456", "#abcdef", "none", "none"]
-    assert "Kaart & titel" in [t.text for t in svg.iter("{http://www.w3.org/2000/svg}text")]
-
-
-def test__spec_svg__shades_a_value_map_from_light_to_dark():
-    municipalities, regions = _map_layers()
-    spec = value_map(municipalities, SHOWN, "population", "Bevolking", [], regions, "t", "nl")
-    assert spec["config"]["locale"]["number"]["thousands"] == "."
-    svg = ElementTree.fromstring(spec_svg(spec, [municipalities, regions]))
-    fills = [p.get("fill") for p in svg.findall("{http://www.w3.org/2000/svg}path")][:2]
-    assert fills == list(SEQUENTIAL_ENDS)
-
-
-def test__spec_svg__writes_the_legend_s_numbers_as_the_map_does():
-    municipalities, regions = _map_layers()
-    municipalities = Layer(municipalities.geojson, municipalities.shapes.assign(population=[1500, 12345]), "nis_code")
-    for lang, high in (("nl", "12.345"), ("en", "12,345")):
-        spec = value_map(municipalities, SHOWN, "population", "Pop", [], regions, "t", lang)
-        texts = [t.text for t in ElementTree.fromstring(spec_svg(spec, [municipalities, regions])).iter(
-            "{http://www.w3.org/2000/svg}text")]
-        assert f"Pop: {high}" in texts
 
 
 def test__describe__a_map_counts_its_municipalities_per_colour():

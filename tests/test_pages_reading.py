@@ -133,8 +133,11 @@ def test__page__writes_numbers_the_way_its_language_does(page, lang):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("page", list(PAGE_SCRIPTS))
 def test__page__shows_no_none_or_nan(page, lang):
-    hits = [text for text in visible(rendered(page, lang)) if MISSING.search(text)]
+    at = rendered(page, lang)
+    hits = [text for text in visible(at) if MISSING.search(text)]
     assert not hits, f"/{page} shows a missing value as text: {hits[:3]}"
+    for frame in at.dataframe:  # the grid writes "None" in a missing cell unless told otherwise
+        assert frame.proto.HasField("placeholder") and frame.proto.placeholder == "", f"a table on /{page}"
 
 
 @cache

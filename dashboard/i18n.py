@@ -241,7 +241,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     # personas page
     "personas.title": ("Hoe vaak wordt elke persona genoemd?", "How often is each persona cited?"),
     "personas.measure": ("Tel", "Count"),
-    "personas.by_region": ("Per regio: in welke uitdaging staat de persona?", "Per region: which challenge cites the persona?"),
+    "personas.by_region": ("In hoeveel regio's komt elke persona voor? Een blok per regio die haar of hem noemt",
+                           "In how many regions does each persona appear? A block per region citing them"),
+    "personas.regions_citing": ("Aantal regio's die de persona noemen", "Number of regions citing the persona"),
     "personas.weight_note": (
         "Uitdagingen (standaard): het aantal uitdagingen dat op de persona steunt. Gewogen naar rang is een eigen maat van dit "
         "dashboard, niet van de addenda: een vermelding in uitdaging 1 telt 1, in uitdaging 2 telt ½, in uitdaging 3 telt ⅓ …, "

@@ -63,7 +63,7 @@ fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region
                            ctx.layers["regions"], tr("rapport.map", lang), lang, height_px=240, show_legend=False)
 chart(fig, source_line(ds, [region_id], lang, boundaries=True),
       localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, lang),
-      lang, key="rapport_map")
+      ctx, key="rapport_map")
 
 # 3. Challenges with their personas beside the obstacles and service types named most
 left, right = st.columns(2)

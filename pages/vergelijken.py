@@ -129,6 +129,6 @@ matrix = jaccard_matrix(region_sets(facts, chosen, bases[basis]))
 fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
                                  tr("vergelijken.jaccard", lang))
 table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
-chart(fig, source_line(ds, chosen, lang), table, lang, key="vergelijken_matrix")
+chart(fig, source_line(ds, chosen, lang), table, ctx, key="vergelijken_matrix")
 st.subheader(tr("vergelijken.reading", lang))
 st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, facts, bases[basis], names, lang)))

@@ -8,8 +8,9 @@ from dashboard.figures.persona_charts import persona_bars, persona_region_bars
 from dashboard.figures.style import region_colours
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
-from dashboard.personas import (persona_citations, persona_description, persona_frequency, persona_obstacle_counts,
-                                persona_obstacles, persona_profiles, persona_region_matrix, persona_statements)
+from dashboard.personas import (persona_citations, persona_description, persona_frequency, persona_lines,
+                                persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
+                                persona_statements)
 from dashboard.regions import region_names
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, dataframe, lazy_tabs, localise_columns, scope_notice
@@ -26,6 +27,7 @@ st.title(tr("personas.title", lang))
 #    regions or rank-weighted) and per region, with the persona-by-region matrix
 scope_notice(scope, ("personas",), lang)
 frequency_tab, region_tab = lazy_tabs([tr("personas.tab.frequency", lang), tr("personas.tab.by_region", lang)], "grafiek")
+lines = cached(persona_lines)(ds, lang)  # who each persona is, on hover
 with frequency_tab:
     if frequency_tab.open:
         frequency = persona_frequency(scope)
@@ -34,10 +36,11 @@ with frequency_tab:
                                shell.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
         measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lambda m: tr(measures[m], lang),
                            horizontal=True, key="telling", bind="query-params")
-        fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id)
+        fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id,
+                           lines=lines)
         chart(fig, source, localise_columns(frequency, {"name": "col.persona", "challenges": "col.challenges",
                                                         "regions": "col.regions", "weighted": "col.weighted"}, lang),
-              lang, key="persona_bars")
+              ctx, key="persona_bars")
         st.caption(tr("personas.weight_note", lang))
 with region_tab:
     if region_tab.open:
@@ -45,9 +48,9 @@ with region_tab:
         names = region_names(ds).to_dict()
         colours = region_colours(list(ds.tables["regions"]["region_id"]))
         fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas.by_region", lang),
-                                  tr("col.challenge_rank", lang))
+                                  tr("col.challenge_rank", lang), tr("personas.regions_citing", lang), lines)
         table = matrix.rename(columns=names).astype("Int64").reset_index(names=tr("col.persona", lang))
-        chart(fig, source, table, lang, key="persona_regions")
+        chart(fig, source, table, ctx, key="persona_regions")
 
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))

@@ -4,6 +4,7 @@ change and standing, its 2025 merger, and what its region wrote."""
 import streamlit as st
 
 from dashboard.attribution import source_line
+from dashboard.curated_text import column_in_language
 from dashboard.dates import day_text
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, table_columns
@@ -53,7 +54,7 @@ if nis_code is None:  # the 63 to choose from, with their figures
     st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("gemeente.to_map", lang), icon=":material/map:")
     every, key = cached(map_frame)(ds, ctx.scope.regions, False)
     data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, LATEST), lang),
-               source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), lang, key="gemeente_all",
+               source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), ctx, key="gemeente_all",
                title=tr("gemeente.title", lang))
     st.stop()
 
@@ -93,7 +94,7 @@ columns = {
     "flanders_latest": tr("gemeente.col.flanders", lang, latest=latest)}
 shown = table.reset_index()
 labelled = shown.assign(indicator=shown["indicator"].map(lambda c: tr(INDICATOR_LABELS[c], lang))).rename(columns=columns)
-data_table(labelled, source_line(ds, [m["region_id"]], lang, poverty_year=latest), lang, key="gemeente_indicators",
+data_table(labelled, source_line(ds, [m["region_id"]], lang, poverty_year=latest), ctx, key="gemeente_indicators",
            title=tr("gemeente.table_title", lang, name=m["name"]),
            as_shown=as_text(shown, lang).assign(indicator=labelled[columns["indicator"]]).rename(columns=columns))
 low, low_name, high, high_name = income_range(ds, m["region_id"], latest)
@@ -110,8 +111,10 @@ scope = ctx.scope.with_regions([m["region_id"]])
 scope_notice(scope, ("challenges", "obstacles", "services"), lang)
 left, right = st.columns(2)
 with left:
+    challenges = scope.challenges()
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
-        f"{row.challenge_rank}. {escape(row.title)} — *{escape(row.personas)}*" for row in scope.challenges().itertuples()))
+        f"{row.challenge_rank}. {escape(title)} — *{escape(row.personas)}*"
+        for row, title in zip(challenges.itertuples(), column_in_language(challenges, "title", lang))))
 with right:
     more = tr("rapport.more", lang)
     for label, text in (

@@ -62,14 +62,24 @@ def test__persona_facts__no_question_approach_or_offer_is_a_fact():
     assert not quotes.str.match(r"(Hoe |Empowerment|Verruimen|Ondersteunen|Inzicht krijgen|De uitdaging om)").any()
 
 
+# the challenges a region writes for its young people, setting them apart from its other groups
+YOUTH = {("midden-west-vlaanderen", 2), ("westhoek", 1), ("vlaamse-ardennen", 2)}
+
+
 def test__persona_facts__placements_that_contradict_another_region_are_flagged_alike():
-    """John (Westhoek: adults) and Marc (Midden-West-Vlaanderen: families) are both placed outside the youth group that
-    their region sets apart, while Vlaamse-Ardennen counts them among its young adults: both carry a flag."""
-    young_in_va = set(T["challenge_personas"].query("region_id == 'vlaamse-ardennen' and challenge_rank == 2")["persona_id"])
+    """A persona a region places outside its own youth group, while another region counts it among its young people,
+    carries a flag in that region (John and Marc in Midden-West-Vlaanderen, John in Westhoek)."""
+    links = T["challenge_personas"]
+    young = links[[key in YOUTH for key in zip(links["region_id"], links["challenge_rank"])]]
     flagged = T["persona_facts"][T["persona_facts"]["is_flagged"]]
-    assert {"john", "marc"} <= young_in_va
-    assert {"john", "marc"} <= set(flagged["persona_id"])
-    assert flagged["flag_note"].str.contains("Vlaamse-Ardennen").groupby(flagged["persona_id"]).any()[["john", "marc"]].all()
+    expected = set()
+    for region_id in {r for r, _ in YOUTH}:
+        own_young = set(young.loc[young["region_id"] == region_id, "persona_id"])
+        elsewhere_young = set(young.loc[young["region_id"] != region_id, "persona_id"])
+        others = set(links.loc[links["region_id"] == region_id, "persona_id"]) - own_young
+        expected |= {(region_id, p) for p in others & elsewhere_young}
+    assert expected >= {("midden-west-vlaanderen", "marc"), ("westhoek", "john")}
+    assert expected <= set(zip(flagged["region_id"], flagged["persona_id"]))
 
 
 def test__persona_descriptions__one_per_persona():

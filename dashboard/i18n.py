@@ -210,11 +210,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "gemeente.to_map": ("Naar de kaart", "To the map"),
     "poverty.region_rate": ("{rate} % van de {counted} getelde personen (gewogen naar personen; Vlaams Gewest {flanders} %)",
                             "{rate} % of the {counted} persons counted (weighted by persons; Flemish Region {flanders} %)"),
-    "poverty.region_line": (
-        "Risico op armoede (administratief, {year}): {rate} % van de getelde personen, naar schatting {persons} personen "
-        "(Vlaams Gewest {flanders} %; niet het EU-SILC-cijfer)",
-        "At-risk-of-poverty rate (administrative, {year}): {rate} % of the persons counted, an estimated {persons} persons "
-        "(Flemish Region {flanders} %; not the EU-SILC figure)"),
+    "poverty.region_line": ("Armoederisico {year} (administratief, niet EU-SILC): {rate} %, ca. {persons} personen (Vlaanderen {flanders} %)",
+                            "Poverty risk {year} (administrative, not EU-SILC): {rate} %, about {persons} persons (Flanders {flanders} %)"),
     "poverty.caveat_short": ("Administratief armoederisico uit belastinggegevens: niet het EU-SILC-cijfer",
                              "Administrative at-risk-of-poverty rate from tax data: not the EU-SILC figure"),
     "poverty.conclude": (

@@ -5,13 +5,13 @@ from xml.etree import ElementTree
 
 from dashboard.figures.map_export import WIDTH_PX, map_png, map_svg, standalone
 from dashboard.figures.municipality_map import Layer, category_map, value_map
-from tests.test_logic import SHOWN, _map_layers
+from tests.frames import SHOWN, map_layers
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 def test__standalone__writes_the_served_geojson_in_and_fixes_the_width():
-    municipalities, regions = _map_layers()
+    municipalities, regions = map_layers()
     spec = category_map(municipalities, SHOWN, "region", {"Alfa": "#123456", "Beta": "#abcdef"}, [], regions, "t", "nl")
     standing = standalone(spec, [municipalities, regions])
     assert "app/static" not in str(standing) and "app/static/m.geojson" in str(spec)  # the screen's is left as it is
@@ -20,7 +20,7 @@ def test__standalone__writes_the_served_geojson_in_and_fixes_the_width():
 
 
 def test__map_svg__draws_every_municipality_in_its_colour_with_the_title_and_legend():
-    municipalities, regions = _map_layers()
+    municipalities, regions = map_layers()
     spec = category_map(municipalities, SHOWN, "region", {"Alfa": "#123456", "Beta": "#abcdef"}, [], regions,
                         "Kaart & titel", "nl")
     root = ElementTree.fromstring(map_svg(spec, [municipalities, regions]))
@@ -30,7 +30,7 @@ def test__map_svg__draws_every_municipality_in_its_colour_with_the_title_and_leg
 
 
 def test__map_svg__writes_the_legend_s_numbers_as_the_map_does():
-    municipalities, regions = _map_layers()
+    municipalities, regions = map_layers()
     municipalities = Layer(municipalities.geojson, municipalities.shapes.assign(population=[1500, 12345]), "nis_code")
     for lang, thousands in (("nl", r"\d{1,2}\.\d{3}"), ("en", r"\d{1,2},\d{3}")):
         spec = value_map(municipalities, SHOWN, "population", "Pop", [], regions, "t", lang)
@@ -39,7 +39,7 @@ def test__map_svg__writes_the_legend_s_numbers_as_the_map_does():
 
 
 def test__map_png__is_a_png_at_twice_the_size():
-    municipalities, regions = _map_layers()
+    municipalities, regions = map_layers()
     spec = category_map(municipalities, SHOWN, "region", {"Alfa": "#123456", "Beta": "#abcdef"}, [], regions, "t", "en")
     png = map_png(spec, [municipalities, regions])
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") >= 2 * WIDTH_PX

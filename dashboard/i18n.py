@@ -210,11 +210,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "gemeente.to_map": ("Naar de kaart", "To the map"),
     "poverty.region_rate": ("{rate} % van de {counted} getelde personen (gewogen naar personen; Vlaams Gewest {flanders} %)",
                             "{rate} % of the {counted} persons counted (weighted by persons; Flemish Region {flanders} %)"),
-    "poverty.region_line": (
-        "Risico op armoede (administratief, {year}): {rate} % van de getelde personen, naar schatting {persons} personen "
-        "(Vlaams Gewest {flanders} %; niet het EU-SILC-cijfer)",
-        "At-risk-of-poverty rate (administrative, {year}): {rate} % of the persons counted, an estimated {persons} persons "
-        "(Flemish Region {flanders} %; not the EU-SILC figure)"),
+    "poverty.region_line": ("Armoederisico {year} (administratief, niet EU-SILC): {rate} %, ca. {persons} personen (Vlaanderen {flanders} %)",
+                            "Poverty risk {year} (administrative, not EU-SILC): {rate} %, about {persons} persons (Flanders {flanders} %)"),
     "poverty.caveat_short": ("Administratief armoederisico uit belastinggegevens: niet het EU-SILC-cijfer",
                              "Administrative at-risk-of-poverty rate from tax data: not the EU-SILC figure"),
     "poverty.conclude": (
@@ -244,7 +241,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     # personas page
     "personas.title": ("Hoe vaak wordt elke persona genoemd?", "How often is each persona cited?"),
     "personas.measure": ("Tel", "Count"),
-    "personas.by_region": ("Per regio: in welke uitdaging staat de persona?", "Per region: which challenge cites the persona?"),
+    "personas.by_region": ("In hoeveel regio's komt elke persona voor? Een blok per regio die haar of hem noemt",
+                           "In how many regions does each persona appear? A block per region citing them"),
+    "personas.regions_citing": ("Aantal regio's die de persona noemen", "Number of regions citing the persona"),
     "personas.weight_note": (
         "Uitdagingen (standaard): het aantal uitdagingen dat op de persona steunt. Gewogen naar rang is een eigen maat van dit "
         "dashboard, niet van de addenda: een vermelding in uitdaging 1 telt 1, in uitdaging 2 telt ½, in uitdaging 3 telt ⅓ …, "

@@ -51,7 +51,7 @@ rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_i
 poverty = tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
              persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1))
 caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
-st.caption(" · ".join([figures, poverty, *sources, tr("rapport.subtitle", lang, day=day_text(date.today())),
+st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=day_text(date.today())),
                        caveat_text(caveats, region_id, lang, tr("rapport.caveats", lang))]))
 scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
@@ -72,6 +72,7 @@ with left:
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
         f"{row.challenge_rank}. :small[{escape(title)} — *{escape(row.personas)}*]"
         for row, title in zip(every.itertuples(), column_in_language(every, "title", lang))))
+    st.markdown(f":small[{poverty}]")  # the region's measured poverty beside what it wrote
 with right:
     obstacles = cached(obstacle_counts)(scope, lang)
     services = cached(service_counts)(scope, lang)

@@ -14,7 +14,7 @@ from dashboard.numbers import number, signed
 from dashboard.paths import PAGES_DIR
 from dashboard.poverty import FLANDERS, LATEST, YEARS
 from dashboard.report import obstacle_counts, ranked_text, service_counts
-from dashboard.ui import shell
+from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
 
 KEY = "gemeente"  # URL key of the municipality shown
@@ -48,7 +48,7 @@ asked = st.query_params.get(KEY, "")
 codes = cached(find)(ds, asked)
 nis_code = codes[0] if len(codes) == 1 else None
 if asked and nis_code is None:
-    shell.unknown_notice(tr("col.municipality", lang), [asked], lang)
+    url_state.unknown_notice(tr("col.municipality", lang), [asked], lang)
 if nis_code is None:  # the 63 to choose from, with their figures
     st.info(tr("gemeente.choose", lang))
     st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("gemeente.to_map", lang), icon=":material/map:")

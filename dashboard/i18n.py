@@ -182,6 +182,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "Since 1 January 2025 {name} and {partners} form the municipality of {merged}."),
     "gemeente.no_merger": ("{name} is op 1 januari 2025 niet gefusioneerd.", "{name} did not merge on 1 January 2025."),
     "gemeente.poverty": ("Armoede-indicatoren, inkomensjaren {first} en {latest}", "Poverty indicators, income years {first} and {latest}"),
+    "gemeente.at_risk": ("Personen met risico", "Persons at risk"),
     "gemeente.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
     "gemeente.points": ("{value} procentpunt", "{value} percentage points"),
     "gemeente.standing": (

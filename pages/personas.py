@@ -12,7 +12,7 @@ from dashboard.personas import (persona_citations, persona_description, persona_
                                 persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
                                 persona_statements)
 from dashboard.regions import region_names
-from dashboard.ui import shell
+from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, dataframe, lazy_tabs, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
@@ -32,8 +32,8 @@ with frequency_tab:
     if frequency_tab.open:
         frequency = persona_frequency(scope)
         measures = {"challenges": "col.challenges", "regions": "col.regions", "weighted": "col.weighted"}
-        shell.carry_url_choice("telling", tr("personas.measure", lang),
-                               shell.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
+        url_state.carry_url_choice("telling", tr("personas.measure", lang),
+                                   url_state.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
         measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lambda m: tr(measures[m], lang),
                            horizontal=True, key="telling", bind="query-params")
         fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id,

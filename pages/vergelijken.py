@@ -16,6 +16,7 @@ from dashboard.numbers import number
 from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.scope import Scope
+from dashboard.target_groups import region_target_groups
 from dashboard.ui import shell
 from dashboard.ui.caveats import caveat_lines
 from dashboard.ui.components import cached, chart, how_counted, scope_notice
@@ -51,6 +52,7 @@ kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("n
 method = ds.tables["regions"].set_index("region_id")
 method_summary = column_in_language(method, "method_summary", lang)
 caveats = cached(region_caveats)(scope, lang)
+target_groups = cached(region_target_groups)(scope, lang)
 titles = column_in_language(challenges, "title", lang)
 
 
@@ -88,10 +90,6 @@ for column, region_id in zip(row_of_columns("vergelijken.method"), chosen):
     column.markdown(f"**{names[region_id]}**")
     column.markdown(escape(method_summary[region_id]))
     column.caption(f"“{escape(method.loc[region_id, 'method_quote'])}”")
-for column, region_id in zip(row_of_columns("vergelijken.caveats"), chosen):
-    column.markdown(f"**{names[region_id]}**")
-    with column:
-        caveat_lines(caveats, region_id, lang)
 for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
     mine = added[added["region_id"] == region_id]
     column.markdown(f"**{names[region_id]}**")
@@ -102,6 +100,20 @@ for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
     column.table({tr("noden.col.what", lang): what.drop_duplicates().tolist()}, hide_index=True, border="horizontal")
     with column.expander(tr("vergelijken.quotes", lang, n=len(mine))):
         st.table({tr("noden.col.what", lang): what.tolist(), tr("col.quote", lang): mine["quote"].tolist()}, hide_index=True)
+for column, region_id in zip(row_of_columns("vergelijken.target_groups"), chosen):
+    mine = target_groups[target_groups["region_id"] == region_id]
+    column.markdown(f"**{names[region_id]}**")
+    if mine.empty:
+        column.caption(tr("vergelijken.none", lang))
+        continue
+    what = [f"{tr(f'scope_aspect.{row.scope_aspect}', lang)}: {row.target_group}" for row in mine.itertuples()]
+    column.markdown("\n".join(f"- {escape(line)}" for line in what))
+    with column.expander(tr("vergelijken.quotes", lang, n=len(mine))):
+        st.table({tr("vergelijken.col.target_group", lang): what, tr("col.quote", lang): mine["quote"].tolist()}, hide_index=True)
+for column, region_id in zip(row_of_columns("vergelijken.caveats"), chosen):
+    column.markdown(f"**{names[region_id]}**")
+    with column:
+        caveat_lines(caveats, region_id, lang)
 st.caption(source_line(ds, chosen, lang, population=True))
 st.markdown(tr("poverty.conclude", lang, year=LATEST))
 

@@ -65,3 +65,11 @@ def test__personas__profile_table_says_who_each_persona_is():
     table = next(d.value for d in at.dataframe if tr("personas.col.description") in d.value.columns)
     assert table[tr("personas.col.description")].notna().all()
     assert (table[tr("personas.col.group_statements")] > 0).any() and (table[tr("personas.col.statements")] > 0).any()
+
+
+def test__vergelijken__lists_the_target_groups_ages_and_contact_languages_beside_the_challenges():
+    at = open_page("vergelijken", vergelijk=["Vlaamse-Ardennen", "Zuid-West-Vlaanderen"])
+    shown = texts(at)
+    groups = T["region_target_groups"].query("region_id in ['vlaamse-ardennen', 'zuid-west-vlaanderen']")
+    assert all(escape(g) in shown for g in groups["target_group_nl"])
+    assert tr("scope_aspect.contacttaal") in shown and tr("scope_aspect.leeftijd") in shown

@@ -11,11 +11,13 @@ import pandas as pd
 from dashboard.data import Dataset
 from dashboard.i18n import tr
 from dashboard.numbers import number
+from dashboard.scope import Scope
 from dashboard.taxonomy import labels
 
 MAX_REGIONS = 5
 KINDS = ("obstacle", "persona", "service_type")
 KIND_LABELS = {"obstacle": "col.obstacles", "persona": "col.personas", "service_type": "col.service_types"}
+GROUPS = ("all", "some", "one")  # named by every chosen region, by some, by one only
 
 
 def default_comparison(filter_ids: tuple[str, ...], every: list[str]) -> list[str]:
@@ -44,6 +46,41 @@ def region_facts(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, c
     names = {"obstacle": labels(ds, "obstacles", lang), "service_type": labels(ds, "service_types", lang), "persona": persona_names}
     facts["label"] = [names[k][i] for k, i in zip(facts["kind"], facts["item_id"])]
     return facts.reset_index(drop=True)
+
+
+def persona_presence(scope: Scope) -> pd.DataFrame:
+    """Per region and persona: in how many of the region's challenges in scope the persona is cited."""
+    links = scope.persona_links().merge(scope.challenge_keys(), on=["region_id", "challenge_rank"])
+    return links.groupby(["region_id", "persona_id"])["challenge_rank"].nunique().rename("presence").reset_index()
+
+
+def differences(named: pd.DataFrame, region_ids: list[str], names: dict[str, str], lang: str) -> pd.DataFrame:
+    """What all chosen regions name, what some do and what one region only does: a row per item.
+
+    ``named`` is long: region_id, kind, item_id, label, presence (one row per region naming the item).
+    The result has kind, item_id, label, ``group`` (GROUPS), ``named_by`` (how many regions), a column
+    per region id holding its presence (empty where it does not name the item), and ``who``: "named by
+    Westhoek, not by Vlaamse-Ardennen" (empty when all name it). Groups in GROUPS order, then the
+    items named most, then kind and label.
+    """
+    kept = named[named["region_id"].isin(region_ids)]
+    wide = kept.pivot_table(index=["kind", "item_id", "label"], columns="region_id", values="presence", aggfunc="sum")
+    wide = wide.reindex(columns=region_ids).astype("Int64").reset_index()
+    wide.columns.name = None
+    wide["named_by"] = wide[region_ids].notna().sum(axis=1)
+    wide["group"] = ["all" if n == len(region_ids) else "one" if n == 1 else "some" for n in wide["named_by"]]
+    wide["who"] = [_who(kind, [r for r in region_ids if pd.notna(row[r])], region_ids, names, lang)
+                   for kind, (_, row) in zip(wide["kind"], wide.iterrows())]
+    wide["order"] = wide["group"].map(GROUPS.index)
+    wide = wide.sort_values(["order", "named_by", "kind", "label"], ascending=[True, False, True, True])
+    return wide.drop(columns="order").reset_index(drop=True)[["kind", "item_id", "label", "group", "named_by", *region_ids, "who"]]
+
+
+def _who(kind: str, naming: list[str], region_ids: list[str], names: dict[str, str], lang: str) -> str:
+    missing = [r for r in region_ids if r not in naming]
+    if not missing:
+        return ""
+    return tr(f"vergelijken.who.{kind}", lang, yes=", ".join(names[r] for r in naming), no=", ".join(names[r] for r in missing))
 
 
 def region_sets(facts: pd.DataFrame, region_ids: list[str], kinds: tuple[str, ...]) -> dict[str, frozenset]:

@@ -244,7 +244,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     # personas page
     "personas.title": ("Hoe vaak wordt elke persona genoemd?", "How often is each persona cited?"),
     "personas.measure": ("Tel", "Count"),
-    "personas.by_region": ("Per regio: in welke uitdaging staat de persona?", "Per region: which challenge cites the persona?"),
+    "personas.by_region": ("In hoeveel regio's komt elke persona voor? Een blok per regio die haar of hem noemt",
+                           "In how many regions does each persona appear? A block per region citing them"),
+    "personas.regions_citing": ("Aantal regio's die de persona noemen", "Number of regions citing the persona"),
     "personas.weight_note": (
         "Uitdagingen (standaard): het aantal uitdagingen dat op de persona steunt. Gewogen naar rang is een eigen maat van dit "
         "dashboard, niet van de addenda: een vermelding in uitdaging 1 telt 1, in uitdaging 2 telt ½, in uitdaging 3 telt ⅓ …, "
@@ -432,6 +434,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vergelijken.title": ("Regio's naast elkaar", "Regions side by side"),
     "vergelijken.choose": ("Regio's om te vergelijken (twee tot vijf)", "Regions to compare (two to five)"),
     "vergelijken.placeholder": ("Kies regio's", "Choose regions"),
+    "vergelijken.differences": ("Wat ze allemaal noemen, wat sommige en wat één regio alleen noemt",
+                                "What they all name, what some name and what one region alone names"),
+    "vergelijken.differences_help": ("Een kolom per regio: in hoeveel van haar uitdagingen ze het noemt (leeg: niet genoemd).",
+                                     "A column per region: in how many of its challenges it names it (empty: not named)."),
+    "vergelijken.group.all": ("Door alle {n} regio's genoemd ({count})", "Named by all {n} regions ({count})"),
+    "vergelijken.group.some": ("Door sommige regio's genoemd ({count})", "Named by some regions ({count})"),
+    "vergelijken.group.one": ("Door één regio alleen genoemd ({count})", "Named by one region only ({count})"),
+    "vergelijken.who.obstacle": ("genoemd door {yes}, niet door {no}", "named by {yes}, not by {no}"),
+    "vergelijken.who.service_type": ("gevraagd door {yes}, niet door {no}", "asked for by {yes}, not by {no}"),
+    "vergelijken.who.persona": ("geciteerd door {yes}, niet door {no}", "cited by {yes}, not by {no}"),
+    "vergelijken.col.who": ("Wie wel, wie niet", "Who does, who does not"),
+    "vergelijken.col.kind": ("Soort", "Kind"),
+    "vergelijken.col.what": ("Wat", "What"),
     "vergelijken.too_few": ("Kies minstens twee regio's om te vergelijken.", "Choose at least two regions to compare."),
     "vergelijken.population": ("Bevolking en gemeenten", "Population and municipalities"),
     "vergelijken.municipalities": ("{n} gemeenten: {names}", "{n} municipalities: {names}"),

@@ -57,6 +57,13 @@ def persona_statements(scope: Scope, lang: str) -> pd.DataFrame:
     return rows[["region", "challenge_rank", "fact_level", "statement", "quote", "is_flagged", "note", "fact_id"]]
 
 
+def persona_lines(ds, lang: str) -> dict[str, str]:
+    """Persona name -> its one-line description (age, situation) in ``lang``, for the personas that have one."""
+    lines = ds.tables["persona_descriptions"].drop_duplicates("persona_id")
+    names = ds.tables["personas"].set_index("persona_id")["name"]
+    return dict(zip(lines["persona_id"].map(names), column_in_language(lines, "profile", lang)))
+
+
 def persona_description(scope: Scope, lang: str) -> dict | None:
     """The chosen persona's one line (age, situation) in ``lang``, with its quote and fact id; None when it has none."""
     lines = scope.ds.tables["persona_descriptions"]

@@ -1,24 +1,112 @@
 """Run the dashboard: `python -m dashboard.serve [script] [streamlit options]`.
 
-The same as `streamlit run dashboard/app.py` (or ``script``), with one fix that makes the page
-appear sooner. Streamlit 1.67 creates its listening socket without naming the protocol, and
-asyncio only switches off Nagle's algorithm on sockets that say they are TCP; so each reply after
-the first on a connection (Streamlit's page loads 60 to 150 small scripts) waits about 40 ms for
-the browser's delayed acknowledgement. Linux passes TCP_NODELAY from a listening socket on to the
-sockets it accepts, so setting it once removes the wait (measured in benchmarks/run.py).
+The same as `streamlit run dashboard/app.py` (or ``script``), with what Streamlit 1.67 has no
+setting for:
+
+- Nagle's algorithm off. Streamlit creates its listening socket without naming the protocol, and
+  asyncio only switches off Nagle's algorithm on sockets that say they are TCP; so each reply after
+  the first on a connection (Streamlit's page loads 60 to 150 small scripts) waits about 40 ms for
+  the browser's delayed acknowledgement. Linux passes TCP_NODELAY from a listening socket on to the
+  sockets it accepts, so setting it once removes the wait (measured in benchmarks/run.py).
+- No look-up of the machine's external IP address, ever. Streamlit asks a web service for it when a
+  WebSocket handshake comes from an origin it does not know (any web page the user visits can send
+  one), inside the request handler; such an origin is simply refused here.
+- Security headers on every HTTP response (HEADERS), and the Host header checked against
+  `server.allowedHosts` on every request, not only on the WebSocket (against DNS rebinding).
+
+Where it listens, which host names it answers and the file watcher are in .streamlit/config.toml.
 """
 
+import base64
+import hashlib
+import re
 import socket
 import sys
 from pathlib import Path
 
-from streamlit import file_util
+import streamlit
+from streamlit import file_util, net_util
 from streamlit.web import cli
-from streamlit.web.server.starlette import starlette_server
+from streamlit.web.server.starlette import starlette_app, starlette_server
+from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
 
 from dashboard.paths import static_cache
 
 APP = Path(__file__).resolve().parent / "app.py"
+
+
+def _inline_script_hashes() -> str:
+    """CSP sources of the inline scripts of Streamlit's index.html (it has one), so no other inline script runs."""
+    index = (Path(streamlit.__file__).parent / "static" / "index.html").read_text(encoding="utf-8")
+    scripts = re.findall(r"<script>(.*?)</script>", index, re.DOTALL)
+    return " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in scripts)
+
+
+# What a page may load: only this server; no inline script but index.html's own. eval stays allowed:
+# without it the browser tests of the toolbar's image export fail (Playwright's waits evaluate in
+# the page; whether the app itself needs eval is not settled). Styles inline, as Streamlit's
+# components set them. Any site may embed the dashboard (?embed=true is a feature), so
+# frame-ancestors is * on purpose: the pages only show public data.
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'self'",
+    f"script-src 'self' 'unsafe-eval' {_inline_script_hashes()}",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-src 'self' blob: data:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors *",
+])
+HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",  # a link's filters never reach another site
+}
+
+
+class SecurityHeaders:
+    """ASGI middleware: refuses a Host that `server.allowedHosts` does not list, adds HEADERS."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        host = dict(scope["headers"]).get(b"host", b"").decode("latin-1") or None
+        if not is_host_allowed(host):
+            await send({"type": "http.response.start", "status": 403, "headers": [(b"content-type", b"text/plain")]})
+            return await send({"type": "http.response.body", "body": b"Host not allowed (server.allowedHosts)"})
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []), *(
+                    (name.lower().encode(), value.encode()) for name, value in HEADERS.items()
+                    if name.lower().encode() not in present)]
+            await send(message)
+
+        return await self.app(scope, receive, send_with_headers)
+
+
+def _with_security_headers(middleware):
+    """``middleware`` (Streamlit's stack) with SecurityHeaders first, so even its refusals carry the headers."""
+
+    def create():
+        from starlette.middleware import Middleware
+
+        return [Middleware(SecurityHeaders), *middleware()]
+
+    return create
+
+
+def _no_external_ip() -> None:
+    """Streamlit's external-IP look-up, answered without asking anyone: unknown."""
+    return None
 
 
 def _without_nagle(bind):
@@ -41,6 +129,8 @@ def main(argv: list[str]) -> None:
     """
     script, options = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else (str(APP), argv)
     starlette_server._bind_socket = _without_nagle(starlette_server._bind_socket)
+    starlette_app.create_streamlit_middleware = _with_security_headers(starlette_app.create_streamlit_middleware)
+    net_util.get_external_ip = _no_external_ip
     static_cache().mkdir(parents=True, exist_ok=True)
     file_util.get_app_static_dir = lambda main_script_path: str(static_cache())
     cli.main(["run", script, *options], prog_name="streamlit")  # exits, as `streamlit run` does

@@ -79,7 +79,7 @@ counts = counts.assign(region=counts["region_id"].map(names), part=counts["secti
 fig = cached(section_bars)(counts, [names[r] for r in region_ids], [section_label(s, lang) for s in SECTION_IDS],
                            tr("bronnen.count", lang), tr("bronnen.by_part", lang))
 chart(fig, source_line(ds, region_ids, lang), localise_columns(counts, {"region": "col.region", "part": "col.section",
-                                                                        "n": "bronnen.count"}, lang), lang, key="bronnen_parts")
+                                                                        "n": "bronnen.count"}, lang), ctx, key="bronnen_parts")
 
 # 5. The hits in context, or the facts as a table whose rows open above
 if query:

@@ -54,7 +54,7 @@ if nis_code is None:  # the 63 to choose from, with their figures
     st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("gemeente.to_map", lang), icon=":material/map:")
     every, key = cached(map_frame)(ds, ctx.scope.regions, False)
     data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, LATEST), lang),
-               source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), lang, key="gemeente_all",
+               source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), ctx, key="gemeente_all",
                title=tr("gemeente.title", lang))
     st.stop()
 
@@ -94,7 +94,7 @@ columns = {
     "flanders_latest": tr("gemeente.col.flanders", lang, latest=latest)}
 shown = table.reset_index()
 labelled = shown.assign(indicator=shown["indicator"].map(lambda c: tr(INDICATOR_LABELS[c], lang))).rename(columns=columns)
-data_table(labelled, source_line(ds, [m["region_id"]], lang, poverty_year=latest), lang, key="gemeente_indicators",
+data_table(labelled, source_line(ds, [m["region_id"]], lang, poverty_year=latest), ctx, key="gemeente_indicators",
            title=tr("gemeente.table_title", lang, name=m["name"]),
            as_shown=as_text(shown, lang).assign(indicator=labelled[columns["indicator"]]).rename(columns=columns))
 low, low_name, high, high_name = income_range(ds, m["region_id"], latest)

@@ -75,7 +75,7 @@ else:
 
 st.caption(tr("kaart.click_hint", lang))
 table = localise_columns(frame, table_columns(mode, key, year if mode in INDICATORS else None), lang)
-event = chart(fig, source, table, lang, key="kaart_map", on_select="rerun")
+event = chart(fig, source, table, ctx, key="kaart_map", on_select="rerun")
 if mode in INDICATORS:
     st.caption(tr("kaart.context_note", lang))
     st.caption(tr("poverty.caveat", lang))
@@ -91,5 +91,5 @@ summary = cached(region_summary)(ds, region_ids)
 data_table(localise_columns(summary, {"name": "col.region", "municipalities": "col.municipalities",
                                       "population": "col.population", "population_date": "col.population_date",
                                       "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang),
-           source_line(ds, region_ids, lang, population=True), lang, key="kaart_totals", title=tr("kaart.totals", lang))
+           source_line(ds, region_ids, lang, population=True), ctx, key="kaart_totals", title=tr("kaart.totals", lang))
 st.caption(tr("kaart.population_note", lang))

@@ -40,7 +40,7 @@ st.caption(tr("noden.hint", lang))
 fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id)
 table = localise_columns(matrix, {"obstacle": "noden.kind.obstacle", "region": "col.region", "presence": "unit.presence",
                                   "share": "unit.share", "mentions": "unit.mentions"}, lang)
-event = chart(fig, source, table, lang, key="noden_heatmap", on_select="rerun", selection_mode="points")
+event = chart(fig, source, table, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
 how_counted(unit, lang)
 (cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)
 st.subheader(tr("noden.cell_quotes", lang, cell=cell_label))

@@ -8,8 +8,9 @@ from dashboard.figures.persona_charts import persona_bars, persona_region_bars
 from dashboard.figures.style import region_colours
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
-from dashboard.personas import (persona_citations, persona_description, persona_frequency, persona_obstacle_counts,
-                                persona_obstacles, persona_profiles, persona_region_matrix, persona_statements)
+from dashboard.personas import (persona_citations, persona_description, persona_frequency, persona_lines,
+                                persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
+                                persona_statements)
 from dashboard.regions import region_names
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
@@ -30,19 +31,21 @@ shell.carry_url_choice("telling", tr("personas.measure", lang),
                        shell.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
 measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lambda m: tr(measures[m], lang),
                    horizontal=True, key="telling", bind="query-params")
-fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id)
+lines = cached(persona_lines)(ds, lang)  # who each persona is, on hover
+fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id, lines=lines)
 chart(fig, source, localise_columns(frequency, {"name": "col.persona", "challenges": "col.challenges",
                                                 "regions": "col.regions", "weighted": "col.weighted"}, lang),
-      lang, key="persona_bars")
+      ctx, key="persona_bars")
 st.caption(tr("personas.weight_note", lang))
 
 # 3. Per region and the persona-by-region matrix
 matrix = persona_region_matrix(scope)
 names = region_names(ds).to_dict()
 colours = region_colours(list(ds.tables["regions"]["region_id"]))
-fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas.by_region", lang), tr("col.challenge_rank", lang))
+fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas.by_region", lang), tr("col.challenge_rank", lang),
+                          tr("personas.regions_citing", lang), lines)
 table = matrix.rename(columns=names).astype("Int64").reset_index(names=tr("col.persona", lang))
-chart(fig, source, table, lang, key="persona_regions")
+chart(fig, source, table, ctx, key="persona_regions")
 
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))

@@ -30,7 +30,7 @@ position.markdown(tr("presentatie.position", lang, n=index + 1, total=len(steps)
 forward.button(tr("presentatie.next", lang), icon=":material/arrow_forward:", shortcut="Right", type="primary",
                disabled=index == len(steps) - 1, on_click=shell.go_to_step, args=(on_to,), width="stretch")
 with deck:
-    downloads.deck_button(steps, lang)
+    downloads.deck_button(steps, ctx)
 language.button(tr("presentatie.other_language", lang), on_click=shell.switch_language, args=(other,), width="stretch")
 leave.button(tr("presentatie.leave", lang), icon=":material/close:", shortcut="Esc", on_click=shell.leave_presentation,
              width="stretch")

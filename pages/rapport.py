@@ -47,12 +47,12 @@ sources = [tr("rapport.source", lang, title=escape(s.title), day=day_text(s.laun
 summary = cached(region_summary)(ds, [region_id]).iloc[0]
 figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
-caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
-st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=day_text(date.today())),
-                       caveat_text(caveats, region_id, lang, tr("rapport.caveats", lang))]))
 rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_id, FLANDERS))
-st.caption(tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
-              persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1)))
+poverty = tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
+             persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1))
+caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
+st.caption(" · ".join([figures, poverty, *sources, tr("rapport.subtitle", lang, day=day_text(date.today())),
+                       caveat_text(caveats, region_id, lang, tr("rapport.caveats", lang))]))
 scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
 
@@ -63,7 +63,7 @@ fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region
                            ctx.layers["regions"], tr("rapport.map", lang), lang, height_px=240, show_legend=False)
 chart(fig, source_line(ds, [region_id], lang, boundaries=True),
       localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, lang),
-      lang, key="rapport_map")
+      ctx, key="rapport_map")
 
 # 3. Challenges with their personas beside the obstacles and service types named most
 left, right = st.columns(2)

@@ -30,7 +30,7 @@ data_table(localise_columns(summary, {
     "name": "col.region", "municipalities": "col.municipalities", "population": "col.population",
     "challenges": "col.challenges", "personas": "col.personas", "obstacles": "col.obstacles",
     "service_types": "col.service_types", "admin_arop_pct": "col.arop", "persons_at_risk": "col.persons_at_risk"}, lang),
-    source_line(ds, region_ids, lang, population=True, poverty_year=LATEST), lang, key="start_regions",
+    source_line(ds, region_ids, lang, population=True, poverty_year=LATEST), ctx, key="start_regions",
     title=tr("start.table_title", lang), wrap=True)
 st.caption(tr("start.poverty_note", lang))
 downloads.dataset_button(lang)
@@ -43,7 +43,7 @@ with left:
     fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
                                ctx.layers["regions"], tr("start.map_title", lang), lang, height_px=420)
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
-    chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, lang, key="start_map")
+    chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, ctx, key="start_map")
 with right:
     st.subheader(tr("start.goto", lang))
     for page, label in (("kaart", "start.goto.kaart"), ("personas", "start.goto.personas"),

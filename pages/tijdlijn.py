@@ -34,7 +34,7 @@ table = rows.assign(step=rows["event"].map(events), inferred=rows["is_year_infer
 st.caption(tr("tijdlijn.hint", lang))
 event = chart(fig, source_line(ds, region_ids, lang), localise_columns(table, {
     "region": "col.region", "step": "tijdlijn.col.step", "dates": "tijdlijn.col.dates", "inferred": "tijdlijn.col.inferred",
-    "quote": "col.quote"}, lang), lang, key="tijdlijn_chart", on_select="rerun", selection_mode="points")
+    "quote": "col.quote"}, lang), ctx, key="tijdlijn_chart", on_select="rerun", selection_mode="points")
 if rows["is_year_inferred"].any():
     st.caption(tr("tijdlijn.inferred_note", lang))
 

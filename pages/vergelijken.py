@@ -1,11 +1,12 @@
 """Regio's vergelijken: two to five regions side by side, and which of them have most in common."""
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.caveats import region_caveats
-from dashboard.compare import (KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, enrichment, jaccard_matrix, region_facts,
-                               region_sets, similarity_reading)
+from dashboard.compare import (GROUPS, KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, differences, enrichment,
+                               jaccard_matrix, persona_presence, region_facts, region_sets, similarity_reading)
 from dashboard.counting import UNITS, counts
 from dashboard.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
@@ -18,8 +19,8 @@ from dashboard.regions import region_summary
 from dashboard.scope import Scope
 from dashboard.target_groups import region_target_groups
 from dashboard.ui import shell
-from dashboard.ui.caveats import caveat_lines
-from dashboard.ui.components import cached, chart, how_counted, scope_notice
+from dashboard.ui.caveats import caveats_section
+from dashboard.ui.components import cached, chart, dataframe, how_counted, localise_columns, scope_notice
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
 
@@ -43,7 +44,7 @@ challenges = cached(Scope.challenges)(scope)
 obstacles = cached(Scope.obstacle_mentions)(scope)
 services = cached(Scope.service_mentions)(scope, by_obstacle=False)
 
-# 2. Profiles side by side: one row of columns per aspect, so the aspects line up across regions
+# 2. The regions in figures, side by side, and their challenges
 summary = cached(region_summary)(ds, chosen).set_index("region_id")
 municipalities = ds.tables["municipalities"]
 counted = {kind: cached(counts)(scope, mentions, kind, lang) for kind, mentions in (("obstacle", obstacles), ("service_type", services))}
@@ -74,50 +75,59 @@ for column, region_id in zip(st.columns(len(chosen)), chosen):
                       counted=number(rates.loc[region_id, "eligible_persons"], lang),
                       flanders=number(flanders["admin_arop_pct"], lang, 1)))
 st.caption(f"{source_line(ds, chosen, lang, poverty_year=LATEST)}. {tr('poverty.caveat', lang)}")
-for column, region_id in zip(row_of_columns("vergelijken.challenges"), chosen):
-    column.markdown(f"**{names[region_id]}**")
-    for row in challenges[challenges["region_id"] == region_id].itertuples():
-        column.markdown(f"{row.challenge_rank}. {escape(titles[row.Index])}")
-        column.caption(escape(row.personas))
-for kind, heading in (("obstacle", "vergelijken.obstacles"), ("service_type", "vergelijken.services")):
-    for column, region_id in zip(row_of_columns(heading), chosen):
-        mine = counted[kind][counted[kind]["region_id"] == region_id]
-        column.markdown(f"**{names[region_id]}**")
-        column.markdown("\n".join(f"- {'★ ' if (kind, item) == ('obstacle', obstacle_id) else ''}{escape(label)} · **{n}**"
-                                   for item, label, n in zip(mine[f"{kind}_id"], mine["label"], mine["presence"])))
+st.subheader(tr("vergelijken.challenges", lang))
+dataframe(localise_columns(challenges.assign(region=challenges["region_id"].map(names), title=titles),
+                           {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
+                            "personas": "col.personas"}, lang), lang)
+
+# 3. Differences: what every chosen region names, what some name and what one region alone names
+st.subheader(tr("vergelijken.differences", lang))
+st.caption(tr("vergelijken.differences_help", lang))
+named = pd.concat([counted[kind].rename(columns={f"{kind}_id": "item_id"}).assign(kind=kind) for kind in counted]
+                  + [cached(persona_presence)(scope).rename(columns={"persona_id": "item_id"})
+                     .assign(kind="persona", label=lambda f: f["item_id"].map(ctx.options.personas))])
+matrix = cached(differences)(named, chosen, names, lang)
+kinds = {**kind_names, "persona": tr("col.persona", lang)}
+for group in GROUPS:
+    rows = matrix[matrix["group"] == group]
+    if rows.empty:
+        continue
+    st.markdown(f"**{tr(f'vergelijken.group.{group}', lang, n=len(chosen), count=len(rows))}**")
+    chosen_obstacle = (rows["kind"] == "obstacle") & (rows["item_id"] == obstacle_id)  # the obstacle chosen in the filters
+    marked = rows["label"].where(~chosen_obstacle, "★ " + rows["label"])
+    shown = rows.assign(kind=rows["kind"].map(kinds), label=marked)[["kind", "label", *chosen, "who"]]
+    shown.columns = [tr("vergelijken.col.kind", lang), tr("vergelijken.col.what", lang), *(names[r] for r in chosen),
+                     tr("vergelijken.col.who", lang)]
+    dataframe(shown if group != "all" else shown.iloc[:, :-1], lang, key=f"vergelijken_{group}")
 how_counted(UNITS[0], lang)
-for column, region_id in zip(row_of_columns("vergelijken.method"), chosen):
-    column.markdown(f"**{names[region_id]}**")
-    column.markdown(escape(method_summary[region_id]))
-    column.caption(f"“{escape(method.loc[region_id, 'method_quote'])}”")
-for column, region_id in zip(row_of_columns("vergelijken.enrichment"), chosen):
-    mine = added[added["region_id"] == region_id]
-    column.markdown(f"**{names[region_id]}**")
-    if mine.empty:
-        column.caption(tr("vergelijken.none", lang))
-        continue
-    what = mine["kind"].map(kind_names) + ": " + mine["label"]
-    column.table({tr("noden.col.what", lang): what.drop_duplicates().tolist()}, hide_index=True, border="horizontal")
-    with column.expander(tr("vergelijken.quotes", lang, n=len(mine))):
-        st.table({tr("noden.col.what", lang): what.tolist(), tr("col.quote", lang): mine["quote"].tolist()}, hide_index=True)
-for column, region_id in zip(row_of_columns("vergelijken.target_groups"), chosen):
-    mine = target_groups[target_groups["region_id"] == region_id]
-    column.markdown(f"**{names[region_id]}**")
-    if mine.empty:
-        column.caption(tr("vergelijken.none", lang))
-        continue
-    what = [f"{tr(f'scope_aspect.{row.scope_aspect}', lang)}: {row.target_group}" for row in mine.itertuples()]
-    column.markdown("\n".join(f"- {escape(line)}" for line in what))
-    with column.expander(tr("vergelijken.quotes", lang, n=len(mine))):
-        st.table({tr("vergelijken.col.target_group", lang): what, tr("col.quote", lang): mine["quote"].tolist()}, hide_index=True)
-for column, region_id in zip(row_of_columns("vergelijken.caveats"), chosen):
-    column.markdown(f"**{names[region_id]}**")
-    with column:
-        caveat_lines(caveats, region_id, lang)
+
+# 4. How each region goes about it: method, caveats, target groups beside the challenges, what the enrichment added
+st.subheader(tr("vergelijken.method", lang))
+st.table({tr("col.region", lang): [names[r] for r in chosen], tr("vergelijken.method", lang): [method_summary[r] for r in chosen],
+          tr("col.quote", lang): [f"“{method.loc[r, 'method_quote']}”" for r in chosen]}, hide_index=True)
+caveats_section(caveats, names, lang)
+st.subheader(tr("vergelijken.target_groups", lang))
+if target_groups.empty:
+    st.caption(tr("vergelijken.none", lang))
+else:
+    st.table({tr("col.region", lang): target_groups["region_id"].map(names).tolist(),
+              tr("vergelijken.col.target_group", lang): [f"{tr(f'scope_aspect.{a}', lang)}: {g}" for a, g in
+                                                         zip(target_groups["scope_aspect"], target_groups["target_group"])],
+              tr("col.quote", lang): target_groups["quote"].tolist()}, hide_index=True)
+st.subheader(tr("vergelijken.enrichment", lang))
+what = added["kind"].map(kind_names) + ": " + added["label"]
+if added.empty:
+    st.caption(tr("vergelijken.none", lang))
+else:
+    st.table(pd.DataFrame({tr("col.region", lang): added["region_id"].map(names), tr("noden.col.what", lang): what})
+             .drop_duplicates(), hide_index=True)
+    with st.expander(tr("vergelijken.quotes", lang, n=len(added))):
+        st.table({tr("col.region", lang): added["region_id"].map(names).tolist(), tr("noden.col.what", lang): what.tolist(),
+                  tr("col.quote", lang): added["quote"].tolist()}, hide_index=True)
 st.caption(source_line(ds, chosen, lang, population=True))
 st.markdown(tr("poverty.conclude", lang, year=LATEST))
 
-# 3. Similarity: the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
+# 5. Similarity: the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
 st.header(tr("vergelijken.similarity", lang))
 st.caption(tr("vergelijken.similarity_help", lang))
 bases = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}
@@ -129,6 +139,6 @@ matrix = jaccard_matrix(region_sets(facts, chosen, bases[basis]))
 fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
                                  tr("vergelijken.jaccard", lang))
 table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
-chart(fig, source_line(ds, chosen, lang), table, lang, key="vergelijken_matrix")
+chart(fig, source_line(ds, chosen, lang), table, ctx, key="vergelijken_matrix")
 st.subheader(tr("vergelijken.reading", lang))
 st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, facts, bases[basis], names, lang)))

@@ -28,15 +28,17 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" / "app.py", log: Path | None = None,
-                     root: Path = ROOT):
-    """Run ``script`` (the dashboard by default) of the project at ``root`` on a free loopback port; yields its base URL.
+                     launcher: tuple[str, ...] = ("dashboard.serve",), address: str | None = "127.0.0.1", root: Path = ROOT):
+    """Run ``script`` (the dashboard by default) of the project at ``root`` with ``launcher`` (a module;
+    ("streamlit", "run") is Streamlit's own) on a free port of ``address`` (None: the configured one);
+    yields its base URL.
 
     The server's output goes to ``log`` (a temporary file by default), never to an unread pipe
     that would stall a chatty server.
     """
     port = free_port()
-    command = [sys.executable, "-m", "dashboard.serve", str(script),
-               "--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"]
+    command = [sys.executable, "-m", *launcher, str(script), "--server.port", str(port), "--server.headless", "true",
+               *(["--server.address", address] if address else [])]
     with tempfile.TemporaryDirectory() as tmp:
         log = log or Path(tmp) / "streamlit.log"
         with open(log, "w", encoding="utf-8") as output:

@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from dashboard.compare import (default_comparison, enrichment, jaccard, jaccard_matrix, pairs,
+from dashboard.compare import (default_comparison, differences, enrichment, jaccard, jaccard_matrix, pairs,
                                region_facts, region_sets, shared_items, similarity_reading)
 from dashboard.counting import counts
 from dashboard.data import read_dataset
@@ -158,3 +158,20 @@ def test__similarity_heatmap__one_cell_per_pair_on_a_0_to_1_scale():
     heat = fig.data[0]
     assert list(heat.x) == ["Alfa", "Beta", "Gamma"] and (heat.zmin, heat.zmax) == (0, 1)
     assert heat.z.shape == (3, 3)
+
+
+def test__differences__groups_all_some_and_one_and_says_who_does_not():
+    named = pd.DataFrame({
+        "region_id": ["a", "b", "c", "a", "b", "c"],
+        "kind": ["obstacle", "obstacle", "obstacle", "obstacle", "obstacle", "service_type"],
+        "item_id": ["taal", "taal", "taal", "schuld", "schuld", "vervoer"],
+        "label": ["Taal", "Taal", "Taal", "Schuld", "Schuld", "Vervoer"],
+        "presence": [1, 2, 3, 1, 1, 4],
+    })
+    names = {"a": "Aa", "b": "Bb", "c": "Cc"}
+    frame = differences(named, ["a", "b", "c"], names, "en")
+    assert frame["item_id"].tolist() == ["taal", "schuld", "vervoer"]
+    assert frame["group"].tolist() == ["all", "some", "one"]
+    assert frame.loc[0, ["a", "b", "c"]].tolist() == [1, 2, 3]
+    assert pd.isna(frame.loc[1, "c"]) and frame.loc[1, "who"] == "named by Aa, Bb, not by Cc"
+    assert frame.loc[2, "who"] == "asked for by Cc, not by Aa, Bb" and frame.loc[0, "who"] == ""

@@ -1,6 +1,7 @@
 """A missing or damaged data file gives a page that says what is wrong and how to repair it."""
 
 import shutil
+from pathlib import Path
 
 import geopandas as gpd
 import pyarrow as pa
@@ -9,7 +10,7 @@ import pytest
 
 from dashboard.data import REPAIR_COMMAND
 from dashboard.i18n import tr
-from dashboard.paths import ROOT
+from dashboard.paths import ROOT, static_cache
 from tests.apptest import open_page
 
 
@@ -98,3 +99,14 @@ def test__missing_source_text__bronnen_names_it_and_still_lists_the_facts(data_c
     at = open_page("bronnen", zoek="mobiliteit")
     assert not at.exception
     assert tr("bronnen.hits_in", region="Westhoek", n=0) in [s.value for s in at.subheader]
+
+
+def test__map_file_deleted_while_running__is_written_again():
+    """The served GeoJSON gone while the app runs (a clean-up, a hand): the next run writes it again."""
+    at = open_page("kaart")
+    served = [static_cache() / Path(layer.geojson).name for layer in at.session_state["_context"].layers.values()]
+    for file in served:
+        file.unlink()
+    at = open_page("kaart")
+    assert not at.exception
+    assert all(file.is_file() for file in served)

@@ -1,5 +1,6 @@
 """AppTest: the pages Regio's vergelijken and Noden en aanbod on the real app and the committed dataset."""
 
+import pandas as pd
 import pytest
 
 from dashboard.data import read_dataset
@@ -72,46 +73,81 @@ def test__vergelijken__one_region_asks_for_a_second_and_draws_nothing():
     assert figures(at) == []
 
 
+def method_table(at):
+    return next(t.value for t in at.table if tr("vergelijken.method") in t.value.columns)
+
+
+def difference_tables(at) -> dict[str, object]:
+    """The differences matrix as shown, per group: "all", "some", "one", by the heading above each table."""
+    headings = [m.value for m in at.markdown if m.value.startswith("**Door ")]
+    tables = [d.value for d in at.dataframe if tr("vergelijken.col.kind") in d.value.columns]
+    groups = {"alle": "all", "sommige": "some", "één": "one"}
+    return {next(g for word, g in groups.items() if f"Door {word} " in heading): table for heading, table in zip(headings, tables)}
+
+
 def test__vergelijken__choosing_regions_redraws_profiles_and_matrix(ds, names):
     at = open_page("vergelijken")
     at.multiselect(key="vergelijk").set_value(["Midden-West-Vlaanderen", "Zuid-West-Vlaanderen", "Westhoek"]).run()
     assert heat(at)["x"] == ["Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"]
     methods = ds.tables["regions"].set_index("name")["method_quote"]
-    captions = " ".join(c.value for c in at.caption).replace("\\", "")  # as shown: without markdown's escapes
-    assert methods["Westhoek"] in captions and methods["Regio Oostende"] not in captions
+    quotes = " ".join(method_table(at)[tr("col.quote")])
+    assert methods["Westhoek"] in quotes and methods["Regio Oostende"] not in quotes
     metrics = {m.label: m.value for m in at.metric}
     assert set(metrics) == {"Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"}
 
 
-def test__vergelijken__profiles_count_obstacles_per_challenge_and_show_the_enrichment_rows(ds, names):
+def test__vergelijken__differences_sort_what_all_some_and_one_region_name(ds, names):
+    chosen = ["westhoek", "vlaamse-ardennen", "oostende"]
+    at = open_page("vergelijken", vergelijk=[names[r] for r in chosen])
+    tables = difference_tables(at)
+    assert set(tables) == {"all", "some", "one"}
+    sets = obstacle_sets(ds)
+    labels = ds.tables["obstacles"].set_index("obstacle_id")["label_nl"]
+    kind = tr("noden.kind.obstacle")
+    for group, test in (("all", lambda n: n == 3), ("some", lambda n: n == 2), ("one", lambda n: n == 1)):
+        expected = {labels[o] for o in set().union(*(sets[r] for r in chosen)) if test(sum(o in sets[r] for r in chosen))}
+        table = tables[group]
+        assert set(table.loc[table[tr("vergelijken.col.kind")] == kind, tr("vergelijken.col.what")]) == expected, group
+    only = tables["one"].iloc[0]
+    naming = [names[r] for r in chosen if not _missing(only[names[r]])]
+    assert len(naming) == 1 and f"door {naming[0]}, niet door" in only[tr("vergelijken.col.who")]
+    assert list(tables["all"].columns)[2:] == [names[r] for r in ("oostende", "vlaamse-ardennen", "westhoek")]
+
+
+def _missing(value) -> bool:
+    return pd.isna(value) or str(value) == ""
+
+
+def test__vergelijken__differences_count_obstacles_per_challenge(ds, names):
     at = open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"])
-    obstacles = ds.tables["region_obstacles"]
-    labels = set(ds.tables["obstacles"]["label_nl"])
-    lists = [m.value for m in at.markdown if m.value.startswith("- ") and m.value[2:].split(" · ")[0] in labels]
-    counted = [sum(int(line.split("**")[-2]) for line in block.splitlines()) for block in lists]
-    assert counted == [_places(obstacles[obstacles["region_id"] == r]) for r in ("vlaamse-ardennen", "westhoek")]  # dataset order
-    enrichment = [t.value for t in at.table if tr("col.quote") in t.value.columns]
-    both = ds.tables["region_service_types"]
-    for table, region_id in zip(enrichment, ("vlaamse-ardennen", "westhoek")):  # dataset order
-        expected = ((obstacles["region_id"] == region_id) & (obstacles["section"] == "verrijking")).sum() + (
-            (both["region_id"] == region_id) & (both["section"] == "verrijking")).sum()
-        assert len(table) == expected > 0
+    kind = tr("noden.kind.obstacle")
+    shown = sum(int(v) for table in difference_tables(at).values()
+                for v in table.loc[table[tr("vergelijken.col.kind")] == kind, "Westhoek"] if not _missing(v))
+    assert shown == _places(ds.tables["region_obstacles"].query("region_id == 'westhoek'"))
+
+
+def test__vergelijken__enrichment_rows_with_their_quotes(ds):
+    at = open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"])
+    quotes = next(t.value for t in at.table if tr("col.quote") in t.value.columns and tr("noden.col.what") in t.value.columns)
+    obstacles, services = ds.tables["region_obstacles"], ds.tables["region_service_types"]
+    expected = sum(((t["region_id"].isin(["westhoek", "vlaamse-ardennen"])) & (t["section"] == "verrijking")).sum()
+                   for t in (obstacles, services))
+    assert len(quotes) == expected > 0
 
 
 def test__vergelijken__persona_keeps_the_challenges_built_on_it(ds):
     at = open_page("vergelijken", persona="Saled")
     challenges = ds.tables["challenge_personas"].query("persona_id == 'saled'").merge(ds.tables["challenges"])
-    shown = [m.value for m in at.markdown if m.value[:2] in {f"{n}." for n in range(1, 10)}]
-    assert sorted(shown) == sorted(f"{r.challenge_rank}. {r.title}" for r in challenges.itertuples())
+    shown = next(d.value for d in at.dataframe if tr("col.title") in d.value.columns)
+    assert sorted(shown[tr("col.title")]) == sorted(challenges["title"])
     assert "Saled" in texts(at)
 
 
-def test__vergelijken__obstacle_filter_marks_it_in_the_lists(ds):
+def test__vergelijken__obstacle_filter_marks_it_in_the_matrix(ds):
     label = ds.tables["obstacles"].set_index("obstacle_id").loc["mobiliteit", "label_nl"]
     at = open_page("vergelijken", obstakel=label)
-    lines = [line for m in at.markdown for line in m.value.splitlines() if line.startswith("- ★ ")]
-    named = ds.tables["region_obstacles"].query("obstacle_id == 'mobiliteit'")["region_id"].nunique()
-    assert [line.split(" · ")[0] for line in lines] == [f"- ★ {label}"] * named
+    marked = [w for table in difference_tables(at).values() for w in table[tr("vergelijken.col.what")] if w.startswith("★ ")]
+    assert marked == [f"★ {label}"]
 
 
 def test__vergelijken__english_interface():

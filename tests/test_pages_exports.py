@@ -1,6 +1,7 @@
 """AppTest: download controls on the real pages, and the region report, on the committed dataset."""
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -10,8 +11,6 @@ from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.paths import ROOT
 from dashboard.regions import region_summary
-from dashboard.report import obstacle_counts
-from dashboard.scope import Scope
 from tests.apptest import figures, map_rows, maps, open_page, texts, unfold_tables
 
 
@@ -70,10 +69,20 @@ def test__rapport__shows_the_chosen_region(ds, region_id):
     shown = texts(at).replace("\\", "")  # markdown escapes
     population = int(region_summary(ds, [region_id]).iloc[0]["population"])
     assert f"{population:,}".replace(",", ".") in shown
-    top = obstacle_counts(Scope(ds, (region_id,)), "nl").iloc[0]
-    assert f"{top['obstacle']} ({top['presence']})" in shown
+    _assert_obstacles_counted_per_challenge(ds, shown, ds.tables["region_obstacles"].query("region_id == @region_id"))
     title = ds.tables["challenges"].query("region_id == @region_id and challenge_rank == 1")["title"].iloc[0]
     assert title in shown
+
+
+def _assert_obstacles_counted_per_challenge(ds, shown: str, named) -> None:
+    """The report's "Label (n)" of each obstacle it lists is the challenges naming it, plus one when named region-wide."""
+    line = next(line for line in shown.splitlines() if line.startswith(f"**{tr('rapport.obstacles')}**"))
+    labels = ds.tables["obstacles"].set_index("label_nl")["obstacle_id"]
+    listed = re.findall(r"([^·\[]+?) \((\d+)\)", line)
+    assert len(listed) >= 3
+    for label, n in listed:
+        ranks = named.loc[named["obstacle_id"] == labels[label.strip().strip("*")], "challenge_rank"]
+        assert int(n) == ranks.dropna().nunique() + ranks.isna().any(), label
 
 
 def test__rapport__takes_its_region_from_the_global_filter():
@@ -86,8 +95,9 @@ def test__rapport__persona_filter_narrows_the_obstacles(ds):
     every = open_page("rapport", rapportregio="Westhoek")
     saled = open_page("rapport", rapportregio="Westhoek", persona="Saled")
     assert escape(tr("scope.persona.challenges", name="Saled")) in texts(saled)
-    expected = obstacle_counts(Scope(ds, ("westhoek",), "saled"), "nl").iloc[0]
-    assert f"{expected['obstacle']} ({expected['presence']})" in texts(saled).replace("\\", "")
+    built_on = ds.tables["challenge_personas"].query("region_id == 'westhoek' and persona_id == 'saled'")
+    named = ds.tables["region_obstacles"].merge(built_on, on=["region_id", "challenge_rank"])
+    _assert_obstacles_counted_per_challenge(ds, texts(saled).replace("\\", ""), named)
     assert texts(every) != texts(saled)
 
 

@@ -133,8 +133,11 @@ def test__page__writes_numbers_the_way_its_language_does(page, lang):
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("page", list(PAGE_SCRIPTS))
 def test__page__shows_no_none_or_nan(page, lang):
-    hits = [text for text in visible(rendered(page, lang)) if MISSING.search(text)]
+    at = rendered(page, lang)
+    hits = [text for text in visible(at) if MISSING.search(text)]
     assert not hits, f"/{page} shows a missing value as text: {hits[:3]}"
+    for frame in at.dataframe:  # the grid writes "None" in a missing cell unless told otherwise
+        assert frame.proto.HasField("placeholder") and frame.proto.placeholder == "", f"a table on /{page}"
 
 
 @cache
@@ -168,3 +171,17 @@ def test__english_page__has_no_dutch_outside_quotes_and_names(page):
             if word.lower() in DUTCH_WORDS and not word.isupper():
                 dutch.setdefault(word, part[:120])
     assert not dutch, f"Dutch on the English /{page}: {dutch}"
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test__personas__every_chart_says_who_a_persona_is_on_hover(lang):
+    at = rendered("personas", lang)
+    lines = DS.tables["persona_descriptions"].merge(DS.tables["personas"], on="persona_id")
+    saled = lines.loc[lines["persona_id"] == "saled", "profile_en" if lang == "en" else "profile_nl"].iloc[0]
+    for fig in figures(at):
+        hover = [str(data).replace("<br>", " ") for trace in fig["data"]
+                 for name, data in zip(trace["y"], trace["customdata"]) if name == "Saled"]
+        assert any(saled in h for h in hover), fig["layout"]["title"]["text"]
+    second = figures(at)[1]["layout"]
+    assert second["title"]["text"] == tr("personas.by_region", lang)
+    assert second["xaxis"]["title"]["text"] == tr("personas.regions_citing", lang)

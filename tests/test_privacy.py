@@ -30,9 +30,10 @@ CONTACT_FINGERPRINTS = {
     "93a2ad452050fa92", "f21bf136b4273740", "2f498fb267d6b28e", "d0623cc34006a4cd", "94ec9e4b45c93aba",
 }
 BINARY = {".shp", ".shx", ".dbf", ".pyc", ".parquet", ".png", ".xlsx", ".zip"}
-# Made-up contacts in tests: addresses at the reserved example domains, and the invented phone
-# numbers of the redaction tests (as digits; names are checked there too).
-MADE_UP_EMAIL = re.compile(r"@example\.(?:be|org|com)\b")
+# Made-up contacts in tests: addresses at the reserved example domains (example.be/.org/.com and the
+# .example top-level domain), and the invented phone numbers of the tests (as digits; names are
+# checked there too).
+MADE_UP_EMAIL = re.compile(r"@(?:example\.(?:be|org|com)|[\w-]+\.example)\b")
 MADE_UP_PHONES = {"0470123456", "050998877", "0497001122"}
 # Blobs of the project's history that hold a contact number of an addendum. They stay reachable
 # until the history is rewritten before publication (SECURITY.md); then remove them here.

@@ -1,13 +1,24 @@
-"""The launcher: connections to the dashboard answer small writes at once (no Nagle delay)."""
+"""The launcher: no Nagle delay, loopback only by default, security headers, the Host checked, and
+no look-up of the external IP address on a foreign origin's WebSocket handshake."""
 
+import base64
+import os
 import socket
 import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from streamlit.web.server.starlette import starlette_server
 
-from dashboard.serve import _without_nagle
-from tests.browser import free_port
+from dashboard.serve import CONTENT_SECURITY_POLICY, _without_nagle
+from tests.apptest import PAGE_SCRIPTS
+from tests.browser import CHART, MAP, free_port, streamlit_server
 
 
 def _accepted_connection(bind) -> tuple[int, int]:
@@ -30,3 +41,114 @@ def test__streamlit_alone__accepts_connections_with_nagle_on():
 def test__launcher__accepted_connections_have_nagle_off():
     listening, accepted = _accepted_connection(_without_nagle(starlette_server._bind_socket))
     assert listening and accepted
+
+
+def _listening_addresses(port: int) -> set[str]:
+    """The addresses a socket listens on at ``port`` (from /proc/net/tcp and tcp6), as hex as Linux writes them."""
+    found = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            local, state = line.split()[1], line.split()[3]
+            address, _, hex_port = local.partition(":")
+            if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+                found.add(address)
+    return found
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="reads Linux's socket tables")
+def test__launcher__listens_on_loopback_only_by_default():
+    with streamlit_server(address=None) as url:
+        port = urlsplit(url).port
+        assert _listening_addresses(port) == {"0100007F"}  # 127.0.0.1; not 0.0.0.0, not ::
+
+
+def _fetch(url: str, host: str | None = None):
+    request = urllib.request.Request(url, headers={"Host": host} if host else {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers
+
+
+def test__launcher__sends_security_headers_and_refuses_a_foreign_host():
+    with streamlit_server() as url:
+        for path in ("/", "/_stcore/health", "/app/static/nothing-here"):
+            status, headers = _fetch(url + path)
+            assert headers["Content-Security-Policy"] == CONTENT_SECURITY_POLICY, path
+            assert "frame-ancestors *" in headers["Content-Security-Policy"]  # embedding is allowed, deliberately
+            assert headers["X-Content-Type-Options"] == "nosniff" and headers["Referrer-Policy"] == "no-referrer"
+        assert _fetch(url + "/")[0] == 200
+        assert _fetch(url + "/", host=f"localhost:{urlsplit(url).port}")[0] == 200
+        assert _fetch(url + "/", host="evil.example")[0] == 403  # a rebound DNS name
+        assert _fetch(url + "/_stcore/health", host="evil.example")[0] == 403
+
+
+@contextmanager
+def _outbound_trap():
+    """A stand-in for the network: a local proxy (HTTP_PROXY, HTTPS_PROXY) that takes every outbound
+    HTTP request, answers none (as a blocked network) and counts them."""
+    trap = socket.create_server(("127.0.0.1", 0))
+    taken: list[socket.socket] = []
+
+    def take():
+        while True:
+            try:
+                taken.append(trap.accept()[0])
+            except OSError:  # closed
+                return
+
+    threading.Thread(target=take, daemon=True).start()
+    proxy = f"http://127.0.0.1:{trap.getsockname()[1]}"
+    env = {**os.environ, "HTTP_PROXY": proxy, "HTTPS_PROXY": proxy, "http_proxy": proxy, "https_proxy": proxy,
+           "NO_PROXY": "", "no_proxy": ""}
+    try:
+        yield env, taken
+    finally:
+        trap.close()
+        for connection in taken:
+            connection.close()
+
+
+def _websocket_handshake(url: str, origin: str) -> tuple[str, float]:
+    """The status line of a WebSocket handshake to Streamlit from ``origin``, and its seconds."""
+    parts = urlsplit(url)
+    request = (f"GET /_stcore/stream HTTP/1.1\r\nHost: {parts.netloc}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               f"Sec-WebSocket-Key: {base64.b64encode(os.urandom(16)).decode()}\r\nSec-WebSocket-Version: 13\r\n"
+               f"Origin: {origin}\r\n\r\n")
+    started = time.monotonic()
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as connection:
+        connection.sendall(request.encode())
+        status = connection.makefile("rb").readline().decode().strip()
+    return status, time.monotonic() - started
+
+
+LOOKUP = "Did not auto detect external IP"
+
+
+@pytest.mark.parametrize("launcher, looks_up", [(("dashboard.serve",), False), (("streamlit", "run"), True)])
+def test__foreign_origin_handshake__asks_the_network_only_without_the_launcher(tmp_path, launcher, looks_up):
+    """With the launcher: refused at once, nothing asked of the network, nothing in the log. Streamlit
+    alone asks a web service for its address in the handshake (were that to change, the launcher's
+    patch can go), waiting out its time-outs (1 s a service) on a network that does not answer."""
+    log = tmp_path / "server.log"
+    with _outbound_trap() as (env, taken), streamlit_server(env=env, log=log, launcher=launcher) as url:
+        status, seconds = _websocket_handshake(url, origin="http://evil.example")
+        asked = len(taken)
+    assert status.split(" ")[1] == "403", status  # refused, as Streamlit refuses an unknown origin
+    assert (asked > 0, LOOKUP in log.read_text(encoding="utf-8"), seconds >= 1) == (looks_up,) * 3, (asked, seconds)
+
+
+@pytest.mark.browser
+def test__content_security_policy__lets_every_page_draw_without_a_violation(server, page):
+    """Chromium under the launcher's policy: every page draws its chart (or table), nothing is refused."""
+    refused = []
+    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None)
+    for name in PAGE_SCRIPTS:
+        page.goto(f"{server}/{'' if name == 'start' else name}")
+        page.wait_for_selector("h1", timeout=60_000)
+        page.locator(f"{CHART}, [data-testid='stDataFrame'] canvas").first.wait_for(timeout=60_000)
+    page.goto(f"{server}/kaart")
+    page.wait_for_selector(MAP, timeout=60_000)
+    assert refused == []
+    assert page.outside_requests == []

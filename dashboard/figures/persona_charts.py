@@ -1,5 +1,7 @@
 """Charts of how often personas are cited."""
 
+import textwrap
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -7,22 +9,32 @@ from dashboard.figures.style import NO_DATA, base_layout
 
 
 def persona_bars(frequency: pd.DataFrame, measure: str, measure_label: str, title: str,
-                 highlight: str | None = None) -> go.Figure:
-    """Horizontal bars, most cited on top; the chosen persona stands out, the rest are muted."""
+                 highlight: str | None = None, lines: dict[str, str] | None = None) -> go.Figure:
+    """Horizontal bars, most cited on top; the chosen persona stands out, the rest are muted. Hovering a bar
+    shows the persona's one-line description from ``lines`` (name -> line) when it has one."""
     shown = frequency[frequency[measure] > 0].sort_values(measure)
     colours = ["#0072B2" if highlight in (None, pid) else NO_DATA for pid in shown["persona_id"]]
     fig = go.Figure(go.Bar(
         x=shown[measure], y=shown["name"], orientation="h", marker={"color": colours},
         texttemplate="%{x:,.2~f}", textposition="outside", name=measure_label,  # 3, or 1.83 when weighted
-        hovertemplate="%{y}: %{x:,.2~f}<extra></extra>",
+        customdata=[who(name, lines) for name in shown["name"]],
+        hovertemplate="%{y}: %{x:,.2~f}%{customdata}<extra></extra>",
     ))
     fig.update_xaxes(title=measure_label)
+    fig.update_yaxes(automargin=True, ticksuffix=" ")  # a persona's name never clipped
     return base_layout(fig, title, height=max(360, 28 * len(shown) + 120))
 
 
+def who(name: str, lines: dict[str, str] | None) -> str:
+    """The hover line under a persona's name: its description, wrapped; empty when it has none."""
+    line = (lines or {}).get(name)
+    return "<br>" + "<br>".join(textwrap.wrap(line, 60)) if line else ""
+
+
 def persona_region_bars(matrix: pd.DataFrame, region_names: dict[str, str], colours: dict[str, str], title: str,
-                        rank_label: str) -> go.Figure:
-    """Stacked bars: per persona, one segment per region citing it (hover shows the challenge)."""
+                        rank_label: str, count_label: str, lines: dict[str, str] | None = None) -> go.Figure:
+    """Stacked bars: per persona, one segment per region citing it (hover shows the challenge and the persona's
+    description from ``lines``); the bar's length is the number of regions citing the persona."""
     cited = matrix.notna()
     order = cited.sum(axis=1).sort_values().index
     fig = go.Figure()
@@ -30,8 +42,11 @@ def persona_region_bars(matrix: pd.DataFrame, region_names: dict[str, str], colo
         column = matrix.loc[order, region_id]
         fig.add_trace(go.Bar(
             y=list(order), x=column.notna().astype(int), orientation="h", name=region_names[region_id],
-            marker={"color": colours[region_id]}, customdata=column.fillna(0).astype(int),
-            hovertemplate=f"%{{y}} · {region_names[region_id]} · {rank_label} %{{customdata}}<extra></extra>",
+            marker={"color": colours[region_id]},
+            customdata=list(zip(column.fillna(0).astype(int), [who(name, lines) for name in order])),
+            hovertemplate=f"%{{y}} · {region_names[region_id]} · {rank_label} %{{customdata[0]}}%{{customdata[1]}}<extra></extra>",
         ))
     fig.update_layout(barmode="stack")
+    fig.update_xaxes(title=count_label, dtick=1)  # whole regions
+    fig.update_yaxes(automargin=True, ticksuffix=" ")
     return base_layout(fig, title, height=max(360, 28 * len(order) + 140))

@@ -59,23 +59,26 @@ def filter_notice(text: str) -> None:
         st.info(escape(text), icon=":material/filter_alt:")
 
 
-def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, lang: str, key: str, **select) -> object:
+def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, ctx: shell.Context, key: str, **select) -> object:
     """Show ``fig`` (a plotly figure, or a map's Vega-Lite specification), a description of it in
-    words, its source line and, below, the same numbers as a table; returns the selection."""
+    words, its source line and, below, the same numbers as a table; returns the selection.
+
+    ``ctx`` (the run's language, filters and served map layers) is passed, never read from the session."""
+    lang = ctx.lang
     if isinstance(fig, dict):
         event = st.vega_lite_chart(fig, width="stretch", key=key, **select)
         title = fig["title"]["text"]
     else:
-        config = downloads.image_config(PLOTLY_CONFIG, fig, key, source)
+        config = downloads.image_config(PLOTLY_CONFIG, fig, downloads.export_for(ctx, key, fig.layout.title.text or key, source))
         event = st.plotly_chart(in_language(fig, lang), width="stretch", config=config, key=key, **select)
         title = fig.layout.title.text or key
     # the chart in words, for screen readers and poor eyesight
-    st.caption(describe(fig, lang, shell.context().layers.values()))
+    st.caption(describe(fig, lang, ctx.layers.values()))
     st.caption(source)
     # The table and its downloads are drawn and sent only once unfolded: a page opens sooner.
     with st.expander(tr("table.show", lang), key=table_key(key), on_change="rerun") as unfolded:
         if unfolded.open:
-            _table_under(fig, table, downloads.export_for(key, title, source), lang)
+            _table_under(fig, table, downloads.export_for(ctx, key, title, source), list(ctx.layers.values()))
     return event
 
 
@@ -87,14 +90,14 @@ def in_language(fig: go.Figure, lang: str) -> go.Figure:
     return go.Figure(spec, _validate=False)
 
 
-def _table_under(fig: go.Figure | dict, table: pd.DataFrame, export: exports.Export, lang: str) -> None:
+def _table_under(fig: go.Figure | dict, table: pd.DataFrame, export: exports.Export, layers: list[Layer]) -> None:
     """The numbers of ``fig`` as a table, with their downloads and the chart's image format."""
-    dataframe(table, lang)
+    dataframe(table, export.lang)
     downloads.table_buttons(table, export)
     if isinstance(fig, dict):
-        downloads.map_svg_button(fig, export)
+        downloads.map_svg_button(fig, export, layers)
     else:
-        downloads.image_format_choice(export.view, lang)
+        downloads.image_format_choice(export.view, export.lang)
 
 
 def table_key(chart_key: str) -> str:
@@ -118,24 +121,25 @@ def quotes_table(quotes: pd.DataFrame, columns: dict[str, str], lang: str) -> No
     st.table(numbers.as_text(localise_columns(shown, columns, lang), lang), hide_index=True)
 
 
-def data_table(frame: pd.DataFrame, source: str, lang: str, key: str, title: str, as_shown: pd.DataFrame | None = None,
+def data_table(frame: pd.DataFrame, source: str, ctx: shell.Context, key: str, title: str, as_shown: pd.DataFrame | None = None,
                wrap: bool = False) -> None:
     """A table on its own, with its source line and CSV and Excel downloads; ``as_shown`` is the same table
     written out when its rows need different decimals (the files keep the numbers). With ``wrap`` a few
     rows drawn whole, their headings wrapped, so every column shows without scrolling sideways."""
-    shown = frame if as_shown is None else as_shown
+    lang, shown = ctx.lang, frame if as_shown is None else as_shown
     if wrap:
         st.table(numbers.as_text(shown, lang), hide_index=True)
     else:
         dataframe(shown, lang)
     st.caption(source)
-    downloads.table_buttons(frame, downloads.export_for(key, title, source))
+    downloads.table_buttons(frame, downloads.export_for(ctx, key, title, source))
 
 
 def dataframe(frame: pd.DataFrame, lang: str, **options):
-    """``st.dataframe`` of ``frame`` with its numbers written as ``lang`` writes them (numbers.styled),
-    no index, full width; ``options`` go to st.dataframe (a key, a selection). Returns what it returns."""
-    return st.dataframe(numbers.styled(frame, lang), hide_index=True, width="stretch", **options)
+    """``st.dataframe`` of ``frame`` with its numbers written as ``lang`` writes them (numbers.styled) and
+    missing values as empty cells (the grid itself writes "None" otherwise), no index, full width;
+    ``options`` go to st.dataframe (a key, a selection). Returns what it returns."""
+    return st.dataframe(numbers.styled(frame, lang), hide_index=True, width="stretch", placeholder="", **options)
 
 
 def localise_columns(frame: pd.DataFrame, columns: dict[str, str], lang: str) -> pd.DataFrame:

@@ -14,21 +14,20 @@ import streamlit as st
 
 from dashboard import deck, exports
 from dashboard.data import data_root
-from dashboard.figures import map_svg
+from dashboard.figures import map_export
+from dashboard.figures.municipality_map import Layer
 from dashboard.i18n import tr
-from dashboard.ui import shell
+from dashboard.ui.shell import Context
 
 
-def export_for(key: str, title: str, source: str) -> exports.Export:
-    """The export of view ``key`` under this run's filters, language and date."""
-    ctx = shell.context()
+def export_for(ctx: Context, key: str, title: str, source: str) -> exports.Export:
+    """The export of view ``key`` under the filters and language of ``ctx``, today."""
     return exports.Export(key, title, source, ctx.filters, ctx.options, ctx.lang, date.today())
 
 
-def image_config(config: dict, fig: go.Figure, key: str, source: str) -> dict:
-    """Plotly ``config`` whose toolbar download saves the chart in the format chosen for ``key``."""
-    export = export_for(key, fig.layout.title.text or key, source)
-    return exports.image_config(config, _chosen_format(key), exports.file_name(export), fig)
+def image_config(config: dict, fig: go.Figure, export: exports.Export) -> dict:
+    """Plotly ``config`` whose toolbar download saves the chart in the format chosen for its view."""
+    return exports.image_config(config, _chosen_format(export.view), exports.file_name(export), fig)
 
 
 def image_format_choice(key: str, lang: str) -> None:
@@ -66,10 +65,9 @@ def table_buttons(frame: pd.DataFrame, export: exports.Export) -> None:
                            icon=":material/download:", help=tr("export.xlsx_help", lang), type="tertiary")
 
 
-def map_svg_button(spec: dict, export: exports.Export) -> None:
-    """The map as SVG, drawn in Python when clicked (Streamlit's own toolbar saves it as PNG)."""
-    layers = list(shell.context().layers.values())
-    st.download_button(tr("export.svg", export.lang), data=lambda: map_svg.spec_svg(spec, layers),
+def map_svg_button(spec: dict, export: exports.Export, layers: list[Layer]) -> None:
+    """The map as SVG, drawn from its own specification when clicked (Streamlit's toolbar saves it as PNG)."""
+    st.download_button(tr("export.svg", export.lang), data=lambda: map_export.map_svg(spec, layers),
                        file_name=f"{exports.file_name(export)}.svg", mime="image/svg+xml", on_click="ignore",
                        key=f"{export.view}-svg", icon=":material/download:", help=tr("export.svg_help", export.lang),
                        type="tertiary")
@@ -91,9 +89,9 @@ def _format_key(key: str) -> str:
     return f"{key}-image"
 
 
-def deck_button(steps: list, lang: str) -> None:
+def deck_button(steps: list, ctx: Context) -> None:
     """The whole walk (the regions the filters keep) as a PDF, a slide a page, printed when clicked."""
-    ctx = shell.context()
+    lang = ctx.lang
     chosen = exports.Export("presentatie", "", "", ctx.filters, ctx.options, lang, date.today())
     st.download_button(tr("presentatie.pdf", lang), width="stretch", icon=":material/picture_as_pdf:",
                        data=lambda: deck.deck_pdf(deck.deck_html(ctx.scope, ctx.layers, steps, lang)),

@@ -15,7 +15,7 @@ from dashboard.markdown_text import literal
 from dashboard.scope import Scope, scope_of
 from dashboard.sharing import share_url
 from dashboard.taxonomy import successor_ids
-from dashboard.ui.static_geo import publish_layers
+from dashboard.ui.static_geo import is_published, publish_layers
 
 # URL keys of the global widgets and of the walk's step (Dutch, as the users are)
 LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY = "taal", "regio", "persona", "obstakel"
@@ -93,6 +93,13 @@ def _dataset(root: str) -> Dataset:
 @st.cache_resource(show_spinner=False)
 def _layers(root: str) -> dict[str, Layer]:
     return publish_layers(_dataset(root))
+
+
+def _served_layers(root: str) -> dict[str, Layer]:
+    """The map layers, their GeoJSON written again when a file went missing while the app runs."""
+    if not all(is_published(layer) for layer in _layers(root).values()):
+        _layers.clear()
+    return _layers(root)
 
 
 def dataset_or_stop() -> Dataset:
@@ -181,7 +188,7 @@ def sidebar(ds: Dataset) -> Context:
         persona_id=next(iter(ids_for([persona] if persona else [], options.personas)), None),
         obstacle_id=obstacle,
     )
-    context = Context(ds, options, filters, scope_of(ds, filters), lang, _layers(str(data_root())), presenting, embedded)
+    context = Context(ds, options, filters, scope_of(ds, filters), lang, _served_layers(str(data_root())), presenting, embedded)
     st.session_state["_context"] = context
     return context
 

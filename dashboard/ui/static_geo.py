@@ -34,6 +34,11 @@ def publish_layers(ds: Dataset) -> dict[str, Layer]:
     return {name: Layer(_publish(name, shapes, key), shapes, key) for name, (shapes, key) in layers.items()}
 
 
+def is_published(layer: Layer) -> bool:
+    """True while the GeoJSON file ``layer`` points to is there to be served."""
+    return (static_cache() / layer.geojson.rsplit("/", 1)[-1]).is_file()
+
+
 def _publish(name: str, shapes, key: str) -> str:
     text = json.dumps(feature_collection(shapes, key), separators=(",", ":"))
     folder = static_cache()

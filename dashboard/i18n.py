@@ -377,7 +377,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "scope_aspect.doelgroep": ("Doelgroep", "Target group"),
     "scope_aspect.leeftijd": ("Leeftijd", "Age"),
     "scope_aspect.contacttaal": ("Contacttaal", "Contact language"),
-    "vergelijken.caveats": ("Kanttekeningen van de regio zelf", "The region's own caveats"),
     "rapport.caveats": ("Kanttekeningen van de regio", "The region's caveats"),
     "bronnen.fact.caveat": ("Kanttekening bij {label}: {caveat}", "Caveat on {label}: {caveat}"),
     "bronnen.fact.group_fact": ("Groep van {name}: {statement}", "{name}'s group: {statement}"),

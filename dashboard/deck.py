@@ -22,6 +22,11 @@ from dashboard.presentation import Step, View, step_view
 from dashboard.scope import Scope
 
 SLIDE_PX = (1280, 720)  # 16:9; a projector scales the page as a whole
+PADDING_PX = (28, 44)  # around a slide's content: top and bottom, left and right
+# A figure's size on its slide: the width inside the padding, and the height the position line, title,
+# filter notice and a two-line source leave. Given to each figure, as Chromium runs the page's scripts
+# in a smaller window before it lays the page out for print.
+PLOT_PX = (SLIDE_PX[0] - 2 * PADDING_PX[1], 430)
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package, as the browser tests use
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer",
@@ -31,7 +36,7 @@ PRINT_SECONDS = 180
 STYLE = f"""
 @page {{ size: {SLIDE_PX[0]}px {SLIDE_PX[1]}px; margin: 0; }}
 html, body {{ margin: 0; font-family: sans-serif; color: #000; background: #fff; }}
-section {{ width: {SLIDE_PX[0]}px; height: {SLIDE_PX[1]}px; box-sizing: border-box; padding: 28px 44px;
+section {{ width: {SLIDE_PX[0]}px; height: {SLIDE_PX[1]}px; box-sizing: border-box; padding: {PADDING_PX[0]}px {PADDING_PX[1]}px;
   display: flex; flex-direction: column; gap: 10px; overflow: hidden; }}
 section + section {{ break-before: page; }}
 h1 {{ font-size: 40px; margin: 0; }}
@@ -39,7 +44,7 @@ p {{ font-size: {PROJECTOR_FONT_SIZE}px; margin: 0; }}
 .step, .source {{ color: #1a1a1a; font-size: 20px; }}
 .chart {{ flex: 1 1 0; min-height: 0; display: flex; gap: 24px; align-items: center; }}
 .chart > div {{ width: 100%; height: 100%; }}
-.chart svg {{ height: 100%; width: auto; max-width: 70%; }}
+.chart > svg {{ height: 100%; width: auto; max-width: 70%; }}
 .legend {{ list-style: none; margin: 0; padding: 0; font-size: {PROJECTOR_FONT_SIZE}px; }}
 .legend li {{ margin: 8px 0; }}
 .legend span {{ display: inline-block; width: 24px; height: 24px; margin-right: 12px; vertical-align: -3px; }}
@@ -76,7 +81,8 @@ def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str)
                          for label, hue in zip(colour["scale"]["domain"], colour["scale"]["range"]))
         return map_svg.spec_svg(spec, layers, legend=False) + f'<ul class="legend">{legend}</ul>'
     # white as on the slide (the app's theme is not here to set it); a copy, as figures may be shared
-    plots[f"plot-{number}"] = json.loads(go.Figure(view.figure).update_layout(template="plotly_white").to_json())
+    figure = go.Figure(view.figure).update_layout(template="plotly_white", width=PLOT_PX[0], height=PLOT_PX[1])
+    plots[f"plot-{number}"] = json.loads(figure.to_json())
     return f'<div id="plot-{number}"></div>'
 
 

@@ -182,6 +182,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "Since 1 January 2025 {name} and {partners} form the municipality of {merged}."),
     "gemeente.no_merger": ("{name} is op 1 januari 2025 niet gefusioneerd.", "{name} did not merge on 1 January 2025."),
     "gemeente.poverty": ("Armoede-indicatoren, inkomensjaren {first} en {latest}", "Poverty indicators, income years {first} and {latest}"),
+    "gemeente.at_risk": ("Personen met risico", "Persons at risk"),
     "gemeente.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
     "gemeente.points": ("{value} procentpunt", "{value} percentage points"),
     "gemeente.standing": (
@@ -210,11 +211,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "gemeente.to_map": ("Naar de kaart", "To the map"),
     "poverty.region_rate": ("{rate} % van de {counted} getelde personen (gewogen naar personen; Vlaams Gewest {flanders} %)",
                             "{rate} % of the {counted} persons counted (weighted by persons; Flemish Region {flanders} %)"),
-    "poverty.region_line": (
-        "Risico op armoede (administratief, {year}): {rate} % van de getelde personen, naar schatting {persons} personen "
-        "(Vlaams Gewest {flanders} %; niet het EU-SILC-cijfer)",
-        "At-risk-of-poverty rate (administrative, {year}): {rate} % of the persons counted, an estimated {persons} persons "
-        "(Flemish Region {flanders} %; not the EU-SILC figure)"),
+    "poverty.region_line": ("Armoederisico {year} (administratief, niet EU-SILC): {rate} %, ca. {persons} personen (Vlaanderen {flanders} %)",
+                            "Poverty risk {year} (administrative, not EU-SILC): {rate} %, about {persons} persons (Flanders {flanders} %)"),
     "poverty.caveat_short": ("Administratief armoederisico uit belastinggegevens: niet het EU-SILC-cijfer",
                              "Administrative at-risk-of-poverty rate from tax data: not the EU-SILC figure"),
     "poverty.conclude": (

@@ -10,9 +10,9 @@ FLANDERS = "vlaanderen"  # area id of the Flemish Region in region_poverty
 
 
 def region_rates(ds: Dataset, region_ids: list[str], year: int = LATEST) -> pd.DataFrame:
-    """Per region (in the order given): persons counted, the weighted at-risk-of-poverty rate and the
-    estimated persons at risk in income year ``year``."""
+    """Per region (in the order given): persons counted, the weighted at-risk-of-poverty rate (to one
+    decimal, as Statbel publishes the municipal rates) and the estimated persons at risk in income year ``year``."""
     areas = ds.tables["region_poverty"]
     rows = areas[areas["year"] == year].set_index("area_id").reindex(region_ids)
     return pd.DataFrame({"region_id": region_ids, "eligible_persons": rows["eligible_persons"].values,
-                         "admin_arop_pct": rows["admin_arop_pct"].values, "persons_at_risk": rows["persons_at_risk"].values})
+                         "admin_arop_pct": rows["admin_arop_pct"].round(1).values, "persons_at_risk": rows["persons_at_risk"].values})

@@ -12,7 +12,7 @@ from dashboard.personas import (persona_citations, persona_description, persona_
                                 persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
                                 persona_statements)
 from dashboard.regions import region_names
-from dashboard.ui import shell
+from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
@@ -27,8 +27,8 @@ st.title(tr("personas.title", lang))
 scope_notice(scope, ("personas",), lang)
 frequency = persona_frequency(scope)
 measures = {"challenges": "col.challenges", "regions": "col.regions", "weighted": "col.weighted"}
-shell.carry_url_choice("telling", tr("personas.measure", lang),
-                       shell.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
+url_state.carry_url_choice("telling", tr("personas.measure", lang),
+                       url_state.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
 measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lambda m: tr(measures[m], lang),
                    horizontal=True, key="telling", bind="query-params")
 lines = cached(persona_lines)(ds, lang)  # who each persona is, on hover

@@ -1,7 +1,7 @@
 """Regiorapport: one region on one printed page (map, personas, obstacles, service types, sources).
 
 The browser's own print makes the PDF, on A4; the only widget, the choice of region, sits in the
-sidebar, which print leaves out (shell.print_as_one_page).
+sidebar, which print leaves out (styles.print_as_one_page).
 """
 
 from datetime import date
@@ -21,7 +21,7 @@ from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
-from dashboard.ui import shell
+from dashboard.ui import shell, styles, url_state
 from dashboard.ui.caveats import caveat_text
 from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 
@@ -31,12 +31,12 @@ TOP = 6  # obstacles and service types listed by name: what fits one printed pag
 ctx = shell.context()
 lang, ds, f = ctx.lang, ctx.ds, ctx.filters
 names = ctx.options.regions
-shell.warn_unknown_url("rapportregio", tr("rapport.choose", lang), names.values(), lang)
+url_state.warn_unknown_url("rapportregio", tr("rapport.choose", lang), names.values(), lang)
 with st.sidebar:
     chosen = st.selectbox(tr("rapport.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
                           index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
     st.caption(tr("rapport.print", lang))
-shell.print_as_one_page()
+styles.print_as_one_page()
 region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("rapport.more", lang)
@@ -51,7 +51,7 @@ rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_i
 poverty = tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
              persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1))
 caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
-st.caption(" · ".join([figures, poverty, *sources, tr("rapport.subtitle", lang, day=day_text(date.today())),
+st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=day_text(date.today())),
                        caveat_text(caveats, region_id, lang, tr("rapport.caveats", lang))]))
 scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
@@ -72,6 +72,7 @@ with left:
     st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
         f"{row.challenge_rank}. :small[{escape(title)} — *{escape(row.personas)}*]"
         for row, title in zip(every.itertuples(), column_in_language(every, "title", lang))))
+    st.markdown(f":small[{poverty}]")  # the region's measured poverty beside what it wrote
 with right:
     obstacles = cached(obstacle_counts)(scope, lang)
     services = cached(service_counts)(scope, lang)

@@ -18,7 +18,7 @@ from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.scope import Scope
 from dashboard.target_groups import region_target_groups
-from dashboard.ui import shell
+from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
 from dashboard.ui.components import cached, chart, dataframe, how_counted, localise_columns, scope_notice
 
@@ -29,7 +29,7 @@ ctx = shell.context()
 lang, ds, obstacle_id = ctx.lang, ctx.ds, ctx.filters.obstacle_id
 names = ctx.options.regions
 st.title(tr("vergelijken.title", lang))
-shell.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
+url_state.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
 picked = st.multiselect(tr("vergelijken.choose", lang), list(names.values()), default=[names[r] for r in default],
                         max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params",

@@ -5,6 +5,7 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
+from dashboard.counting import UNITS, unit_label
 from dashboard.data import read_dataset
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
@@ -139,6 +140,8 @@ def test__step_view__services_of_a_region_count_its_mentions(layers):
     view = step_view(scope_of(DS, Filters()), layers, Step("diensten", region), "nl")
     assert view.figure.layout.title.text is None  # the page shows the title, larger
     assert view.figure.layout.height is None  # as high as the slide's box
+    assert view.figure.layout.xaxis.title.text == unit_label(UNITS[0], "nl")  # what the cells count, without a colour bar
+    assert not any(t.marker.showscale for t in view.figure.data)
 
 
 def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):

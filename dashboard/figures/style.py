@@ -32,13 +32,16 @@ def base_layout(fig: go.Figure, title: str, height: int = 520) -> go.Figure:
 
 def for_projector(fig: go.Figure) -> go.Figure:
     """``fig`` on a slide (changed in place): larger black type, larger heatmap cells (their numbers
-    make a colour bar needless), no title of its own (the slide shows it larger above) and no height
-    of its own: it fills the box the slide gives it."""
+    make a colour bar needless: what they count goes above the columns), no title of its own (the
+    slide shows it larger above) and no height of its own: it fills the box the slide gives it."""
     big = {"size": PROJECTOR_FONT_SIZE, "color": "black"}
     fig.update_layout(font=big, title=None, hoverlabel={"font": big}, legend={"font": big}, margin={"t": 40},
                       height=None, autosize=True)
     fig.update_xaxes(tickfont=big, title={"font": big})
     fig.update_yaxes(tickfont=big, title={"font": big})
+    counted = [t.marker.colorbar.title.text for t in fig.data if t.type == "scatter" and t.marker.colorbar.title.text]
+    if counted:
+        fig.update_xaxes(title={"text": counted[0]})
     fig.update_traces(marker={"size": PROJECTOR_CELL_PX, "showscale": False}, selector={"marker_symbol": "square"})
     fig.update_traces(textfont={"size": PROJECTOR_FONT_SIZE}, selector={"mode": "markers+text"})
     fig.update_annotations(font=big, xanchor="right")  # a footnote at the right edge stays whole

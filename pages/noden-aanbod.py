@@ -37,7 +37,8 @@ kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_
 unit = unit_choice(lang)
 matrix = cached(count_matrix)(ctx.scope, obstacles, "obstacle", lang, unit)
 st.caption(tr("noden.hint", lang))
-fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id)
+fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id,
+                              source=source)
 table = localise_columns(matrix, {"obstacle": "noden.kind.obstacle", "region": "col.region", "presence": "unit.presence",
                                   "share": "unit.share", "mentions": "unit.mentions"}, lang)
 event = chart(fig, source, table, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")

@@ -17,6 +17,7 @@ from dashboard.numbers import number
 from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.scope import Scope
+from dashboard.target_groups import region_target_groups
 from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
 from dashboard.ui.components import cached, chart, dataframe, how_counted, localise_columns, scope_notice
@@ -52,6 +53,7 @@ kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("n
 method = ds.tables["regions"].set_index("region_id")
 method_summary = column_in_language(method, "method_summary", lang)
 caveats = cached(region_caveats)(scope, lang)
+target_groups = cached(region_target_groups)(scope, lang)
 titles = column_in_language(challenges, "title", lang)
 
 
@@ -99,11 +101,19 @@ for group in GROUPS:
     dataframe(shown if group != "all" else shown.iloc[:, :-1], lang, key=f"vergelijken_{group}")
 how_counted(UNITS[0], lang)
 
-# 4. How each region goes about it: method, caveats and what the enrichment sessions added
+# 4. How each region goes about it: method, caveats, target groups beside the challenges, what the enrichment added
 st.subheader(tr("vergelijken.method", lang))
 st.table({tr("col.region", lang): [names[r] for r in chosen], tr("vergelijken.method", lang): [method_summary[r] for r in chosen],
           tr("col.quote", lang): [f"“{method.loc[r, 'method_quote']}”" for r in chosen]}, hide_index=True)
 caveats_section(caveats, names, lang)
+st.subheader(tr("vergelijken.target_groups", lang))
+if target_groups.empty:
+    st.caption(tr("vergelijken.none", lang))
+else:
+    st.table({tr("col.region", lang): target_groups["region_id"].map(names).tolist(),
+              tr("vergelijken.col.target_group", lang): [f"{tr(f'scope_aspect.{a}', lang)}: {g}" for a, g in
+                                                         zip(target_groups["scope_aspect"], target_groups["target_group"])],
+              tr("col.quote", lang): target_groups["quote"].tolist()}, hide_index=True)
 st.subheader(tr("vergelijken.enrichment", lang))
 what = added["kind"].map(kind_names) + ": " + added["label"]
 if added.empty:

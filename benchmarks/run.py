@@ -224,7 +224,7 @@ def _server_pid(url: str) -> int:
 
 def build_stats() -> dict:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "dashboard.build", "--check"], cwd=ROOT, check=False, capture_output=True)
+    subprocess.run([sys.executable, "-m", "dashboard.builder", "--check"], cwd=ROOT, check=False, capture_output=True)
     sizes = {p.relative_to(ROOT).as_posix(): p.stat().st_size for p in sorted((ROOT / "data").glob("*.parquet"))}
     sizes.update({p.relative_to(ROOT).as_posix(): p.stat().st_size for p in sorted((ROOT / "geo").glob("*.parquet"))})
     return {"build_s": time.perf_counter() - start, "sizes": sizes}
@@ -346,7 +346,7 @@ def _report(rows: list, today: dict, grown: dict, build: dict, load: dict) -> st
               f"{load['filter_changes']} filter changes, {load['failed_sessions']} failed sessions, "
               f"{len(load['browser_errors'])} browser errors, {len(load['server_errors'])} error lines in the server log, "
               f"server memory growth {load['memory_growth_mb']:.1f} MB.", "",
-              f"Build (`python -m dashboard.build --check`): {build['build_s']:.1f} s.", "", "| file | bytes |", "| --- | --- |"]
+              f"Build (`python -m dashboard.builder --check`): {build['build_s']:.1f} s.", "", "| file | bytes |", "| --- | --- |"]
     lines += [f"| {name} | {size:,} |" for name, size in build["sizes"].items()]
     return "\n".join(lines) + "\n"
 

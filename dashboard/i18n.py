@@ -242,6 +242,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # personas page
     "personas.title": ("Hoe vaak wordt elke persona genoemd?", "How often is each persona cited?"),
     "personas.measure": ("Tel", "Count"),
+    "personas.tab.frequency": ("Hoe vaak", "How often"),
+    "personas.tab.by_region": ("Per regio", "By region"),
     "personas.by_region": ("In hoeveel regio's komt elke persona voor? Een blok per regio die haar of hem noemt",
                            "In how many regions does each persona appear? A block per region citing them"),
     "personas.regions_citing": ("Aantal regio's die de persona noemen", "Number of regions citing the persona"),
@@ -369,7 +371,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "caveats.challenge": (" (uitdaging {rank})", " (challenge {rank})"),
     "caveats.more": ("en {n} andere kanttekeningen (zie Diensten)", "and {n} more caveats (see Services)"),
     "caveats.types": (" — diensttypes: {types}", " — service types: {types}"),
-    "vergelijken.caveats": ("Kanttekeningen van de regio zelf", "The region's own caveats"),
+    "vergelijken.target_groups": ("Doelgroepen, leeftijden en contacttaal naast de uitdagingen",
+                                  "Target groups, ages and contact languages beside the challenges"),
+    "vergelijken.col.target_group": ("Doelgroep, leeftijd of taal", "Target group, age or language"),
+    "scope_aspect.doelgroep": ("Doelgroep", "Target group"),
+    "scope_aspect.leeftijd": ("Leeftijd", "Age"),
+    "scope_aspect.contacttaal": ("Contacttaal", "Contact language"),
     "rapport.caveats": ("Kanttekeningen van de regio", "The region's caveats"),
     "bronnen.fact.caveat": ("Kanttekening bij {label}: {caveat}", "Caveat on {label}: {caveat}"),
     "bronnen.fact.group_fact": ("Groep van {name}: {statement}", "{name}'s group: {statement}"),
@@ -452,6 +459,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vergelijken.none": ("Niets voor deze keuze.", "Nothing for this choice."),
     "vergelijken.quotes": ("De {n} citaten", "The {n} quotes"),
     "vergelijken.similarity": ("Welke regio's lijken op elkaar?", "Which regions are alike?"),
+    "vergelijken.show_similarity": ("Toon de gelijkenis", "Show how alike they are"),
     "vergelijken.similarity_help": (
         "Jaccard-index: van alles wat twee regio's samen noemen, het deel dat ze allebei noemen (0 = niets gemeen, 1 = hetzelfde). "
         "Een hoge waarde wijst op een mogelijke partner.",

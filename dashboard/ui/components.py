@@ -53,6 +53,12 @@ def how_counted(unit: str, lang: str) -> None:
         st.markdown(tr("count.how_text", lang))
 
 
+def lazy_tabs(labels: list[str], key: str) -> list:
+    """Tabs of which only the open one runs (``tab.open``): opening another reruns the page, so what
+    is not on screen is neither built nor sent nor drawn. The first tab is open by default."""
+    return st.tabs(labels, key=key, on_change="rerun")
+
+
 def filter_notice(text: str) -> None:
     """The notice saying what the filters did (``Scope.notice``); nothing when they did nothing."""
     if text:

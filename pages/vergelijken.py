@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.caveats import region_caveats
 from dashboard.compare import (GROUPS, KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, differences, enrichment,
-                               jaccard_matrix, persona_presence, region_facts, region_sets, similarity_reading)
+                               jaccard_matrix, persona_presence, region_items, region_sets, similarity_reading)
 from dashboard.counting import UNITS, counts
 from dashboard.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
@@ -137,11 +137,11 @@ if st.toggle(tr("vergelijken.show_similarity", lang), value=BASIS_KEY in st.quer
     basis_names = {"all": tr("vergelijken.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
     basis = st.radio(tr("vergelijken.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
                      bind="query-params")
-    facts = cached(region_facts)(ds, obstacles, services, challenges, lang)
-    matrix = jaccard_matrix(region_sets(facts, chosen, bases[basis]))
+    items = cached(region_items)(ds, obstacles, services, challenges, lang)
+    matrix = jaccard_matrix(region_sets(items, chosen, bases[basis]))
     fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
                                      tr("vergelijken.jaccard", lang))
     table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
     chart(fig, source_line(ds, chosen, lang), table, ctx, key="vergelijken_matrix")
     st.subheader(tr("vergelijken.reading", lang))
-    st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, facts, bases[basis], names, lang)))
+    st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, items, bases[basis], names, lang)))

@@ -8,6 +8,7 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
+from dashboard.i18n import tr
 from dashboard.paths import ROOT
 from dashboard.quotes import collapse_whitespace
 from tests.browser import CHART, CHROMIUM, MAP
@@ -58,14 +59,14 @@ def test__persona_filter__changes_url_and_chart(server, page):
     page.wait_for_url("**persona=Saled**", timeout=30_000)
     page.wait_for_function(
         "before => (p => p !== null && p.innerHTML !== before)(document.querySelector('.js-plotly-plot'))", arg=bars_before, timeout=30_000)
-    page.get_by_text("Over Saled").wait_for(timeout=30_000)
+    page.get_by_text("Over Saled", exact=True).wait_for(timeout=30_000)
     assert page.outside_requests == []
 
 
 def test__link_with_filters__reopens_the_same_view(server, page):
     page.goto(f"{server}/diensten?regio=Westhoek&persona=Saled")
     wait_for_app(page)
-    page.get_by_text("Enkel vermeldingen in uitdagingen met persona Saled.").wait_for(timeout=30_000)
+    page.get_by_text(tr("scope.persona.challenges", name="Saled")).wait_for(timeout=30_000)
     page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").get_by_text("Westhoek").wait_for(timeout=30_000)
     heatmap = page.locator(".js-plotly-plot").first
     heatmap.get_by_text("Westhoek").first.wait_for(timeout=30_000)
@@ -127,7 +128,7 @@ def test__bronnen__search_highlights_and_a_hit_opens_its_place(server, page):
 def test__persona_statement__reaches_its_sentence_in_two_clicks(server, page):
     page.goto(f"{server}/personas?persona=John")
     wait_for_app(page)
-    page.get_by_text("Over John").wait_for(timeout=60_000)
+    page.get_by_text("Over John", exact=True).wait_for(timeout=60_000)
     page.get_by_role("link", name="Bekijk in de bron").first.click()  # second click: the first chose the persona
     page.wait_for_function("location.pathname.endsWith('/bronnen') && location.search.includes('feit=persona_facts')",
                            timeout=30_000)

@@ -2,14 +2,13 @@
 every page in Dutch, in English and in presentation mode, in real Chromium; presentation mode by
 keyboard."""
 
-import ast
 import itertools
 
 import numpy as np
 import pytest
 
 from dashboard.figures.style import REGION_COLOURS
-from dashboard.paths import ROOT
+from dashboard.navigation import PAGES
 from tests.browser import CHROMIUM
 
 MIN_LIGHTNESS_GAP = 12  # CIELAB L*: apart in greyscale
@@ -74,15 +73,7 @@ STREAMLIT_OWN = {
 }
 
 
-def app_paths() -> list[str]:
-    """The URL paths of dashboard/app.py's page list, read from its source (importing it would run it)."""
-    tree = ast.parse((ROOT / "dashboard" / "app.py").read_text(encoding="utf-8"))
-    pages = next(node.value for node in tree.body if isinstance(node, ast.Assign)
-                 and any(getattr(t, "id", None) == "PAGES" for t in node.targets))
-    return [path for _, _, path in ast.literal_eval(pages)]
-
-
-PATHS = app_paths()
+PATHS = [path for _, _, path in PAGES]  # the URL paths of the dashboard's pages
 VIEWS = ([(path, "") for path in PATHS] + [(path, "taal=EN") for path in PATHS]
          + [(path, f"presentatie=true&stap={i % 5 + 1}") for i, path in enumerate(PATHS)])  # every step kind
 

@@ -23,7 +23,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from playwright.async_api import async_playwright  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
+from benchmarks.pages import READING_S, measure_pages  # noqa: E402
 from benchmarks.synthetic import write_synthetic  # noqa: E402
+from dashboard.navigation import PAGES  # noqa: E402
 from dashboard.paths import ROOT  # noqa: E402
 from tests.apptest import open_page  # noqa: E402
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, MAP, streamlit_server  # noqa: E402
@@ -37,6 +39,13 @@ BUDGETS = {  # metric -> (limit, unit)
     "memory_growth_mb": (100, "MB"),
 }
 GROWTH_LIMIT = 1.5
+PAGE_BUDGETS = {  # per-page measure -> (limit, unit)
+    "ratio": (2.0, "×"),  # cold, against the empty page
+    "reload_ratio": (1.5, "×"),  # warm reload, against the empty page reloaded
+    "first": (0.5, "s"),  # the first click from the start page to this page drawn
+    "ws_kb": (300, "KB"),
+}
+PAGES_HEADING = "## Every page"
 
 
 def _ws_bytes(page) -> list[int]:
@@ -69,7 +78,8 @@ def _filter_to_chart(browser, url: str) -> float:
     page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.click()
     start = time.perf_counter()
     page.get_by_role("option", name="Saled", exact=True).click()
-    page.wait_for_function("b => document.querySelector('.js-plotly-plot').innerHTML !== b", arg=before, timeout=60_000)
+    page.wait_for_function("b => (p => p !== null && p.innerHTML !== b)(document.querySelector('.js-plotly-plot'))",
+                       arg=before, timeout=60_000)
     elapsed = time.perf_counter() - start
     context.close()
     return elapsed
@@ -214,30 +224,85 @@ def _server_pid(url: str) -> int:
 
 def build_stats() -> dict:
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "dashboard.build", "--check"], cwd=ROOT, check=False, capture_output=True)
+    subprocess.run([sys.executable, "-m", "dashboard.builder", "--check"], cwd=ROOT, check=False, capture_output=True)
     sizes = {p.relative_to(ROOT).as_posix(): p.stat().st_size for p in sorted((ROOT / "data").glob("*.parquet"))}
     sizes.update({p.relative_to(ROOT).as_posix(): p.stat().st_size for p in sorted((ROOT / "geo").glob("*.parquet"))})
     return {"build_s": time.perf_counter() - start, "sizes": sizes}
 
 
+def every_page(paths: list[str], runs: int) -> dict:
+    """benchmarks.pages.measure_pages for the committed dataset, with its own servers and browser."""
+    with ExitStack() as stack, sync_playwright() as p:
+        app = stack.enter_context(streamlit_server())
+        empty = stack.enter_context(streamlit_server(script=ROOT / "benchmarks" / "apps" / "empty.py"))
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        result = measure_pages(browser, app, empty, paths, runs)
+        browser.close()
+    print(f"[pages] measured {result}")
+    return result
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="repetitions per measurement (median)")
+    parser.add_argument("--pages", help="comma-separated URL paths to measure ('' is the start page; default every page)")
+    parser.add_argument("--only-pages", action="store_true",
+                        help="measure the pages alone and replace only their section of RESULTS.md (a quick run)")
     args = parser.parse_args()
-    today = measure(ROOT, args.runs, "today")
-    with tempfile.TemporaryDirectory() as tmp:
-        write_synthetic(Path(tmp))
-        grown = measure(Path(tmp), args.runs, "300 municipalities")
-    load = load_test()
-    build = build_stats()
-    rows, broken = _rows(today, grown, load)
-    report = _report(rows, today, grown, build, load)
-    (ROOT / "benchmarks" / "RESULTS.md").write_text(report, encoding="utf-8")
-    print(report)
+    paths = [path for _, _, path in PAGES] if args.pages is None else args.pages.split(",")
+    if "" not in paths:
+        paths.insert(0, "")  # the in-app switch starts from the start page
+    pages = every_page(paths, args.runs)
+    page_lines, page_broken = _pages_report(pages, args.runs)
+    results = ROOT / "benchmarks" / "RESULTS.md"
+    if args.only_pages:
+        before = results.read_text(encoding="utf-8").split(PAGES_HEADING)[0].rstrip("\n")
+        results.write_text(before + "\n\n" + "\n".join(page_lines) + "\n", encoding="utf-8")
+        print("\n".join(page_lines))
+        broken = page_broken
+    else:
+        today = measure(ROOT, args.runs, "today")
+        with tempfile.TemporaryDirectory() as tmp:
+            write_synthetic(Path(tmp))
+            grown = measure(Path(tmp), args.runs, "300 municipalities")
+        load = load_test()
+        build = build_stats()
+        rows, broken = _rows(today, grown, load)
+        report = _report(rows, today, grown, build, load) + "\n" + "\n".join(page_lines) + "\n"
+        results.write_text(report, encoding="utf-8")
+        print(report)
+        broken += page_broken
     if broken:
         print("Budgets broken: " + ", ".join(broken), file=sys.stderr)
         return 1
     return 0
+
+
+def _pages_report(result: dict, runs: int) -> tuple[list[str], list[str]]:
+    """The per-page section of RESULTS.md and the budgets it breaks."""
+    lines = [PAGES_HEADING, "",
+             f"Run on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC, medians of {runs} runs, {os.cpu_count()} cores. "
+             f"Empty Streamlit page: {result['empty_cold']:.2f} s cold, {result['empty_reload']:.2f} s reloaded. "
+             "Drawn = the script has finished and every chart has drawn its SVG or canvas. First click = from the start page, "
+             f"read for {READING_S} s, a click in the sidebar until the page is drawn; again = the second visit in the same tab; "
+             "without prefetch = the same first click with the chart bundle prefetch (dashboard/ui/bundles.py) switched off.", "",
+             "| page | charts | cold, s | ratio (≤ 2.0) | reload, s | ratio (≤ 1.5) | first click, ms (≤ 500) | again, ms | "
+             "first click without prefetch, ms | websocket KB (≤ 300) | verdict |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    broken = []
+    for path, row in result["pages"].items():
+        over = [name for name, (limit, _) in PAGE_BUDGETS.items() if row[name] is not None and row[name] > limit]
+        broken += [f"/{path} {name}" for name in over]
+        lines.append(f"| /{path} | {result['charts'][path]} | {row['cold']:.2f} | {row['ratio']:.2f} | {row['reload']:.2f} | "
+                     f"{row['reload_ratio']:.2f} | {_ms(row['first'])} | {_ms(row['again'])} | {_ms(row['first_off'])} | "
+                     f"{row['ws_kb']:.1f} | {'ok' if not over else 'over: ' + ', '.join(over)} |")
+    lines += ["", f"The start page without the prefetch: cold {result['start_ratio_without_prefetch']:.2f} × the empty page "
+                  f"(with it: {result['pages']['']['ratio']:.2f} ×)."]
+    return lines, broken
+
+
+def _ms(seconds: float | None) -> str:
+    return "—" if seconds is None else f"{seconds * 1000:.0f}"
 
 
 def _rows(today: dict, grown: dict, load: dict) -> tuple[list, list]:
@@ -281,7 +346,7 @@ def _report(rows: list, today: dict, grown: dict, build: dict, load: dict) -> st
               f"{load['filter_changes']} filter changes, {load['failed_sessions']} failed sessions, "
               f"{len(load['browser_errors'])} browser errors, {len(load['server_errors'])} error lines in the server log, "
               f"server memory growth {load['memory_growth_mb']:.1f} MB.", "",
-              f"Build (`python -m dashboard.build --check`): {build['build_s']:.1f} s.", "", "| file | bytes |", "| --- | --- |"]
+              f"Build (`python -m dashboard.builder --check`): {build['build_s']:.1f} s.", "", "| file | bytes |", "| --- | --- |"]
     lines += [f"| {name} | {size:,} |" for name, size in build["sizes"].items()]
     return "\n".join(lines) + "\n"
 

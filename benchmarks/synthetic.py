@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard.build import geo
-from dashboard.build.outputs import geo_bytes, table_bytes
-from dashboard.build.poverty import area_poverty
-from dashboard.build.switch import write_atomically
+from dashboard.builder import geo
+from dashboard.builder.outputs import geo_bytes, table_bytes
+from dashboard.builder.poverty import area_poverty
+from dashboard.builder.switch import write_atomically
 from dashboard.data import read_dataset
 from dashboard.dictionary import TABLES
 from dashboard.paths import ROOT

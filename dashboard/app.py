@@ -16,13 +16,14 @@ import streamlit as st  # noqa: E402
 from dashboard.i18n import tr  # noqa: E402
 from dashboard.navigation import PAGES, PRESENTATION  # noqa: E402
 from dashboard.paths import PAGES_DIR  # noqa: E402
-from dashboard.ui import shell  # noqa: E402
+from dashboard.ui import bundles, shell, styles, url_state  # noqa: E402
 
 st.set_page_config(page_title="Regionale noden", layout="wide")
-shell.drop_overlong_url_values()  # before anything reads the URL
+url_state.drop_overlong_url_values()  # before anything reads the URL
 dataset = shell.dataset_or_stop()
 context = shell.sidebar(dataset)
-shell.chrome(context)
+styles.chrome(context.presenting, context.embedded)
+bundles.prefetch()  # the chart libraries other pages need, fetched while this one is read
 navigation = st.navigation([
     st.Page(PAGES_DIR / (PRESENTATION if context.presenting else script), title=tr(title, context.lang),
             url_path=path or None, default=not path)

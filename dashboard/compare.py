@@ -32,7 +32,7 @@ def enrichment(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, lan
     return pd.concat(parts, ignore_index=True)[["region_id", "kind", "label", "quote"]]
 
 
-def region_facts(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, challenges: pd.DataFrame,
+def region_items(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, challenges: pd.DataFrame,
                  lang: str) -> pd.DataFrame:
     """Distinct (region_id, kind, item_id, label): the obstacles, personas and service types each region names."""
     personas = ds.tables["challenge_personas"].merge(challenges[["region_id", "challenge_rank"]], on=["region_id", "challenge_rank"])
@@ -42,10 +42,10 @@ def region_facts(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, c
         services.assign(kind="service_type", item_id=services["service_type_id"]),
         personas.assign(kind="persona", item_id=personas["persona_id"]),
     ]
-    facts = pd.concat([p[["region_id", "kind", "item_id"]] for p in parts], ignore_index=True).drop_duplicates()
+    items = pd.concat([p[["region_id", "kind", "item_id"]] for p in parts], ignore_index=True).drop_duplicates()
     names = {"obstacle": labels(ds, "obstacles", lang), "service_type": labels(ds, "service_types", lang), "persona": persona_names}
-    facts["label"] = [names[k][i] for k, i in zip(facts["kind"], facts["item_id"])]
-    return facts.reset_index(drop=True)
+    items["label"] = [names[k][i] for k, i in zip(items["kind"], items["item_id"])]
+    return items.reset_index(drop=True)
 
 
 def persona_presence(scope: Scope) -> pd.DataFrame:
@@ -83,9 +83,9 @@ def _who(kind: str, naming: list[str], region_ids: list[str], names: dict[str, s
     return tr(f"vergelijken.who.{kind}", lang, yes=", ".join(names[r] for r in naming), no=", ".join(names[r] for r in missing))
 
 
-def region_sets(facts: pd.DataFrame, region_ids: list[str], kinds: tuple[str, ...]) -> dict[str, frozenset]:
+def region_sets(items: pd.DataFrame, region_ids: list[str], kinds: tuple[str, ...]) -> dict[str, frozenset]:
     """Per region, the set of (kind, item_id) it names among ``kinds``."""
-    kept = facts[facts["kind"].isin(kinds)]
+    kept = items[items["kind"].isin(kinds)]
     return {r: frozenset(zip(kept.loc[kept["region_id"] == r, "kind"], kept.loc[kept["region_id"] == r, "item_id"]))
             for r in region_ids}
 
@@ -109,13 +109,13 @@ def pairs(matrix: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values("jaccard", ascending=False, kind="stable").reset_index(drop=True)
 
 
-def shared_items(facts: pd.DataFrame, a: str, b: str, kinds: tuple[str, ...], others: tuple[str, ...] = ()) -> dict[str, list[str]]:
+def shared_items(items: pd.DataFrame, a: str, b: str, kinds: tuple[str, ...], others: tuple[str, ...] = ()) -> dict[str, list[str]]:
     """Per kind, the labels both regions name, alphabetically; with ``others``, only those some other region lacks.
 
     What every region names says nothing about who should partner with whom; what two share and
     others lack does.
     """
-    kept = facts[facts["kind"].isin(kinds)]
+    kept = items[items["kind"].isin(kinds)]
     both = kept[kept["region_id"] == a].merge(kept[kept["region_id"] == b], on=["kind", "item_id", "label"])
     if others:
         everywhere = kept[kept["region_id"].isin(others)].groupby(["kind", "item_id"])["region_id"].nunique() == len(others)
@@ -123,7 +123,7 @@ def shared_items(facts: pd.DataFrame, a: str, b: str, kinds: tuple[str, ...], ot
     return {k: sorted(both.loc[both["kind"] == k, "label"]) for k in kinds if (both["kind"] == k).any()}
 
 
-def similarity_reading(matrix: pd.DataFrame, facts: pd.DataFrame, kinds: tuple[str, ...], names: dict[str, str],
+def similarity_reading(matrix: pd.DataFrame, items: pd.DataFrame, kinds: tuple[str, ...], names: dict[str, str],
                        lang: str) -> list[str]:
     """A few sentences: which two regions are most alike and what sets them apart together, which differ most,
     and each region's nearest partner."""
@@ -133,11 +133,11 @@ def similarity_reading(matrix: pd.DataFrame, facts: pd.DataFrame, kinds: tuple[s
         return [tr("vergelijken.reading.none", lang)]
     best, worst = ranked.iloc[0], ranked.iloc[-1]
     a, b = best["region_a"], best["region_b"]
-    sets = region_sets(facts, [a, b], kinds)
+    sets = region_sets(items, [a, b], kinds)
     lines = [tr("vergelijken.reading.best", lang, a=names[a], b=names[b], j=number(best["jaccard"], lang, decimals=2),
                 n=len(sets[a] & sets[b]), total=len(sets[a] | sets[b]))]
     others = tuple(r for r in matrix.index if r not in (a, b))
-    shared = shared_items(facts, a, b, kinds, others)
+    shared = shared_items(items, a, b, kinds, others)
     if shared:
         lines.append(tr("vergelijken.reading.distinct" if others else "vergelijken.reading.shared", lang,
                         items=_listing(shared, lang, by_kind=len(kinds) > 1)))

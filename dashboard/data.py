@@ -13,14 +13,14 @@ import geopandas as gpd
 import pandas as pd
 import pyarrow.parquet as pq
 
-from dashboard.build.switch import locked, recover
+from dashboard.builder.switch import locked, recover
 from dashboard.dictionary import COLUMNS, TABLES, TYPES
 from dashboard.paths import ROOT
 
 GEO_LAYERS = ("municipalities", "municipalities_2025", "regions", "flanders")
 # The layers that hold a shape for each row of the data table of the same name, by this key column
 LAYER_KEYS = {"municipalities": "nis_code", "municipalities_2025": "nis_code_2025", "regions": "region_id"}
-REPAIR_COMMAND = "git checkout -- data geo   (or rebuild: python -m dashboard.build)"
+REPAIR_COMMAND = "git checkout -- data geo   (or rebuild: python -m dashboard.builder)"
 
 
 class DatasetUnavailable(Exception):

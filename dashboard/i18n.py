@@ -182,6 +182,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "Since 1 January 2025 {name} and {partners} form the municipality of {merged}."),
     "gemeente.no_merger": ("{name} is op 1 januari 2025 niet gefusioneerd.", "{name} did not merge on 1 January 2025."),
     "gemeente.poverty": ("Armoede-indicatoren, inkomensjaren {first} en {latest}", "Poverty indicators, income years {first} and {latest}"),
+    "gemeente.at_risk": ("Personen met risico", "Persons at risk"),
     "gemeente.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
     "gemeente.points": ("{value} procentpunt", "{value} percentage points"),
     "gemeente.standing": (
@@ -241,6 +242,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     # personas page
     "personas.title": ("Hoe vaak wordt elke persona genoemd?", "How often is each persona cited?"),
     "personas.measure": ("Tel", "Count"),
+    "personas.tab.frequency": ("Hoe vaak", "How often"),
+    "personas.tab.by_region": ("Per regio", "By region"),
     "personas.by_region": ("In hoeveel regio's komt elke persona voor? Een blok per regio die haar of hem noemt",
                            "In how many regions does each persona appear? A block per region citing them"),
     "personas.regions_citing": ("Aantal regio's die de persona noemen", "Number of regions citing the persona"),
@@ -368,7 +371,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "caveats.challenge": (" (uitdaging {rank})", " (challenge {rank})"),
     "caveats.more": ("en {n} andere kanttekeningen (zie Diensten)", "and {n} more caveats (see Services)"),
     "caveats.types": (" — diensttypes: {types}", " — service types: {types}"),
-    "vergelijken.caveats": ("Kanttekeningen van de regio zelf", "The region's own caveats"),
+    "vergelijken.target_groups": ("Doelgroepen, leeftijden en contacttaal naast de uitdagingen",
+                                  "Target groups, ages and contact languages beside the challenges"),
+    "vergelijken.col.target_group": ("Doelgroep, leeftijd of taal", "Target group, age or language"),
+    "scope_aspect.doelgroep": ("Doelgroep", "Target group"),
+    "scope_aspect.leeftijd": ("Leeftijd", "Age"),
+    "scope_aspect.contacttaal": ("Contacttaal", "Contact language"),
     "rapport.caveats": ("Kanttekeningen van de regio", "The region's caveats"),
     "bronnen.fact.caveat": ("Kanttekening bij {label}: {caveat}", "Caveat on {label}: {caveat}"),
     "bronnen.fact.group_fact": ("Groep van {name}: {statement}", "{name}'s group: {statement}"),
@@ -451,6 +459,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vergelijken.none": ("Niets voor deze keuze.", "Nothing for this choice."),
     "vergelijken.quotes": ("De {n} citaten", "The {n} quotes"),
     "vergelijken.similarity": ("Welke regio's lijken op elkaar?", "Which regions are alike?"),
+    "vergelijken.show_similarity": ("Toon de gelijkenis", "Show how alike they are"),
     "vergelijken.similarity_help": (
         "Jaccard-index: van alles wat twee regio's samen noemen, het deel dat ze allebei noemen (0 = niets gemeen, 1 = hetzelfde). "
         "Een hoge waarde wijst op een mogelijke partner.",

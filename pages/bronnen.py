@@ -11,7 +11,7 @@ from dashboard.sections import SECTION_IDS, section_label
 from dashboard.regions import region_names
 from dashboard.source_search import counts_by_part, opened_passage, search_hits, snippets
 from dashboard.text_search import find_all
-from dashboard.ui import shell
+from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
 from dashboard.ui.evidence import facts, open_here, source_texts, warn_missing_texts
 
@@ -31,7 +31,7 @@ warn_missing_texts(sources, lang)
 all_facts = facts(ds, lang)
 
 # 2. Search box and part of the text
-shell.carry_url_choice(SECTION_KEY, tr("bronnen.sections", lang), shell.in_both_languages(SECTION_IDS, section_label), lang,
+url_state.carry_url_choice(SECTION_KEY, tr("bronnen.sections", lang), url_state.in_both_languages(SECTION_IDS, section_label), lang,
                        multiple=True)
 left, right = st.columns([3, 2])
 query = left.text_input(tr("bronnen.search", lang), key=SEARCH_KEY, bind="query-params",
@@ -42,7 +42,7 @@ section_ids = right.multiselect(tr("bronnen.sections", lang), SECTION_IDS, forma
 # 3. The fact or place the link asks for, with the facts taken from that passage
 opened = opened_passage(sources, all_facts, st.query_params.get(FACT_KEY, ""), st.query_params.get(PLACE_KEY, ""))
 for key in opened.unknown:
-    shell.unknown_notice(tr(f"bronnen.field.{key}", lang), [st.query_params.get(key, "")], lang)
+    url_state.unknown_notice(tr(f"bronnen.field.{key}", lang), [st.query_params.get(key, "")], lang)
 if opened.fact is not None:
     st.header(tr("bronnen.opened_fact", lang, detail=escape(opened.fact["detail"])))
 if opened.fact is not None and opened.passage is None:

@@ -29,11 +29,13 @@ if mentions.empty:
 unit = unit_choice(lang)
 matrix = cached(count_matrix)(ctx.scope, mentions, "service_type", lang, unit)
 st.caption(tr("diensten.hint", lang))
-fig = cached(service_heatmap)(matrix, tr("diensten.title", lang), unit, unit_label(unit, lang), tr("col.importance_rank", lang))
+source = source_line(ds, region_ids, lang)
+fig = cached(service_heatmap)(matrix, tr("diensten.title", lang), unit, unit_label(unit, lang), tr("col.importance_rank", lang),
+                              source)
 table = localise_columns(matrix, {"service_type": "col.service_type", "region": "col.region", "presence": "unit.presence",
                                   "share": "unit.share", "mentions": "unit.mentions", "importance_rank": "col.importance_rank"},
                          lang)
-event = chart(fig, source_line(ds, region_ids, lang), table, ctx, key="diensten_heatmap",
+event = chart(fig, source, table, ctx, key="diensten_heatmap",
               on_select="rerun", selection_mode="points")
 how_counted(unit, lang)
 caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, lang)  # read the cells in their light

@@ -14,7 +14,7 @@ from dashboard.numbers import number, signed
 from dashboard.paths import PAGES_DIR
 from dashboard.poverty import FLANDERS, LATEST, YEARS
 from dashboard.report import obstacle_counts, ranked_text, service_counts
-from dashboard.ui import shell
+from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
 
 KEY = "gemeente"  # URL key of the municipality shown
@@ -48,7 +48,7 @@ asked = st.query_params.get(KEY, "")
 codes = cached(find)(ds, asked)
 nis_code = codes[0] if len(codes) == 1 else None
 if asked and nis_code is None:
-    shell.unknown_notice(tr("col.municipality", lang), [asked], lang)
+    url_state.unknown_notice(tr("col.municipality", lang), [asked], lang)
 if nis_code is None:  # the 63 to choose from, with their figures
     st.info(tr("gemeente.choose", lang))
     st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("gemeente.to_map", lang), icon=":material/map:")
@@ -77,11 +77,11 @@ st.subheader(tr("gemeente.poverty", lang, first=first, latest=latest))
 rate, median, at_risk = (table.loc[c] for c in ("admin_arop_pct", "median_eur", "persons_at_risk"))
 left, middle, right = st.columns(3)
 points = tr("gemeente.points", lang, value=signed(rate["change"], lang, 1))
-left.metric(f"{tr('col.arop', lang)}, {latest}", f"{number(rate['value_latest'], lang, 1)} %", delta_color="inverse",
+left.metric(f"{tr('kaart.mode.poverty', lang)} {latest}", f"{number(rate['value_latest'], lang, 1)} %", delta_color="inverse",
             delta=tr("gemeente.delta", lang, first=first, change=points))
-middle.metric(f"{tr('col.median_income', lang)}, {latest}", f"€ {number(median['value_latest'], lang)}",
+middle.metric(f"{tr('kaart.mode.income', lang)} {latest}", f"€ {number(median['value_latest'], lang)}",
               delta=tr("gemeente.delta", lang, first=first, change=signed(100 * median["change"] / median["value_first"], lang, 1) + " %"))
-right.metric(f"{tr('col.persons_at_risk', lang)}, {latest}", number(at_risk["value_latest"], lang), delta_color="inverse",
+right.metric(f"{tr('gemeente.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang), delta_color="inverse",
              delta=tr("gemeente.delta", lang, first=first, change=signed(at_risk["change"], lang)))
 st.markdown(tr("gemeente.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
                rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"]))

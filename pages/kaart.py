@@ -12,7 +12,7 @@ from dashboard.map_view import (COLOUR_MODES, INDICATORS, indicator_column, indi
 from dashboard.paths import PAGES_DIR
 from dashboard.poverty import YEARS
 from dashboard.regions import region_summary
-from dashboard.ui import shell
+from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, data_table, localise_columns
 
 # 1. Context and the map's own controls (kept in the URL too)
@@ -21,15 +21,15 @@ lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
 st.title(tr("kaart.title", lang))
 left, right = st.columns([3, 2])
-shell.carry_url_choice("kleur", tr("kaart.colour_by", lang),
-                       shell.in_both_languages(COLOUR_MODES, lambda m, language: tr(f"kaart.mode.{m}", language)), lang)
+url_state.carry_url_choice("kleur", tr("kaart.colour_by", lang),
+                       url_state.in_both_languages(COLOUR_MODES, lambda m, language: tr(f"kaart.mode.{m}", language)), lang)
 with left:
     mode = st.radio(tr("kaart.colour_by", lang), COLOUR_MODES, format_func=lambda m: tr(f"kaart.mode.{m}", lang),
                     horizontal=True, key="kleur", bind="query-params")
 with right:
     merged = st.toggle(tr("kaart.merged", lang), key="fusie2025", bind="query-params")
     if mode in INDICATORS:
-        shell.warn_unknown_url("jaar", tr("kaart.year", lang), [str(y) for y in YEARS], lang)
+        url_state.warn_unknown_url("jaar", tr("kaart.year", lang), [str(y) for y in YEARS], lang)
         year = st.radio(tr("kaart.year", lang), YEARS, horizontal=True, key="jaar", bind="query-params")
 if mode in INDICATORS and merged:
     st.info(tr("kaart.indicator_2024", lang))
@@ -83,7 +83,7 @@ if mode in INDICATORS:
 # 3. A click opens the municipality's profile
 clicked = frame.loc[frame[key].isin(selected_codes((event or {}).get("selection", {}))), "name"].tolist()
 if clicked:
-    st.switch_page(PAGES_DIR / "gemeente.py", query_params={"gemeente": clicked[0], **({shell.LANG_KEY: lang} if lang != "nl" else {})})
+    st.switch_page(PAGES_DIR / "gemeente.py", query_params={"gemeente": clicked[0], **({url_state.LANG_KEY: lang} if lang != "nl" else {})})
 
 # 4. Totals per region
 st.subheader(tr("kaart.totals", lang))

@@ -9,7 +9,7 @@ from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.i18n import tr
 from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
 from dashboard.scope import Scope, linked_service_types
-from dashboard.ui import shell
+from dashboard.ui import shell, url_state
 from dashboard.ui.components import (cached, chart, dataframe, how_counted, localise_columns, pick_cell, quotes_table,
                                      scope_notice, unit_choice)
 
@@ -37,7 +37,8 @@ kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_
 unit = unit_choice(lang)
 matrix = cached(count_matrix)(ctx.scope, obstacles, "obstacle", lang, unit)
 st.caption(tr("noden.hint", lang))
-fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id)
+fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id,
+                              source=source)
 table = localise_columns(matrix, {"obstacle": "noden.kind.obstacle", "region": "col.region", "presence": "unit.presence",
                                   "share": "unit.share", "mentions": "unit.mentions"}, lang)
 event = chart(fig, source, table, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
@@ -50,7 +51,7 @@ quotes_table(evidence(ds, obstacles, services, cell_region, [cell_obstacle], [],
 # 3. One region: the obstacles it names against the service types it asks for, through the links
 st.header(tr("noden.per_region", lang))
 st.markdown(tr("noden.links_explained", lang, **link_summary(ds)))
-shell.warn_unknown_url(REGION_KEY, tr("noden.region", lang), [names[r] for r in region_ids], lang)
+url_state.warn_unknown_url(REGION_KEY, tr("noden.region", lang), [names[r] for r in region_ids], lang)
 region_id = st.selectbox(tr("noden.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
 region = names[region_id]
 needs = cached(needs_table)(ctx.scope, region_id, lang)

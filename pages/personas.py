@@ -12,8 +12,8 @@ from dashboard.personas import (persona_citations, persona_description, persona_
                                 persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
                                 persona_statements)
 from dashboard.regions import region_names
-from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
+from dashboard.ui import shell, url_state
+from dashboard.ui.components import cached, chart, dataframe, lazy_tabs, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
 # 1. Context
@@ -23,29 +23,34 @@ scope, region_ids, persona_id = ctx.scope, ctx.scope.regions, ctx.filters.person
 source = source_line(ds, region_ids, lang)
 st.title(tr("personas.title", lang))
 
-# 2. Frequency: challenges, regions or rank-weighted
+# 2. Two charts in tabs, only the open one drawn (a tab opened later reruns the page): frequency (challenges,
+#    regions or rank-weighted) and per region, with the persona-by-region matrix
 scope_notice(scope, ("personas",), lang)
-frequency = persona_frequency(scope)
-measures = {"challenges": "col.challenges", "regions": "col.regions", "weighted": "col.weighted"}
-shell.carry_url_choice("telling", tr("personas.measure", lang),
-                       shell.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
-measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lambda m: tr(measures[m], lang),
-                   horizontal=True, key="telling", bind="query-params")
+frequency_tab, region_tab = lazy_tabs([tr("personas.tab.frequency", lang), tr("personas.tab.by_region", lang)], "grafiek")
 lines = cached(persona_lines)(ds, lang)  # who each persona is, on hover
-fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id, lines=lines)
-chart(fig, source, localise_columns(frequency, {"name": "col.persona", "challenges": "col.challenges",
-                                                "regions": "col.regions", "weighted": "col.weighted"}, lang),
-      ctx, key="persona_bars")
-st.caption(tr("personas.weight_note", lang))
-
-# 3. Per region and the persona-by-region matrix
-matrix = persona_region_matrix(scope)
-names = region_names(ds).to_dict()
-colours = region_colours(list(ds.tables["regions"]["region_id"]))
-fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas.by_region", lang), tr("col.challenge_rank", lang),
-                          tr("personas.regions_citing", lang), lines)
-table = matrix.rename(columns=names).astype("Int64").reset_index(names=tr("col.persona", lang))
-chart(fig, source, table, ctx, key="persona_regions")
+with frequency_tab:
+    if frequency_tab.open:
+        frequency = persona_frequency(scope)
+        measures = {"challenges": "col.challenges", "regions": "col.regions", "weighted": "col.weighted"}
+        url_state.carry_url_choice("telling", tr("personas.measure", lang),
+                                   url_state.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
+        measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lambda m: tr(measures[m], lang),
+                           horizontal=True, key="telling", bind="query-params")
+        fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id,
+                           lines=lines)
+        chart(fig, source, localise_columns(frequency, {"name": "col.persona", "challenges": "col.challenges",
+                                                        "regions": "col.regions", "weighted": "col.weighted"}, lang),
+              ctx, key="persona_bars")
+        st.caption(tr("personas.weight_note", lang))
+with region_tab:
+    if region_tab.open:
+        matrix = persona_region_matrix(scope)
+        names = region_names(ds).to_dict()
+        colours = region_colours(list(ds.tables["regions"]["region_id"]))
+        fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas.by_region", lang),
+                                  tr("col.challenge_rank", lang), tr("personas.regions_citing", lang), lines)
+        table = matrix.rename(columns=names).astype("Int64").reset_index(names=tr("col.persona", lang))
+        chart(fig, source, table, ctx, key="persona_regions")
 
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))

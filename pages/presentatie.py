@@ -5,18 +5,18 @@ import streamlit as st
 from dashboard.figures.describe import describe
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.presentation import next_step, previous_step, step_from_url, step_view, walk
-from dashboard.ui import downloads, shell
+from dashboard.ui import downloads, presenting, shell, url_state
 from dashboard.ui.components import PLOTLY_CONFIG, cached, filter_notice
 
 # 1. Context and the step the URL names
 ctx = shell.context()
 lang = ctx.lang
 steps = cached(walk)(ctx.scope)
-raw_step = st.query_params.get(shell.STEP_KEY)
+raw_step = st.query_params.get(url_state.STEP_KEY)
 index = step_from_url(raw_step, len(steps))
 if index is None:
     if raw_step:
-        shell.unknown_notice(tr("presentatie.step", lang), [raw_step], lang)
+        url_state.unknown_notice(tr("presentatie.step", lang), [raw_step], lang)
     index = 0
 back_to, on_to = previous_step(index, len(steps)), next_step(index, len(steps))
 
@@ -25,18 +25,18 @@ back_to, on_to = previous_step(index, len(steps)), next_step(index, len(steps))
 other = LANGUAGES[1 - LANGUAGES.index(lang)]
 back, position, forward, deck, language, leave = st.columns([2, 3, 2, 2, 2, 2], vertical_alignment="center")
 back.button(tr("presentatie.previous", lang), icon=":material/arrow_back:", shortcut="Left", disabled=index == 0,
-            on_click=shell.go_to_step, args=(back_to,), width="stretch")
+            on_click=presenting.go_to_step, args=(back_to,), width="stretch")
 position.markdown(tr("presentatie.position", lang, n=index + 1, total=len(steps)))
 forward.button(tr("presentatie.next", lang), icon=":material/arrow_forward:", shortcut="Right", type="primary",
-               disabled=index == len(steps) - 1, on_click=shell.go_to_step, args=(on_to,), width="stretch")
+               disabled=index == len(steps) - 1, on_click=presenting.go_to_step, args=(on_to,), width="stretch")
 with deck:
     downloads.deck_button(steps, ctx)
-language.button(tr("presentatie.other_language", lang), on_click=shell.switch_language, args=(other,), width="stretch")
-leave.button(tr("presentatie.leave", lang), icon=":material/close:", shortcut="Esc", on_click=shell.leave_presentation,
+language.button(tr("presentatie.other_language", lang), on_click=presenting.switch_language, args=(other,), width="stretch")
+leave.button(tr("presentatie.leave", lang), icon=":material/close:", shortcut="Esc", on_click=presenting.leave_presentation,
              width="stretch")
 with st.container(key="slide_keys"):  # hidden: only their keys count
     for shortcut, target in (("PageDown", on_to), ("Space", on_to), ("PageUp", back_to)):
-        st.button(shortcut, shortcut=shortcut, on_click=shell.go_to_step, args=(target,), key=f"key_{shortcut}")
+        st.button(shortcut, shortcut=shortcut, on_click=presenting.go_to_step, args=(target,), key=f"key_{shortcut}")
 
 # 3. The slide: its title, what the filters did, the chart as high as the screen leaves room for, its source
 view = cached(step_view)(ctx.scope, ctx.layers, steps[index], lang)

@@ -1,7 +1,7 @@
 """Regiorapport: one region on one printed page (map, personas, obstacles, service types, sources).
 
 The browser's own print makes the PDF, on A4; the only widget, the choice of region, sits in the
-sidebar, which print leaves out (shell.print_as_one_page).
+sidebar, which print leaves out (styles.print_as_one_page).
 """
 
 from datetime import date
@@ -21,7 +21,7 @@ from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
-from dashboard.ui import shell
+from dashboard.ui import shell, styles, url_state
 from dashboard.ui.caveats import caveat_text
 from dashboard.ui.components import cached, chart, localise_columns, scope_notice
 
@@ -31,12 +31,12 @@ TOP = 6  # obstacles and service types listed by name: what fits one printed pag
 ctx = shell.context()
 lang, ds, f = ctx.lang, ctx.ds, ctx.filters
 names = ctx.options.regions
-shell.warn_unknown_url("rapportregio", tr("rapport.choose", lang), names.values(), lang)
+url_state.warn_unknown_url("rapportregio", tr("rapport.choose", lang), names.values(), lang)
 with st.sidebar:
     chosen = st.selectbox(tr("rapport.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
                           index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
     st.caption(tr("rapport.print", lang))
-shell.print_as_one_page()
+styles.print_as_one_page()
 region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("rapport.more", lang)

@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.caveats import region_caveats
 from dashboard.compare import (GROUPS, KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, differences, enrichment,
-                               jaccard_matrix, persona_presence, region_facts, region_sets, similarity_reading)
+                               jaccard_matrix, persona_presence, region_items, region_sets, similarity_reading)
 from dashboard.counting import UNITS, counts
 from dashboard.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
@@ -17,18 +17,20 @@ from dashboard.numbers import number
 from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
 from dashboard.scope import Scope
-from dashboard.ui import shell
+from dashboard.target_groups import region_target_groups
+from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
 from dashboard.ui.components import cached, chart, dataframe, how_counted, localise_columns, scope_notice
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
+SIMILARITY_KEY = "gelijkenis_tonen"
 
 # 1. Context and the regions to compare (their own choice in the URL, by default the global region filter)
 ctx = shell.context()
 lang, ds, obstacle_id = ctx.lang, ctx.ds, ctx.filters.obstacle_id
 names = ctx.options.regions
 st.title(tr("vergelijken.title", lang))
-shell.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
+url_state.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
 picked = st.multiselect(tr("vergelijken.choose", lang), list(names.values()), default=[names[r] for r in default],
                         max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params",
@@ -52,6 +54,7 @@ kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("n
 method = ds.tables["regions"].set_index("region_id")
 method_summary = column_in_language(method, "method_summary", lang)
 caveats = cached(region_caveats)(scope, lang)
+target_groups = cached(region_target_groups)(scope, lang)
 titles = column_in_language(challenges, "title", lang)
 
 
@@ -99,11 +102,19 @@ for group in GROUPS:
     dataframe(shown if group != "all" else shown.iloc[:, :-1], lang, key=f"vergelijken_{group}")
 how_counted(UNITS[0], lang)
 
-# 4. How each region goes about it: method, caveats and what the enrichment sessions added
+# 4. How each region goes about it: method, caveats, target groups beside the challenges, what the enrichment added
 st.subheader(tr("vergelijken.method", lang))
 st.table({tr("col.region", lang): [names[r] for r in chosen], tr("vergelijken.method", lang): [method_summary[r] for r in chosen],
           tr("col.quote", lang): [f"“{method.loc[r, 'method_quote']}”" for r in chosen]}, hide_index=True)
 caveats_section(caveats, names, lang)
+st.subheader(tr("vergelijken.target_groups", lang))
+if target_groups.empty:
+    st.caption(tr("vergelijken.none", lang))
+else:
+    st.table({tr("col.region", lang): target_groups["region_id"].map(names).tolist(),
+              tr("vergelijken.col.target_group", lang): [f"{tr(f'scope_aspect.{a}', lang)}: {g}" for a, g in
+                                                         zip(target_groups["scope_aspect"], target_groups["target_group"])],
+              tr("col.quote", lang): target_groups["quote"].tolist()}, hide_index=True)
 st.subheader(tr("vergelijken.enrichment", lang))
 what = added["kind"].map(kind_names) + ": " + added["label"]
 if added.empty:
@@ -117,18 +128,20 @@ else:
 st.caption(source_line(ds, chosen, lang, population=True))
 st.markdown(tr("poverty.conclude", lang, year=LATEST))
 
-# 5. Similarity: the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
+# 5. Similarity, built and drawn only when asked for (it stands below the fold; a link naming a basis opens it):
+#    the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
 st.header(tr("vergelijken.similarity", lang))
 st.caption(tr("vergelijken.similarity_help", lang))
-bases = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}
-basis_names = {"all": tr("vergelijken.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
-basis = st.radio(tr("vergelijken.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
-                 bind="query-params")
-facts = cached(region_facts)(ds, obstacles, services, challenges, lang)
-matrix = jaccard_matrix(region_sets(facts, chosen, bases[basis]))
-fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
-                                 tr("vergelijken.jaccard", lang))
-table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
-chart(fig, source_line(ds, chosen, lang), table, ctx, key="vergelijken_matrix")
-st.subheader(tr("vergelijken.reading", lang))
-st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, facts, bases[basis], names, lang)))
+if st.toggle(tr("vergelijken.show_similarity", lang), value=BASIS_KEY in st.query_params, key=SIMILARITY_KEY):
+    bases = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}
+    basis_names = {"all": tr("vergelijken.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
+    basis = st.radio(tr("vergelijken.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
+                     bind="query-params")
+    items = cached(region_items)(ds, obstacles, services, challenges, lang)
+    matrix = jaccard_matrix(region_sets(items, chosen, bases[basis]))
+    fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
+                                     tr("vergelijken.jaccard", lang))
+    table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
+    chart(fig, source_line(ds, chosen, lang), table, ctx, key="vergelijken_matrix")
+    st.subheader(tr("vergelijken.reading", lang))
+    st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, items, bases[basis], names, lang)))

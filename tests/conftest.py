@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.build.inputs import Paths
+from dashboard.builder.inputs import Paths
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, is_local, streamlit_server
 
 SIXTH_SOURCE = """Lokaal Addendum

@@ -73,7 +73,7 @@ STREAMLIT_OWN = {
 }
 
 
-PATHS = [path for _, _, path in PAGES]  # the URL paths of the dashboard's pages
+PATHS = [path for _, _, path in PAGES]
 VIEWS = ([(path, "") for path in PATHS] + [(path, "taal=EN") for path in PATHS]
          + [(path, f"presentatie=true&stap={i % 5 + 1}") for i, path in enumerate(PATHS)])  # every step kind
 

@@ -18,7 +18,7 @@ pytestmark = [
 ]
 playwright = pytest.importorskip("playwright.sync_api")
 
-PAGES = ["", "kaart", "personas", "diensten", "vergelijken", "noden-aanbod", "bronnen", "tijdlijn"]
+PAGES = ["", "kaart", "personas", "diensten", "vergelijken?gelijkenis=Obstakels", "noden-aanbod", "bronnen", "tijdlijn"]
 
 
 # the fixtures server, chromium_browser and page are in tests/conftest.py
@@ -57,7 +57,7 @@ def test__persona_filter__changes_url_and_chart(server, page):
     page.get_by_role("option", name="Saled", exact=True).click()
     page.wait_for_url("**persona=Saled**", timeout=30_000)
     page.wait_for_function(
-        "before => document.querySelector('.js-plotly-plot').innerHTML !== before", arg=bars_before, timeout=30_000)
+        "before => (p => p !== null && p.innerHTML !== before)(document.querySelector('.js-plotly-plot'))", arg=bars_before, timeout=30_000)
     page.get_by_text("Over Saled").wait_for(timeout=30_000)
     assert page.outside_requests == []
 
@@ -84,6 +84,7 @@ def test__nonsense_link__shows_a_notice_not_an_error(server, page):
 def test__vergelijken__link_reopens_the_chosen_regions_and_the_basis_goes_into_the_url(server, page):
     page.goto(f"{server}/vergelijken?vergelijk=Westhoek&vergelijk=Regio%20Oostende")
     wait_for_app(page)
+    page.get_by_text("Toon de gelijkenis", exact=True).click()  # drawn only when asked for
     matrix = page.locator(".js-plotly-plot").first
     matrix.get_by_text("Westhoek").first.wait_for(timeout=60_000)
     assert matrix.get_by_text("Vlaamse-Ardennen").count() == 0

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from dashboard.build.checks import check_tables
+from dashboard.builder.checks import check_tables
 
 REGION = "data/curated/regions/brugs-ommeland.yaml"
 PERSONAS = "data/curated/taxonomy/personas.csv"

@@ -4,7 +4,7 @@ import copy
 
 import pytest
 
-from dashboard.build import models
+from dashboard.builder import models
 
 FILE = "data/curated/regions/brugs-ommeland.yaml"
 

@@ -8,10 +8,10 @@ import geopandas as gpd
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.build import __main__ as cli
-from dashboard.build.inputs import Paths
-from dashboard.build.pipeline import build
-from dashboard.build.problems import BuildFailed
+from dashboard.builder import __main__ as cli
+from dashboard.builder.inputs import Paths
+from dashboard.builder.pipeline import build
+from dashboard.builder.problems import BuildFailed
 from dashboard.dictionary import TABLES, arrow_schema
 from dashboard.paths import ROOT
 from tests.conftest import SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_poverty_rows, add_sixth_region

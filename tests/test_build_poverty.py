@@ -5,10 +5,10 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.build.inputs import POVERTY_FILE, POVERTY_FLANDERS_FILE, Paths
-from dashboard.build.pipeline import build
-from dashboard.build.poverty import estimate, weighted_rate
-from dashboard.build.problems import BuildFailed
+from dashboard.builder.inputs import POVERTY_FILE, POVERTY_FLANDERS_FILE, Paths
+from dashboard.builder.pipeline import build
+from dashboard.builder.poverty import estimate, weighted_rate
+from dashboard.builder.problems import BuildFailed
 
 import pandas as pd
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from dashboard.build.read import display_path, read_csv, read_text, read_yaml
+from dashboard.builder.read import display_path, read_csv, read_text, read_yaml
 from dashboard.paths import ROOT
 
 
@@ -237,7 +237,7 @@ def test__read_yaml__a_byte_order_mark_is_dropped(tmp_path: Path):
 def test__read_text__a_file_over_the_size_cap_is_not_read(tmp_path: Path, monkeypatch):
     path = tmp_path / "big.txt"
     path.write_text("x" * 101, encoding="utf-8")
-    monkeypatch.setattr("dashboard.build.read.MAX_BYTES", 100)
+    monkeypatch.setattr("dashboard.builder.read.MAX_BYTES", 100)
     problems = []
     assert read_text(path, problems) is None
     assert _only(problems).message == "file is 101 bytes, over the limit of 100 for an input file"

@@ -1,6 +1,6 @@
 """redact(): the contact block of an addendum loses names, e-mails and phones, the deadline survives."""
 
-from dashboard.build.redact import CONTACT_PLACEHOLDER, redact
+from dashboard.builder.redact import CONTACT_PLACEHOLDER, redact
 
 ADDENDUM = """Lokaal Addendum
 Lokaal werkingsgebied: Brugge

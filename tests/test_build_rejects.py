@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.build import __main__ as cli
+from dashboard.builder import __main__ as cli
 from tests.test_build_pipeline import REGION_FILE, make_small_tree
 
 TIMELINE = '  - {event: lancering, date_start: 2023-05-05, is_year_inferred: false, quote: "vrijdag 5 mei 2023"}'

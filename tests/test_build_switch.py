@@ -18,8 +18,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from dashboard.build import __main__ as cli
-from dashboard.build.switch import MARKER, STAGING, recover, write_atomically
+from dashboard.builder import __main__ as cli
+from dashboard.builder.switch import MARKER, STAGING, recover, write_atomically
 from dashboard.data import read_dataset
 from dashboard.paths import ROOT
 from tests.test_build_pipeline import REGION_FILE
@@ -28,12 +28,12 @@ from tests.test_build_rejects import _edit, _outputs, _rejected, built, repo  # 
 # A child process that runs the real write phase and kills itself with SIGKILL just before its
 # n-th file-system operation (n > 0), or slows each operation so the parent can kill it at a
 # random moment (n = 0). It prints the number of operations when it is not killed. Given "-" for
-# the outputs, it runs the whole command `python -m dashboard.build` and counts from the write
+# the outputs, it runs the whole command `python -m dashboard.builder` and counts from the write
 # phase's first operation (the first one inside a staging folder).
 CHILD = """
 import os, pickle, signal, sys, time
 from pathlib import Path
-from dashboard.build.switch import STAGING, write_atomically
+from dashboard.builder.switch import STAGING, write_atomically
 
 pickled, root, kill_at = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 EVENTS = {"open", "os.rename", "os.remove", "os.rmdir", "os.mkdir", "shutil.rmtree"}
@@ -55,7 +55,7 @@ def hook(event, args):
 print("writing", flush=True)
 sys.addaudithook(hook)
 if pickled == "-":
-    from dashboard.build import __main__ as cli  # only here: the write phase alone needs no pandas
+    from dashboard.builder import __main__ as cli  # only here: the write phase alone needs no pandas
     assert cli.main(["--root", str(root)]) == 0
 else:
     write_atomically(pickle.load(open(pickled, "rb")), root)

@@ -3,8 +3,8 @@
 import pandas as pd
 import pytest
 
-from dashboard.build import models
-from dashboard.build.docs import codebook_examples, render_codebook
+from dashboard.builder import models
+from dashboard.builder.docs import codebook_examples, render_codebook
 from dashboard.data import read_dataset
 from dashboard.paths import ROOT
 from dashboard.quotes import collapse_whitespace

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard.compare import (default_comparison, differences, enrichment, jaccard, jaccard_matrix, pairs,
-                               region_facts, region_sets, shared_items, similarity_reading)
+                               region_items, region_sets, shared_items, similarity_reading)
 from dashboard.counting import counts
 from dashboard.data import read_dataset
 from dashboard.figures.similarity_heatmap import similarity_heatmap
@@ -24,13 +24,13 @@ def every(ds):
     return list(ds.tables["regions"]["region_id"])
 
 
-def facts_of(ds, region_ids, persona_id=None):
+def items_of(ds, region_ids, persona_id=None):
     scope = Scope(ds, tuple(region_ids), persona_id)
-    return region_facts(ds, scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), scope.challenges(), "nl")
+    return region_items(ds, scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), scope.challenges(), "nl")
 
 
 def test__jaccard_matrix__symmetric_ones_on_diagonal_and_equal_to_the_obstacle_sets(ds, every):
-    matrix = jaccard_matrix(region_sets(facts_of(ds, every), every, ("obstacle",)))
+    matrix = jaccard_matrix(region_sets(items_of(ds, every), every, ("obstacle",)))
     named = ds.tables["region_obstacles"].groupby("region_id")["obstacle_id"].agg(set)
     assert (matrix.to_numpy() == matrix.T.to_numpy()).all()
     for a in every:
@@ -42,7 +42,7 @@ def test__jaccard_matrix__symmetric_ones_on_diagonal_and_equal_to_the_obstacle_s
 
 def test__jaccard_matrix__all_three_is_the_jaccard_of_the_union_of_kinds(ds, every):
     t = ds.tables
-    matrix = jaccard_matrix(region_sets(facts_of(ds, every), every, ("obstacle", "persona", "service_type")))
+    matrix = jaccard_matrix(region_sets(items_of(ds, every), every, ("obstacle", "persona", "service_type")))
     def items(r):
         return ({("o", i) for i in t["region_obstacles"].loc[t["region_obstacles"]["region_id"] == r, "obstacle_id"]}
                 | {("p", i) for i in t["challenge_personas"].loc[t["challenge_personas"]["region_id"] == r, "persona_id"]}
@@ -97,15 +97,15 @@ def test__enrichment__holds_exactly_the_verrijking_rows(ds, every):
     assert set(added["kind"]) == {"obstacle", "service_type"}
 
 
-def test__region_facts__a_persona_narrows_every_kind(ds, every):
-    everything, saled = facts_of(ds, every), facts_of(ds, every, "saled")
+def test__region_items__a_persona_narrows_every_kind(ds, every):
+    everything, saled = items_of(ds, every), items_of(ds, every, "saled")
     assert "midden-west-vlaanderen" not in set(saled["region_id"])  # it builds no challenge on Saled
     for kind in ("obstacle", "persona", "service_type"):
         assert set(saled.loc[saled["kind"] == kind, "item_id"]) <= set(everything.loc[everything["kind"] == kind, "item_id"])
     assert len(saled) < len(everything)
 
 
-def tiny_facts() -> pd.DataFrame:
+def tiny_items() -> pd.DataFrame:
     rows = [("a", "obstacle", "taal", "Taal"), ("a", "obstacle", "mobiliteit", "Mobiliteit"), ("a", "persona", "saled", "Saled"),
             ("b", "obstacle", "taal", "Taal"), ("b", "obstacle", "mobiliteit", "Mobiliteit"), ("b", "persona", "roy", "Roy"),
             ("c", "obstacle", "justitie", "Justitie")]
@@ -113,47 +113,47 @@ def tiny_facts() -> pd.DataFrame:
 
 
 def test__pairs__each_pair_once_most_alike_first():
-    matrix = jaccard_matrix(region_sets(tiny_facts(), ["a", "b", "c"], ("obstacle",)))
+    matrix = jaccard_matrix(region_sets(tiny_items(), ["a", "b", "c"], ("obstacle",)))
     ranked = pairs(matrix)
     assert list(zip(ranked["region_a"], ranked["region_b"])) == [("a", "b"), ("a", "c"), ("b", "c")]
     assert list(ranked["jaccard"]) == [1, 0, 0]
 
 
 def test__shared_items__per_kind_alphabetically():
-    assert shared_items(tiny_facts(), "a", "b", ("obstacle", "persona")) == {"obstacle": ["Mobiliteit", "Taal"]}
+    assert shared_items(tiny_items(), "a", "b", ("obstacle", "persona")) == {"obstacle": ["Mobiliteit", "Taal"]}
 
 
 def test__similarity_reading__names_the_pair_sharing_most_and_what_they_share():
-    facts = tiny_facts()
-    matrix = jaccard_matrix(region_sets(facts, ["a", "b", "c"], ("obstacle", "persona")))
-    lines = similarity_reading(matrix, facts, ("obstacle", "persona"), {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "nl")
+    items = tiny_items()
+    matrix = jaccard_matrix(region_sets(items, ["a", "b", "c"], ("obstacle", "persona")))
+    lines = similarity_reading(matrix, items, ("obstacle", "persona"), {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "nl")
     assert lines[0] == "Alfa en Beta lijken het meest op elkaar (Jaccard 0,50): ze delen 2 van de 4 punten die ze noemen."
     assert lines[1] == "Wat zij samen noemen en niet elke andere gekozen regio: obstakels: Mobiliteit, Taal."
     assert not any("Gamma ligt" in line for line in lines), "Gamma shares nothing, so it has no nearest partner"
 
 
 def test__shared_items__leaves_out_what_every_other_region_names_too():
-    facts = pd.concat([tiny_facts(), pd.DataFrame([("c", "obstacle", "taal", "Taal")], columns=tiny_facts().columns)])
-    assert shared_items(facts, "a", "b", ("obstacle",), others=("c",)) == {"obstacle": ["Mobiliteit"]}
+    items = pd.concat([tiny_items(), pd.DataFrame([("c", "obstacle", "taal", "Taal")], columns=tiny_items().columns)])
+    assert shared_items(items, "a", "b", ("obstacle",), others=("c",)) == {"obstacle": ["Mobiliteit"]}
 
 
 def test__similarity_reading__cuts_a_long_list_of_shared_items():
     rows = [(r, "obstacle", f"o{i:02}", f"O{i:02}") for r in ("a", "b") for i in range(15)]
-    facts = pd.DataFrame(rows, columns=["region_id", "kind", "item_id", "label"])
-    lines = similarity_reading(jaccard_matrix(region_sets(facts, ["a", "b"], ("obstacle",))), facts, ("obstacle",),
+    items = pd.DataFrame(rows, columns=["region_id", "kind", "item_id", "label"])
+    lines = similarity_reading(jaccard_matrix(region_sets(items, ["a", "b"], ("obstacle",))), items, ("obstacle",),
                                {"a": "Alfa", "b": "Beta"}, "en")
     assert lines[1] == "What they both name: " + ", ".join(f"O{i:02}" for i in range(12)) + " and 3 more."
 
 
 def test__similarity_reading__says_so_when_nothing_is_shared():
-    facts = tiny_facts()
-    matrix = jaccard_matrix(region_sets(facts, ["a", "c"], ("obstacle",)))
-    assert similarity_reading(matrix, facts, ("obstacle",), {"a": "Alfa", "c": "Gamma"}, "en") == [
+    items = tiny_items()
+    matrix = jaccard_matrix(region_sets(items, ["a", "c"], ("obstacle",)))
+    assert similarity_reading(matrix, items, ("obstacle",), {"a": "Alfa", "c": "Gamma"}, "en") == [
         "No two chosen regions share anything for this choice."]
 
 
 def test__similarity_heatmap__one_cell_per_pair_on_a_0_to_1_scale():
-    matrix = jaccard_matrix(region_sets(tiny_facts(), ["a", "b", "c"], ("obstacle",)))
+    matrix = jaccard_matrix(region_sets(tiny_items(), ["a", "b", "c"], ("obstacle",)))
     fig = similarity_heatmap(matrix, {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "t", "Jaccard")
     heat = fig.data[0]
     assert list(heat.x) == ["Alfa", "Beta", "Gamma"] and (heat.zmin, heat.zmax) == (0, 1)

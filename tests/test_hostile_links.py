@@ -21,7 +21,7 @@ from markdown_it.rules_core.linkify import linkify
 from dashboard.i18n import tr
 from dashboard.markdown_text import literal
 from dashboard.paths import ROOT
-from dashboard.ui.shell import URL_VALUE_LIMIT
+from dashboard.ui.url_state import URL_VALUE_LIMIT
 from tests.apptest import PAGE_SCRIPTS, open_page, texts
 
 KEYS = ["regio", "persona", "obstakel", "taal", "kleur", "fusie2025", "telling", "presentatie", "stap", "embed",

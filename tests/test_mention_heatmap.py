@@ -1,6 +1,7 @@
 """Unit tests of the clickable heatmap (dashboard.figures.mention_heatmap, service_heatmap) on tiny inline frames."""
 
 from dashboard.counting import count_matrix
+from dashboard.figures.mention_heatmap import BOTTOM_PX, ROW_PX, TOP_PX, two_lines
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.scope import Scope
 from tests.frames import tiny
@@ -12,3 +13,35 @@ def test__service_heatmap__draws_every_cell_once():
     matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
     fig = service_heatmap(matrix, "t", "presence", "challenges", "rank")
     assert sum(len(trace.x) for trace in fig.data) == len(matrix) == 4
+
+
+def _heatmap(source: str = ""):
+    scope = Scope(tiny(), ("a", "b"))
+    matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
+    return matrix, service_heatmap(matrix, "t", "presence", "challenges", "rank", source)
+
+
+def test__mention_heatmap__is_as_tall_as_its_rows_and_headers_stay_under_the_title():
+    matrix, fig = _heatmap()
+    rows = matrix["service_type"].nunique()
+    assert fig.layout.height == ROW_PX * rows + TOP_PX + BOTTOM_PX
+    assert fig.layout.margin.t == TOP_PX and fig.layout.title.yref == "container" and fig.layout.xaxis.tickangle == 0
+
+
+def test__mention_heatmap__whole_counts_get_a_whole_number_colour_scale():
+    _, fig = _heatmap()
+    bar = next(t for t in fig.data if t.marker.colorbar.title.text).marker.colorbar
+    assert bar.tickformat == "d" and bar.dtick == 1
+
+
+def test__mention_heatmap__the_saved_image_carries_the_source_and_what_n_means():
+    _, fig = _heatmap("Bron: Lokaal Addendum A, 2023")
+    footnote = fig.layout.annotations[0].text
+    assert "#n = rank" in footnote and "Bron: Lokaal Addendum A, 2023" in footnote
+
+
+def test__two_lines__breaks_a_long_name_after_a_hyphen_or_space_never_inside_a_word():
+    assert two_lines("Midden-West-Vlaanderen") == "Midden-West-<br>Vlaanderen"
+    assert two_lines("Regio Oostende") == "Regio<br>Oostende"
+    assert two_lines("Westhoek") == "Westhoek"
+    assert two_lines("Huisvestingsproblemen") == "Huisvestingsproblemen"

@@ -28,6 +28,11 @@ def heat(at) -> dict:
     return next(t for f in figures(at) for t in f["data"] if t["type"] == "heatmap")
 
 
+def with_similarity(at):
+    """The page with its similarity section switched on (drawn only when asked for)."""
+    return at.toggle(key="gelijkenis_tonen").set_value(True).run()
+
+
 # Regio's vergelijken
 
 def test__vergelijken__obstacle_matrix_is_symmetric_with_ones_on_the_diagonal_and_agrees_with_the_obstacle_sets(ds, names):
@@ -55,7 +60,7 @@ def test__vergelijken__reading_names_the_most_alike_pair_of_the_matrix(names):
 
 
 def test__vergelijken__global_region_filter_of_two_regions_is_the_default_choice():
-    at = open_page("vergelijken", regio=["Westhoek", "Regio Oostende"])
+    at = with_similarity(open_page("vergelijken", regio=["Westhoek", "Regio Oostende"]))
     assert at.multiselect(key="vergelijk").value == ["Westhoek", "Regio Oostende"]
     assert set(heat(at)["x"]) == {"Westhoek", "Regio Oostende"}
 
@@ -64,6 +69,7 @@ def test__vergelijken__own_choice_in_the_url_wins_and_unknown_names_get_a_notice
     at = open_page("vergelijken", regio=["Westhoek", "Regio Oostende"], vergelijk=["Vlaamse-Ardennen", "Atlantis", "Westhoek"])
     assert not at.exception
     assert "Atlantis" in " ".join(w.value for w in at.warning)
+    at = with_similarity(at)
     assert heat(at)["x"] == ["Vlaamse-Ardennen", "Westhoek"]
 
 
@@ -85,8 +91,15 @@ def difference_tables(at) -> dict[str, object]:
     return {next(g for word, g in groups.items() if f"Door {word} " in heading): table for heading, table in zip(headings, tables)}
 
 
-def test__vergelijken__choosing_regions_redraws_profiles_and_matrix(ds, names):
+def test__vergelijken__similarity_is_built_only_when_asked_for_or_named_in_the_link():
     at = open_page("vergelijken")
+    assert not at.exception and figures(at) == [] and at.toggle(key="gelijkenis_tonen").value is False
+    assert len(figures(with_similarity(at))) == 1
+    assert at.toggle(key="gelijkenis_tonen").value and len(figures(open_page("vergelijken", gelijkenis=tr("col.obstacles")))) == 1
+
+
+def test__vergelijken__choosing_regions_redraws_profiles_and_matrix(ds, names):
+    at = with_similarity(open_page("vergelijken"))
     at.multiselect(key="vergelijk").set_value(["Midden-West-Vlaanderen", "Zuid-West-Vlaanderen", "Westhoek"]).run()
     assert heat(at)["x"] == ["Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"]
     methods = ds.tables["regions"].set_index("name")["method_quote"]
@@ -151,7 +164,7 @@ def test__vergelijken__obstacle_filter_marks_it_in_the_matrix(ds):
 
 
 def test__vergelijken__english_interface():
-    at = open_page("vergelijken", taal="EN")
+    at = with_similarity(open_page("vergelijken", taal="EN"))
     assert at.title[0].value == tr("vergelijken.title", "en")
     assert any(" share most (Jaccard " in m.value for m in at.markdown)
 

@@ -35,8 +35,10 @@ def test__chart__choosing_svg_switches_the_toolbar_download():
     at = unfold_tables(open_page("personas"))
     at.radio(key="persona_bars-image").set_value("svg").run()
     assert not at.exception
-    formats = [c["toImageButtonOptions"]["format"] for c in chart_configs(at)]
-    assert formats == ["svg", "png"]  # only the chart whose format was chosen
+    assert [c["toImageButtonOptions"]["format"] for c in chart_configs(at)] == ["svg"]
+    at.session_state["grafiek"] = tr("personas.tab.by_region")  # the other tab's chart
+    at = unfold_tables(at.run())
+    assert [c["toImageButtonOptions"]["format"] for c in chart_configs(at)] == ["png"]  # only the chart whose format was chosen
 
 
 @pytest.mark.parametrize("page", ["start", "kaart", "personas", "diensten"])

@@ -24,12 +24,18 @@ def test__diensten__shows_each_regions_caveats_beside_the_heatmap():
     assert all(c in shown for r in T["regions"]["region_id"] for c in _caveats(r, "caveat_nl"))
 
 
+def _cells(at) -> str:
+    """Every cell of the page's tables and data frames, as one string to search."""
+    frames = [e.value for e in at.table] + [e.value for e in at.dataframe]
+    return "\n".join(str(v) for frame in frames for v in frame.to_numpy().ravel())
+
+
 def test__vergelijken__in_english_shows_caveats_titles_and_method_in_english():
     at = open_page("vergelijken", taal="en", vergelijk=["Midden-West-Vlaanderen", "Westhoek"])
-    shown = texts(at)
+    shown, cells = texts(at), _cells(at)
     assert all(c in shown for r in ("midden-west-vlaanderen", "westhoek") for c in _caveats(r, "caveat_en"))
-    assert escape(T["regions"].set_index("region_id").loc["westhoek", "method_summary_en"]) in shown
-    assert escape("PEOPLE OF CONCERN WHO AVOID HELP") in shown  # challenge titles in English
+    assert T["regions"].set_index("region_id").loc["westhoek", "method_summary_en"] in cells
+    assert "PEOPLE OF CONCERN WHO AVOID HELP" in cells  # challenge titles in English
 
 
 def test__rapport__names_the_regions_caveats_the_first_in_full_and_where_the_others_stand():
@@ -65,3 +71,11 @@ def test__personas__profile_table_says_who_each_persona_is():
     table = next(d.value for d in at.dataframe if tr("personas.col.description") in d.value.columns)
     assert table[tr("personas.col.description")].notna().all()
     assert (table[tr("personas.col.group_statements")] > 0).any() and (table[tr("personas.col.statements")] > 0).any()
+
+
+def test__vergelijken__lists_the_target_groups_ages_and_contact_languages_beside_the_challenges():
+    at = open_page("vergelijken", vergelijk=["Vlaamse-Ardennen", "Zuid-West-Vlaanderen"])
+    cells = _cells(at)
+    groups = T["region_target_groups"].query("region_id in ['vlaamse-ardennen', 'zuid-west-vlaanderen']")
+    assert all(g in cells for g in groups["target_group_nl"]) and all(q in cells for q in groups["quote"])
+    assert f"{tr('scope_aspect.contacttaal')}: " in cells and f"{tr('scope_aspect.leeftijd')}: " in cells

@@ -40,11 +40,11 @@ def test__gemeente__shows_the_dataset_figures_with_their_change_and_standing():
     at = open_page("gemeente", gemeente="Ronse")
     latest, first = _figures("Ronse", 2022), _figures("Ronse", 2019)
     metrics = {m.label: m for m in at.metric}
-    rate = metrics[f"{tr('col.arop', 'nl')}, 2022"]
+    rate = metrics[f"{tr('kaart.mode.poverty', 'nl')} 2022"]
     assert rate.value == f"{number(latest['admin_arop_pct'], 'nl', 1)} %"
     assert rate.delta.startswith(f"-{number(abs(latest['admin_arop_pct'] - first['admin_arop_pct']), 'nl', 1)} ")
-    assert metrics[f"{tr('col.median_income', 'nl')}, 2022"].value == f"€ {number(latest['median_eur'], 'nl')}"
-    assert metrics[f"{tr('col.persons_at_risk', 'nl')}, 2022"].value == number(latest["persons_at_risk"], "nl")
+    assert metrics[f"{tr('kaart.mode.income', 'nl')} 2022"].value == f"€ {number(latest['median_eur'], 'nl')}"
+    assert metrics[f"{tr('gemeente.at_risk', 'nl')} 2022"].value == number(latest["persons_at_risk"], "nl")
     table = at.dataframe[0].value.set_index(tr("gemeente.col.indicator", "nl"))
     row = table.loc[tr("col.arop", "nl")]  # as shown: a rate with one decimal, ranks whole
     assert (row["2019"], row["2022"]) == (number(first["admin_arop_pct"], "nl", 1), number(latest["admin_arop_pct"], "nl", 1))

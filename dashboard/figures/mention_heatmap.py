@@ -4,21 +4,27 @@
 Each point carries (region_id, category id) as its first two customdata values.
 """
 
+import textwrap
+
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.figures.style import NO_DATA, base_layout
 
 SIZE = 34  # marker size in px: one cell
+ROW_PX = 40  # the height of a row of cells
+TOP_PX = 120  # above the cells: the title, then the region names on at most two lines (never under the title)
+BOTTOM_PX = 70  # below the cells: the footnote (what #n means, the source line)
 
 
 def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, value_label: str, rank_label: str | None = None,
-                    highlight: str | None = None) -> go.Figure:
+                    highlight: str | None = None, source: str = "") -> go.Figure:
     """Darker is named more: the cell shows its ``value`` column (a unit of dashboard.counting).
 
     ``matrix`` is long (dashboard.counting.count_matrix): region, region_id, ``row`` (label), ``row``_id,
     mentions, ``value`` and, when ``rank_label`` is given, importance_rank (shown as #n). The ``highlight``
-    row id is outlined.
+    row id is outlined. Under the cells, in the figure itself so that a saved image carries them: the
+    ``source`` line and what #n means.
     """
     row_id = f"{row}_id"
     rows = list(dict.fromkeys(matrix[row]))
@@ -36,20 +42,43 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     fig.add_trace(go.Scatter(
         x=named["region"], y=named[row], mode="markers+text", name=value_label, showlegend=False,
         marker={"symbol": "square", "size": SIZE, "color": named[value], "colorscale": [[0, "#deebf7"], [1, "#4292c6"]],
-                "cmin": 0, "colorbar": {"title": {"text": value_label}},
+                "cmin": 0, "colorbar": colour_bar(named[value], value_label, len(rows)),
                 "line": {"width": named["width"], "color": named["edge"]}},
         text=named[value].astype(str) + named["rank"].map(lambda r: f" {r}" if r else ""),
         textfont={"color": "black", "size": 13},
         customdata=named[["region_id", row_id, "rank"]],
         hovertemplate=f"%{{x}} · %{{y}}: %{{marker.color}} ({value_label}) %{{customdata[2]}}<extra></extra>",
     ))
-    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], showgrid=False)
-    fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=list(dict.fromkeys(matrix["region"])))
+    columns = list(dict.fromkeys(matrix["region"]))
+    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], showgrid=False, automargin=True, ticksuffix=" ")
+    fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=columns, tickangle=0,
+                     tickvals=columns, ticktext=[two_lines(c) for c in columns])
     fig.update_layout(clickmode="event+select", plot_bgcolor="white")
-    if rank_label:
-        fig.add_annotation(text=f"#n = {rank_label}", xref="paper", yref="paper", x=1, y=-0.02, showarrow=False,
-                           font={"size": 12})
-    return base_layout(fig, title, height=max(420, 40 * len(rows) + 160))
+    footnote = "<br>".join(line for line in (f"#n = {rank_label}" if rank_label else "", *textwrap.wrap(source, 110)) if line)
+    if footnote:
+        fig.add_annotation(text=footnote, xref="paper", yref="paper", x=0, xanchor="left", y=0, yanchor="top", yshift=-8,
+                           align="left", showarrow=False, font={"size": 12, "color": "#444"})
+    base_layout(fig, title, height=ROW_PX * len(rows) + TOP_PX + BOTTOM_PX)  # sized to its rows, however few
+    fig.update_layout(margin={"t": TOP_PX, "b": BOTTOM_PX},
+                      title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}})
+    return fig
+
+
+def two_lines(name: str) -> str:
+    """A region's name as a column header: broken after its last hyphen or space when long, never inside a word."""
+    if len(name) <= 10:
+        return name
+    cut = max(name.rfind("-"), name.rfind(" "))
+    return name if cut <= 0 else f"{name[:cut + 1].rstrip()}<br>{name[cut + 1:]}"
+
+
+def colour_bar(values: pd.Series, label: str, rows: int) -> dict:
+    """The colour bar: whole numbers for whole counts (1, 2, 3, never 1,5), and no taller than the cells."""
+    bar = {"title": {"text": "<br>".join(textwrap.wrap(label, 18)), "side": "top"}, "thickness": 16,
+           "len": min(1.0, max(0.4, 6 / max(rows, 1)))}
+    if len(values) and (values.astype(float) % 1 == 0).all():
+        bar.update(tickformat="d", dtick=1 if values.max() <= 10 else None)
+    return bar
 
 
 def clicked_cell(event) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.scope import Scope
 from dashboard.sections import section_label
-from dashboard.ui import downloads, shell
+from dashboard.ui import downloads, shell, url_state
 
 # Plotly's own toolbar saves the image in the browser (PNG or SVG, see ui.downloads): no server-side renderer.
 PLOTLY_CONFIG = {"displaylogo": False}
@@ -41,7 +41,7 @@ def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
 def unit_choice(lang: str) -> str:
     """The counting unit (dashboard.counting.UNITS, presence per challenge by default), kept in the URL."""
     name = tr("unit.choose", lang)
-    shell.carry_url_choice(UNIT_KEY, name, shell.in_both_languages(UNITS, lambda u, language: tr(f"unit.option.{u}", language)), lang)
+    url_state.carry_url_choice(UNIT_KEY, name, url_state.in_both_languages(UNITS, lambda u, language: tr(f"unit.option.{u}", language)), lang)
     return st.radio(name, UNITS, format_func=lambda u: tr(f"unit.option.{u}", lang), horizontal=True, key=UNIT_KEY,
                     bind="query-params")
 
@@ -51,6 +51,12 @@ def how_counted(unit: str, lang: str) -> None:
     st.caption(tr(f"unit.caption.{unit}", lang))
     with st.expander(tr("count.how", lang), icon=":material/help:"):
         st.markdown(tr("count.how_text", lang))
+
+
+def lazy_tabs(labels: list[str], key: str) -> list:
+    """Tabs of which only the open one runs (``tab.open``): opening another reruns the page, so what
+    is not on screen is neither built nor sent nor drawn. The first tab is open by default."""
+    return st.tabs(labels, key=key, on_change="rerun")
 
 
 def filter_notice(text: str) -> None:

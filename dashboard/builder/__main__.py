@@ -1,25 +1,25 @@
-"""Command line: `python -m dashboard.build` writes the dataset, `--check` only compares.
+"""Command line: `python -m dashboard.builder` writes the dataset, `--check` only compares.
 
-    python -m dashboard.build            rebuild data/*.parquet, data/README.md and geo/*.parquet
-    python -m dashboard.build --check    exit 1 when the committed files differ from a rebuild
-    python -m dashboard.build --vendor   first refresh data/sources and data/reference from ../shared
+    python -m dashboard.builder            rebuild data/*.parquet, data/README.md and geo/*.parquet
+    python -m dashboard.builder --check    exit 1 when the committed files differ from a rebuild
+    python -m dashboard.builder --vendor   first refresh data/sources and data/reference from ../shared
 """
 
 import argparse
 import sys
 from pathlib import Path
 
-from dashboard.build.inputs import Paths
-from dashboard.build.outputs import stale_files
-from dashboard.build.pipeline import build
-from dashboard.build.problems import BuildFailed
-from dashboard.build.switch import SwitchUnfinished, locked, recover, write_atomically
-from dashboard.build.vendor import stale_vendored, vendor
+from dashboard.builder.inputs import Paths
+from dashboard.builder.outputs import stale_files
+from dashboard.builder.pipeline import build
+from dashboard.builder.problems import BuildFailed
+from dashboard.builder.switch import SwitchUnfinished, locked, recover, write_atomically
+from dashboard.builder.vendor import stale_vendored, vendor
 from dashboard.paths import ROOT
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dashboard.build", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m dashboard.builder", description=__doc__.splitlines()[0])
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="compare with the committed files, write nothing")
     mode.add_argument("--vendor", action="store_true", help="copy sources and reference data from ../shared first")
@@ -76,7 +76,7 @@ def _report_check(stale: list[str], root: Path, shared: Path) -> int:
     else:
         print(f"Note: {shared} is absent, so the vendored sources were not compared with it.")
     if stale:
-        print("Out of date (run `python -m dashboard.build`, or `--vendor` for data/sources and data/reference):", file=sys.stderr)
+        print("Out of date (run `python -m dashboard.builder`, or `--vendor` for data/sources and data/reference):", file=sys.stderr)
         for rel in stale:
             print(f"  - {rel}", file=sys.stderr)
         return 1

@@ -2,10 +2,10 @@
 
 from pathlib import Path
 
-from dashboard.build.inputs import POVERTY_FILE, POVERTY_FLANDERS_FILE
-from dashboard.build.outputs import stale_files
-from dashboard.build.switch import write_atomically
-from dashboard.build.redact import redact
+from dashboard.builder.inputs import POVERTY_FILE, POVERTY_FLANDERS_FILE
+from dashboard.builder.outputs import stale_files
+from dashboard.builder.switch import write_atomically
+from dashboard.builder.redact import redact
 
 REFERENCE_FILES = ["PROVENANCE.md", "population_2023.csv", "mergers_2025.csv", POVERTY_FILE, POVERTY_FLANDERS_FILE]
 BOUNDARY_DIR = "boundaries/provinciesincijfers-gebiedsniveaus"

@@ -7,9 +7,9 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dashboard.build import models
-from dashboard.build.problems import Problem
-from dashboard.build.read import display_path, read_csv, read_text, read_yaml
+from dashboard.builder import models
+from dashboard.builder.problems import Problem
+from dashboard.builder.read import display_path, read_csv, read_text, read_yaml
 from dashboard.paths import ROOT
 
 POVERTY_FILE = "poverty_indicators_statbel.csv"

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from dashboard.build.problems import Problem
+from dashboard.builder.problems import Problem
 from dashboard.dictionary import REFERENCES, UNIQUE_KEYS
 from dashboard.quotes import collapse_whitespace
 

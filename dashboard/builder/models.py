@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
-from dashboard.build.problems import Problem
+from dashboard.builder.problems import Problem
 from dashboard.dictionary import EVENTS, LINK_KINDS, SECTIONS
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from dashboard.build.problems import Problem
+from dashboard.builder.problems import Problem
 from dashboard.paths import ROOT
 
 MAX_BYTES = 2_000_000  # the largest input (a region file) is under 100 KB

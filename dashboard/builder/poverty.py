@@ -11,9 +11,9 @@ import math
 import geopandas as gpd
 import pandas as pd
 
-from dashboard.build import geo
-from dashboard.build.inputs import Inputs, Located
-from dashboard.build.problems import Problem
+from dashboard.builder import geo
+from dashboard.builder.inputs import Inputs, Located
+from dashboard.builder.problems import Problem
 
 FIVE_REGIONS, FLANDERS = "vijf-regios", "vlaanderen"  # area ids beside the region ids
 VALUES = ["eligible_persons", "not_eligible_persons", "pct_not_eligible", "pct_ioe_households", "q1_eur", "median_eur",

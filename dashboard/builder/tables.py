@@ -8,8 +8,8 @@ import hashlib
 
 import pandas as pd
 
-from dashboard.build.inputs import Inputs
-from dashboard.build.problems import Problem
+from dashboard.builder.inputs import Inputs
+from dashboard.builder.problems import Problem
 
 WHERE = ["_file", "_record"]
 PLAUSIBLE_RATIO = 1.25  # a figure the addendum or a curator states is within 25% of the reference figure

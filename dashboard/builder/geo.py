@@ -11,8 +11,8 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from dashboard.build.problems import Problem
-from dashboard.build.read import display_path, outside
+from dashboard.builder.problems import Problem
+from dashboard.builder.read import display_path, outside
 
 SOURCE_CRS = "EPSG:31370"  # Belgian Lambert 72, metres: areas and tolerances are computed here
 WEB_CRS = "EPSG:4326"

@@ -2,14 +2,14 @@
 
 import pandas as pd
 
-from dashboard.build import geo
-from dashboard.build.checks import check_tables, implausible_densities
-from dashboard.build.docs import render_codebook, render_readme
-from dashboard.build.inputs import Paths, load_inputs
-from dashboard.build.outputs import geo_bytes, table_bytes
-from dashboard.build.poverty import poverty_tables
-from dashboard.build.problems import BuildFailed, Problem
-from dashboard.build.tables import WHERE, build_tables
+from dashboard.builder import geo
+from dashboard.builder.checks import check_tables, implausible_densities
+from dashboard.builder.docs import render_codebook, render_readme
+from dashboard.builder.inputs import Paths, load_inputs
+from dashboard.builder.outputs import geo_bytes, table_bytes
+from dashboard.builder.poverty import poverty_tables
+from dashboard.builder.problems import BuildFailed, Problem
+from dashboard.builder.tables import WHERE, build_tables
 from dashboard.dictionary import TABLES
 
 

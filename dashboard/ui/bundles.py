@@ -1,0 +1,45 @@
+"""Fetch the chart libraries before the first click: the next page's charts then draw at once.
+
+Streamlit loads its plotly bundle (about 4.7 MB of JavaScript) and its Vega bundle only when a page
+first shows such a chart, and a fresh browser on a slow laptop needs seconds to fetch and compile
+them: the first visit to /personas or /vergelijken waited for that. While the reader looks at the
+first page, the browser imports both bundles, once the page is drawn and the browser is idle, from
+the same addresses Streamlit's own code imports them from, so Streamlit finds them ready. The
+hashed file names come from Streamlit's own static folder: nothing leaves the machine.
+"""
+
+import json
+from functools import cache
+from pathlib import Path
+
+import streamlit as st
+
+STATIC_JS = Path(st.__file__).parent / "static" / "static" / "js"
+BUNDLES = ("PlotlyChart", "ArrowVegaLiteChart")  # Streamlit's chart components whose chunks pull in the libraries
+
+# Runs once per browser tab (reruns draw the element again); imports each chunk relative to the
+# address of Streamlit's own entry module, which works under any base URL path.
+SCRIPT = """<script>
+(() => {
+  const entry = document.querySelector('script[type="module"][src*="/static/js/index."]');
+  if (!entry || window.chartBundlesRequested) return;
+  window.chartBundlesRequested = true;
+  const load = () => %s.forEach(name => import(new URL(name, entry.src).href).catch(() => {}));
+  const drawn = () => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']");
+  const wait = () => drawn() ? requestIdleCallback(load, {timeout: 2000}) : setTimeout(wait, 200);
+  wait();
+})();
+</script>"""
+
+
+@cache
+def chunk_names() -> tuple[str, ...]:
+    """The hashed file names of BUNDLES in the installed Streamlit (none it does not have)."""
+    return tuple(path.name for bundle in BUNDLES for path in sorted(STATIC_JS.glob(f"{bundle}.*.js")))
+
+
+def prefetch() -> None:
+    """Draw (in the sidebar, where it takes no room) the script that imports the chart bundles."""
+    names = chunk_names()
+    if names:
+        st.sidebar.html(SCRIPT % json.dumps(list(names)), unsafe_allow_javascript=True)

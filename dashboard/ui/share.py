@@ -1,0 +1,31 @@
+"""The share popover: the link that reopens this view, and the same link for embedding it in another site."""
+
+import streamlit as st
+
+from dashboard.filters import Options
+from dashboard.i18n import LANGUAGES, tr
+from dashboard.sharing import share_url
+from dashboard.ui.url_state import LANG_KEY, OBSTACLE_KEY
+
+def share_popover(options: Options, lang: str, obstacle: str | None, embedded: bool) -> None:
+    """The link to this view with a copy button, and the same link for embedding in another site;
+    embedded, a way out to the full dashboard instead.
+
+    The link holds the language and obstacle shown: carried over from a link, they are shown but
+    do not reach the address bar.
+    """
+    base = st.context.url
+    if not base:  # no browser address (a bare test run): nothing to share
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params} | {
+        LANG_KEY: [lang] if lang != LANGUAGES[0] else [],
+        OBSTACLE_KEY: [options.obstacles[obstacle]] if obstacle else []}
+    if embedded:
+        st.link_button(tr("delen.full", lang), share_url(base, params), icon=":material/open_in_new:")
+        return
+    # in a popover: its code blocks (and their copy buttons) load only when someone wants to share
+    with st.popover(tr("delen.title", lang), icon=":material/link:", width="stretch"):
+        st.caption(tr("delen.link", lang))
+        st.code(share_url(base, params), language=None, wrap_lines=True)
+        st.caption(tr("delen.embed", lang))
+        st.code(share_url(base, params, embed=True), language=None, wrap_lines=True)

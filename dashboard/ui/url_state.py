@@ -1,0 +1,107 @@
+"""URL state: the URL keys of the global filters, and what a link's values that name nothing (or are too long)
+become: a notice, in one way (``unknown_notice``), never a crash."""
+
+from collections.abc import Iterable
+
+import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+from dashboard.filters import Options, unknown_values
+from dashboard.i18n import LANGUAGES, tr
+from dashboard.markdown_text import literal
+
+# URL keys of the global widgets and of the walk's step (Dutch, as the users are)
+LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY = "taal", "regio", "persona", "obstakel"
+PRESENT_KEY, STEP_KEY = "presentatie", "stap"
+# Longer URL values (and names) are dropped before anything reads them: a 100 KB search term took 49 s.
+URL_VALUE_LIMIT = 200  # characters
+SHOWN_OF_A_VALUE = 40  # characters of an ignored URL value that its notice shows
+
+
+def url_language() -> str:
+    """The language the URL asks for, or Dutch: for what is shown before the language switch."""
+    lang = st.query_params.get(LANG_KEY, LANGUAGES[0]).lower()
+    return lang if lang in LANGUAGES else LANGUAGES[0]
+
+
+def drop_overlong_url_values() -> None:
+    """Call first of all: URL values (and names) longer than URL_VALUE_LIMIT leave the URL, with a notice."""
+    dropped_any = False
+    for key in list(st.query_params):
+        values = st.query_params.get_all(key)
+        dropped = values if len(key) > URL_VALUE_LIMIT else [v for v in values if len(v) > URL_VALUE_LIMIT]
+        if dropped:
+            kept = [v for v in values if v not in dropped]
+            del st.query_params[key]
+            if kept:
+                st.query_params[key] = kept
+            unknown_notice(literal(_shortened(key)), dropped, url_language(), "filters.too_long")
+            dropped_any = True
+    if dropped_any:  # widgets bound to the URL take their first value from the URL as it came, not st.query_params
+        with get_script_run_ctx().session_state.query_params() as params:
+            params.set_initial_query_params_from_current()
+
+
+def lowercase_language_in_url() -> None:
+    """An older link's ``taal=EN`` becomes ``taal=en`` before the language switch reads the URL: a value
+    the switch does not know would be dropped from the address bar."""
+    values = st.query_params.get_all(LANG_KEY)
+    if values and values[-1] not in LANGUAGES and values[-1].lower() in LANGUAGES:
+        st.query_params[LANG_KEY] = values[-1].lower()
+        with get_script_run_ctx().session_state.query_params() as params:
+            params.set_initial_query_params_from_current()
+
+
+def unknown_url_values(options: Options, raw: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
+    """URL values that match no option; Streamlit drops them silently, we say so."""
+    found = []
+    for key, field, known in ((REGION_KEY, "filters.region", options.regions),
+                              (PERSONA_KEY, "filters.persona", options.personas)):
+        bad = unknown_values(raw[key], known)
+        if bad:
+            found.append((field, bad))
+    if raw[LANG_KEY] and raw[LANG_KEY][-1].lower() not in LANGUAGES:
+        found.append(("filters.language", raw[LANG_KEY][-1:]))
+    return found
+
+
+def carry_url_choice(key: str, field: str, ids_by_label: dict[str, str], lang: str, multiple: bool = False) -> None:
+    """Call before drawing a widget bound to the URL whose options are ids shown as labels.
+
+    Streamlit matches a URL value only against the label shown now, so a Dutch link opened in
+    English would lose the choice: the options the URL names by their label in either language are
+    put into the widget's state first. Values that name no option get a notice.
+    """
+    values = [v for v in st.query_params.get_all(key) if v]
+    chosen = [ids_by_label[v] for v in values if v in ids_by_label]
+    if chosen and key not in st.session_state:
+        st.session_state[key] = chosen if multiple else chosen[-1]
+    warn_unknown_url(key, field, ids_by_label, lang)
+
+
+def warn_unknown_url(key: str, field: str, known: Iterable[str], lang: str) -> None:
+    """Call before drawing the widget bound to URL key ``key`` (it drops what it does not know):
+    a notice names the values that are none of the ``known`` labels."""
+    known = set(known)
+    unknown = [v for v in st.query_params.get_all(key) if v and v not in known]
+    if unknown:
+        unknown_notice(field, unknown, lang)
+
+
+def in_both_languages(ids, label) -> dict[str, str]:
+    """label -> id for ``ids`` labelled by ``label(id, lang)`` in every language: what carry_url_choice takes."""
+    return {label(i, lang): i for i in ids for lang in LANGUAGES}
+
+
+def unknown_notice(field: str, values: list[str], lang: str, message: str = "filters.unknown") -> None:
+    """The notice that URL values were ignored (``message``: they name nothing, or are too long).
+
+    Each value is shortened and shown as a literal: nothing in a link becomes a link, a mail
+    address, an image that loads from elsewhere, or markup in the dashboard's own voice.
+    """
+    shown = ", ".join(literal(_shortened(value)) for value in values)
+    st.warning(tr(message, lang, field=field, values=shown, limit=URL_VALUE_LIMIT), icon="⚠️")
+
+
+def _shortened(value: str) -> str:
+    return value if len(value) <= SHOWN_OF_A_VALUE else value[:SHOWN_OF_A_VALUE] + "…"

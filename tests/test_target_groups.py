@@ -1,0 +1,18 @@
+"""Target groups, ages and contact languages beside the challenges, on the committed dataset."""
+
+from dashboard.data import read_dataset
+from dashboard.paths import ROOT
+from dashboard.scope import Scope
+from dashboard.target_groups import region_target_groups
+
+DS = read_dataset(ROOT)
+
+
+def test__region_target_groups__in_scope_in_the_readers_language_ages_first():
+    rows = region_target_groups(Scope(DS, ("zuid-west-vlaanderen", "vlaamse-ardennen")), "en")
+    assert set(rows["region_id"]) == {"zuid-west-vlaanderen", "vlaamse-ardennen"}
+    assert set(rows["target_group"]) <= set(DS.tables["region_target_groups"]["target_group_en"])
+    for _, mine in rows.groupby("region_id"):
+        aspects = list(mine["scope_aspect"])
+        assert aspects == sorted(aspects, key=["leeftijd", "contacttaal", "doelgroep"].index)
+    assert rows["fact_id"].str.startswith("region_target_groups:").all()

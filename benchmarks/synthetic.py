@@ -11,7 +11,7 @@ import pandas as pd
 from dashboard.builder import geo
 from dashboard.builder.outputs import geo_bytes, table_bytes
 from dashboard.builder.poverty import area_poverty
-from dashboard.builder.switch import write_atomically
+from dashboard.switch import write_atomically
 from dashboard.data import read_dataset
 from dashboard.dictionary import TABLES
 from dashboard.paths import ROOT

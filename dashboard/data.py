@@ -13,7 +13,7 @@ import geopandas as gpd
 import pandas as pd
 import pyarrow.parquet as pq
 
-from dashboard.builder.switch import locked, recover
+from dashboard.switch import locked, recover
 from dashboard.dictionary import COLUMNS, TABLES, TYPES
 from dashboard.paths import ROOT
 

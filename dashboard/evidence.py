@@ -170,3 +170,10 @@ def facts_in(facts: pd.DataFrame, passage: Passage) -> pd.DataFrame:
     inside = facts[(facts["source_id"] == passage.source_id) & (facts["start"] >= passage.start)
                    & (facts["end"] <= passage.end)]
     return inside.sort_values(["start", "table"])
+
+
+def distinct_facts(facts: pd.DataFrame, keep_id: str | None = None) -> pd.DataFrame:
+    """``facts`` with each fact said once: the same link or service type quoted under several challenges
+    reads the same, so only its first row stays (the row ``keep_id`` wins over its twins); order kept."""
+    first = facts.assign(_mine=facts["fact_id"] == keep_id).sort_values("_mine", ascending=False, kind="stable")
+    return facts.loc[sorted(first.drop_duplicates("detail").index, key=list(facts.index).index)]

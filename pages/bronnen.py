@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.evidence import FACT_KEY, PLACE_KEY, facts_in
+from dashboard.evidence import FACT_KEY, PLACE_KEY, distinct_facts, facts_in
 from dashboard.figures.section_bars import section_bars
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape, literal, marked
@@ -55,7 +55,7 @@ if opened.passage is not None:
     with st.container(border=True):
         st.markdown(marked(sources.texts[passage.source_id], marks, passage.start, passage.end))
     st.caption(source_line(ds, [region_of[passage.source_id]], lang))
-    inside = facts_in(all_facts, passage)
+    inside = distinct_facts(facts_in(all_facts, passage), opened.fact["fact_id"] if opened.fact is not None else None)
     st.subheader(tr("bronnen.facts_here", lang, n=len(inside)))
     for fact in inside.itertuples():
         if opened.fact is not None and fact.fact_id == opened.fact["fact_id"]:

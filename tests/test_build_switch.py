@@ -19,7 +19,7 @@ import pandas as pd
 import pytest
 
 from dashboard.builder import __main__ as cli
-from dashboard.builder.switch import MARKER, STAGING, recover, write_atomically
+from dashboard.switch import MARKER, STAGING, recover, write_atomically
 from dashboard.data import read_dataset
 from dashboard.paths import ROOT
 from tests.test_build_pipeline import REGION_FILE
@@ -33,7 +33,7 @@ from tests.test_build_rejects import _edit, _outputs, _rejected, built, repo  # 
 CHILD = """
 import os, pickle, signal, sys, time
 from pathlib import Path
-from dashboard.builder.switch import STAGING, write_atomically
+from dashboard.switch import STAGING, write_atomically
 
 pickled, root, kill_at = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 EVENTS = {"open", "os.rename", "os.remove", "os.rmdir", "os.mkdir", "shutil.rmtree"}

@@ -8,7 +8,7 @@ import pytest
 
 from dashboard.data import read_dataset
 from dashboard.dictionary import TABLES
-from dashboard.evidence import FACT_TABLES, fact_index, facts_in, passage_around, read_source_texts
+from dashboard.evidence import FACT_TABLES, distinct_facts, fact_index, facts_in, passage_around, read_source_texts
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape, marked
 from dashboard.paths import ROOT
@@ -206,3 +206,10 @@ def test__fact_index__says_how_each_link_is_known(real):
     assert len(links) and all(any(detail.endswith(f"({how})") for how in hows) for detail in links["detail"])
     stated = ds.tables["obstacle_service_links"]["link_kind"].eq("stated").sum()
     assert links["detail"].str.endswith(f"({tr('link.stated', 'nl')})").sum() == stated
+
+
+def test__distinct_facts__each_fact_once_the_opened_one_kept_order_kept():
+    facts = pd.DataFrame({"fact_id": ["a", "b", "c", "d"], "detail": ["Link X", "Type Y", "Link X", "Type Z"]},
+                         index=[10, 11, 12, 13])
+    assert distinct_facts(facts)["fact_id"].tolist() == ["a", "b", "d"]
+    assert distinct_facts(facts, keep_id="c")["fact_id"].tolist() == ["b", "c", "d"]

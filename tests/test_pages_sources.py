@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hypothesis_st
 
 from dashboard.data import read_dataset
-from dashboard.evidence import fact_index, facts_in, passage_around, read_source_texts
+from dashboard.evidence import distinct_facts, fact_index, facts_in, passage_around, read_source_texts
 from dashboard.filters import Filters
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
@@ -98,9 +98,11 @@ def test__bronnen__fact_in_the_url_opens_its_passage_with_the_quote_highlighted(
     shown = next(m.value for m in at.markdown if ":orange-background[" in m.value)
     highlighted = " ".join(part.split("]")[0] for part in shown.split(":orange-background[")[1:])
     assert highlighted.replace("\\", "").split() == fact["quote"].split()
-    inside = facts_in(facts, passage)
+    inside = distinct_facts(facts_in(facts, passage), fact["fact_id"])
+    assert len(inside) < len(facts_in(facts, passage))  # this passage quotes some facts twice: each is listed once
     assert tr("bronnen.facts_here", n=len(inside)) in texts(at)
     assert set(_opens(at, "feit")) == set(inside["fact_id"]) - {fact["fact_id"]}  # every other fact, one click away
+    assert len(_opens(at, "feit")) == len(set(inside["detail"])) - 1
     assert f"{_names(ds)['vlaamse-ardennen']} · " in texts(at)
 
 

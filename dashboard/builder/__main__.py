@@ -13,7 +13,7 @@ from dashboard.builder.inputs import Paths
 from dashboard.builder.outputs import stale_files
 from dashboard.builder.pipeline import build
 from dashboard.builder.problems import BuildFailed
-from dashboard.builder.switch import SwitchUnfinished, locked, recover, write_atomically
+from dashboard.switch import SwitchUnfinished, locked, recover, write_atomically
 from dashboard.builder.vendor import stale_vendored, vendor
 from dashboard.paths import ROOT
 

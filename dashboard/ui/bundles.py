@@ -8,6 +8,8 @@ the same addresses Streamlit's own code imports them from, so Streamlit finds th
 hashed file names come from Streamlit's own static folder: nothing leaves the machine.
 """
 
+import base64
+import hashlib
 import json
 from functools import cache
 from pathlib import Path
@@ -18,8 +20,9 @@ STATIC_JS = Path(st.__file__).parent / "static" / "static" / "js"
 BUNDLES = ("PlotlyChart", "ArrowVegaLiteChart")  # Streamlit's chart components whose chunks pull in the libraries
 
 # Runs once per browser tab (reruns draw the element again); imports each chunk relative to the
-# address of Streamlit's own entry module, which works under any base URL path.
-SCRIPT = """<script>
+# address of Streamlit's own entry module, which works under any base URL path. The page's
+# Content-Security-Policy lets it run by its hash (csp_source).
+BODY = """
 (() => {
   const entry = document.querySelector('script[type="module"][src*="/static/js/index."]');
   if (!entry || window.chartBundlesRequested) return;
@@ -29,7 +32,7 @@ SCRIPT = """<script>
   const wait = () => drawn() ? requestIdleCallback(load, {timeout: 2000}) : setTimeout(wait, 200);
   wait();
 })();
-</script>"""
+"""
 
 
 @cache
@@ -38,8 +41,17 @@ def chunk_names() -> tuple[str, ...]:
     return tuple(path.name for bundle in BUNDLES for path in sorted(STATIC_JS.glob(f"{bundle}.*.js")))
 
 
+def script_body() -> str:
+    """The inline script, with the chunk names of the installed Streamlit."""
+    return BODY % json.dumps(list(chunk_names()))
+
+
+def csp_source() -> str:
+    """The Content-Security-Policy source that lets this one inline script run (dashboard.serve)."""
+    return f"'sha256-{base64.b64encode(hashlib.sha256(script_body().encode()).digest()).decode()}'"
+
+
 def prefetch() -> None:
     """Draw (in the sidebar, where it takes no room) the script that imports the chart bundles."""
-    names = chunk_names()
-    if names:
-        st.sidebar.html(SCRIPT % json.dumps(list(names)), unsafe_allow_javascript=True)
+    if chunk_names():
+        st.sidebar.html(f"<script>{script_body()}</script>", unsafe_allow_javascript=True)

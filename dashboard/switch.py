@@ -9,7 +9,7 @@ marker's last. A process killed at any point leaves either no marker (`recover` 
 staging folders: entirely old) or a marker (`recover` renames what is left: entirely new).
 
 An exclusive lock (flock) on the repository folder keeps a second build or an app start from
-recovering a switch that is still running. Standard library only: the app imports this on start.
+recovering a switch that is still running. Standard library only: the build and the app start (dashboard.data) use it.
 """
 
 import errno

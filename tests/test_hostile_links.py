@@ -186,12 +186,17 @@ def test__unsafe_html_calls__allows_a_module_level_string_constant():
     assert unsafe_html_calls(source) == []
 
 
+# Calls reviewed and allowed, by file, with how many: the chart-bundle prefetch's one inline script,
+# built from the installed Streamlit's own file names (never data or a URL), run by its CSP hash.
+REVIEWED_SCRIPTS = {"dashboard/ui/bundles.py": 1}
+
+
 def test__code__never_renders_html_from_data_or_urls():
-    """No call renders HTML except a module-level string constant (the presentation CSS)."""
+    """No call renders HTML except a module-level string constant (the presentation CSS), but the reviewed ones."""
     found = {}
     for path in list((ROOT / "dashboard").rglob("*.py")) + list((ROOT / "pages").glob("*.py")):
         lines = unsafe_html_calls(path.read_text(encoding="utf-8"))
-        if lines:
+        if len(lines) != REVIEWED_SCRIPTS.get(path.relative_to(ROOT).as_posix(), 0):
             found[str(path)] = lines
     assert found == {}
 

@@ -38,7 +38,7 @@ MADE_UP_PHONES = {"0470123456", "050998877", "0497001122"}
 # Blobs of the project's history that hold a contact number of an addendum. They stay reachable
 # until the history is rewritten before publication (SECURITY.md); then remove them here.
 KNOWN_HISTORICAL_BLOBS = {
-    "53be37b9e390dce78c44edae2cb90989e479973b": "dashboard/builder/redact.py as first committed (f7c8c88): a comment "
+    "53be37b9e390dce78c44edae2cb90989e479973b": "dashboard/build/redact.py as first committed (f7c8c88): a comment "
                                                 "quoted three contact numbers of the addenda; gone since f1597bc",
     "b6541baa11ef44523a53b8cef55e92715236adeb": "tests/test_build_redact.py as committed in d509a40: a fixture phone "
                                                 "whose digits are an addendum's contact number; invented since issue 16",

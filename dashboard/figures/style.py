@@ -41,7 +41,7 @@ def for_projector(fig: go.Figure) -> go.Figure:
     fig.update_yaxes(tickfont=big, title={"font": big})
     counted = [t.marker.colorbar.title.text for t in fig.data if t.type == "scatter" and t.marker.colorbar.title.text]
     if counted:
-        fig.update_xaxes(title={"text": counted[0]})
+        fig.update_xaxes(title={"text": counted[0].replace("<br>", " ")})  # one line: a slide is wide
     fig.update_traces(marker={"size": PROJECTOR_CELL_PX, "showscale": False}, selector={"marker_symbol": "square"})
     fig.update_traces(textfont={"size": PROJECTOR_FONT_SIZE}, selector={"mode": "markers+text"})
     fig.update_annotations(font=big, xanchor="right")  # a footnote at the right edge stays whole

@@ -51,6 +51,12 @@ REPORT_PRINT_CSS = """<style>
   [data-testid="stSidebar"], [data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"],
   [data-testid="stExpander"], [data-testid="stElementToolbar"] { display: none !important; }
   [data-testid="stMainBlockContainer"] { max-width: 100% !important; padding: 0 !important; }
+  /* tighter type and spacing than on the screen: the poverty line and the caveats must fit too */
+  [data-testid="stMain"] { font-size: 0.8rem; }
+  [data-testid="stMain"] h1 { font-size: 1.8rem; padding: 0 0 0.25rem; }
+  [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.4rem; }
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] :is(p, li) { font-size: 0.8rem; line-height: 1.35;
+    margin-bottom: 0.15rem; }
 }
 </style>"""
 

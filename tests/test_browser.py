@@ -3,6 +3,7 @@
 Every request that would leave the machine is blocked and recorded; a test fails if one was tried.
 """
 
+import re
 from urllib.parse import parse_qs, urlparse
 
 import pandas as pd
@@ -130,14 +131,16 @@ def test__persona_statement__reaches_its_sentence_in_two_clicks(server, page):
     wait_for_app(page)
     page.get_by_text("Over John", exact=True).wait_for(timeout=60_000)
     page.get_by_role("link", name="Bekijk in de bron").first.click()  # second click: the first chose the persona
-    page.wait_for_function("location.pathname.endsWith('/bronnen') && location.search.includes('feit=persona_facts')",
+    # the profile's first statement: its one-line description, or a fact when it has none
+    page.wait_for_function("location.pathname.endsWith('/bronnen') && /feit=persona_(facts|descriptions)/.test(location.search)",
                            timeout=30_000)
+    table = re.search(r"feit=(persona_facts|persona_descriptions)", page.evaluate("location.search")).group(1)
     page.get_by_text("Feiten uit deze passage", exact=False).wait_for(timeout=30_000)
     assert page.evaluate("location.search").count("persona=John") == 1  # the filters travel with the link, once
     highlight = page.locator(".stMarkdownColoredBackground").first
     highlight.wait_for(timeout=30_000)
     passage = page.locator("[data-testid='stMarkdown']").filter(has=highlight).first
-    facts = pd.read_parquet(ROOT / "data" / "persona_facts.parquet")
+    facts = pd.read_parquet(ROOT / "data" / f"{table}.parquet")
     johns = [collapse_whitespace(q) for q in facts.loc[facts["persona_id"] == "john", "quote"]]
     assert any(collapse_whitespace(highlight.inner_text()) in quote for quote in johns)  # a sentence about John, marked
     assert "\\" not in passage.inner_text()  # the escapes that keep the text inert do not show

@@ -10,8 +10,8 @@ from dashboard.figures.map_export import map_svg
 from dashboard.figures.municipality_map import CONTEXT_FILL
 from dashboard.i18n import tr
 from dashboard.numbers import number
-from dashboard.paths import ROOT
-from dashboard.ui.static_geo import publish_layers
+from dashboard.paths import ROOT, static_cache
+from dashboard.ui.static_geo import STATIC_URL, publish_layers
 from tests.apptest import map_rows, maps, open_page, texts, unfold_tables
 
 DS = read_dataset(ROOT)
@@ -108,7 +108,8 @@ def test__kaart__indicator_colouring_shows_the_year_source_and_every_flemish_mun
     assert all(r[f"{column}_2019"] == POVERTY.loc[(r["nis_code"], 2019), column] for r in rows)
     context = spec["layer"][1]
     assert context["transform"][0]["filter"]["not"]["oneOf"] == sorted(DS.tables["regions"]["region_id"])
-    geojson = json.loads((ROOT / "dashboard" / context["data"]["url"].removeprefix("app/")).read_text(encoding="utf-8"))
+    served = static_cache() / context["data"]["url"].removeprefix(f"{STATIC_URL}/")  # the file Streamlit serves there
+    geojson = json.loads(served.read_text(encoding="utf-8"))
     assert len(geojson["features"]) == 300  # every municipality of the Flemish Region
     assert any("TF_SOC_ADI_MUNTY" in c.value and "2019" in c.value for c in at.caption)
     assert any("EU-SILC" in c.value for c in at.caption)

@@ -79,7 +79,7 @@ def test__chart_toolbar__saves_png_of_the_configured_size_then_svg(server, page,
     for name in ("Marlies", "Saled"):
         page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.click()
         page.get_by_role("option", name=name, exact=True).click()
-        page.get_by_text(f"Over {name}").wait_for(timeout=WAIT_MS)
+        page.get_by_text(f"Over {name}", exact=True).wait_for(timeout=WAIT_MS)
     assert page.evaluate("document.querySelector('.js-plotly-plot')._context.toImageButtonOptions.format") == "svg"
     assert page.outside_requests == []
 

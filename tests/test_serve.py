@@ -136,7 +136,9 @@ def test__foreign_origin_handshake__asks_the_network_only_without_the_launcher(t
         status, seconds = _websocket_handshake(url, origin="http://evil.example")
         asked = len(taken)
     assert status.split(" ")[1] == "403", status  # refused, as Streamlit refuses an unknown origin
-    assert (asked > 0, LOOKUP in log.read_text(encoding="utf-8"), seconds >= 1) == (looks_up,) * 3, (asked, seconds)
+    assert (asked > 0, LOOKUP in log.read_text(encoding="utf-8")) == (looks_up,) * 2, (asked, seconds)
+    if looks_up:  # the look-up shows in the time too; without it the time is left alone (a loaded machine is slow)
+        assert seconds >= 1, seconds
 
 
 @pytest.mark.browser

@@ -36,7 +36,7 @@ def render_readme(sources: pd.DataFrame) -> str:
     for _, row in sources.sort_values("source_id").iterrows():
         inferred = " (year inferred)" if row["is_launch_year_inferred"] else ""
         lines.append(f"| {row['source_id']} | {row['title']} | {row['launch_date']}{inferred} | `{row['sha256'][:12]}…` |")
-    lines += ["", "## Method and limits", "", TAXONOMY_AND_LINKS, "## Tables", ""]
+    lines += ["", "## Method and limits", "", COUNTING, TAXONOMY_AND_LINKS, LIMITS, "## Tables", ""]
     for table, (description, columns) in TABLES.items():
         lines += [f"### `data/{table}.parquet`", "", description, "", "| column | type | unit | meaning |", "| --- | --- | --- | --- |"]
         for name in columns:
@@ -58,6 +58,35 @@ def render_readme(sources: pd.DataFrame) -> str:
     ]
     return "\n".join(lines)
 
+
+COUNTING = """### What a count means
+
+The regions wrote texts of very different length and structure, and paste the same bullet under
+several challenges, so a quote count measures how a text is written, not what a region needs. The
+dashboard's unit is *presence per challenge* (`dashboard/counting.py`): in how many of its
+challenges a region names an obstacle, service type or persona (named twice in one challenge:
+once), also as a share of the region's challenges; a mention outside any challenge (region-wide,
+`challenge_rank` empty) adds one per region however often it recurs. The raw number of quoted
+rows ("vermeldingen") stays available as a second measure, always labelled so. Weighting personas
+by 1/rank is our own measure, not the addenda's. A rate over several municipalities (the poverty
+risk of a region, of Flanders) is weighted by the persons counted, never a mean of rates.
+
+"""
+
+LIMITS = """### What the dataset cannot tell
+
+- **Emphasis.** A region that names a category in every challenge is not shown to need it more
+  than one that names it once: the addenda do not weigh their needs, and neither do we.
+- **Need in the population.** What a region wrote is what its partners saw and chose to write
+  down, not a measurement. The poverty indicators (Statbel, fiscal data) measure something else;
+  a region that names financial problems and has a high poverty risk is consistent with it, not
+  proven by it.
+- **Silence.** A category a region does not name may still matter there; the texts answer a call
+  and were not written to be exhaustive (Zuid-West-Vlaanderen says so of its challenges).
+- **Our reading.** The coding follows the codebook (`data/CODEBOOK.md`); `listed` and `coded`
+  links are our pairing, and every row keeps the quote it rests on so a reader can check it.
+
+"""
 
 TAXONOMY_AND_LINKS = """### What the taxonomy is, and how a link is known
 

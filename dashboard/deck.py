@@ -1,10 +1,12 @@
 """The presentation's walk as a PDF, one slide a page: for the laptop that fails on the day.
 
 The slides are laid out as one HTML page (plotly figures drawn by the plotly.js that the plotly
-package ships, maps as the SVG of dashboard.figures.map_svg) and printed by headless Chromium.
+package ships, maps as the SVG vl-convert draws from the screen's own specification) and printed by
+headless Chromium.
 Nothing is fetched from anywhere: the page is a local file and Chromium runs with the network off.
 """
 
+import copy
 import json
 import subprocess
 import tempfile
@@ -14,7 +16,8 @@ from pathlib import Path
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
-from dashboard.figures import map_svg
+from dashboard import numbers
+from dashboard.figures import map_export
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import PROJECTOR_FONT_SIZE
 from dashboard.i18n import tr
@@ -73,15 +76,17 @@ def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str)
     if view.figure is None:
         return f"<p>{escape(tr('presentatie.nothing', lang))}</p>"
     if isinstance(view.figure, dict):  # a map as SVG; a legend of names beside it, in large type
-        spec = {**view.figure, "title": {**view.figure["title"], "text": ""}}  # the slide's title says it
+        spec = copy.deepcopy({**view.figure, "title": {**view.figure["title"], "text": ""}})  # the slide's title says it
         colour = spec["layer"][0]["encoding"]["color"]
         if colour["type"] != "nominal":
-            return map_svg.spec_svg(spec, layers)
+            return map_export.map_svg(spec, layers)
         legend = "".join(f'<li><span style="background:{escape(hue)}"></span>{escape(label)}</li>'
                          for label, hue in zip(colour["scale"]["domain"], colour["scale"]["range"]))
-        return map_svg.spec_svg(spec, layers, legend=False) + f'<ul class="legend">{legend}</ul>'
+        colour["legend"] = None  # drawn beside the map instead, in larger type
+        return map_export.map_svg(spec, layers) + f'<ul class="legend">{legend}</ul>'
     # white as on the slide (the app's theme is not here to set it); a copy, as figures may be shared
-    figure = go.Figure(view.figure).update_layout(template="plotly_white", width=PLOT_PX[0], height=PLOT_PX[1])
+    figure = go.Figure(view.figure).update_layout(template="plotly_white", width=PLOT_PX[0], height=PLOT_PX[1],
+                                                   separators=numbers.plotly_separators(lang))
     plots[f"plot-{number}"] = json.loads(figure.to_json())
     return f'<div id="plot-{number}"></div>'
 

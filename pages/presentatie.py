@@ -6,7 +6,7 @@ from dashboard.figures.describe import describe
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.presentation import next_step, previous_step, step_from_url, step_view, walk
 from dashboard.ui import downloads, presenting, shell, url_state
-from dashboard.ui.components import PLOTLY_CONFIG, cached, filter_notice
+from dashboard.ui.components import PLOTLY_CONFIG, cached, filter_notice, in_language
 
 # 1. Context and the step the URL names
 ctx = shell.context()
@@ -51,6 +51,6 @@ with st.container(key="slide"):
             st.vega_lite_chart({k: v for k, v in view.figure.items() if k != "title"}, width="stretch",
                                height="stretch", key=f"presentatie_{index}", alt=words)
         else:
-            st.plotly_chart(view.figure, width="stretch", height="stretch", config=PLOTLY_CONFIG,
+            st.plotly_chart(in_language(view.figure, lang), width="stretch", height="stretch", config=PLOTLY_CONFIG,
                             key=f"presentatie_{index}", alt=words)
 st.caption(view.source)

@@ -31,7 +31,7 @@ from streamlit.web.server.starlette import starlette_app, starlette_server
 from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
 
 from dashboard.paths import static_cache
-from dashboard.ui import bundles
+from dashboard.ui import bundles, reveal
 
 APP = Path(__file__).resolve().parent / "app.py"
 
@@ -43,14 +43,15 @@ def _inline_script_hashes() -> str:
     return " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in scripts)
 
 
-# What a page may load: only this server; no inline script but index.html's own and the chart bundle prefetch's. eval stays allowed:
-# without it the browser tests of the toolbar's image export fail (Playwright's waits evaluate in
-# the page; whether the app itself needs eval is not settled). Styles inline, as Streamlit's
-# components set them. Any site may embed the dashboard (?embed=true is a feature), so
-# frame-ancestors is * on purpose: the pages only show public data.
+# What a page may load: only this server; no inline script but index.html's own, the chart bundle
+# prefetch's and the scroll to an opened fact (dashboard/ui/reveal.py). eval stays allowed: without
+# it the browser tests of the toolbar's image export fail (Playwright's waits evaluate in the page;
+# whether the app itself needs eval is not settled). Styles inline, as Streamlit's components set
+# them. Any site may embed the dashboard (?embed=true is a feature), so frame-ancestors is * on
+# purpose: the pages only show public data.
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
-    f"script-src 'self' 'unsafe-eval' {_inline_script_hashes()} {bundles.csp_source()}",
+    f"script-src 'self' 'unsafe-eval' {_inline_script_hashes()} {bundles.csp_source()} {reveal.csp_source()}",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -12,6 +12,7 @@ from dashboard.regions import region_names
 from dashboard.source_search import counts_by_part, opened_passage, search_hits, snippets
 from dashboard.text_search import find_all
 from dashboard.ui import shell, url_state
+from dashboard.ui.reveal import reveal
 from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
 from dashboard.ui.evidence import facts, open_here, source_texts, warn_missing_texts
 
@@ -54,6 +55,7 @@ if opened.passage is not None:
                     section=section_label(passage.section_id, lang), line=passage.line))
     with st.container(border=True):
         st.markdown(marked(sources.texts[passage.source_id], marks, passage.start, passage.end))
+    reveal(f"{passage.source_id} {marks}")
     st.caption(source_line(ds, [region_of[passage.source_id]], lang))
     inside = distinct_facts(facts_in(all_facts, passage), opened.fact["fact_id"] if opened.fact is not None else None)
     st.subheader(tr("bronnen.facts_here", lang, n=len(inside)))

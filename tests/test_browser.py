@@ -9,6 +9,8 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
+from dashboard.data import read_dataset
+from dashboard.evidence import fact_index, read_source_texts
 from dashboard.i18n import tr
 from dashboard.paths import ROOT
 from dashboard.quotes import collapse_whitespace
@@ -144,5 +146,26 @@ def test__persona_statement__reaches_its_sentence_in_two_clicks(server, page):
     johns = [collapse_whitespace(q) for q in facts.loc[facts["persona_id"] == "john", "quote"]]
     assert any(collapse_whitespace(highlight.inner_text()) in quote for quote in johns)  # a sentence about John, marked
     assert "\\" not in passage.inner_text()  # the escapes that keep the text inert do not show
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.outside_requests == []
+
+
+def test__opened_fact__scrolls_its_sentence_into_view_each_time(server, page):
+    ds = read_dataset(ROOT)
+    sources = read_source_texts(ds, ROOT)
+    far = fact_index(ds, sources, "nl").sort_values("start").iloc[-1]  # the fact standing last in its source
+    page.set_viewport_size({"width": 1400, "height": 500})  # a laptop with its toolbars: the passage starts below the fold
+    in_view = ("() => { const m = document.querySelector(\"[data-testid='stLayoutWrapper'] .stMarkdownColoredBackground\");"
+               " const r = m && m.getBoundingClientRect(); return !!r && r.top >= 0 && r.bottom <= innerHeight; }")
+    page.goto(f"{server}/bronnen?feit={far.fact_id}")
+    wait_for_app(page)
+    page.get_by_text("Feiten uit deze passage", exact=False).wait_for(timeout=60_000)
+    page.wait_for_function(in_view, timeout=30_000)
+    # a second fact opened in the same tab, from the top of the page: its sentence is brought into view too
+    page.locator("h1").first.evaluate("h => h.scrollIntoView()")
+    assert not page.evaluate(in_view)
+    page.locator("[class*='st-key-open_feit_'] button").first.evaluate("b => b.click()")  # a click that does not scroll
+    page.wait_for_function(f"!location.search.includes({far.fact_id!r})", timeout=30_000)
+    page.wait_for_function(in_view, timeout=30_000)
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.outside_requests == []

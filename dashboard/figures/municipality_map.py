@@ -88,7 +88,7 @@ def value_map(municipalities: Layer, regions_shown: pd.DataFrame, column: str, l
               number_format: str = ",.0f", extras: Extras = Extras()) -> dict:
     """Municipalities shaded by a number they carry (population, density, a poverty indicator): darker is more."""
     # beside a map of all Flanders (wide and low) the legend would take the map's width: it goes below it
-    legend = {"orient": "bottom", "direction": "horizontal", "gradientLength": 300} if extras.context_url else {"orient": "right"}
+    legend = {"orient": "bottom", "direction": "horizontal", "gradientLength": 300, "padding": 16} if extras.context_url else {"orient": "right"}
     colour = {"field": attribute(column), "type": "quantitative", "title": label, "scale": {"scheme": SEQUENTIAL.lower()},
               "legend": {**legend, "format": number_format, "titleLimit": 600}}
     return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)

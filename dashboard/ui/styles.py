@@ -39,6 +39,7 @@ div:has(> .st-key-slide_keys) { display: none !important; }
 [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.6rem; }
 [data-testid="stMain"] button p { font-size: clamp(1.1rem, 1.25vw, 1.6rem); }
 [data-testid="stMain"] h1 { font-size: clamp(2rem, 3.2vw, 3rem); padding: 0; }
+[data-testid="stMain"] [data-testid="stCaptionContainer"] { opacity: 1; }  /* Streamlit greys captions with 0.6 */
 [data-testid="stMain"] [data-testid="stCaptionContainer"] p { color: #1a1a1a !important; font-size: 1.5rem; }
 :focus-visible { outline: 4px solid #000 !important; outline-offset: 3px; }
 </style>"""

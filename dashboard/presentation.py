@@ -93,9 +93,9 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     """The figure, table and title of one step of the walk, with the global filters applied (``scope``)."""
     if step.region_id:
         scope = scope.with_regions([step.region_id])
-    title = tr(f"presentatie.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
+    title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
     if step.parts > 1:
-        title = tr("presentatie.part", lang, title=title, n=step.part + 1, total=step.parts)
+        title = tr("presentation.part", lang, title=title, n=step.part + 1, total=step.parts)
     source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "kaart", POVERTY),
                          poverty_year=LATEST if step.view == POVERTY else None)
     if step.view == POVERTY:

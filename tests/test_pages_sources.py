@@ -74,7 +74,7 @@ def test__bronnen__search_finds_exactly_the_regions_whose_text_holds_the_word(re
     next(b for b in at.button if b.key.startswith("open_plek_")).click().run()
     assert at.query_params["plek"] == places[0]  # opening a hit puts its place in the URL, so the view can be shared
     passage = opened_passage(sources, facts, "", places[0]).passage
-    assert tr("bronnen.passage", region=_names(ds)[region_of[passage.source_id]], section=section_label(passage.section_id, "nl"),
+    assert tr("sources.passage", region=_names(ds)[region_of[passage.source_id]], section=section_label(passage.section_id, "nl"),
               line=passage.line) in texts(at)
 
 
@@ -84,7 +84,7 @@ def test__bronnen__region_and_part_filters_narrow_the_search(real):
     assert not at.exception
     expected = search_hits(sources, "mobiliteit", ["westhoek"], ["uitdaging"])
     assert 0 < len(expected) < len(search_hits(sources, "mobiliteit", ["westhoek"], []))
-    assert [h.value for h in at.subheader] == [tr("bronnen.hits_in", region="Westhoek", n=len(expected))]
+    assert [h.value for h in at.subheader] == [tr("sources.hits_in", region="Westhoek", n=len(expected))]
     places = _opens(at, "plek")
     assert places and all(p.startswith("westhoek:") for p in places)
     assert all("Regio-uitdagingen" in b.label for b in at.button if b.key.startswith("open_plek_"))
@@ -101,7 +101,7 @@ def test__bronnen__fact_in_the_url_opens_its_passage_with_the_quote_highlighted(
     assert highlighted.replace("\\", "").split() == fact["quote"].split()
     inside = distinct_facts(facts_in(facts, passage), fact["fact_id"])
     assert len(inside) < len(facts_in(facts, passage))  # this passage quotes some facts twice: each is listed once
-    assert tr("bronnen.facts_here", n=len(inside)) in texts(at)
+    assert tr("sources.facts_here", n=len(inside)) in texts(at)
     assert set(_opens(at, "feit")) == set(inside["fact_id"]) - {fact["fact_id"]}  # every other fact, one click away
     assert len(_opens(at, "feit")) == len(set(inside["detail"])) - 1
     assert f"{_names(ds)['vlaamse-ardennen']} · " in texts(at)
@@ -127,7 +127,7 @@ def test__bronnen__without_a_search_lists_the_facts_the_filters_keep(real):
     at = open_page("bronnen", persona="Saled", regio="Westhoek")
     assert not at.exception
     expected = scope_of(ds, Filters(region_ids=("westhoek",), persona_id="saled")).facts(facts, [])
-    table = next(d.value for d in at.dataframe if tr("bronnen.col.fact") in d.value.columns)
+    table = next(d.value for d in at.dataframe if tr("sources.col.fact") in d.value.columns)
     assert len(table) == len(expected) > 0
     assert set(table[tr("col.quote")]) == set(expected["quote"])
 
@@ -144,7 +144,7 @@ def test__tijdlijn__one_row_per_region_and_every_step_drawn(real):
     hollow = sum(1 for t in steps if t["marker"]["symbol"].endswith("-open") for x in t["x"] if x)
     inferred = timeline[timeline["is_year_inferred"]]
     assert hollow == len(inferred) + inferred["end_date"].notna().sum()
-    assert tr("tijdlijn.inferred_note") in texts(at)
+    assert tr("timeline.inferred_note") in texts(at)
 
 
 def test__tijdlijn__persona_filter_keeps_the_regions_citing_it(real):

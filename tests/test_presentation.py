@@ -182,7 +182,7 @@ def test__presentation_buttons__have_arrow_keys_and_stop_at_the_ends():
     assert previous.disabled and not forward.disabled
     assert (previous.proto.shortcut, forward.proto.shortcut, leave.proto.shortcut) == ("left", "right", "escape")
     last = open_page("start", presentatie="true", stap=str(STEPS))
-    assert last.button[1].disabled and last.title[0].value == tr("presentatie.view.armoede", "nl")
+    assert last.button[1].disabled and last.title[0].value == tr("presentation.view.armoede", "nl")
 
 
 def test__presentation__leaving_and_switching_language():

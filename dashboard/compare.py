@@ -80,7 +80,7 @@ def _who(kind: str, naming: list[str], region_ids: list[str], names: dict[str, s
     missing = [r for r in region_ids if r not in naming]
     if not missing:
         return ""
-    return tr(f"vergelijken.who.{kind}", lang, yes=", ".join(names[r] for r in naming), no=", ".join(names[r] for r in missing))
+    return tr(f"compare.who.{kind}", lang, yes=", ".join(names[r] for r in naming), no=", ".join(names[r] for r in missing))
 
 
 def region_sets(items: pd.DataFrame, region_ids: list[str], kinds: tuple[str, ...]) -> dict[str, frozenset]:
@@ -130,24 +130,24 @@ def similarity_reading(matrix: pd.DataFrame, items: pd.DataFrame, kinds: tuple[s
     ranked = pairs(matrix)
     ranked = ranked[ranked["jaccard"] > 0]
     if ranked.empty:
-        return [tr("vergelijken.reading.none", lang)]
+        return [tr("compare.reading.none", lang)]
     best, worst = ranked.iloc[0], ranked.iloc[-1]
     a, b = best["region_a"], best["region_b"]
     sets = region_sets(items, [a, b], kinds)
-    lines = [tr("vergelijken.reading.best", lang, a=names[a], b=names[b], j=number(best["jaccard"], lang, decimals=2),
+    lines = [tr("compare.reading.best", lang, a=names[a], b=names[b], j=number(best["jaccard"], lang, decimals=2),
                 n=len(sets[a] & sets[b]), total=len(sets[a] | sets[b]))]
     others = tuple(r for r in matrix.index if r not in (a, b))
     shared = shared_items(items, a, b, kinds, others)
     if shared:
-        lines.append(tr("vergelijken.reading.distinct" if others else "vergelijken.reading.shared", lang,
+        lines.append(tr("compare.reading.distinct" if others else "compare.reading.shared", lang,
                         items=_listing(shared, lang, by_kind=len(kinds) > 1)))
     if len(ranked) > 1:
-        lines.append(tr("vergelijken.reading.least", lang, a=names[worst["region_a"]], b=names[worst["region_b"]],
+        lines.append(tr("compare.reading.least", lang, a=names[worst["region_a"]], b=names[worst["region_b"]],
                         j=number(worst["jaccard"], lang, decimals=2)))
     for region_id in matrix.index:
         partners = matrix.loc[region_id].drop(region_id).dropna()
         if len(partners) > 1 and partners.max() > 0:
-            lines.append(tr("vergelijken.reading.partner", lang, region=names[region_id], partner=names[partners.idxmax()],
+            lines.append(tr("compare.reading.partner", lang, region=names[region_id], partner=names[partners.idxmax()],
                             j=number(partners.max(), lang, decimals=2)))
     return lines
 
@@ -161,6 +161,6 @@ def _listing(items: dict[str, list[str]], lang: str, by_kind: bool, most: int = 
         words = ", ".join(label for k, label in shown if k == kind)
         parts.append(words if not by_kind else f"{tr(KIND_LABELS[kind], lang).lower()}: {words}")
     left = len(labelled) - len(shown)
-    return "; ".join(parts) + (" " + tr("vergelijken.reading.more", lang, n=left) if left else "")
+    return "; ".join(parts) + (" " + tr("compare.reading.more", lang, n=left) if left else "")
 
 

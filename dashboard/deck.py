@@ -59,7 +59,7 @@ def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: s
     slides, plots = [], {}
     for number, step in enumerate(steps, 1):
         view = step_view(scope, layers, step, lang)
-        position = tr("presentatie.position", lang, n=number, total=len(steps)).replace("**", "")
+        position = tr("presentation.position", lang, n=number, total=len(steps)).replace("**", "")
         notice = f"<p>{escape(view.notice)}</p>" if view.notice else ""
         slides.append(f'<section><p class="step">{escape(position)}</p><h1>{escape(view.title)}</h1>{notice}'
                       f'<div class="chart">{_chart(view, number, plots, list(layers.values()), lang)}</div>'
@@ -74,7 +74,7 @@ def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: s
 
 def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str) -> str:
     if view.figure is None:
-        return f"<p>{escape(tr('presentatie.nothing', lang))}</p>"
+        return f"<p>{escape(tr('presentation.nothing', lang))}</p>"
     if isinstance(view.figure, dict):  # a map as SVG; a legend of names beside it, in large type
         spec = copy.deepcopy({**view.figure, "title": {**view.figure["title"], "text": ""}})  # the slide's title says it
         colour = spec["layer"][0]["encoding"]["color"]

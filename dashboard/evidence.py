@@ -112,37 +112,37 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
     t = ds.tables
     match table:
         case "challenges":
-            return tr("bronnen.fact.challenge", lang, rank=row["challenge_rank"], title=in_language(row, "title", lang))
+            return tr("sources.fact.challenge", lang, rank=row["challenge_rank"], title=in_language(row, "title", lang))
         case "persona_facts":
             name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
-            return tr(f"bronnen.fact.{row['fact_level']}_fact", lang, name=name, statement=in_language(row, "statement", lang))
+            return tr(f"sources.fact.{row['fact_level']}_fact", lang, name=name, statement=in_language(row, "statement", lang))
         case "persona_descriptions":
             name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
-            return tr("bronnen.fact.persona_fact", lang, name=name, statement=in_language(row, "profile", lang))
+            return tr("sources.fact.persona_fact", lang, name=name, statement=in_language(row, "profile", lang))
         case "region_caveats":
-            return tr("bronnen.fact.region_caveat", lang, caveat=in_language(row, "caveat", lang))
+            return tr("sources.fact.region_caveat", lang, caveat=in_language(row, "caveat", lang))
         case "region_target_groups":
-            return tr(f"bronnen.fact.scope.{row['scope_aspect']}", lang, label=in_language(row, "target_group", lang))
+            return tr(f"sources.fact.scope.{row['scope_aspect']}", lang, label=in_language(row, "target_group", lang))
         case "region_obstacles":
-            return tr("bronnen.fact.obstacle", lang, label=labels(ds, "obstacles", lang)[row["obstacle_id"]])
+            return tr("sources.fact.obstacle", lang, label=labels(ds, "obstacles", lang)[row["obstacle_id"]])
         case "region_service_types":
-            return tr("bronnen.fact.service_type", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]])
+            return tr("sources.fact.service_type", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]])
         case "obstacle_service_links":
-            return tr("bronnen.fact.link", lang, obstacle=labels(ds, "obstacles", lang)[row["obstacle_id"]],
+            return tr("sources.fact.link", lang, obstacle=labels(ds, "obstacles", lang)[row["obstacle_id"]],
                       service=labels(ds, "service_types", lang)[row["service_type_id"]], how=tr(f"link.{row['link_kind']}", lang))
         case "service_type_caveats":
-            return tr("bronnen.fact.caveat", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]],
+            return tr("sources.fact.caveat", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]],
                       caveat=in_language(row, "caveat", lang))
         case "timeline":
-            return tr("bronnen.fact.timeline", lang, event=tr(f"tijdlijn.event.{row['event']}", lang),
+            return tr("sources.fact.timeline", lang, event=tr(f"timeline.event.{row['event']}", lang),
                       date=dates_text(row["start_date"], row["end_date"]))
         case "municipalities":
-            return tr("bronnen.fact.municipality", lang, name=row["name"])
+            return tr("sources.fact.municipality", lang, name=row["name"])
         case "region_figures":
             unit = row["unit"] if pd.notna(row["unit"]) else ""
-            return tr("bronnen.fact.figure", lang, value=cell(row["value"], lang), unit=unit)
+            return tr("sources.fact.figure", lang, value=cell(row["value"], lang), unit=unit)
         case _:
-            return tr("bronnen.fact.method", lang, summary=in_language(row, "method_summary", lang))
+            return tr("sources.fact.method", lang, summary=in_language(row, "method_summary", lang))
 
 
 def passage_around(sources: SourceTexts, source_id: str, start: int, end: int) -> Passage:

@@ -84,7 +84,7 @@ def table_columns(mode: str, key: str, year: int | None = None) -> dict[str, str
         return columns | {f"admin_arop_pct_{year}": "col.arop", f"persons_at_risk_{year}": "col.persons_at_risk",
                           f"eligible_persons_{year}": "col.eligible_persons", f"median_eur_{year}": "col.median_income"}
     if mode in ("persona", "obstacle"):
-        return columns | {"category": "kaart.names_it"}
+        return columns | {"category": "map.names_it"}
     return columns | {"population": "col.population", "population_date": "col.population_date", "area_km2": "col.area_km2",
                       "density_per_km2": "col.density"}
 

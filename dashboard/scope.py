@@ -161,7 +161,7 @@ class Scope:
                 continue
             effects = dict.fromkeys(rules[kind] for kind in shows if kind in rules)
             regions = self.regions_citing_persona() if dimension == "persona" else self.regions_naming_obstacle()
-            listed = ", ".join(names[r] for r in regions) or tr("start.none", lang)
+            listed = ", ".join(names[r] for r in regions) or tr("home.none", lang)
             sentences += [tr(f"scope.{dimension}.{effect}", lang, regions=listed, **values) for effect in effects]
         return " ".join(sentences)
 

@@ -19,8 +19,8 @@ def timeline_rows(scope: Scope, lang: str) -> pd.DataFrame:
     """
     steps = scope.timeline().copy()
     steps["region"] = steps["region_id"].map(region_names(scope.ds))
-    steps["dates"] = [(tr("tijdlijn.upper_bound", lang, dates=dates_text(s, e)) if bound else dates_text(s, e))
-                      + (tr("tijdlijn.derived", lang) if derived else "")
+    steps["dates"] = [(tr("timeline.upper_bound", lang, dates=dates_text(s, e)) if bound else dates_text(s, e))
+                      + (tr("timeline.derived", lang) if derived else "")
                       for s, e, bound, derived in zip(steps["start_date"], steps["end_date"], steps["is_date_upper_bound"],
                                                       steps["is_date_derived"])]
     steps["fact_id"] = [fact_id("timeline", row) for row in steps.to_dict("records")]

@@ -18,19 +18,19 @@ from dashboard.ui.components import (cached, chart, how_counted, localise_column
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
-st.title(tr("diensten.title", lang))
+st.title(tr("services.title", lang))
 scope_notice(ctx.scope, ("services",), lang)
 mentions = cached(Scope.service_mentions)(ctx.scope)
 if mentions.empty:
-    st.warning(tr("diensten.empty", lang))
+    st.warning(tr("services.empty", lang))
     st.stop()
 
 # 2. The heatmap, counted in the unit chosen (presence per challenge unless the raw mentions are asked for)
 unit = unit_choice(lang)
 matrix = cached(count_matrix)(ctx.scope, mentions, "service_type", lang, unit)
-st.caption(tr("diensten.hint", lang))
+st.caption(tr("services.hint", lang))
 source = source_line(ds, region_ids, lang)
-fig = cached(service_heatmap)(matrix, tr("diensten.title", lang), unit, unit_label(unit, lang), tr("col.importance_rank", lang),
+fig = cached(service_heatmap)(matrix, tr("services.title", lang), unit, unit_label(unit, lang), tr("col.importance_rank", lang),
                               source)
 table = localise_columns(matrix, {"service_type": "col.service_type", "region": "col.region", "presence": "unit.presence",
                                   "share": "unit.share", "mentions": "unit.mentions", "importance_rank": "col.importance_rank"},
@@ -43,6 +43,6 @@ caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, la
 # 3. The quotes behind the clicked (or chosen) cell
 (region_id, service_type_id), label = pick_cell(event, matrix, "service_type", lang)
 region, service = label.split(" · ")
-st.subheader(tr("diensten.quotes", lang, region=region, service=service))
+st.subheader(tr("services.quotes", lang, region=region, service=service))
 quotes_table(quotes_behind(mentions, region_id, service_type_id), {"section": "col.section", "challenge_rank": "col.challenge_rank",
                                                                    "importance_rank": "col.importance_rank", "quote": "col.quote"}, lang)

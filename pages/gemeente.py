@@ -32,15 +32,15 @@ def _show(name: str) -> None:
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 names = ds.tables["municipalities"].set_index("nis_code")["name"]
-st.title(tr("gemeente.title", lang))
-typed = st.text_input(tr("gemeente.search", lang), key="zoek", help=tr("gemeente.search_help", lang), max_chars=60)
+st.title(tr("municipality.title", lang))
+typed = st.text_input(tr("municipality.search", lang), key="zoek", help=tr("municipality.search_help", lang), max_chars=60)
 found = cached(find)(ds, typed)
 if typed and not found:
-    st.warning(tr("gemeente.no_match", lang, text=escape(typed[:40])))
+    st.warning(tr("municipality.no_match", lang, text=escape(typed[:40])))
 elif len(found) == 1 and names[found[0]] != st.query_params.get(KEY):
     st.query_params[KEY] = names[found[0]]
 elif len(found) > 1:
-    st.caption(tr("gemeente.matches", lang))
+    st.caption(tr("municipality.matches", lang))
     with st.container(horizontal=True):
         for code in found:
             st.button(names[code], key=f"kies-{code}", on_click=_show, args=(names[code],))
@@ -50,75 +50,75 @@ nis_code = codes[0] if len(codes) == 1 else None
 if asked and nis_code is None:
     url_state.unknown_notice(tr("col.municipality", lang), [asked], lang)
 if nis_code is None:  # the 63 to choose from, with their figures
-    st.info(tr("gemeente.choose", lang))
-    st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("gemeente.to_map", lang), icon=":material/map:")
+    st.info(tr("municipality.choose", lang))
+    st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("municipality.to_map", lang), icon=":material/map:")
     every, key = cached(map_frame)(ds, ctx.scope.regions, False)
     data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, LATEST), lang),
                source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), ctx, key="gemeente_all",
-               title=tr("gemeente.title", lang))
+               title=tr("municipality.title", lang))
     st.stop()
 
 # 2. The municipality in figures, and its 2025 merger
 m = cached(facts)(ds, nis_code)
 st.header(m["name"])
-st.caption(tr("gemeente.figures", lang, region=m["region"], population=number(m["population"], lang),
+st.caption(tr("municipality.figures", lang, region=m["region"], population=number(m["population"], lang),
               date=day_text(m["population_date"]), area=number(m["area_km2"], lang, 1),
               density=number(m["density_per_km2"], lang)))
 if m["is_merged_2025"]:
-    st.markdown(tr("gemeente.merger", lang, name=m["name"], partners=m["merged_with"], merged=m["name_2025"]))
+    st.markdown(tr("municipality.merger", lang, name=m["name"], partners=m["merged_with"], merged=m["name_2025"]))
 else:
-    st.caption(tr("gemeente.no_merger", lang, name=m["name"]))
+    st.caption(tr("municipality.no_merger", lang, name=m["name"]))
 
 # 3. Poverty indicators: the latest year against the first, standing among the 63 and in Flanders
 first, latest = min(YEARS), max(YEARS)
 table = cached(indicators)(ds, nis_code).set_index("indicator")
 n = counted(ds, latest)
-st.subheader(tr("gemeente.poverty", lang, first=first, latest=latest))
+st.subheader(tr("municipality.poverty", lang, first=first, latest=latest))
 rate, median, at_risk = (table.loc[c] for c in ("admin_arop_pct", "median_eur", "persons_at_risk"))
 left, middle, right = st.columns(3)
-points = tr("gemeente.points", lang, value=signed(rate["change"], lang, 1))
-left.metric(f"{tr('kaart.mode.poverty', lang)} {latest}", f"{number(rate['value_latest'], lang, 1)} %", delta_color="inverse",
-            delta=tr("gemeente.delta", lang, first=first, change=points))
-middle.metric(f"{tr('kaart.mode.income', lang)} {latest}", f"€ {number(median['value_latest'], lang)}",
-              delta=tr("gemeente.delta", lang, first=first, change=signed(100 * median["change"] / median["value_first"], lang, 1) + " %"))
-right.metric(f"{tr('gemeente.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang), delta_color="inverse",
-             delta=tr("gemeente.delta", lang, first=first, change=signed(at_risk["change"], lang)))
-st.markdown(tr("gemeente.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
+points = tr("municipality.points", lang, value=signed(rate["change"], lang, 1))
+left.metric(f"{tr('map.mode.poverty', lang)} {latest}", f"{number(rate['value_latest'], lang, 1)} %", delta_color="inverse",
+            delta=tr("municipality.delta", lang, first=first, change=points))
+middle.metric(f"{tr('map.mode.income', lang)} {latest}", f"€ {number(median['value_latest'], lang)}",
+              delta=tr("municipality.delta", lang, first=first, change=signed(100 * median["change"] / median["value_first"], lang, 1) + " %"))
+right.metric(f"{tr('municipality.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang), delta_color="inverse",
+             delta=tr("municipality.delta", lang, first=first, change=signed(at_risk["change"], lang)))
+st.markdown(tr("municipality.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
                rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"]))
 columns = {
-    "indicator": tr("gemeente.col.indicator", lang), "value_first": str(first), "value_latest": str(latest),
-    "change": tr("gemeente.col.change", lang, first=first, latest=latest),
-    "rank_study": tr("gemeente.col.rank_study", lang, n=n["study"], latest=latest),
-    "rank_flanders": tr("gemeente.col.rank_flanders", lang, n=n["flanders"], latest=latest),
-    "region_latest": tr("gemeente.col.region", lang, region=m["region"], latest=latest),
-    "flanders_latest": tr("gemeente.col.flanders", lang, latest=latest)}
+    "indicator": tr("municipality.col.indicator", lang), "value_first": str(first), "value_latest": str(latest),
+    "change": tr("municipality.col.change", lang, first=first, latest=latest),
+    "rank_study": tr("municipality.col.rank_study", lang, n=n["study"], latest=latest),
+    "rank_flanders": tr("municipality.col.rank_flanders", lang, n=n["flanders"], latest=latest),
+    "region_latest": tr("municipality.col.region", lang, region=m["region"], latest=latest),
+    "flanders_latest": tr("municipality.col.flanders", lang, latest=latest)}
 shown = table.reset_index()
 labelled = shown.assign(indicator=shown["indicator"].map(lambda c: tr(INDICATOR_LABELS[c], lang))).rename(columns=columns)
 data_table(labelled, source_line(ds, [m["region_id"]], lang, poverty_year=latest), ctx, key="gemeente_indicators",
-           title=tr("gemeente.table_title", lang, name=m["name"]),
+           title=tr("municipality.table_title", lang, name=m["name"]),
            as_shown=as_text(shown, lang).assign(indicator=labelled[columns["indicator"]]).rename(columns=columns))
 low, low_name, high, high_name = income_range(ds, m["region_id"], latest)
 flow, flow_name, fhigh, fhigh_name = income_range(ds, FLANDERS, latest)
-st.caption(tr("gemeente.income_range", lang, latest=latest, region=m["region"], low=number(low, lang), low_name=low_name,
+st.caption(tr("municipality.income_range", lang, latest=latest, region=m["region"], low=number(low, lang), low_name=low_name,
               high=number(high, lang), high_name=high_name, flow=number(flow, lang), flow_name=flow_name,
               fhigh=number(fhigh, lang), fhigh_name=fhigh_name))
 st.caption(tr("poverty.caveat", lang))
 
 # 4. What its region wrote: regional statements, not about the municipality alone (the sidebar's persona and obstacle apply)
-st.subheader(tr("gemeente.region_wrote", lang, region=m["region"]))
-st.info(tr("gemeente.regional_note", lang, region=m["region"], name=m["name"]))
+st.subheader(tr("municipality.region_wrote", lang, region=m["region"]))
+st.info(tr("municipality.regional_note", lang, region=m["region"], name=m["name"]))
 scope = ctx.scope.with_regions([m["region_id"]])
 scope_notice(scope, ("challenges", "obstacles", "services"), lang)
 left, right = st.columns(2)
 with left:
     challenges = scope.challenges()
-    st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
+    st.markdown(f"**{tr('report.challenges', lang)}**\n\n" + "\n".join(
         f"{row.challenge_rank}. {escape(title)} — *{escape(row.personas)}*"
         for row, title in zip(challenges.itertuples(), column_in_language(challenges, "title", lang))))
 with right:
-    more = tr("rapport.more", lang)
+    more = tr("report.more", lang)
     for label, text in (
-            ("rapport.obstacles", ranked_text(cached(obstacle_counts)(scope, lang), "obstacle", "obstacle_id", scope.obstacle_id, 10, more)),
-            ("rapport.services", ranked_text(cached(service_counts)(scope, lang), "service_type", "service_type_id", None, 10, more))):
-        st.markdown(f"**{tr(label, lang)}**: {text or tr('start.none', lang)}")
+            ("report.obstacles", ranked_text(cached(obstacle_counts)(scope, lang), "obstacle", "obstacle_id", scope.obstacle_id, 10, more)),
+            ("report.services", ranked_text(cached(service_counts)(scope, lang), "service_type", "service_type_id", None, 10, more))):
+        st.markdown(f"**{tr(label, lang)}**: {text or tr('home.none', lang)}")
 st.caption(source_line(ds, [m["region_id"]], lang, population=True))

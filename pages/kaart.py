@@ -19,26 +19,26 @@ from dashboard.ui.components import cached, chart, data_table, localise_columns
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
-st.title(tr("kaart.title", lang))
+st.title(tr("map.title", lang))
 left, right = st.columns([3, 2])
-url_state.carry_url_choice("kleur", tr("kaart.colour_by", lang),
-                       url_state.in_both_languages(COLOUR_MODES, lambda m, language: tr(f"kaart.mode.{m}", language)), lang)
+url_state.carry_url_choice("kleur", tr("map.colour_by", lang),
+                       url_state.in_both_languages(COLOUR_MODES, lambda m, language: tr(f"map.mode.{m}", language)), lang)
 with left:
-    mode = st.radio(tr("kaart.colour_by", lang), COLOUR_MODES, format_func=lambda m: tr(f"kaart.mode.{m}", lang),
+    mode = st.radio(tr("map.colour_by", lang), COLOUR_MODES, format_func=lambda m: tr(f"map.mode.{m}", lang),
                     horizontal=True, key="kleur", bind="query-params")
 with right:
-    merged = st.toggle(tr("kaart.merged", lang), key="fusie2025", bind="query-params")
+    merged = st.toggle(tr("map.merged", lang), key="fusie2025", bind="query-params")
     if mode in INDICATORS:
-        url_state.warn_unknown_url("jaar", tr("kaart.year", lang), [str(y) for y in YEARS], lang)
-        year = st.radio(tr("kaart.year", lang), YEARS, horizontal=True, key="jaar", bind="query-params")
+        url_state.warn_unknown_url("jaar", tr("map.year", lang), [str(y) for y in YEARS], lang)
+        year = st.radio(tr("map.year", lang), YEARS, horizontal=True, key="jaar", bind="query-params")
 if mode in INDICATORS and merged:
-    st.info(tr("kaart.indicator_2024", lang))
+    st.info(tr("map.indicator_2024", lang))
     merged = False
 
 # 2. The map
 polygons, borders = ctx.layers["municipalities_2025" if merged else "municipalities"], ctx.layers["regions"]
 shown, hover = regions_shown(ds, region_ids), tooltip(lang)
-title = tr("kaart.title_2025" if merged else "kaart.title", lang)
+title = tr("map.title_2025" if merged else "map.title", lang)
 names = Extras(label_column="is_largest_in_region")
 frame, key = cached(map_frame)(ds, region_ids, merged)
 source = source_line(ds, region_ids, lang, population=True, boundaries=True)
@@ -48,7 +48,7 @@ if mode in INDICATORS:
                      "is_largest_in_region")
     fig = cached(value_map)(polygons, shown, indicator_column(mode, year), f"{label}, {year}",
                             indicator_tooltip(mode, year, lang), borders,
-                            tr("kaart.title_indicator", lang, label=tr(f"kaart.mode.{mode}", lang), year=year), lang,
+                            tr("map.title_indicator", lang, label=tr(f"map.mode.{mode}", lang), year=year), lang,
                             height_px=FLANDERS_HEIGHT_PX, number_format=",.1f" if mode == "poverty" else ",.0f",
                             extras=context)
     source = source_line(ds, region_ids, lang, boundaries=True, poverty_year=year)
@@ -62,22 +62,22 @@ elif mode == "region":
 else:
     chosen = ctx.filters.persona_id if mode == "persona" else ctx.filters.obstacle_id
     if chosen is None:
-        st.info(tr(f"kaart.choose_{mode}", lang))
+        st.info(tr(f"map.choose_{mode}", lang))
         st.stop()
     regions = set(ctx.scope.regions_citing_persona() if mode == "persona" else ctx.scope.regions_naming_obstacle())
     label = ctx.options.personas[chosen] if mode == "persona" else ctx.options.obstacles[chosen]
-    yes, no = f"{label}: {tr('kaart.named', lang)}", f"{label}: {tr('kaart.not_named', lang)}"
+    yes, no = f"{label}: {tr('map.named', lang)}", f"{label}: {tr('map.not_named', lang)}"
     marked = mark_regions(shown, regions, yes, no)
     fig = cached(category_map)(polygons, marked, "category", {yes: "#0072B2", no: NO_DATA}, hover, borders, title, lang,
                                extras=names)
     frame = frame.merge(marked[["region_id", "category"]], on="region_id")
-    st.caption(tr(f"kaart.rule.{mode}", lang))
+    st.caption(tr(f"map.rule.{mode}", lang))
 
-st.caption(tr("kaart.click_hint", lang))
+st.caption(tr("map.click_hint", lang))
 table = localise_columns(frame, table_columns(mode, key, year if mode in INDICATORS else None), lang)
 event = chart(fig, source, table, ctx, key="kaart_map", on_select="rerun")
 if mode in INDICATORS:
-    st.caption(tr("kaart.context_note", lang))
+    st.caption(tr("map.context_note", lang))
     st.caption(tr("poverty.caveat", lang))
 
 # 3. A click opens the municipality's profile
@@ -86,10 +86,10 @@ if clicked:
     st.switch_page(PAGES_DIR / "gemeente.py", query_params={"gemeente": clicked[0], **({url_state.LANG_KEY: lang} if lang != "nl" else {})})
 
 # 4. Totals per region
-st.subheader(tr("kaart.totals", lang))
+st.subheader(tr("map.totals", lang))
 summary = cached(region_summary)(ds, region_ids)
 data_table(localise_columns(summary, {"name": "col.region", "municipalities": "col.municipalities",
                                       "population": "col.population", "population_date": "col.population_date",
                                       "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang),
-           source_line(ds, region_ids, lang, population=True), ctx, key="kaart_totals", title=tr("kaart.totals", lang))
-st.caption(tr("kaart.population_note", lang))
+           source_line(ds, region_ids, lang, population=True), ctx, key="kaart_totals", title=tr("map.totals", lang))
+st.caption(tr("map.population_note", lang))

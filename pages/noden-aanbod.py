@@ -14,7 +14,7 @@ from dashboard.ui.components import (cached, chart, dataframe, how_counted, loca
                                      scope_notice, unit_choice)
 
 REGION_KEY = "noden_regio"  # URL key of the region shown in section 3
-EVIDENCE = {"kind": "noden.col.kind", "label": "noden.col.what", "quote": "col.quote", "region": "col.region",
+EVIDENCE = {"kind": "needs.col.kind", "label": "needs.col.what", "quote": "col.quote", "region": "col.region",
             "section": "col.section", "challenge_rank": "col.challenge_rank"}
 
 # 1. Context and what the filters keep
@@ -23,63 +23,63 @@ lang, ds, obstacle_id = ctx.lang, ctx.ds, ctx.filters.obstacle_id
 region_ids = ctx.scope.regions
 names = ctx.options.regions
 source = source_line(ds, region_ids, lang)
-st.title(tr("noden.title", lang))
+st.title(tr("needs.title", lang))
 scope_notice(ctx.scope, ("obstacles", "offer"), lang)
 obstacles = cached(Scope.obstacle_mentions)(ctx.scope)
 services = cached(Scope.service_mentions)(ctx.scope, by_obstacle=False)
 if obstacles.empty:
-    st.warning(tr("noden.empty", lang))
+    st.warning(tr("needs.empty", lang))
     st.stop()
-kinds = {kind: tr(f"noden.kind.{kind}", lang) for kind in ("obstacle", "service_type")} | {
-    f"link_{how}": tr("noden.kind.link", lang, how=tr(f"link.{how}", lang)) for how in LINK_KINDS}
+kinds = {kind: tr(f"needs.kind.{kind}", lang) for kind in ("obstacle", "service_type")} | {
+    f"link_{how}": tr("needs.kind.link", lang, how=tr(f"link.{how}", lang)) for how in LINK_KINDS}
 
 # 2. Obstacles by region, counted in the unit chosen; a click shows the quotes behind a cell
 unit = unit_choice(lang)
 matrix = cached(count_matrix)(ctx.scope, obstacles, "obstacle", lang, unit)
-st.caption(tr("noden.hint", lang))
-fig = cached(mention_heatmap)(matrix, "obstacle", tr("noden.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id,
+st.caption(tr("needs.hint", lang))
+fig = cached(mention_heatmap)(matrix, "obstacle", tr("needs.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id,
                               source=source)
-table = localise_columns(matrix, {"obstacle": "noden.kind.obstacle", "region": "col.region", "presence": "unit.presence",
+table = localise_columns(matrix, {"obstacle": "needs.kind.obstacle", "region": "col.region", "presence": "unit.presence",
                                   "share": "unit.share", "mentions": "unit.mentions"}, lang)
 event = chart(fig, source, table, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
 how_counted(unit, lang)
 (cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)
-st.subheader(tr("noden.cell_quotes", lang, cell=cell_label))
+st.subheader(tr("needs.cell_quotes", lang, cell=cell_label))
 quotes_table(evidence(ds, obstacles, services, cell_region, [cell_obstacle], [], lang),
              {"quote": "col.quote", "section": "col.section", "challenge_rank": "col.challenge_rank"}, lang)
 
 # 3. One region: the obstacles it names against the service types it asks for, through the links
-st.header(tr("noden.per_region", lang))
-st.markdown(tr("noden.links_explained", lang, **link_summary(ds)))
-url_state.warn_unknown_url(REGION_KEY, tr("noden.region", lang), [names[r] for r in region_ids], lang)
-region_id = st.selectbox(tr("noden.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
+st.header(tr("needs.per_region", lang))
+st.markdown(tr("needs.links_explained", lang, **link_summary(ds)))
+url_state.warn_unknown_url(REGION_KEY, tr("needs.region", lang), [names[r] for r in region_ids], lang)
+region_id = st.selectbox(tr("needs.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
 region = names[region_id]
 needs = cached(needs_table)(ctx.scope, region_id, lang)
 if obstacle_id:
     row = needs[needs["obstacle_id"] == obstacle_id]
-    st.info(tr(f"noden.obstacle.{need_status(needs, obstacle_id)}", lang, region=region,
+    st.info(tr(f"needs.obstacle.{need_status(needs, obstacle_id)}", lang, region=region,
                label=ctx.options.obstacles[obstacle_id], n=row["presence"].sum(), services=", ".join(row["answered_by"])))
 views = [  # (kind, rows, is-matched column, heading, count sentence, shown columns, status words, evidence of a row)
-    ("obstacle", needs, "is_answered", "noden.needs", "noden.needs_count",
-     {"obstacle": "noden.kind.obstacle", "presence": "unit.presence", "mentions": "unit.mentions", "status": "noden.col.status",
-      "answered_by": "noden.col.answered_by", "borrowed": "noden.col.borrowed", "elsewhere": "noden.col.linked_not_asked"},
-     ("noden.status.answered", "noden.status.unanswered"), lambda item: ([item], sorted(linked_service_types(ds, item)))),
-    ("service_type", cached(offer_table)(ctx.scope, region_id, lang), "answers_named", "noden.offer", "noden.offer_count",
-     {"service_type": "noden.kind.service_type", "presence": "unit.presence", "mentions": "unit.mentions",
-      "status": "noden.col.status", "answers": "noden.col.answers", "borrowed": "noden.col.borrowed_named",
-      "elsewhere": "noden.col.linked_not_named"},
-     ("noden.status.matched", "noden.status.unmatched"), lambda item: (linked_obstacles(ds, item), [item])),
+    ("obstacle", needs, "is_answered", "needs.needs", "needs.needs_count",
+     {"obstacle": "needs.kind.obstacle", "presence": "unit.presence", "mentions": "unit.mentions", "status": "needs.col.status",
+      "answered_by": "needs.col.answered_by", "borrowed": "needs.col.borrowed", "elsewhere": "needs.col.linked_not_asked"},
+     ("needs.status.answered", "needs.status.unanswered"), lambda item: ([item], sorted(linked_service_types(ds, item)))),
+    ("service_type", cached(offer_table)(ctx.scope, region_id, lang), "answers_named", "needs.offer", "needs.offer_count",
+     {"service_type": "needs.kind.service_type", "presence": "unit.presence", "mentions": "unit.mentions",
+      "status": "needs.col.status", "answers": "needs.col.answers", "borrowed": "needs.col.borrowed_named",
+      "elsewhere": "needs.col.linked_not_named"},
+     ("needs.status.matched", "needs.status.unmatched"), lambda item: (linked_obstacles(ds, item), [item])),
 ]
 for kind, rows, matched, heading, count, columns, words, behind in views:
     st.subheader(tr(heading, lang, region=region))
-    st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("noden.row_hint", lang))
+    st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("needs.row_hint", lang))
     shown = rows.assign(status=rows[matched].map({True: tr(words[0], lang), False: tr(words[1], lang)}))
     picked = dataframe(localise_columns(shown, columns, lang), lang, key=f"noden_{kind}_{region_id}", on_select="rerun",
                        selection_mode="single-row")
     if rows.empty:
         continue
     at = min((picked["selection"]["rows"] or [0])[0], len(rows) - 1)  # a selection may outlive a change of filter
-    st.markdown(f"**{tr('noden.evidence', lang, label=rows[kind].iloc[at])}**")
+    st.markdown(f"**{tr('needs.evidence', lang, label=rows[kind].iloc[at])}**")
     quotes = evidence(ds, obstacles, services, region_id, *behind(rows[f"{kind}_id"].iloc[at]), lang)
     quotes_table(quotes.assign(kind=quotes["kind"].map(kinds)), EVIDENCE, lang)
 st.caption(source)

@@ -16,7 +16,7 @@ raw_step = st.query_params.get(url_state.STEP_KEY)
 index = step_from_url(raw_step, len(steps))
 if index is None:
     if raw_step:
-        url_state.unknown_notice(tr("presentatie.step", lang), [raw_step], lang)
+        url_state.unknown_notice(tr("presentation.step", lang), [raw_step], lang)
     index = 0
 back_to, on_to = previous_step(index, len(steps)), next_step(index, len(steps))
 
@@ -24,15 +24,15 @@ back_to, on_to = previous_step(index, len(steps)), next_step(index, len(steps))
 # Space); the deck as PDF; leaving; the other language
 other = LANGUAGES[1 - LANGUAGES.index(lang)]
 back, position, forward, deck, language, leave = st.columns([2, 3, 2, 2, 2, 2], vertical_alignment="center")
-back.button(tr("presentatie.previous", lang), icon=":material/arrow_back:", shortcut="Left", disabled=index == 0,
+back.button(tr("presentation.previous", lang), icon=":material/arrow_back:", shortcut="Left", disabled=index == 0,
             on_click=presenting.go_to_step, args=(back_to,), width="stretch")
-position.markdown(tr("presentatie.position", lang, n=index + 1, total=len(steps)))
-forward.button(tr("presentatie.next", lang), icon=":material/arrow_forward:", shortcut="Right", type="primary",
+position.markdown(tr("presentation.position", lang, n=index + 1, total=len(steps)))
+forward.button(tr("presentation.next", lang), icon=":material/arrow_forward:", shortcut="Right", type="primary",
                disabled=index == len(steps) - 1, on_click=presenting.go_to_step, args=(on_to,), width="stretch")
 with deck:
     downloads.deck_button(steps, ctx)
-language.button(tr("presentatie.other_language", lang), on_click=presenting.switch_language, args=(other,), width="stretch")
-leave.button(tr("presentatie.leave", lang), icon=":material/close:", shortcut="Esc", on_click=presenting.leave_presentation,
+language.button(tr("presentation.other_language", lang), on_click=presenting.switch_language, args=(other,), width="stretch")
+leave.button(tr("presentation.leave", lang), icon=":material/close:", shortcut="Esc", on_click=presenting.leave_presentation,
              width="stretch")
 with st.container(key="slide_keys"):  # hidden: only their keys count
     for shortcut, target in (("PageDown", on_to), ("Space", on_to), ("PageUp", back_to)):
@@ -44,7 +44,7 @@ st.title(view.title)
 filter_notice(view.notice)
 with st.container(key="slide"):
     if view.figure is None:
-        st.info(tr("presentatie.nothing", lang))
+        st.info(tr("presentation.nothing", lang))
     else:
         words = describe(view.figure, lang, ctx.layers.values())  # the chart in words, for screen readers
         if isinstance(view.figure, dict):  # the title above says what the map's own title says

@@ -31,28 +31,28 @@ TOP = 6  # obstacles and service types listed by name: what fits one printed pag
 ctx = shell.context()
 lang, ds, f = ctx.lang, ctx.ds, ctx.filters
 names = ctx.options.regions
-url_state.warn_unknown_url("rapportregio", tr("rapport.choose", lang), names.values(), lang)
+url_state.warn_unknown_url("rapportregio", tr("report.choose", lang), names.values(), lang)
 with st.sidebar:
-    chosen = st.selectbox(tr("rapport.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
+    chosen = st.selectbox(tr("report.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
                           index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
-    st.caption(tr("rapport.print", lang))
+    st.caption(tr("report.print", lang))
 styles.print_as_one_page()
 region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
-more = tr("rapport.more", lang)
-st.title(tr("rapport.title", lang, region=name), anchor=False)  # no link icon to wrap onto a line of its own
-sources = [tr("rapport.source", lang, title=escape(s.title), day=day_text(s.launch_date),
-              inferred=tr("rapport.inferred", lang) if s.is_launch_year_inferred else "")
+more = tr("report.more", lang)
+st.title(tr("report.title", lang, region=name), anchor=False)  # no link icon to wrap onto a line of its own
+sources = [tr("report.source", lang, title=escape(s.title), day=day_text(s.launch_date),
+              inferred=tr("report.inferred", lang) if s.is_launch_year_inferred else "")
            for s in region_sources(ds, region_id).itertuples()]
 summary = cached(region_summary)(ds, [region_id]).iloc[0]
-figures = tr("rapport.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
+figures = tr("report.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
 rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_id, FLANDERS))
 poverty = tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
              persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1))
 caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
-st.caption(" · ".join([figures, *sources, tr("rapport.subtitle", lang, day=day_text(date.today())),
-                       caveat_text(caveats, region_id, lang, tr("rapport.caveats", lang))]))
+st.caption(" · ".join([figures, *sources, tr("report.subtitle", lang, day=day_text(date.today())),
+                       caveat_text(caveats, region_id, lang, tr("report.caveats", lang))]))
 scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
 
@@ -60,7 +60,7 @@ scope_notice(scope, ("obstacles", "services"), lang)
 frame, key = cached(map_frame)(ds, [region_id], False)
 shown = regions_shown(ds, [region_id])
 fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                           ctx.layers["regions"], tr("rapport.map", lang), lang, height_px=240, show_legend=False)
+                           ctx.layers["regions"], tr("report.map", lang), lang, height_px=240, show_legend=False)
 chart(fig, source_line(ds, [region_id], lang, boundaries=True),
       localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, lang),
       ctx, key="rapport_map")
@@ -69,14 +69,14 @@ chart(fig, source_line(ds, [region_id], lang, boundaries=True),
 left, right = st.columns(2)
 with left:
     every = Scope(ds, (region_id,)).challenges()  # every challenge, whatever the persona
-    st.markdown(f"**{tr('rapport.challenges', lang)}**\n\n" + "\n".join(
+    st.markdown(f"**{tr('report.challenges', lang)}**\n\n" + "\n".join(
         f"{row.challenge_rank}. :small[{escape(title)} — *{escape(row.personas)}*]"
         for row, title in zip(every.itertuples(), column_in_language(every, "title", lang))))
     st.markdown(f":small[{poverty}]")  # the region's measured poverty beside what it wrote
 with right:
     obstacles = cached(obstacle_counts)(scope, lang)
     services = cached(service_counts)(scope, lang)
-    for label, text in (("rapport.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", f.obstacle_id, TOP, more)),
-                        ("rapport.services", ranked_text(services, "service_type", "service_type_id", None, TOP, more))):
-        st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('start.none', lang)}]")
+    for label, text in (("report.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", f.obstacle_id, TOP, more)),
+                        ("report.services", ranked_text(services, "service_type", "service_type_id", None, TOP, more))):
+        st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('home.none', lang)}]")
     st.caption(tr("unit.caption.presence", lang))

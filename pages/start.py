@@ -17,7 +17,7 @@ ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
 st.title(tr("app.title", lang))
-st.markdown(tr("start.intro", lang))
+st.markdown(tr("home.intro", lang))
 
 # 2. What the chosen persona or obstacle concerns
 scope_notice(ctx.scope, ("regions",), lang)
@@ -25,14 +25,14 @@ scope_notice(ctx.scope, ("regions",), lang)
 # 3. The regions in figures, across the page with its headings wrapped, so every column shows on a
 # laptop's screen (area and density are on the Kaart page)
 summary = cached(region_summary)(ds, region_ids).merge(cached(region_rates)(ds, region_ids), on="region_id")
-st.subheader(tr("start.table_title", lang))
+st.subheader(tr("home.table_title", lang))
 data_table(localise_columns(summary, {
     "name": "col.region", "municipalities": "col.municipalities", "population": "col.population",
     "challenges": "col.challenges", "personas": "col.personas", "obstacles": "col.obstacles",
     "service_types": "col.service_types", "admin_arop_pct": "col.arop", "persons_at_risk": "col.persons_at_risk"}, lang),
     source_line(ds, region_ids, lang, population=True, poverty_year=LATEST), ctx, key="start_regions",
-    title=tr("start.table_title", lang), wrap=True)
-st.caption(tr("start.poverty_note", lang))
+    title=tr("home.table_title", lang), wrap=True)
+st.caption(tr("home.poverty_note", lang))
 downloads.dataset_button(lang)
 
 # 4. A small map with its legend, beside the ways into the views
@@ -41,11 +41,11 @@ with left:
     frame, key = cached(map_frame)(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
     fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                               ctx.layers["regions"], tr("start.map_title", lang), lang, height_px=420)
+                               ctx.layers["regions"], tr("home.map_title", lang), lang, height_px=420)
     table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, ctx, key="start_map")
 with right:
-    st.subheader(tr("start.goto", lang))
-    for page, label in (("kaart", "start.goto.kaart"), ("personas", "start.goto.personas"),
-                        ("diensten", "start.goto.diensten")):
+    st.subheader(tr("home.goto", lang))
+    for page, label in (("kaart", "home.goto.map"), ("personas", "home.goto.personas"),
+                        ("diensten", "home.goto.services")):
         st.page_link(str(PAGES_DIR / f"{page}.py"), label=tr(label, lang))

@@ -16,32 +16,32 @@ from dashboard.ui.evidence import evidence_link
 # 1. Context and what the filters keep
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
-st.title(tr("tijdlijn.title", lang))
+st.title(tr("timeline.title", lang))
 region_ids = ctx.scope.timeline_regions()
 scope_notice(ctx.scope, ("timeline",), lang)
 if not region_ids:
-    st.warning(tr("tijdlijn.empty", lang))
+    st.warning(tr("timeline.empty", lang))
     st.stop()
 
 # 2. The chart, with hollow markers where the year is inferred
 rows = cached(timeline_rows)(ctx.scope, lang)
 names = region_names(ds)
-events = {event: tr(f"tijdlijn.event.{event}", lang) for event in EVENTS}
-fig = cached(timeline_chart)(rows, [names[r] for r in region_ids], events, tr("tijdlijn.inferred", lang),
-                             tr("tijdlijn.title", lang))
+events = {event: tr(f"timeline.event.{event}", lang) for event in EVENTS}
+fig = cached(timeline_chart)(rows, [names[r] for r in region_ids], events, tr("timeline.inferred", lang),
+                             tr("timeline.title", lang))
 table = rows.assign(step=rows["event"].map(events), inferred=rows["is_year_inferred"].map(
-    {True: tr("tijdlijn.yes", lang), False: tr("tijdlijn.no", lang)}))
-st.caption(tr("tijdlijn.hint", lang))
+    {True: tr("timeline.yes", lang), False: tr("timeline.no", lang)}))
+st.caption(tr("timeline.hint", lang))
 event = chart(fig, source_line(ds, region_ids, lang), localise_columns(table, {
-    "region": "col.region", "step": "tijdlijn.col.step", "dates": "tijdlijn.col.dates", "inferred": "tijdlijn.col.inferred",
+    "region": "col.region", "step": "timeline.col.step", "dates": "timeline.col.dates", "inferred": "timeline.col.inferred",
     "quote": "col.quote"}, lang), ctx, key="tijdlijn_chart", on_select="rerun", selection_mode="points")
 if rows["is_year_inferred"].any():
-    st.caption(tr("tijdlijn.inferred_note", lang))
+    st.caption(tr("timeline.inferred_note", lang))
 
 # 3. The sentence behind the clicked step
 points = event["selection"].get("points", []) if event else []
 clicked = rows[rows["fact_id"] == points[0]["customdata"][0]] if points else rows.head(0)
 for step in clicked.itertuples():
-    st.subheader(tr("tijdlijn.step", lang, region=step.region, step=events[step.event], dates=step.dates))
+    st.subheader(tr("timeline.step", lang, region=step.region, step=events[step.event], dates=step.dates))
     st.markdown(f"“{escape(step.quote)}”")
     evidence_link(step.fact_id, lang)

@@ -29,15 +29,15 @@ SIMILARITY_KEY = "gelijkenis_tonen"
 ctx = shell.context()
 lang, ds, obstacle_id = ctx.lang, ctx.ds, ctx.filters.obstacle_id
 names = ctx.options.regions
-st.title(tr("vergelijken.title", lang))
-url_state.warn_unknown_url(COMPARE_KEY, tr("vergelijken.choose", lang), names.values(), lang)
+st.title(tr("compare.title", lang))
+url_state.warn_unknown_url(COMPARE_KEY, tr("compare.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
-picked = st.multiselect(tr("vergelijken.choose", lang), list(names.values()), default=[names[r] for r in default],
+picked = st.multiselect(tr("compare.choose", lang), list(names.values()), default=[names[r] for r in default],
                         max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params",
-                        placeholder=tr("vergelijken.placeholder", lang))
+                        placeholder=tr("compare.placeholder", lang))
 chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:
-    st.info(tr("vergelijken.too_few", lang))
+    st.info(tr("compare.too_few", lang))
     st.stop()
 scope = ctx.scope.with_regions(chosen)
 scope_notice(scope, ("challenges", "obstacles", "offer"), lang)
@@ -50,7 +50,7 @@ summary = cached(region_summary)(ds, chosen).set_index("region_id")
 municipalities = ds.tables["municipalities"]
 counted = {kind: cached(counts)(scope, mentions, kind, lang) for kind, mentions in (("obstacle", obstacles), ("service_type", services))}
 added = cached(enrichment)(ds, obstacles, services, lang)
-kind_names = {"obstacle": tr("noden.kind.obstacle", lang), "service_type": tr("noden.kind.service_type", lang)}
+kind_names = {"obstacle": tr("needs.kind.obstacle", lang), "service_type": tr("needs.kind.service_type", lang)}
 method = ds.tables["regions"].set_index("region_id")
 method_summary = column_in_language(method, "method_summary", lang)
 caveats = cached(region_caveats)(scope, lang)
@@ -64,11 +64,11 @@ def row_of_columns(heading: str):
     return st.columns(len(chosen))
 
 
-for column, region_id in zip(row_of_columns("vergelijken.population"), chosen):
+for column, region_id in zip(row_of_columns("compare.population"), chosen):
     towns = municipalities.loc[municipalities["region_id"] == region_id, "name"]
     column.metric(names[region_id], number(summary.loc[region_id, "population"], lang))
-    column.caption(tr("vergelijken.municipalities", lang, n=len(towns), names=escape(", ".join(towns))))
-st.subheader(tr("vergelijken.poverty", lang, year=LATEST))
+    column.caption(tr("compare.municipalities", lang, n=len(towns), names=escape(", ".join(towns))))
+st.subheader(tr("compare.poverty", lang, year=LATEST))
 rates, flanders = cached(region_rates)(ds, chosen).set_index("region_id"), cached(region_rates)(ds, [FLANDERS]).iloc[0]
 for column, region_id in zip(st.columns(len(chosen)), chosen):
     column.metric(names[region_id], number(rates.loc[region_id, "persons_at_risk"], lang))
@@ -76,14 +76,14 @@ for column, region_id in zip(st.columns(len(chosen)), chosen):
                       counted=number(rates.loc[region_id, "eligible_persons"], lang),
                       flanders=number(flanders["admin_arop_pct"], lang, 1)))
 st.caption(f"{source_line(ds, chosen, lang, poverty_year=LATEST)}. {tr('poverty.caveat', lang)}")
-st.subheader(tr("vergelijken.challenges", lang))
+st.subheader(tr("compare.challenges", lang))
 dataframe(localise_columns(challenges.assign(region=challenges["region_id"].map(names), title=titles),
                            {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
                             "personas": "col.personas"}, lang), lang)
 
 # 3. Differences: what every chosen region names, what some name and what one region alone names
-st.subheader(tr("vergelijken.differences", lang))
-st.caption(tr("vergelijken.differences_help", lang))
+st.subheader(tr("compare.differences", lang))
+st.caption(tr("compare.differences_help", lang))
 named = pd.concat([counted[kind].rename(columns={f"{kind}_id": "item_id"}).assign(kind=kind) for kind in counted]
                   + [cached(persona_presence)(scope).rename(columns={"persona_id": "item_id"})
                      .assign(kind="persona", label=lambda f: f["item_id"].map(ctx.options.personas))])
@@ -93,55 +93,55 @@ for group in GROUPS:
     rows = matrix[matrix["group"] == group]
     if rows.empty:
         continue
-    st.markdown(f"**{tr(f'vergelijken.group.{group}', lang, n=len(chosen), count=len(rows))}**")
+    st.markdown(f"**{tr(f'compare.group.{group}', lang, n=len(chosen), count=len(rows))}**")
     chosen_obstacle = (rows["kind"] == "obstacle") & (rows["item_id"] == obstacle_id)  # the obstacle chosen in the filters
     marked = rows["label"].where(~chosen_obstacle, "★ " + rows["label"])
     shown = rows.assign(kind=rows["kind"].map(kinds), label=marked)[["kind", "label", *chosen, "who"]]
-    shown.columns = [tr("vergelijken.col.kind", lang), tr("vergelijken.col.what", lang), *(names[r] for r in chosen),
-                     tr("vergelijken.col.who", lang)]
+    shown.columns = [tr("compare.col.kind", lang), tr("compare.col.what", lang), *(names[r] for r in chosen),
+                     tr("compare.col.who", lang)]
     dataframe(shown if group != "all" else shown.iloc[:, :-1], lang, key=f"vergelijken_{group}")
 how_counted(UNITS[0], lang)
 
 # 4. How each region goes about it: method, caveats, target groups beside the challenges, what the enrichment added
-st.subheader(tr("vergelijken.method", lang))
-st.table({tr("col.region", lang): [names[r] for r in chosen], tr("vergelijken.method", lang): [method_summary[r] for r in chosen],
+st.subheader(tr("compare.method", lang))
+st.table({tr("col.region", lang): [names[r] for r in chosen], tr("compare.method", lang): [method_summary[r] for r in chosen],
           tr("col.quote", lang): [f"“{method.loc[r, 'method_quote']}”" for r in chosen]}, hide_index=True)
 caveats_section(caveats, names, lang)
-st.subheader(tr("vergelijken.target_groups", lang))
+st.subheader(tr("compare.target_groups", lang))
 if target_groups.empty:
-    st.caption(tr("vergelijken.none", lang))
+    st.caption(tr("compare.none", lang))
 else:
     st.table({tr("col.region", lang): target_groups["region_id"].map(names).tolist(),
-              tr("vergelijken.col.target_group", lang): [f"{tr(f'scope_aspect.{a}', lang)}: {g}" for a, g in
+              tr("compare.col.target_group", lang): [f"{tr(f'scope_aspect.{a}', lang)}: {g}" for a, g in
                                                          zip(target_groups["scope_aspect"], target_groups["target_group"])],
               tr("col.quote", lang): target_groups["quote"].tolist()}, hide_index=True)
-st.subheader(tr("vergelijken.enrichment", lang))
+st.subheader(tr("compare.enrichment", lang))
 what = added["kind"].map(kind_names) + ": " + added["label"]
 if added.empty:
-    st.caption(tr("vergelijken.none", lang))
+    st.caption(tr("compare.none", lang))
 else:
-    st.table(pd.DataFrame({tr("col.region", lang): added["region_id"].map(names), tr("noden.col.what", lang): what})
+    st.table(pd.DataFrame({tr("col.region", lang): added["region_id"].map(names), tr("needs.col.what", lang): what})
              .drop_duplicates(), hide_index=True)
-    with st.expander(tr("vergelijken.quotes", lang, n=len(added))):
-        st.table({tr("col.region", lang): added["region_id"].map(names).tolist(), tr("noden.col.what", lang): what.tolist(),
+    with st.expander(tr("compare.quotes", lang, n=len(added))):
+        st.table({tr("col.region", lang): added["region_id"].map(names).tolist(), tr("needs.col.what", lang): what.tolist(),
                   tr("col.quote", lang): added["quote"].tolist()}, hide_index=True)
 st.caption(source_line(ds, chosen, lang, population=True))
 st.markdown(tr("poverty.conclude", lang, year=LATEST))
 
 # 5. Similarity, built and drawn only when asked for (it stands below the fold; a link naming a basis opens it):
 #    the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
-st.header(tr("vergelijken.similarity", lang))
-st.caption(tr("vergelijken.similarity_help", lang))
-if st.toggle(tr("vergelijken.show_similarity", lang), value=BASIS_KEY in st.query_params, key=SIMILARITY_KEY):
+st.header(tr("compare.similarity", lang))
+st.caption(tr("compare.similarity_help", lang))
+if st.toggle(tr("compare.show_similarity", lang), value=BASIS_KEY in st.query_params, key=SIMILARITY_KEY):
     bases = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}
-    basis_names = {"all": tr("vergelijken.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
-    basis = st.radio(tr("vergelijken.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
+    basis_names = {"all": tr("compare.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
+    basis = st.radio(tr("compare.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
                      bind="query-params")
     items = cached(region_items)(ds, obstacles, services, challenges, lang)
     matrix = jaccard_matrix(region_sets(items, chosen, bases[basis]))
-    fig = cached(similarity_heatmap)(matrix, names, tr("vergelijken.matrix_title", lang, basis=basis_names[basis].lower()),
-                                     tr("vergelijken.jaccard", lang))
+    fig = cached(similarity_heatmap)(matrix, names, tr("compare.matrix_title", lang, basis=basis_names[basis].lower()),
+                                     tr("compare.jaccard", lang))
     table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
     chart(fig, source_line(ds, chosen, lang), table, ctx, key="vergelijken_matrix")
-    st.subheader(tr("vergelijken.reading", lang))
+    st.subheader(tr("compare.reading", lang))
     st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, items, bases[basis], names, lang)))

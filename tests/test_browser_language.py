@@ -29,8 +29,8 @@ def test__language__stays_in_the_address_bar_across_pages_and_filters(server, pa
     heading(page, tr("app.title", "en"))
     page.wait_for_function("new URLSearchParams(location.search).get('taal') === 'en'", timeout=WAIT_MS)
 
-    page.get_by_role("link", name=tr("page.kaart", "en"), exact=True).first.click()
-    heading(page, tr("kaart.title", "en"))
+    page.get_by_role("link", name=tr("page.map", "en"), exact=True).first.click()
+    heading(page, tr("map.title", "en"))
     page.wait_for_url("**/kaart?*", timeout=WAIT_MS)
     assert query(page)["taal"] == ["en"]
 
@@ -41,7 +41,7 @@ def test__language__stays_in_the_address_bar_across_pages_and_filters(server, pa
 
     copied = page.context.new_page()  # the address bar, pasted into a new tab: a new session
     copied.goto(page.url)
-    heading(copied, tr("kaart.title", "en"))
+    heading(copied, tr("map.title", "en"))
     assert query(copied)["taal"] == ["en"] and query(copied)["regio"] == ["Westhoek"]
     copied.close()
     assert page.outside_requests == []

@@ -112,6 +112,6 @@ def test__focus_ring__on_every_link_and_control_reached_by_tab(server, chromium_
 def test__kaart__says_how_to_choose_a_region_by_keyboard_beside_the_map(server, page):
     page.goto(f"{server}/kaart")
     page.wait_for_selector("[data-testid='stVegaLiteChart']", timeout=60_000)
-    hint = page.get_by_text(tr("kaart.click_hint", "nl")[:40])
+    hint = page.get_by_text(tr("map.click_hint", "nl")[:40])
     assert hint.is_visible()
     assert page.outside_requests == []

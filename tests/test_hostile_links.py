@@ -137,7 +137,7 @@ def test__unknown_value__with_markdown_is_shown_as_typed():
 
 def test__search_term__with_a_link_is_shown_as_typed_in_the_heading():
     at = open_page("bronnen", zoek="x@evil.example ![x](http://evil.example/x.png)")
-    assert at.header[0].value == tr("bronnen.hits", n=0, query="`x@evil.example ![x](http://evil.example/x.png)`")
+    assert at.header[0].value == tr("sources.hits", n=0, query="`x@evil.example ![x](http://evil.example/x.png)`")
     assert link_targets(at.header[0].value) == []
 
 

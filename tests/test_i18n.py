@@ -19,10 +19,10 @@ SAME_IN_BOTH = {
     "export.csv": "a file format",
     "export.xlsx": "a file format",
     "export.about.dashboard": "'Dashboard' is English too",
-    "bronnen.fact.persona_fact": "only 'Persona' and placeholders",
-    "tijdlijn.step": "only placeholders",
-    "presentatie.pdf": "a file format",
-    "presentatie.part": "only placeholders",
+    "sources.fact.persona_fact": "only 'Persona' and placeholders",
+    "timeline.step": "only placeholders",
+    "presentation.pdf": "a file format",
+    "presentation.part": "only placeholders",
 }
 WIDGETS = ("radio", "selectbox", "multiselect", "toggle", "button", "checkbox", "select_slider", "text_input",
            "number_input", "date_input", "text_area", "tabs", "expander")
@@ -111,10 +111,10 @@ def dutch_found(texts: list[str]) -> list[str]:
 
 def test__dutch_found__catches_dutch_text_and_labels():
     label = sorted(DUTCH_LABELS)[0]
-    assert dutch_found([tr("kaart.colour_by", "nl")]) == ["kaart.colour_by"]
+    assert dutch_found([tr("map.colour_by", "nl")]) == ["map.colour_by"]
     assert "source.addenda" in dutch_found(["Bron: Lokaal Addendum Westhoek, 2023; iets"])
     assert dutch_found([label]) == [label]
-    assert dutch_found([tr("kaart.colour_by", "en"), tr("source.addenda", "en", names="Westhoek")]) == []
+    assert dutch_found([tr("map.colour_by", "en"), tr("source.addenda", "en", names="Westhoek")]) == []
 
 
 OBSTACLE = DS.tables["obstacles"].sort_values("obstacle_id").iloc[0]

@@ -98,7 +98,7 @@ def test__missing_source_text__bronnen_names_it_and_still_lists_the_facts(data_c
     assert at.dataframe, "the facts of the other regions are still listed"
     at = open_page("bronnen", zoek="mobiliteit")
     assert not at.exception
-    assert tr("bronnen.hits_in", region="Westhoek", n=0) in [s.value for s in at.subheader]
+    assert tr("sources.hits_in", region="Westhoek", n=0) in [s.value for s in at.subheader]
 
 
 def test__map_file_deleted_while_running__is_written_again():

@@ -77,13 +77,13 @@ def test__kaart__merged_2025_shows_61_municipalities():
 
 
 def test__kaart__persona_mode_marks_the_regions_citing_it():
-    at = open_page("kaart", kleur=tr("kaart.mode.persona"), persona="Saled")
-    named = {r["region"] for r in map_rows(maps(at)[0]) if r["category"].endswith(tr("kaart.named"))}
+    at = open_page("kaart", kleur=tr("map.mode.persona"), persona="Saled")
+    named = {r["region"] for r in map_rows(maps(at)[0]) if r["category"].endswith(tr("map.named"))}
     assert named == SALED_REGIONS
 
 
 def test__kaart__population_mode_shades_by_the_population_of_the_dataset():
-    spec = maps(open_page("kaart", kleur=tr("kaart.mode.population")))[0]
+    spec = maps(open_page("kaart", kleur=tr("map.mode.population")))[0]
     colour = spec["layer"][0]["encoding"]["color"]
     assert colour["type"] == "quantitative" and colour["field"] == "properties.population"
     population = DS.tables["municipalities"].set_index("nis_code")["population"]
@@ -138,7 +138,7 @@ def test__diensten__counts_presence_per_challenge_by_default_and_says_so():
 
 def test__diensten__choosing_a_cell_shows_its_quotes():
     at = open_page("diensten", regio="Vlaamse-Ardennen")
-    picker = next(s for s in at.selectbox if s.label == tr("diensten.pick"))  # shows the first cell with mentions
+    picker = next(s for s in at.selectbox if s.label == tr("services.pick"))  # shows the first cell with mentions
     region, service = picker.options[picker.index].split(" · ")
     region_id = DS.tables["regions"].set_index("name").loc[region, "region_id"]
     service_type_id = DS.tables["service_types"].set_index("label_nl").loc[service, "service_type_id"]

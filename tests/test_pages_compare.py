@@ -75,18 +75,18 @@ def test__vergelijken__own_choice_in_the_url_wins_and_unknown_names_get_a_notice
 
 def test__vergelijken__one_region_asks_for_a_second_and_draws_nothing():
     at = open_page("vergelijken", vergelijk="Westhoek")
-    assert tr("vergelijken.too_few") in [i.value for i in at.info]
+    assert tr("compare.too_few") in [i.value for i in at.info]
     assert figures(at) == []
 
 
 def method_table(at):
-    return next(t.value for t in at.table if tr("vergelijken.method") in t.value.columns)
+    return next(t.value for t in at.table if tr("compare.method") in t.value.columns)
 
 
 def difference_tables(at) -> dict[str, object]:
     """The differences matrix as shown, per group: "all", "some", "one", by the heading above each table."""
     headings = [m.value for m in at.markdown if m.value.startswith("**Door ")]
-    tables = [d.value for d in at.dataframe if tr("vergelijken.col.kind") in d.value.columns]
+    tables = [d.value for d in at.dataframe if tr("compare.col.kind") in d.value.columns]
     groups = {"alle": "all", "sommige": "some", "één": "one"}
     return {next(g for word, g in groups.items() if f"Door {word} " in heading): table for heading, table in zip(headings, tables)}
 
@@ -116,14 +116,14 @@ def test__vergelijken__differences_sort_what_all_some_and_one_region_name(ds, na
     assert set(tables) == {"all", "some", "one"}
     sets = obstacle_sets(ds)
     labels = ds.tables["obstacles"].set_index("obstacle_id")["label_nl"]
-    kind = tr("noden.kind.obstacle")
+    kind = tr("needs.kind.obstacle")
     for group, test in (("all", lambda n: n == 3), ("some", lambda n: n == 2), ("one", lambda n: n == 1)):
         expected = {labels[o] for o in set().union(*(sets[r] for r in chosen)) if test(sum(o in sets[r] for r in chosen))}
         table = tables[group]
-        assert set(table.loc[table[tr("vergelijken.col.kind")] == kind, tr("vergelijken.col.what")]) == expected, group
+        assert set(table.loc[table[tr("compare.col.kind")] == kind, tr("compare.col.what")]) == expected, group
     only = tables["one"].iloc[0]
     naming = [names[r] for r in chosen if not _missing(only[names[r]])]
-    assert len(naming) == 1 and f"door {naming[0]}, niet door" in only[tr("vergelijken.col.who")]
+    assert len(naming) == 1 and f"door {naming[0]}, niet door" in only[tr("compare.col.who")]
     assert list(tables["all"].columns)[2:] == [names[r] for r in ("oostende", "vlaamse-ardennen", "westhoek")]
 
 
@@ -133,15 +133,15 @@ def _missing(value) -> bool:
 
 def test__vergelijken__differences_count_obstacles_per_challenge(ds, names):
     at = open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"])
-    kind = tr("noden.kind.obstacle")
+    kind = tr("needs.kind.obstacle")
     shown = sum(int(v) for table in difference_tables(at).values()
-                for v in table.loc[table[tr("vergelijken.col.kind")] == kind, "Westhoek"] if not _missing(v))
+                for v in table.loc[table[tr("compare.col.kind")] == kind, "Westhoek"] if not _missing(v))
     assert shown == _places(ds.tables["region_obstacles"].query("region_id == 'westhoek'"))
 
 
 def test__vergelijken__enrichment_rows_with_their_quotes(ds):
     at = open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"])
-    quotes = next(t.value for t in at.table if tr("col.quote") in t.value.columns and tr("noden.col.what") in t.value.columns)
+    quotes = next(t.value for t in at.table if tr("col.quote") in t.value.columns and tr("needs.col.what") in t.value.columns)
     obstacles, services = ds.tables["region_obstacles"], ds.tables["region_service_types"]
     expected = sum(((t["region_id"].isin(["westhoek", "vlaamse-ardennen"])) & (t["section"] == "verrijking")).sum()
                    for t in (obstacles, services))
@@ -159,13 +159,13 @@ def test__vergelijken__persona_keeps_the_challenges_built_on_it(ds):
 def test__vergelijken__obstacle_filter_marks_it_in_the_matrix(ds):
     label = ds.tables["obstacles"].set_index("obstacle_id").loc["mobiliteit", "label_nl"]
     at = open_page("vergelijken", obstakel=label)
-    marked = [w for table in difference_tables(at).values() for w in table[tr("vergelijken.col.what")] if w.startswith("★ ")]
+    marked = [w for table in difference_tables(at).values() for w in table[tr("compare.col.what")] if w.startswith("★ ")]
     assert marked == [f"★ {label}"]
 
 
 def test__vergelijken__english_interface():
     at = with_similarity(open_page("vergelijken", taal="EN"))
-    assert at.title[0].value == tr("vergelijken.title", "en")
+    assert at.title[0].value == tr("compare.title", "en")
     assert any(" share most (Jaccard " in m.value for m in at.markdown)
 
 
@@ -206,7 +206,7 @@ def test__noden__clicking_a_cell_shows_its_quotes(ds):
 
 
 def needs_frames(at):
-    return [d.value for d in at.dataframe if tr("noden.col.status") in d.value.columns]
+    return [d.value for d in at.dataframe if tr("needs.col.status") in d.value.columns]
 
 
 @pytest.mark.parametrize("region_id", ["midden-west-vlaanderen", "westhoek", "zuid-west-vlaanderen", "oostende", "vlaamse-ardennen"])
@@ -220,7 +220,7 @@ def test__noden__unanswered_needs_of_the_chosen_region_are_its_obstacles_without
     labels = t["obstacles"].set_index("obstacle_id")["label_nl"]
     expected = {labels[o] for o in named if not any((o, s) in links for s in asked)}
     needs = needs_frames(at)[0]
-    shown = set(needs.loc[needs[tr("noden.col.status")] == tr("noden.status.unanswered"), tr("noden.kind.obstacle")])
+    shown = set(needs.loc[needs[tr("needs.col.status")] == tr("needs.status.unanswered"), tr("needs.kind.obstacle")])
     assert shown == expected
     assert len(needs) == len(named)
 
@@ -230,13 +230,13 @@ def test__noden__choosing_a_row_shows_the_quotes_behind_it(ds):
     needs = needs_frames(at)[0]
     at.session_state["noden_obstacle_westhoek"] = {"selection": {"rows": [3], "columns": [], "cells": []}}
     at.run()
-    label = needs[tr("noden.kind.obstacle")].iloc[3]
-    assert f"**{tr('noden.evidence', label=label)}**" in [m.value for m in at.markdown]
+    label = needs[tr("needs.kind.obstacle")].iloc[3]
+    assert f"**{tr('needs.evidence', label=label)}**" in [m.value for m in at.markdown]
     obstacle_id = ds.tables["obstacles"].set_index("label_nl").loc[label, "obstacle_id"]
     own = ds.tables["region_obstacles"].query("region_id == 'westhoek' and obstacle_id == @obstacle_id")["quote"]
-    evidence = next(t.value for t in at.table if tr("noden.col.kind") in t.value.columns)
+    evidence = next(t.value for t in at.table if tr("needs.col.kind") in t.value.columns)
     assert set(own) <= set(evidence[tr("col.quote")])
-    assert set(evidence[tr("noden.col.what")]) >= {label}
+    assert set(evidence[tr("needs.col.what")]) >= {label}
 
 
 def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):
@@ -259,7 +259,7 @@ def test__noden__explains_the_links_with_counts_from_the_data(ds):
     links = ds.tables["obstacle_service_links"]
     pairs = len(links[["obstacle_id", "service_type_id"]].drop_duplicates())
     kinds = links["link_kind"].value_counts()
-    assert tr("noden.links_explained", statements=len(links), sources=links["source_id"].nunique(), pairs=pairs,
+    assert tr("needs.links_explained", statements=len(links), sources=links["source_id"].nunique(), pairs=pairs,
               stated=kinds["stated"], listed=kinds["listed"], coded=kinds.get("coded", 0)) in texts(at)
 
 

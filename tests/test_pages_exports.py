@@ -11,7 +11,7 @@ from dashboard.i18n import tr
 from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
 from dashboard.regions import region_summary
-from tests.apptest import figures, map_rows, maps, open_page, texts, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts, unfold_tables
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def test__chart__choosing_svg_switches_the_toolbar_download():
     assert [c["toImageButtonOptions"]["format"] for c in chart_configs(at)] == ["png"]  # only the chart whose format was chosen
 
 
-@pytest.mark.parametrize("page", ["start", "kaart", "personas", "diensten"])
+@pytest.mark.parametrize("page", PAGE_SCRIPTS)
 def test__page__every_chart_offers_csv_and_excel_without_a_rerun(page):
     at = unfold_tables(open_page(page))
     charts = len(at.main.get("plotly_chart"))
@@ -64,7 +64,7 @@ def test__rapport__shows_the_chosen_region(ds, region_id):
     name = ds.tables["regions"].set_index("region_id").loc[region_id, "name"]
     at = open_page("rapport", rapportregio=name)
     assert not at.exception
-    assert at.title[0].value == tr("rapport.title", region=name)
+    assert at.title[0].value == tr("report.title", region=name)
     locations = [row["nis_code"] for row in map_rows(maps(at)[0])]
     municipalities = ds.tables["municipalities"]
     assert sorted(locations) == sorted(municipalities.loc[municipalities["region_id"] == region_id, "nis_code"])
@@ -78,7 +78,7 @@ def test__rapport__shows_the_chosen_region(ds, region_id):
 
 def _assert_obstacles_counted_per_challenge(ds, shown: str, named) -> None:
     """The report's "Label (n)" of each obstacle it lists is the challenges naming it, plus one when named region-wide."""
-    line = next(line for line in shown.splitlines() if line.startswith(f"**{tr('rapport.obstacles')}**"))
+    line = next(line for line in shown.splitlines() if line.startswith(f"**{tr('report.obstacles')}**"))
     labels = ds.tables["obstacles"].set_index("label_nl")["obstacle_id"]
     listed = re.findall(r"([^·\[]+?) \((\d+)\)", line)
     assert len(listed) >= 3
@@ -117,4 +117,4 @@ def test__rapport__unknown_region_in_the_link_gets_a_notice_not_an_error():
     assert not at.exception
     warning = " ".join(w.value for w in at.warning)
     assert literal(typed) in warning  # in a code span: shown as typed, no outside image
-    assert at.title[0].value == tr("rapport.title", region="Midden-West-Vlaanderen")
+    assert at.title[0].value == tr("report.title", region="Midden-West-Vlaanderen")

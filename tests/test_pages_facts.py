@@ -42,7 +42,7 @@ def test__rapport__names_the_regions_caveats_the_first_in_full_and_where_the_oth
     at = open_page("rapport", rapportregio="Zuid-West-Vlaanderen", taal="en")
     shown = texts(at)
     caveats = region_caveats(Scope(DS, ("zuid-west-vlaanderen",)), "en")
-    assert f"{tr('rapport.caveats', 'en')} ({len(caveats)})" in shown
+    assert f"{tr('report.caveats', 'en')} ({len(caveats)})" in shown
     assert escape(caveats["caveat"].iloc[0]) in shown and tr("caveats.more", "en", n=len(caveats) - 1) in shown
 
 

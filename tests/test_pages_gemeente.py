@@ -40,31 +40,31 @@ def test__gemeente__shows_the_dataset_figures_with_their_change_and_standing():
     at = open_page("gemeente", gemeente="Ronse")
     latest, first = _figures("Ronse", 2022), _figures("Ronse", 2019)
     metrics = {m.label: m for m in at.metric}
-    rate = metrics[f"{tr('kaart.mode.poverty', 'nl')} 2022"]
+    rate = metrics[f"{tr('map.mode.poverty', 'nl')} 2022"]
     assert rate.value == f"{number(latest['admin_arop_pct'], 'nl', 1)} %"
     assert rate.delta.startswith(f"-{number(abs(latest['admin_arop_pct'] - first['admin_arop_pct']), 'nl', 1)} ")
-    assert metrics[f"{tr('kaart.mode.income', 'nl')} 2022"].value == f"€ {number(latest['median_eur'], 'nl')}"
-    assert metrics[f"{tr('gemeente.at_risk', 'nl')} 2022"].value == number(latest["persons_at_risk"], "nl")
-    table = at.dataframe[0].value.set_index(tr("gemeente.col.indicator", "nl"))
+    assert metrics[f"{tr('map.mode.income', 'nl')} 2022"].value == f"€ {number(latest['median_eur'], 'nl')}"
+    assert metrics[f"{tr('municipality.at_risk', 'nl')} 2022"].value == number(latest["persons_at_risk"], "nl")
+    table = at.dataframe[0].value.set_index(tr("municipality.col.indicator", "nl"))
     row = table.loc[tr("col.arop", "nl")]  # as shown: a rate with one decimal, ranks whole
     assert (row["2019"], row["2022"]) == (number(first["admin_arop_pct"], "nl", 1), number(latest["admin_arop_pct"], "nl", 1))
     in_2022 = POVERTY.xs(2022, level="year")
     study = in_2022[in_2022.index.isin(MUNICIPALITIES["nis_code"])]
     expected_rank = int((study["admin_arop_pct"] > latest["admin_arop_pct"]).sum()) + 1
-    assert row[tr("gemeente.col.rank_study", "nl", n=len(study), latest=2022)] == str(expected_rank)
+    assert row[tr("municipality.col.rank_study", "nl", n=len(study), latest=2022)] == str(expected_rank)
     flanders_rank = int((in_2022["admin_arop_pct"] > latest["admin_arop_pct"]).sum()) + 1
-    assert row[tr("gemeente.col.rank_flanders", "nl", n=len(in_2022), latest=2022)] == str(flanders_rank)
-    assert row[tr("gemeente.col.flanders", "nl", latest=2022)] == number(AREAS.loc[("vlaanderen", 2022), "admin_arop_pct"], "nl", 1)
-    assert row[tr("gemeente.col.region", "nl", region="Vlaamse-Ardennen", latest=2022)] == number(
+    assert row[tr("municipality.col.rank_flanders", "nl", n=len(in_2022), latest=2022)] == str(flanders_rank)
+    assert row[tr("municipality.col.flanders", "nl", latest=2022)] == number(AREAS.loc[("vlaanderen", 2022), "admin_arop_pct"], "nl", 1)
+    assert row[tr("municipality.col.region", "nl", region="Vlaamse-Ardennen", latest=2022)] == number(
         AREAS.loc[("vlaamse-ardennen", 2022), "admin_arop_pct"], "nl", 1)
     income = table.loc[tr("col.median_income", "nl")]
-    assert income["2022"] == number(latest["median_eur"], "nl") and income[tr("gemeente.col.flanders", "nl", latest=2022)] == ""
+    assert income["2022"] == number(latest["median_eur"], "nl") and income[tr("municipality.col.flanders", "nl", latest=2022)] == ""
 
 
 def test__gemeente__says_its_region_wrote_the_statements_and_names_the_caveats():
     at = open_page("gemeente", gemeente="Ronse", taal="en")
     shown = texts(at)
-    assert tr("gemeente.regional_note", "en", region="Vlaamse-Ardennen", name="Ronse") in shown
+    assert tr("municipality.regional_note", "en", region="Vlaamse-Ardennen", name="Ronse") in shown
     assert "EU-SILC" in shown and "TF_SOC_ADI_MUNTY" in shown
     for title in DS.tables["challenges"].query("region_id == 'vlaamse-ardennen'")["title_en"]:  # English mode shows the English titles
         assert title.replace("-", "\\-").replace(",", "\\,") in shown or title in shown
@@ -72,7 +72,7 @@ def test__gemeente__says_its_region_wrote_the_statements_and_names_the_caveats()
 
 def test__gemeente__names_its_2025_merger():
     at = open_page("gemeente", gemeente="Meulebeke")
-    assert tr("gemeente.merger", "nl", name="Meulebeke", partners="Tielt", merged="Tielt") in texts(at)
+    assert tr("municipality.merger", "nl", name="Meulebeke", partners="Tielt", merged="Tielt") in texts(at)
 
 
 def test__gemeente__search_box_finds_a_municipality_ignoring_case_and_accents():
@@ -118,8 +118,8 @@ def test__kaart__indicator_colouring_shows_the_year_source_and_every_flemish_mun
 def test__kaart__table_follows_the_colouring():
     at = unfold_tables(open_page("kaart", kleur="Gekozen persona", persona="Saled"))
     table = at.dataframe[0].value
-    column = tr("kaart.names_it", "nl")
-    assert set(table[column]) == {f"Saled: {tr('kaart.named', 'nl')}", f"Saled: {tr('kaart.not_named', 'nl')}"}
+    column = tr("map.names_it", "nl")
+    assert set(table[column]) == {f"Saled: {tr('map.named', 'nl')}", f"Saled: {tr('map.not_named', 'nl')}"}
     at = unfold_tables(open_page("kaart", kleur="Risico op armoede"))
     table = at.dataframe[0].value.set_index(tr("col.municipality", "nl"))
     assert table.loc["Ronse", tr("col.arop", "nl")] == _figures("Ronse", 2022)["admin_arop_pct"]

@@ -75,7 +75,7 @@ def test__bronnen__search_finds_exactly_the_regions_whose_text_holds_the_word(re
     next(b for b in at.button if b.key.startswith("open_plek_")).click().run()
     assert at.query_params["plek"] == places[0]  # opening a hit puts its place in the URL, so the view can be shared
     passage = opened_passage(sources, facts, "", places[0]).passage
-    assert tr("bronnen.passage", region=_names(ds)[region_of[passage.source_id]], section=section_label(passage.section_id, "nl"),
+    assert tr("sources.passage", region=_names(ds)[region_of[passage.source_id]], section=section_label(passage.section_id, "nl"),
               line=passage.line) in texts(at)
 
 
@@ -85,7 +85,7 @@ def test__bronnen__region_and_part_filters_narrow_the_search(real):
     assert not at.exception
     expected = search_hits(sources, "mobiliteit", ["westhoek"], ["uitdaging"])
     assert 0 < len(expected) < len(search_hits(sources, "mobiliteit", ["westhoek"], []))
-    assert [h.value for h in at.subheader] == [tr("bronnen.hits_in", region="Westhoek", n=len(expected))]
+    assert [h.value for h in at.subheader] == [tr("sources.hits_in", region="Westhoek", n=len(expected))]
     places = _opens(at, "plek")
     assert places and all(p.startswith("westhoek:") for p in places)
     assert all("Regio-uitdagingen" in b.label for b in at.button if b.key.startswith("open_plek_"))
@@ -102,7 +102,7 @@ def test__bronnen__fact_in_the_url_opens_its_passage_with_the_quote_highlighted(
     assert highlighted.replace("\\", "").split() == fact["quote"].split()
     inside = distinct_facts(facts_in(facts, passage), fact["fact_id"])
     assert len(inside) < len(facts_in(facts, passage))  # this passage quotes some facts twice: each is listed once
-    assert tr("bronnen.facts_here", n=len(inside)) in texts(at)
+    assert tr("sources.facts_here", n=len(inside)) in texts(at)
     assert set(_opens(at, "feit")) == set(inside["fact_id"]) - {fact["fact_id"]}  # every other fact, one click away
     assert len(_opens(at, "feit")) == len(set(inside["detail"])) - 1
     assert f"{_names(ds)['vlaamse-ardennen']} · " in texts(at)
@@ -128,7 +128,7 @@ def test__bronnen__without_a_search_lists_the_facts_the_filters_keep(real):
     at = open_page("bronnen", persona="Saled", regio="Westhoek")
     assert not at.exception
     expected = scope_of(ds, Filters(region_ids=("westhoek",), persona_id="saled")).facts(facts, [])
-    table = next(d.value for d in at.dataframe if tr("bronnen.col.fact") in d.value.columns)
+    table = next(d.value for d in at.dataframe if tr("sources.col.fact") in d.value.columns)
     assert len(table) == len(expected) > 0
     assert set(table[tr("col.quote")]) == set(expected["quote"])
 
@@ -139,13 +139,13 @@ def test__bronnen__the_facts_table_sends_one_page_of_rows_and_offers_them_all_as
     expected = scope_of(ds, Filters(region_ids=tuple(ds.tables["regions"]["region_id"]))).facts(facts, [])
     assert len(expected) > 2 * PAGE_ROWS
     pages = at.number_input[0]
-    assert pages.label == tr("bronnen.page", n=page_count(len(expected)))
-    first = next(d.value for d in at.dataframe if tr("bronnen.col.fact") in d.value.columns)
+    assert pages.label == tr("sources.page", n=page_count(len(expected)))
+    first = next(d.value for d in at.dataframe if tr("sources.col.fact") in d.value.columns)
     assert first[tr("col.quote")].tolist() == expected["quote"].iloc[:PAGE_ROWS].tolist()
     pages.set_value(2).run()
-    second = next(d.value for d in at.dataframe if tr("bronnen.col.fact") in d.value.columns)
+    second = next(d.value for d in at.dataframe if tr("sources.col.fact") in d.value.columns)
     assert second[tr("col.quote")].tolist() == expected["quote"].iloc[PAGE_ROWS:2 * PAGE_ROWS].tolist()
-    assert tr("bronnen.rows_shown", first=PAGE_ROWS + 1, last=2 * PAGE_ROWS, n=len(expected)) in texts(at)
+    assert tr("sources.rows_shown", first=PAGE_ROWS + 1, last=2 * PAGE_ROWS, n=len(expected)) in texts(at)
     assert {b.proto.label for b in at.get("download_button")} >= {tr("export.csv"), tr("export.xlsx")}
 
 
@@ -161,7 +161,7 @@ def test__tijdlijn__one_row_per_region_and_every_step_drawn(real):
     hollow = sum(1 for t in steps if t["marker"]["symbol"].endswith("-open") for x in t["x"] if x)
     inferred = timeline[timeline["is_year_inferred"]]
     assert hollow == len(inferred) + inferred["end_date"].notna().sum()
-    assert tr("tijdlijn.inferred_note") in texts(at)
+    assert tr("timeline.inferred_note") in texts(at)
 
 
 def test__tijdlijn__persona_filter_keeps_the_regions_citing_it(real):

@@ -114,7 +114,7 @@ def test__notice__names_the_regions_a_filter_keeps_or_none():
     assert Scope(tiny(), ("a", "b"), persona_id="roy").notice(("timeline",), "nl") == tr(
         "scope.persona.regions", "nl", name="Roy", regions="Beta")
     assert Scope(tiny(), ("a",), persona_id="roy").notice(("regions",), "nl") == tr(
-        "scope.persona.citing", "nl", name="Roy", regions=tr("start.none", "nl"))
+        "scope.persona.citing", "nl", name="Roy", regions=tr("home.none", "nl"))
 
 
 def test__rules__every_effect_has_its_sentence_in_both_languages():

@@ -116,7 +116,7 @@ def pick_cell(event, matrix: pd.DataFrame, kind: str, lang: str) -> tuple[tuple[
     (which keyboard users reach too)."""
     labels = cell_labels(matrix, kind)
     clicked = clicked_cell(event)
-    cell = st.selectbox(tr("diensten.pick", lang), list(labels), format_func=labels.get,
+    cell = st.selectbox(tr("services.pick", lang), list(labels), format_func=labels.get,
                         index=list(labels).index(clicked) if clicked in labels else 0)
     return cell, labels[cell]
 

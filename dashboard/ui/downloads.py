@@ -93,7 +93,7 @@ def deck_button(steps: list, ctx: Context) -> None:
     """The whole walk (the regions the filters keep) as a PDF, a slide a page, printed when clicked."""
     lang = ctx.lang
     chosen = exports.Export("presentatie", "", "", ctx.filters, ctx.options, lang, date.today())
-    st.download_button(tr("presentatie.pdf", lang), width="stretch", icon=":material/picture_as_pdf:",
+    st.download_button(tr("presentation.pdf", lang), width="stretch", icon=":material/picture_as_pdf:",
                        data=lambda: deck.deck_pdf(deck.deck_html(ctx.scope, ctx.layers, steps, lang)),
                        file_name=f"{exports.file_name(chosen)}.pdf", mime="application/pdf", on_click="ignore",
-                       key="deck-pdf", help=tr("presentatie.pdf_help", lang), disabled=not deck.CHROMIUM.exists())
+                       key="deck-pdf", help=tr("presentation.pdf_help", lang), disabled=not deck.CHROMIUM.exists())

@@ -31,12 +31,12 @@ def facts(ds: Dataset, lang: str) -> pd.DataFrame:
 def warn_missing_texts(sources: SourceTexts, lang: str) -> None:
     """Say which source texts could not be read and how to get them back."""
     for path in sources.missing.values():
-        st.warning(tr("bronnen.missing_text", lang, path=path), icon="⚠️")
+        st.warning(tr("sources.missing_text", lang, path=path), icon="⚠️")
 
 
 def evidence_link(fact_id: str, lang: str) -> None:
     """A link to the Bronnen page opened at the fact's quote in its source."""
-    st.page_link(BRONNEN, label=tr("bronnen.open_fact", lang), icon=":material/format_quote:", query_params={FACT_KEY: fact_id})
+    st.page_link(BRONNEN, label=tr("sources.open_fact", lang), icon=":material/format_quote:", query_params={FACT_KEY: fact_id})
 
 
 def open_here(key: str, value: str, label: str, icon: str, slot: int = 0) -> None:

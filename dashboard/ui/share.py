@@ -21,11 +21,11 @@ def share_popover(options: Options, lang: str, obstacle: str | None, embedded: b
         LANG_KEY: [lang] if lang != LANGUAGES[0] else [],
         OBSTACLE_KEY: [options.obstacles[obstacle]] if obstacle else []}
     if embedded:
-        st.link_button(tr("delen.full", lang), share_url(base, params), icon=":material/open_in_new:")
+        st.link_button(tr("share.full", lang), share_url(base, params), icon=":material/open_in_new:")
         return
     # in a popover: its code blocks (and their copy buttons) load only when someone wants to share
-    with st.popover(tr("delen.title", lang), icon=":material/link:", width="stretch"):
-        st.caption(tr("delen.link", lang))
+    with st.popover(tr("share.title", lang), icon=":material/link:", width="stretch"):
+        st.caption(tr("share.link", lang))
         st.code(share_url(base, params), language=None, wrap_lines=True)
-        st.caption(tr("delen.embed", lang))
+        st.caption(tr("share.embed", lang))
         st.code(share_url(base, params, embed=True), language=None, wrap_lines=True)

@@ -89,8 +89,8 @@ def sidebar(ds: Dataset) -> Context:
                                bind="query-params", placeholder=tr("filters.any", lang))
         obstacle = st.selectbox(tr("filters.obstacle", lang), list(options.obstacles), format_func=options.obstacles.get,
                                 index=None, key=OBSTACLE_KEY, bind="query-params", placeholder=tr("filters.any", lang))
-        presenting = st.toggle(tr("presentatie.switch", lang), key=PRESENT_KEY, bind="query-params",
-                               help=tr("presentatie.help", lang))
+        presenting = st.toggle(tr("presentation.switch", lang), key=PRESENT_KEY, bind="query-params",
+                               help=tr("presentation.help", lang))
         share_popover(options, lang, obstacle, embedded)
     for field, values in unknown_url_values(options, raw):
         unknown_notice(tr(field, lang), values, lang)

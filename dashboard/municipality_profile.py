@@ -37,7 +37,7 @@ def find(ds: Dataset, text: str) -> list[str]:
     return frame.loc[starts, "nis_code"].tolist() + frame.loc[contains & ~starts, "nis_code"].tolist()
 
 
-def facts(ds: Dataset, nis_code: str) -> pd.Series:
+def summary(ds: Dataset, nis_code: str) -> pd.Series:
     """The municipality's row with its region's name, density and the other municipalities it merged with in 2025."""
     t = ds.tables
     municipalities = t["municipalities"]

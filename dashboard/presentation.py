@@ -28,8 +28,8 @@ from dashboard.poverty import LATEST
 from dashboard.regions import region_names
 from dashboard.scope import Scope
 
-OVERVIEW, POVERTY = "overzicht", "armoede"
-REGION_VIEWS = ("kaart", "personas", "obstakels", "diensten")
+OVERVIEW, POVERTY = "overview", "poverty"
+REGION_VIEWS = ("map", "personas", "obstacles", "services")
 ROWS_PER_SLIDE = 8  # bars or heatmap rows on one slide: at 24 px type, what fits a 720 px high screen
 
 
@@ -95,7 +95,7 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
     if step.parts > 1:
         title = tr("presentation.part", lang, title=title, n=step.part + 1, total=step.parts)
-    source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "kaart", POVERTY),
+    source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "map", POVERTY),
                          poverty_year=LATEST if step.view == POVERTY else None)
     if step.view == POVERTY:
         source = f"{source}. {tr('poverty.caveat_short', lang)}"
@@ -169,6 +169,6 @@ def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str) -
                                     "mentions": "unit.mentions", "importance_rank": "col.importance_rank"}, lang=lang)
 
 
-_LISTS = {"personas": _persona_table, "obstakels": _obstacle_table, "diensten": _service_table}
-_FIGURES = {"personas": _persona_figure, "obstakels": _obstacle_figure, "diensten": _service_figure}
-SHOWS = {"personas": ("personas",), "obstakels": ("obstacles",), "diensten": ("services",)}  # kinds of rows (dashboard.scope)
+_LISTS = {"personas": _persona_table, "obstacles": _obstacle_table, "services": _service_table}
+_FIGURES = {"personas": _persona_figure, "obstacles": _obstacle_figure, "services": _service_figure}
+SHOWS = {"personas": ("personas",), "obstacles": ("obstacles",), "services": ("services",)}  # kinds of rows (dashboard.scope)

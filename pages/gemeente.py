@@ -9,7 +9,7 @@ from dashboard.dates import day_text
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, table_columns
 from dashboard.markdown_text import escape
-from dashboard.municipality_profile import as_text, counted, facts, find, income_range, indicators
+from dashboard.municipality_profile import as_text, counted, find, income_range, indicators, summary
 from dashboard.numbers import number, signed
 from dashboard.paths import PAGES_DIR
 from dashboard.poverty import FLANDERS, LATEST, YEARS
@@ -59,7 +59,7 @@ if nis_code is None:  # the 63 to choose from, with their figures
     st.stop()
 
 # 2. The municipality in figures, and its 2025 merger
-m = cached(facts)(ds, nis_code)
+m = cached(summary)(ds, nis_code)
 st.header(m["name"])
 st.caption(tr("municipality.figures", lang, region=m["region"], population=number(m["population"], lang),
               date=day_text(m["population_date"]), area=number(m["area_km2"], lang, 1),

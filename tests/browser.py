@@ -16,6 +16,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
 CHART = ".js-plotly-plot, [data-testid='stVegaLiteChart'] .marks path"  # any chart, drawn
+TABLE = "[data-testid='stDataFrame'] canvas"  # any table, drawn
 MAP = "[data-testid='stVegaLiteChart'] .layer_0_marks path"  # the municipalities of a map, drawn
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
 

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from dashboard.data import read_dataset
-from dashboard.municipality_profile import as_text, facts, find, fold, indicators
+from dashboard.municipality_profile import as_text, find, fold, indicators, summary
 from dashboard.paths import ROOT
 
 DS = read_dataset(ROOT)
@@ -24,9 +24,9 @@ def test__find__an_exact_name_alone_else_every_start_then_every_inside():
     assert find(DS, "") == [] and find(DS, "Atlantis") == []
 
 
-def test__facts__names_the_2025_merger_partners():
-    assert facts(DS, CODES["Ruiselede"])["merged_with"] == "Wingene"
-    assert facts(DS, CODES["Ronse"])["merged_with"] == ""
+def test__summary__names_the_2025_merger_partners():
+    assert summary(DS, CODES["Ruiselede"])["merged_with"] == "Wingene"
+    assert summary(DS, CODES["Ronse"])["merged_with"] == ""
 
 
 def test__as_text__writes_a_rate_with_one_decimal_and_counts_whole():

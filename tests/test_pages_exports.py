@@ -11,7 +11,7 @@ from dashboard.i18n import tr
 from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
 from dashboard.regions import region_summary
-from tests.apptest import figures, map_rows, maps, open_page, texts, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts, unfold_tables
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +41,7 @@ def test__chart__choosing_svg_switches_the_toolbar_download():
     assert [c["toImageButtonOptions"]["format"] for c in chart_configs(at)] == ["png"]  # only the chart whose format was chosen
 
 
-@pytest.mark.parametrize("page", ["start", "kaart", "personas", "diensten"])
+@pytest.mark.parametrize("page", PAGE_SCRIPTS)
 def test__page__every_chart_offers_csv_and_excel_without_a_rerun(page):
     at = unfold_tables(open_page(page))
     charts = len(at.main.get("plotly_chart"))

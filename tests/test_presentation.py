@@ -53,7 +53,7 @@ def test__walk__opens_on_all_regions_then_takes_each_region_in_turn():
 def test__walk__splits_a_long_list_over_slides_of_at_most_rows_per_slide(layers):
     region, scope = "westhoek", scope_of(DS, Filters())
     named = DS.tables["region_obstacles"].query("region_id == @region")["obstacle_id"].nunique()
-    parts = [s for s in walk(scope) if s.region_id == region and s.view == "obstakels"]
+    parts = [s for s in walk(scope) if s.region_id == region and s.view == "obstacles"]
     assert len(parts) == -(-named // ROWS_PER_SLIDE) > 1
     views = [step_view(scope, layers, s, "nl") for s in parts]
     assert all(len(v.table) <= ROWS_PER_SLIDE for v in views)
@@ -99,7 +99,7 @@ def test__step_view__overview_maps_every_municipality_in_large_type(layers):
 
 def test__step_view__region_map_shows_only_that_region(layers):
     region = REGIONS[3]
-    view = step_view(scope_of(DS, Filters()), layers, Step("kaart", region), "en")
+    view = step_view(scope_of(DS, Filters()), layers, Step("map", region), "en")
     municipalities = DS.tables["municipalities"]
     expected = set(municipalities.loc[municipalities["region_id"] == region, "nis_code"])
     shown = {row["nis_code"] for row in map_rows(view.chart.figure)}
@@ -117,7 +117,7 @@ def test__step_view__personas_are_those_the_region_cites(layers):
 
 def test__step_view__obstacles_in_english_carry_the_english_labels(layers):
     region = REGIONS[2]
-    shown, _ = all_parts(layers, "obstakels", region, Filters(), "en")
+    shown, _ = all_parts(layers, "obstacles", region, Filters(), "en")
     obstacles = DS.tables["obstacles"].set_index("obstacle_id")
     named = DS.tables["region_obstacles"].query("region_id == @region")["obstacle_id"].unique()
     assert shown == set(obstacles.loc[named, "label_en"])
@@ -126,7 +126,7 @@ def test__step_view__obstacles_in_english_carry_the_english_labels(layers):
 
 def test__step_view__persona_filter_keeps_obstacles_of_its_challenges(layers):
     region, persona = "westhoek", "saled"
-    _, table = all_parts(layers, "obstakels", region, Filters(persona_id=persona), "nl")
+    _, table = all_parts(layers, "obstacles", region, Filters(persona_id=persona), "nl")
     links = DS.tables["challenge_personas"].query("persona_id == @persona")
     expected = DS.tables["region_obstacles"].query("region_id == @region").merge(links, on=["region_id", "challenge_rank"])
     assert table["mentions"].sum() == len(expected) > 0
@@ -134,10 +134,10 @@ def test__step_view__persona_filter_keeps_obstacles_of_its_challenges(layers):
 
 def test__step_view__services_of_a_region_count_its_mentions(layers):
     region = REGIONS[4]
-    _, table = all_parts(layers, "diensten", region, Filters(), "nl")
+    _, table = all_parts(layers, "services", region, Filters(), "nl")
     mentions = DS.tables["region_service_types"].query("region_id == @region")
     assert table["mentions"].sum() == len(mentions)
-    view = step_view(scope_of(DS, Filters()), layers, Step("diensten", region), "nl")
+    view = step_view(scope_of(DS, Filters()), layers, Step("services", region), "nl")
     assert view.chart.figure.layout.title.text is None  # the page shows the title, larger
     assert view.chart.figure.layout.height is None  # as high as the slide's box
     assert view.chart.figure.layout.xaxis.title.text == unit_label(UNITS[0], "nl")  # what the cells count, without a colour bar
@@ -149,7 +149,7 @@ def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
     region = "westhoek"
     cited = set(links.loc[links["region_id"] == region, "persona_id"])
     absent = next(p for p in DS.tables["personas"]["persona_id"] if p not in cited)
-    view = step_view(scope_of(DS, Filters(persona_id=absent)), layers, Step("obstakels", region), "nl")
+    view = step_view(scope_of(DS, Filters(persona_id=absent)), layers, Step("obstacles", region), "nl")
     assert view.chart is None and view.table.empty
 
 
@@ -182,7 +182,7 @@ def test__presentation_buttons__have_arrow_keys_and_stop_at_the_ends():
     assert previous.disabled and not forward.disabled
     assert (previous.proto.shortcut, forward.proto.shortcut, leave.proto.shortcut) == ("left", "right", "escape")
     last = open_page("start", presentatie="true", stap=str(STEPS))
-    assert last.button[1].disabled and last.title[0].value == tr("presentation.view.armoede", "nl")
+    assert last.button[1].disabled and last.title[0].value == tr("presentation.view.poverty", "nl")
 
 
 def test__presentation__leaving_and_switching_language():

@@ -18,7 +18,7 @@ from streamlit.web.server.starlette import starlette_server
 
 from dashboard.serve import CONTENT_SECURITY_POLICY, _without_nagle
 from tests.apptest import PAGE_SCRIPTS
-from tests.browser import CHART, MAP, free_port, streamlit_server
+from tests.browser import CHART, MAP, TABLE, free_port, streamlit_server
 
 
 def _accepted_connection(bind) -> tuple[int, int]:
@@ -149,7 +149,7 @@ def test__content_security_policy__lets_every_page_draw_without_a_violation(serv
     for name in PAGE_SCRIPTS:
         page.goto(f"{server}/{'' if name == 'start' else name}")
         page.wait_for_selector("h1", timeout=60_000)
-        page.locator(f"{CHART}, [data-testid='stDataFrame'] canvas").first.wait_for(timeout=60_000)
+        page.locator(f"{CHART}, {TABLE}").first.wait_for(timeout=60_000)
     page.goto(f"{server}/kaart")
     page.wait_for_selector(MAP, timeout=60_000)
     assert refused == []

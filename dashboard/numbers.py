@@ -70,6 +70,23 @@ def styled(frame: pd.DataFrame, lang: str) -> Styler:
     return styler
 
 
+def for_grid(frame: pd.DataFrame, lang: str) -> pd.DataFrame | Styler:
+    """``frame`` as st.dataframe should get it: ``styled`` only when the grid would write a cell otherwise.
+
+    A Styler sends every cell a second time, as the text it shows; text and small whole numbers (under
+    1000, written alike in every language) show as they are, a missing value as the grid's empty placeholder.
+    """
+    return frame if all(_written_alike(frame[column]) for column in frame.columns) else styled(frame, lang)
+
+
+def _written_alike(values: pd.Series) -> bool:
+    if pd.api.types.is_integer_dtype(values) and not pd.api.types.is_bool_dtype(values):
+        return bool((values.dropna().abs() < 1000).all())
+    if values.dtype == object:
+        return all(isinstance(v, str) or is_missing(v) for v in values)
+    return pd.api.types.is_string_dtype(values.dtype)
+
+
 def as_text(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """``frame`` with every cell as the text ``styled`` shows (for st.table, which shows text as it is)."""
     return pd.DataFrame({column: _column_text(frame[column], lang) for column in frame.columns}, index=frame.index)

@@ -7,11 +7,12 @@ from dashboard.evidence import FACT_KEY, PLACE_KEY, distinct_facts, facts_in
 from dashboard.figures.section_bars import section_bars
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape, literal, marked
+from dashboard.paging import page_count, page_of
 from dashboard.sections import SECTION_IDS, section_label
 from dashboard.regions import region_names
 from dashboard.source_search import counts_by_part, opened_passage, search_hits, snippets
 from dashboard.text_search import find_all
-from dashboard.ui import shell, url_state
+from dashboard.ui import downloads, shell, url_state
 from dashboard.ui.reveal import reveal
 from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
 from dashboard.ui.evidence import facts, open_here, source_texts, warn_missing_texts
@@ -97,15 +98,25 @@ if query:
             st.caption(tr("sources.more_hits", lang, n=len(mine) - SHOWN_PER_REGION))
 else:
     table = rows.assign(region=rows["region_id"].map(names), part=rows["section_id"].map(lambda s: section_label(s, lang)))
+    columns = {"region": "col.region", "part": "col.section", "detail": "sources.col.fact", "quote": "col.quote",
+               "line": "sources.col.line"}
     st.caption(tr("sources.facts_hint", lang))
+    grid = st.container()
+    # One page of rows is sent, chosen below the grid (no key: a table of another length starts at its first page)
+    pages = page_count(len(table))
+    number = st.number_input(tr("sources.page", lang, n=pages), 1, pages, width=240) if pages > 1 else 1
+    shown, grid_key = page_of(table, number), f"feiten_{number}"  # each page its own selection
 
     def open_selected() -> None:
         """A row chosen in the table opens that fact above, through the URL so the view can be shared."""
-        chosen_rows = st.session_state["feiten"].selection.rows
+        chosen_rows = st.session_state[grid_key].selection.rows
         if chosen_rows:
-            st.query_params[FACT_KEY] = table.iloc[chosen_rows[0]]["fact_id"]
+            st.query_params[FACT_KEY] = shown.rows.iloc[chosen_rows[0]]["fact_id"]
             st.query_params.pop(PLACE_KEY, None)
 
-    dataframe(localise_columns(table, {"region": "col.region", "part": "col.section", "detail": "sources.col.fact",
-                                       "quote": "col.quote", "line": "sources.col.line"}, lang),
-              lang, key="feiten", on_select=open_selected, selection_mode="single-row")
+    with grid:
+        dataframe(localise_columns(shown.rows, columns, lang), lang, key=grid_key, on_select=open_selected,
+                  selection_mode="single-row")
+    st.caption(tr("sources.rows_shown", lang, first=shown.first, last=shown.last, n=shown.total))
+    downloads.table_buttons(localise_columns(table, columns, lang),
+                            downloads.export_for(ctx, "feiten", tr("sources.facts", lang, n=len(table)), source_line(ds, region_ids, lang)))

@@ -12,6 +12,7 @@ import pytest
 from dashboard.data import read_dataset
 from dashboard.evidence import fact_index, read_source_texts
 from dashboard.i18n import tr
+from dashboard.paging import PAGE_ROWS
 from dashboard.navigation import PAGES
 from dashboard.paths import ROOT
 from dashboard.quotes import collapse_whitespace
@@ -127,6 +128,25 @@ def test__bronnen__search_highlights_and_a_hit_opens_its_place(server, page):
     marked = page.locator(".stMarkdownColoredBackground").filter(has_text="belbus")
     playwright.expect(marked).to_have_count(2, timeout=30_000)  # in the hit and in the opened passage
     assert page.evaluate("location.search").count("zoek=belbus") == 1  # the search box keeps its words
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.outside_requests == []
+
+
+def test__bronnen__a_row_on_the_second_page_of_facts_opens_that_fact(server, page):
+    ds = read_dataset(ROOT)
+    facts = fact_index(ds, read_source_texts(ds, ROOT), "nl")
+    page.goto(f"{server}/bronnen")
+    wait_for_app(page)
+    pages = page.get_by_label("Pagina (van", exact=False)
+    pages.fill("2")
+    pages.press("Enter")
+    page.get_by_text(f"Feiten {PAGE_ROWS + 1}–", exact=False).wait_for(timeout=60_000)
+    grid = page.locator("[data-testid='stDataFrame']").first.bounding_box()
+    page.mouse.click(grid["x"] + 15, grid["y"] + 35 + 17)  # the first row's selection box, below the header
+    page.wait_for_function("location.search.includes('feit=')", timeout=30_000)
+    opened = parse_qs(urlparse(page.url).query)["feit"][0]
+    assert opened == facts["fact_id"].iloc[PAGE_ROWS]  # the first fact of the second page, not of the first
+    page.get_by_text("Feiten uit deze passage", exact=False).wait_for(timeout=30_000)
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.outside_requests == []
 

@@ -3,11 +3,13 @@ interface text and no Dutch taxonomy label (quotes from the sources stay Dutch, 
 
 import re
 import string
+from pathlib import Path
 
 import pytest
 
 from dashboard.data import read_dataset
 from dashboard.i18n import LANGUAGES, STRINGS, tr
+from dashboard.navigation import PRESENTATION
 from dashboard.paths import ROOT
 from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page, unfold_tables
 
@@ -39,6 +41,13 @@ def test__strings__have_dutch_and_english(key):
     assert dutch.strip() and english.strip(), key
     assert (dutch != english) or key in SAME_IN_BOTH, f"{key}: English equals Dutch; translate it or list it in SAME_IN_BOTH"
     assert _fields(dutch) == _fields(english), key
+
+
+def test__keys__are_named_in_english_not_by_a_dutch_page_name():
+    """Keys are code, so English (README, Layout): /bronnen's strings are "sources.*", never "bronnen.*"."""
+    pages = [*PAGE_SCRIPTS, Path(PRESENTATION).stem]
+    dutch = {name.split("-")[0] for name in pages} - {"personas"}  # "personas" is English too
+    assert [k for k in STRINGS if k.split(".")[0] in dutch or k.split(".")[1] in dutch] == []
 
 
 def test__same_in_both__lists_only_keys_that_are_the_same():

@@ -61,3 +61,14 @@ def test__whole_numbers__float_counts_become_integers_fractions_stay():
 def test__separators__for_plotly_and_vega():
     assert numbers.plotly_separators("nl") == ",." and numbers.plotly_separators("en") == ".,"
     assert numbers.vega_locale("nl")["decimal"] == "," and numbers.vega_locale("en")["thousands"] == ","
+
+
+def test__for_grid__text_and_small_whole_numbers_go_as_they_are():
+    frame = pd.DataFrame({"name": ["a", None], "line": [114, 581], "rank": pd.array([1, None], dtype="Int64")})
+    assert numbers.for_grid(frame, "nl") is frame  # no Styler: it would send every cell a second time
+
+
+@pytest.mark.parametrize("column", [[1234, 5], [0.5, 1.0], [True, False], ["a", 3]])
+def test__for_grid__numbers_written_by_language_or_mixed_cells_are_styled(column):
+    frame = pd.DataFrame({"name": ["a", "b"], "value": column})
+    assert numbers.for_grid(frame, "nl").data is frame  # a Styler over the frame itself

@@ -59,7 +59,9 @@ def visible(at) -> list[str]:
     parts += [f"{m.label} {m.value}" for m in at.metric]
     for frame in at.dataframe:
         shown = frame.proto.arrow_data.styler.display_values
-        table = pa.ipc.open_stream(shown).read_all().to_pandas() if shown else frame.value
+        # unstyled, the grid writes its placeholder in a missing cell
+        table = pa.ipc.open_stream(shown).read_all().to_pandas() if shown else frame.value.astype(object).where(
+            frame.value.notna(), frame.proto.placeholder)
         parts += cells(table)
     for table in at.table:
         parts += cells(table.value)

@@ -13,6 +13,7 @@ from dashboard.evidence import distinct_facts, fact_index, facts_in, passage_aro
 from dashboard.filters import Filters
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
+from dashboard.paging import PAGE_ROWS, page_count
 from dashboard.paths import ROOT
 from dashboard.sections import section_label
 from dashboard.scope import scope_of
@@ -130,6 +131,22 @@ def test__bronnen__without_a_search_lists_the_facts_the_filters_keep(real):
     table = next(d.value for d in at.dataframe if tr("sources.col.fact") in d.value.columns)
     assert len(table) == len(expected) > 0
     assert set(table[tr("col.quote")]) == set(expected["quote"])
+
+
+def test__bronnen__the_facts_table_sends_one_page_of_rows_and_offers_them_all_as_files(real):
+    ds, _, facts = real
+    at = open_page("bronnen")
+    expected = scope_of(ds, Filters(region_ids=tuple(ds.tables["regions"]["region_id"]))).facts(facts, [])
+    assert len(expected) > 2 * PAGE_ROWS
+    pages = at.number_input[0]
+    assert pages.label == tr("sources.page", n=page_count(len(expected)))
+    first = next(d.value for d in at.dataframe if tr("sources.col.fact") in d.value.columns)
+    assert first[tr("col.quote")].tolist() == expected["quote"].iloc[:PAGE_ROWS].tolist()
+    pages.set_value(2).run()
+    second = next(d.value for d in at.dataframe if tr("sources.col.fact") in d.value.columns)
+    assert second[tr("col.quote")].tolist() == expected["quote"].iloc[PAGE_ROWS:2 * PAGE_ROWS].tolist()
+    assert tr("sources.rows_shown", first=PAGE_ROWS + 1, last=2 * PAGE_ROWS, n=len(expected)) in texts(at)
+    assert {b.proto.label for b in at.get("download_button")} >= {tr("export.csv"), tr("export.xlsx")}
 
 
 def test__tijdlijn__one_row_per_region_and_every_step_drawn(real):

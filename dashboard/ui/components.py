@@ -139,7 +139,7 @@ def data_table(frame: pd.DataFrame, source: str, ctx: shell.Context, key: str, t
 
 
 def dataframe(frame: pd.DataFrame, lang: str, **options):
-    """``st.dataframe`` of ``frame`` with its numbers written as ``lang`` writes them (numbers.styled) and
+    """``st.dataframe`` of ``frame`` with its numbers written as ``lang`` writes them (numbers.for_grid) and
     missing values as empty cells (the grid itself writes "None" otherwise), no index, full width;
     ``options`` go to st.dataframe (a key, a selection). Returns what it returns."""
-    return st.dataframe(numbers.styled(frame, lang), hide_index=True, width="stretch", placeholder="", **options)
+    return st.dataframe(numbers.for_grid(frame, lang), hide_index=True, width="stretch", placeholder="", **options)

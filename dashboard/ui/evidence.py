@@ -14,7 +14,7 @@ from dashboard.evidence import FACT_KEY, PLACE_KEY, SourceTexts, fact_index, rea
 from dashboard.i18n import tr
 from dashboard.paths import PAGES_DIR
 
-BRONNEN = str(PAGES_DIR / "bronnen.py")
+SOURCES_PAGE = str(PAGES_DIR / "bronnen.py")  # the page that opens a fact at its sentence
 
 
 @st.cache_resource(show_spinner=False, hash_funcs={Dataset: id})
@@ -36,7 +36,7 @@ def warn_missing_texts(sources: SourceTexts, lang: str) -> None:
 
 def evidence_link(fact_id: str, lang: str) -> None:
     """A link to the Bronnen page opened at the fact's quote in its source."""
-    st.page_link(BRONNEN, label=tr("sources.open_fact", lang), icon=":material/format_quote:", query_params={FACT_KEY: fact_id})
+    st.page_link(SOURCES_PAGE, label=tr("sources.open_fact", lang), icon=":material/format_quote:", query_params={FACT_KEY: fact_id})
 
 
 def open_here(key: str, value: str, label: str, icon: str, slot: int = 0) -> None:

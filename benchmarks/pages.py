@@ -100,13 +100,17 @@ def switches(browser, base: str, counts: dict[str, int], prefetch: bool) -> dict
     return result
 
 
-def measure_pages(browser, app: str, empty: str, paths: list[str], runs: int) -> dict:
-    """Medians over ``runs`` of every measure, per page, with the empty page measured alongside."""
+def measure_pages(browser, app: str, empty: str, frame: str, paths: list[str], runs: int) -> dict:
+    """Medians over ``runs`` of every measure, per page, with the empty page measured alongside, and
+    the dashboard's ``frame`` without a page (its sidebar and styles) once a run."""
     counts = chart_counts(browser, app, paths)
     samples: dict = {path: {"cold": [], "ratio": [], "reload": [], "reload_ratio": [], "ws_kb": [], "first": [], "again": [],
                             "first_off": []} for path in paths}
-    empty_cold, empty_reload, start_off = [], [], []
+    empty_cold, empty_reload, start_off, frame_cold, frame_reload = [], [], [], [], []
     for _ in range(runs):
+        cold, reload, _ = cold_and_reload(browser, frame, 0)
+        frame_cold.append(cold)
+        frame_reload.append(reload)
         for path in paths:
             e_cold, e_reload, _ = cold_and_reload(browser, empty, 0)
             cold, reload, sent = cold_and_reload(browser, f"{app}/{path}", counts[path])
@@ -128,7 +132,8 @@ def measure_pages(browser, app: str, empty: str, paths: list[str], runs: int) ->
                       for name, values in row.items()}
                for path, row in samples.items()}
     return {"pages": medians, "charts": counts, "empty_cold": statistics.median(empty_cold),
-            "empty_reload": statistics.median(empty_reload), "start_ratio_without_prefetch": statistics.median(start_off)}
+            "empty_reload": statistics.median(empty_reload), "start_ratio_without_prefetch": statistics.median(start_off),
+            "frame_cold": statistics.median(frame_cold), "frame_reload": statistics.median(frame_reload)}
 
 
 def _cold_without_prefetch(browser, app: str, charts: int) -> float:

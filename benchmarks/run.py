@@ -235,8 +235,9 @@ def every_page(paths: list[str], runs: int) -> dict:
     with ExitStack() as stack, sync_playwright() as p:
         app = stack.enter_context(streamlit_server())
         empty = stack.enter_context(streamlit_server(script=ROOT / "benchmarks" / "apps" / "empty.py"))
+        frame = stack.enter_context(streamlit_server(script=ROOT / "benchmarks" / "apps" / "shell.py"))
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        result = measure_pages(browser, app, empty, paths, runs)
+        result = measure_pages(browser, app, empty, frame, paths, runs)
         browser.close()
     print(f"[pages] measured {result}")
     return result
@@ -297,7 +298,11 @@ def _pages_report(result: dict, runs: int) -> tuple[list[str], list[str]]:
                      f"{row['reload_ratio']:.2f} | {_ms(row['first'])} | {_ms(row['again'])} | {_ms(row['first_off'])} | "
                      f"{row['ws_kb']:.1f} | {'ok' if not over else 'over: ' + ', '.join(over)} |")
     lines += ["", f"The start page without the prefetch: cold {result['start_ratio_without_prefetch']:.2f} × the empty page "
-                  f"(with it: {result['pages']['']['ratio']:.2f} ×)."]
+                  f"(with it: {result['pages']['']['ratio']:.2f} ×).",
+              f"The dashboard's frame without a page (dataset, sidebar and styles, then a heading: benchmarks/apps/shell.py): "
+              f"{result['frame_cold']:.2f} s cold ({result['frame_cold'] / result['empty_cold']:.2f} × the empty page), "
+              f"{result['frame_reload']:.2f} s reloaded ({result['frame_reload'] / result['empty_reload']:.2f} ×): "
+              "the part of each page's time that its own content does not cause."]
     return lines, broken
 
 

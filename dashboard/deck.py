@@ -73,10 +73,11 @@ def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: s
 
 
 def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str) -> str:
-    if view.figure is None:
+    if view.chart is None:
         return f"<p>{escape(tr('presentation.nothing', lang))}</p>"
-    if isinstance(view.figure, dict):  # a map as SVG; a legend of names beside it, in large type
-        spec = copy.deepcopy({**view.figure, "title": {**view.figure["title"], "text": ""}})  # the slide's title says it
+    figure = view.chart.figure
+    if view.chart.is_map:  # a map as SVG; a legend of names beside it, in large type
+        spec = copy.deepcopy({**figure, "title": {**figure["title"], "text": ""}})  # the slide's title says it
         colour = spec["layer"][0]["encoding"]["color"]
         if colour["type"] != "nominal":
             return map_export.map_svg(spec, layers)
@@ -85,8 +86,8 @@ def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str)
         colour["legend"] = None  # drawn beside the map instead, in larger type
         return map_export.map_svg(spec, layers) + f'<ul class="legend">{legend}</ul>'
     # white as on the slide (the app's theme is not here to set it); a copy, as figures may be shared
-    figure = go.Figure(view.figure).update_layout(template="plotly_white", width=PLOT_PX[0], height=PLOT_PX[1],
-                                                   separators=numbers.plotly_separators(lang))
+    figure = go.Figure(figure).update_layout(template="plotly_white", width=PLOT_PX[0], height=PLOT_PX[1],
+                                             separators=numbers.plotly_separators(lang))
     plots[f"plot-{number}"] = json.loads(figure.to_json())
     return f'<div id="plot-{number}"></div>'
 

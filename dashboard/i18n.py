@@ -579,3 +579,8 @@ def tr(key: str, lang: str = "nl", **values) -> str:
     """The string for ``key`` in ``lang``, with ``values`` filled in."""
     text = STRINGS[key][LANGUAGES.index(lang)]
     return text.format(**values) if values else text
+
+
+def localise_columns(frame, columns: dict[str, str], lang: str):
+    """Of a data frame, keep ``columns`` (data column -> key of its label here) under their labels in ``lang``."""
+    return frame[list(columns)].rename(columns={column: tr(key, lang) for column, key in columns.items()})

@@ -8,13 +8,13 @@ from the back of a room. The step is a 1-based number in the URL, so a presenter
 ``step_view`` returns.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from dashboard.attribution import source_line
 from dashboard.counting import UNITS, count_matrix, unit_label
+from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.figures.persona_charts import persona_bars
 from dashboard.figures.municipality_map import Extras, Layer, category_map, value_map
@@ -43,12 +43,11 @@ class Step:
 
 @dataclass(frozen=True)
 class View:
-    """What one step shows: a title, a figure, the table behind it and its source line."""
+    """What one step shows: a title, a chart, the data behind it and its source line."""
 
     title: str
-    figure: go.Figure | dict | None  # a map is a Vega-Lite specification; None when the filters leave nothing
-    table: pd.DataFrame
-    columns: dict[str, str]  # the table's columns to show -> i18n key of their label
+    chart: Chart | None  # None when the filters leave nothing
+    table: pd.DataFrame  # the data the chart draws, with its ids
     source: str
     notice: str  # what the filters did to this view (dashboard.scope)
 
@@ -103,36 +102,36 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     if step.view in _LISTS:
         table, key = _LISTS[step.view](scope, lang)
         shown = list(dict.fromkeys(table[key]))[step.part * ROWS_PER_SLIDE:(step.part + 1) * ROWS_PER_SLIDE]
-        fig, table, columns = _FIGURES[step.view](table[table[key].isin(shown)], scope, lang, title)
+        table = table[table[key].isin(shown)]
+        chart = _FIGURES[step.view](table, scope, lang, title)
     else:
-        fig, table, columns = (_poverty if step.view == POVERTY else _map)(scope, layers, lang, title)
+        table, key = map_frame(scope.ds, scope.regions, False)
+        chart = (_poverty if step.view == POVERTY else _map)(table, key, scope, layers, lang, title)
     notice = scope.notice(SHOWS.get(step.view, ()), lang)
     if not len(table):
-        return View(title, None, table, columns, source, notice)
-    return View(title, fig if isinstance(fig, dict) else for_projector(fig), table, columns, source, notice)
+        return View(title, None, table, source, notice)
+    return View(title, chart if chart.is_map else replace(chart, figure=for_projector(chart.figure)), table, source, notice)
 
 
-def _map(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
-    ds, region_ids = scope.ds, scope.regions
-    frame, _ = map_frame(ds, region_ids, False)
-    shown = regions_shown(ds, region_ids)
+def _map(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
+    shown = regions_shown(scope.ds, scope.regions)
     # as high as the slide leaves room for (the page sizes the chart's box to the screen)
-    fig = category_map(layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                       layers["regions"], title, lang, height_px="container", font_size=PROJECTOR_FONT_SIZE)
-    return fig, frame, {"name": "col.municipality", "region": "col.region", "population": "col.population"}
+    return category_map(layers["municipalities"], shown, "region", region_palette(scope.ds, shown), tooltip(lang),
+                        layers["regions"], title, lang, frame,
+                        {"name": "col.municipality", "region": "col.region", "population": "col.population"},
+                        height_px="container", font_size=PROJECTOR_FONT_SIZE)
 
 
-def _poverty(scope: Scope, layers: dict[str, Layer], lang: str, title: str):
+def _poverty(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
     """The municipalities coloured by their at-risk-of-poverty rate, the rest of Flanders in grey."""
     ds, region_ids = scope.ds, scope.regions
-    frame, key = map_frame(ds, region_ids, False)
     extras = Extras(layers["flanders"].geojson, tuple(indicator_tooltip("poverty", LATEST, lang, in_region=False)),
                     "is_largest_in_region")
     label = f"{tr('col.arop', lang)}, {LATEST}"
-    fig = value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", LATEST), label,
-                    indicator_tooltip("poverty", LATEST, lang), layers["regions"], title, lang, height_px="container",
-                    font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras)
-    return fig, frame, {column: label for column, label in table_columns("poverty", key, LATEST).items() if column != key}
+    columns = {column: label for column, label in table_columns("poverty", key, LATEST).items() if column != key}
+    return value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", LATEST), label,
+                     indicator_tooltip("poverty", LATEST, lang), layers["regions"], title, lang, frame, columns,
+                     height_px="container", font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras)
 
 
 # Each list view: its whole table (with the column naming its rows, in the order shown), and its figure.
@@ -151,21 +150,23 @@ def _service_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
     return count_matrix(scope, scope.service_mentions(), "service_type", lang), "service_type_id"
 
 
-def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str):
+def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str) -> Chart:
     # one region cites each persona about once: the weight (1 / challenge number) shows who comes first
-    fig = persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=scope.persona_id)
-    return fig, frequency, {"name": "col.persona", "challenges": "col.challenges", "weighted": "col.weighted"}
+    return persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=scope.persona_id,
+                        columns={"name": "col.persona", "challenges": "col.challenges", "weighted": "col.weighted"},
+                        lang=lang)
 
 
-def _obstacle_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str):
-    fig = mention_heatmap(matrix, "obstacle", title, UNITS[0], unit_label(UNITS[0], lang), highlight=scope.obstacle_id)
-    return fig, matrix, {"obstacle": "filters.obstacle", "presence": "unit.presence", "mentions": "unit.mentions"}
+def _obstacle_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str) -> Chart:
+    return mention_heatmap(matrix, "obstacle", title, UNITS[0], unit_label(UNITS[0], lang), highlight=scope.obstacle_id,
+                           columns={"obstacle": "filters.obstacle", "presence": "unit.presence", "mentions": "unit.mentions"},
+                           lang=lang)
 
 
-def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str):
-    fig = service_heatmap(matrix, title, UNITS[0], unit_label(UNITS[0], lang), tr("col.importance_rank", lang))
-    return fig, matrix, {"service_type": "col.service_type", "presence": "unit.presence", "mentions": "unit.mentions",
-                         "importance_rank": "col.importance_rank"}
+def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str) -> Chart:
+    return service_heatmap(matrix, title, UNITS[0], unit_label(UNITS[0], lang), tr("col.importance_rank", lang),
+                           columns={"service_type": "col.service_type", "presence": "unit.presence",
+                                    "mentions": "unit.mentions", "importance_rank": "col.importance_rank"}, lang=lang)
 
 
 _LISTS = {"personas": _persona_table, "obstacles": _obstacle_table, "services": _service_table}

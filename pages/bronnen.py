@@ -80,9 +80,9 @@ else:
 counts = counts_by_part(rows, region_of.to_dict())
 counts = counts.assign(region=counts["region_id"].map(names), part=counts["section_id"].map(lambda s: section_label(s, lang)))
 fig = cached(section_bars)(counts, [names[r] for r in region_ids], [section_label(s, lang) for s in SECTION_IDS],
-                           tr("sources.count", lang), tr("sources.by_part", lang))
-chart(fig, source_line(ds, region_ids, lang), localise_columns(counts, {"region": "col.region", "part": "col.section",
-                                                                        "n": "sources.count"}, lang), ctx, key="bronnen_parts")
+                           tr("sources.count", lang), tr("sources.by_part", lang),
+                           columns={"region": "col.region", "part": "col.section", "n": "sources.count"}, lang=lang)
+chart(fig, source_line(ds, region_ids, lang), ctx, key="bronnen_parts")
 
 # 5. The hits in context, or the facts as a table whose rows open above
 if query:

@@ -11,8 +11,7 @@ from dashboard.scope import Scope
 from dashboard.services import quotes_behind
 from dashboard.ui import shell
 from dashboard.ui.caveats import caveats_section
-from dashboard.ui.components import (cached, chart, how_counted, localise_columns, pick_cell, quotes_table, scope_notice,
-                                     unit_choice)
+from dashboard.ui.components import cached, chart, how_counted, pick_cell, quotes_table, scope_notice, unit_choice
 
 # 1. Context and what the filters keep
 ctx = shell.context()
@@ -31,12 +30,10 @@ matrix = cached(count_matrix)(ctx.scope, mentions, "service_type", lang, unit)
 st.caption(tr("services.hint", lang))
 source = source_line(ds, region_ids, lang)
 fig = cached(service_heatmap)(matrix, tr("services.title", lang), unit, unit_label(unit, lang), tr("col.importance_rank", lang),
-                              source)
-table = localise_columns(matrix, {"service_type": "col.service_type", "region": "col.region", "presence": "unit.presence",
-                                  "share": "unit.share", "mentions": "unit.mentions", "importance_rank": "col.importance_rank"},
-                         lang)
-event = chart(fig, source, table, ctx, key="diensten_heatmap",
-              on_select="rerun", selection_mode="points")
+                              source, columns={"service_type": "col.service_type", "region": "col.region",
+                                               "presence": "unit.presence", "share": "unit.share", "mentions": "unit.mentions",
+                                               "importance_rank": "col.importance_rank"}, lang=lang)
+event = chart(fig, source, ctx, key="diensten_heatmap", on_select="rerun", selection_mode="points")
 how_counted(unit, lang)
 caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, lang)  # read the cells in their light
 

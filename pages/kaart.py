@@ -41,6 +41,7 @@ shown, hover = regions_shown(ds, region_ids), tooltip(lang)
 title = tr("map.title_2025" if merged else "map.title", lang)
 names = Extras(label_column="is_largest_in_region")
 frame, key = cached(map_frame)(ds, region_ids, merged)
+columns = table_columns(mode, key, year if mode in INDICATORS else None)  # of the table under the map
 source = source_line(ds, region_ids, lang, population=True, boundaries=True)
 if mode in INDICATORS:
     label = tr("col.arop" if mode == "poverty" else "col.median_income", lang)
@@ -49,16 +50,16 @@ if mode in INDICATORS:
     fig = cached(value_map)(polygons, shown, indicator_column(mode, year), f"{label}, {year}",
                             indicator_tooltip(mode, year, lang), borders,
                             tr("map.title_indicator", lang, label=tr(f"map.mode.{mode}", lang), year=year), lang,
-                            height_px=FLANDERS_HEIGHT_PX, number_format=",.1f" if mode == "poverty" else ",.0f",
+                            frame, columns, height_px=FLANDERS_HEIGHT_PX, number_format=",.1f" if mode == "poverty" else ",.0f",
                             extras=context)
     source = source_line(ds, region_ids, lang, boundaries=True, poverty_year=year)
 elif mode in ("population", "density"):
     column = "population" if mode == "population" else "density_per_km2"
     fig = cached(value_map)(polygons, shown, column, tr("col.population" if mode == "population" else "col.density", lang),
-                            hover, borders, title, lang, extras=names)
+                            hover, borders, title, lang, frame, columns, extras=names)
 elif mode == "region":
     fig = cached(category_map)(polygons, shown, "region", region_palette(ds, shown), hover, borders, title, lang,
-                               extras=names)
+                               frame, columns, extras=names)
 else:
     chosen = ctx.filters.persona_id if mode == "persona" else ctx.filters.obstacle_id
     if chosen is None:
@@ -68,14 +69,13 @@ else:
     label = ctx.options.personas[chosen] if mode == "persona" else ctx.options.obstacles[chosen]
     yes, no = f"{label}: {tr('map.named', lang)}", f"{label}: {tr('map.not_named', lang)}"
     marked = mark_regions(shown, regions, yes, no)
-    fig = cached(category_map)(polygons, marked, "category", {yes: "#0072B2", no: NO_DATA}, hover, borders, title, lang,
-                               extras=names)
     frame = frame.merge(marked[["region_id", "category"]], on="region_id")
+    fig = cached(category_map)(polygons, marked, "category", {yes: "#0072B2", no: NO_DATA}, hover, borders, title, lang,
+                               frame, columns, extras=names)
     st.caption(tr(f"map.rule.{mode}", lang))
 
 st.caption(tr("map.click_hint", lang))
-table = localise_columns(frame, table_columns(mode, key, year if mode in INDICATORS else None), lang)
-event = chart(fig, source, table, ctx, key="kaart_map", on_select="rerun")
+event = chart(fig, source, ctx, key="kaart_map", on_select="rerun")
 if mode in INDICATORS:
     st.caption(tr("map.context_note", lang))
     st.caption(tr("poverty.caveat", lang))

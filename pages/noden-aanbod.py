@@ -38,10 +38,10 @@ unit = unit_choice(lang)
 matrix = cached(count_matrix)(ctx.scope, obstacles, "obstacle", lang, unit)
 st.caption(tr("needs.hint", lang))
 fig = cached(mention_heatmap)(matrix, "obstacle", tr("needs.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id,
-                              source=source)
-table = localise_columns(matrix, {"obstacle": "needs.kind.obstacle", "region": "col.region", "presence": "unit.presence",
-                                  "share": "unit.share", "mentions": "unit.mentions"}, lang)
-event = chart(fig, source, table, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
+                              source=source, columns={"obstacle": "needs.kind.obstacle", "region": "col.region",
+                                                      "presence": "unit.presence", "share": "unit.share",
+                                                      "mentions": "unit.mentions"}, lang=lang)
+event = chart(fig, source, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
 how_counted(unit, lang)
 (cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)
 st.subheader(tr("needs.cell_quotes", lang, cell=cell_label))

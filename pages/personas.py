@@ -37,20 +37,17 @@ with frequency_tab:
         measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lambda m: tr(measures[m], lang),
                            horizontal=True, key="telling", bind="query-params")
         fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id,
-                           lines=lines)
-        chart(fig, source, localise_columns(frequency, {"name": "col.persona", "challenges": "col.challenges",
-                                                        "regions": "col.regions", "weighted": "col.weighted"}, lang),
-              ctx, key="persona_bars")
+                           lines=lines, columns={"name": "col.persona", **measures}, lang=lang)
+        chart(fig, source, ctx, key="persona_bars")
         st.caption(tr("personas.weight_note", lang))
 with region_tab:
     if region_tab.open:
         matrix = persona_region_matrix(scope)
         names = region_names(ds).to_dict()
         colours = region_colours(list(ds.tables["regions"]["region_id"]))
-        fig = persona_region_bars(matrix.dropna(how="all"), names, colours, tr("personas.by_region", lang),
-                                  tr("col.challenge_rank", lang), tr("personas.regions_citing", lang), lines)
-        table = matrix.rename(columns=names).astype("Int64").reset_index(names=tr("col.persona", lang))
-        chart(fig, source, table, ctx, key="persona_regions")
+        fig = persona_region_bars(matrix, names, colours, tr("personas.by_region", lang), tr("col.challenge_rank", lang),
+                                  tr("personas.regions_citing", lang), lines, lang=lang)
+        chart(fig, source, ctx, key="persona_regions")
 
 # 4. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))

@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dashboard.figures.describe import describe
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.presentation import next_step, previous_step, step_from_url, step_view, walk
 from dashboard.ui import downloads, presenting, shell, url_state
@@ -43,14 +42,12 @@ view = cached(step_view)(ctx.scope, ctx.layers, steps[index], lang)
 st.title(view.title)
 filter_notice(view.notice)
 with st.container(key="slide"):
-    if view.figure is None:
+    if view.chart is None:
         st.info(tr("presentation.nothing", lang))
+    elif view.chart.is_map:  # the title above says what the map's own title says
+        st.vega_lite_chart({k: v for k, v in view.chart.figure.items() if k != "title"}, width="stretch",
+                           height="stretch", key=f"presentatie_{index}", alt=view.chart.description)
     else:
-        words = describe(view.figure, lang, ctx.layers.values())  # the chart in words, for screen readers
-        if isinstance(view.figure, dict):  # the title above says what the map's own title says
-            st.vega_lite_chart({k: v for k, v in view.figure.items() if k != "title"}, width="stretch",
-                               height="stretch", key=f"presentatie_{index}", alt=words)
-        else:
-            st.plotly_chart(in_language(view.figure, lang), width="stretch", height="stretch", config=PLOTLY_CONFIG,
-                            key=f"presentatie_{index}", alt=words)
+        st.plotly_chart(in_language(view.chart.figure, lang), width="stretch", height="stretch", config=PLOTLY_CONFIG,
+                        key=f"presentatie_{index}", alt=view.chart.description)
 st.caption(view.source)

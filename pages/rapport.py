@@ -23,7 +23,7 @@ from dashboard.report import obstacle_counts, ranked_text, region_sources, servi
 from dashboard.scope import Scope
 from dashboard.ui import shell, styles, url_state
 from dashboard.ui.caveats import caveat_text
-from dashboard.ui.components import cached, chart, localise_columns, scope_notice
+from dashboard.ui.components import cached, chart, scope_notice
 
 TOP = 6  # obstacles and service types listed by name: what fits one printed page
 
@@ -60,10 +60,10 @@ scope_notice(scope, ("obstacles", "services"), lang)
 frame, key = cached(map_frame)(ds, [region_id], False)
 shown = regions_shown(ds, [region_id])
 fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                           ctx.layers["regions"], tr("report.map", lang), lang, height_px=240, show_legend=False)
-chart(fig, source_line(ds, [region_id], lang, boundaries=True),
-      localise_columns(frame, {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, lang),
-      ctx, key="rapport_map")
+                           ctx.layers["regions"], tr("report.map", lang), lang, frame,
+                           {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, height_px=240,
+                           show_legend=False)
+chart(fig, source_line(ds, [region_id], lang, boundaries=True), ctx, key="rapport_map")
 
 # 3. Challenges with their personas beside the obstacles and service types named most
 left, right = st.columns(2)

@@ -41,9 +41,9 @@ with left:
     frame, key = cached(map_frame)(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
     fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                               ctx.layers["regions"], tr("home.map_title", lang), lang, height_px=420)
-    table = localise_columns(frame, {"name": "col.municipality", "region": "col.region"}, lang)
-    chart(fig, source_line(ds, region_ids, lang, boundaries=True), table, ctx, key="start_map")
+                               ctx.layers["regions"], tr("home.map_title", lang), lang, frame,
+                               {"name": "col.municipality", "region": "col.region"}, height_px=420)
+    chart(fig, source_line(ds, region_ids, lang, boundaries=True), ctx, key="start_map")
 with right:
     st.subheader(tr("home.goto", lang))
     for page, label in (("kaart", "home.goto.map"), ("personas", "home.goto.personas"),

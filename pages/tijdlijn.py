@@ -10,7 +10,7 @@ from dashboard.markdown_text import escape
 from dashboard.regions import region_names
 from dashboard.timeline import timeline_rows
 from dashboard.ui import shell
-from dashboard.ui.components import cached, chart, localise_columns, scope_notice
+from dashboard.ui.components import cached, chart, scope_notice
 from dashboard.ui.evidence import evidence_link
 
 # 1. Context and what the filters keep
@@ -27,14 +27,14 @@ if not region_ids:
 rows = cached(timeline_rows)(ctx.scope, lang)
 names = region_names(ds)
 events = {event: tr(f"timeline.event.{event}", lang) for event in EVENTS}
-fig = cached(timeline_chart)(rows, [names[r] for r in region_ids], events, tr("timeline.inferred", lang),
-                             tr("timeline.title", lang))
-table = rows.assign(step=rows["event"].map(events), inferred=rows["is_year_inferred"].map(
+steps = rows.assign(step=rows["event"].map(events), inferred=rows["is_year_inferred"].map(
     {True: tr("timeline.yes", lang), False: tr("timeline.no", lang)}))
+fig = cached(timeline_chart)(steps, [names[r] for r in region_ids], events, tr("timeline.inferred", lang),
+                             tr("timeline.title", lang), columns={
+                                 "region": "col.region", "step": "timeline.col.step", "dates": "timeline.col.dates",
+                                 "inferred": "timeline.col.inferred", "quote": "col.quote"}, lang=lang)
 st.caption(tr("timeline.hint", lang))
-event = chart(fig, source_line(ds, region_ids, lang), localise_columns(table, {
-    "region": "col.region", "step": "timeline.col.step", "dates": "timeline.col.dates", "inferred": "timeline.col.inferred",
-    "quote": "col.quote"}, lang), ctx, key="tijdlijn_chart", on_select="rerun", selection_mode="points")
+event = chart(fig, source_line(ds, region_ids, lang), ctx, key="tijdlijn_chart", on_select="rerun", selection_mode="points")
 if rows["is_year_inferred"].any():
     st.caption(tr("timeline.inferred_note", lang))
 

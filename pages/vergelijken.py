@@ -142,8 +142,7 @@ if st.toggle(tr("compare.show_similarity", lang), value=BASIS_KEY in st.query_pa
     items = cached(region_items)(ds, obstacles, services, challenges, lang)
     matrix = jaccard_matrix(region_sets(items, chosen, bases[basis]))
     fig = cached(similarity_heatmap)(matrix, names, tr("compare.matrix_title", lang, basis=basis_names[basis].lower()),
-                                     tr("compare.jaccard", lang))
-    table = matrix.round(2).rename(index=names, columns=names).reset_index(names=tr("col.region", lang))
-    chart(fig, source_line(ds, chosen, lang), table, ctx, key="vergelijken_matrix")
+                                     tr("compare.jaccard", lang), lang=lang)
+    chart(fig, source_line(ds, chosen, lang), ctx, key="vergelijken_matrix")
     st.subheader(tr("compare.reading", lang))
     st.markdown("\n".join(f"- {sentence}" for sentence in cached(similarity_reading)(matrix, items, bases[basis], names, lang)))

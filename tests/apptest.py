@@ -4,11 +4,13 @@ import base64
 import json
 from functools import cache
 
+import geopandas as gpd
 import numpy as np
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import read_dataset
-from dashboard.figures.municipality_map import Layer, drawn
+from dashboard.figures.municipality_map import Layer, attribute
 from dashboard.navigation import page_scripts
 from dashboard.paths import ROOT
 from dashboard.ui.components import table_key
@@ -49,6 +51,24 @@ def maps(at: AppTest) -> list[dict]:
 def map_rows(spec: dict) -> list[dict]:
     """The municipalities a map specification draws (of the committed dataset), as the browser works them out."""
     return drawn(spec, _served_layers()).to_dict("records")
+
+
+def drawn(spec: dict, layers: list[Layer]) -> gpd.GeoDataFrame:
+    """What a map specification draws, worked out from the specification alone as the browser does (an
+    oracle apart from the builder's own rows): a row per municipality shown, in the layer's order, with
+    its shape, id (in the layer's key column), attributes and the columns looked up for its region."""
+    fills = spec["layer"][0]
+    shapes = next(layer for layer in layers if layer.geojson == fills["data"]["url"]).shapes
+    in_view, lookup = fills["transform"]
+    shapes = shapes[shapes[_column_of(in_view["filter"]["field"])].isin(in_view["filter"]["oneOf"])]
+    key = _column_of(lookup["lookup"])
+    looked_up = pd.DataFrame(lookup["from"]["data"]["values"]).rename(columns={lookup["from"]["key"]: key})
+    return shapes.merge(looked_up, on=key, how="left")
+
+
+def _column_of(field: str) -> str:
+    """The column of ``drawn`` that a specification's ``field`` reads."""
+    return field.removeprefix(attribute(""))
 
 
 @cache

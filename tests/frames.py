@@ -40,3 +40,8 @@ def map_layers() -> tuple[Layer, Layer]:
 
 
 SHOWN = pd.DataFrame({"region_id": ["a", "b"], "region": ["Alfa", "Beta"]})
+
+
+def rows_in_view(shown: pd.DataFrame = SHOWN) -> pd.DataFrame:
+    """The municipalities of ``squares`` in the regions ``shown``, each with its region's columns: a map's rows."""
+    return pd.DataFrame(squares().drop(columns="geometry")).merge(shown, on="region_id")

@@ -10,6 +10,7 @@ from dashboard.compare import (default_comparison, differences, enrichment, jacc
 from dashboard.counting import counts
 from dashboard.data import read_dataset
 from dashboard.figures.similarity_heatmap import similarity_heatmap
+from dashboard.i18n import tr
 from dashboard.paths import ROOT
 from dashboard.scope import Scope
 
@@ -154,10 +155,20 @@ def test__similarity_reading__says_so_when_nothing_is_shared():
 
 def test__similarity_heatmap__one_cell_per_pair_on_a_0_to_1_scale():
     matrix = jaccard_matrix(region_sets(tiny_items(), ["a", "b", "c"], ("obstacle",)))
-    fig = similarity_heatmap(matrix, {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "t", "Jaccard")
+    fig = similarity_heatmap(matrix, {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "t", "Jaccard", lang="en").figure
     heat = fig.data[0]
     assert list(heat.x) == ["Alfa", "Beta", "Gamma"] and (heat.zmin, heat.zmax) == (0, 1)
     assert heat.z.shape == (3, 3)
+
+
+def test__similarity_heatmap__names_each_pair_with_something_to_compare_once():
+    nothing = float("nan")  # Gamma names nothing: no pair with it
+    matrix = pd.DataFrame([[1, 0.5, nothing], [0.5, 1, nothing], [nothing] * 3], index=list("abc"), columns=list("abc"))
+    chart = similarity_heatmap(matrix, {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "T", "Jaccard", lang="en")
+    assert chart.description == tr("a11y.description", "en", text="T — " + tr(
+        "a11y.grid", "en", rows=3, cols=3, filled=1, top="Alfa · Beta (0.50)"))
+    assert list(chart.rows.columns) == [tr("col.region", "en"), "Alfa", "Beta", "Gamma"] and chart.legend == "Jaccard"
+    assert chart.rows.set_index(tr("col.region", "en")).loc["Beta", "Alfa"] == 0.5
 
 
 def test__differences__groups_all_some_and_one_and_says_who_does_not():

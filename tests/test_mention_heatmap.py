@@ -3,6 +3,7 @@
 from dashboard.counting import count_matrix
 from dashboard.figures.mention_heatmap import BOTTOM_PX, ROW_PX, TOP_PX, two_lines
 from dashboard.figures.service_heatmap import service_heatmap
+from dashboard.i18n import tr
 from dashboard.scope import Scope
 from tests.frames import tiny
 
@@ -11,31 +12,44 @@ def test__service_heatmap__draws_every_cell_once():
     ds = tiny()
     scope = Scope(ds, ("a", "b"))
     matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
-    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank")
+    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank", columns={}, lang="nl").figure
     assert sum(len(trace.x) for trace in fig.data) == len(matrix) == 4
 
 
-def _heatmap(source: str = ""):
+def _heatmap(source: str = "", lang: str = "nl"):
     scope = Scope(tiny(), ("a", "b"))
     matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
-    return matrix, service_heatmap(matrix, "t", "presence", "challenges", "rank", source)
+    return matrix, service_heatmap(matrix, "t", "presence", "challenges", "rank", source, lang=lang,
+                                   columns={"service_type": "col.service_type", "region": "col.region",
+                                            "presence": "unit.presence"})
+
+
+def test__service_heatmap__tables_every_cell_and_names_the_largest_filled_ones():
+    # tiny(): Alfa names Taalhulp in 2 challenges, Beta names Vervoer region-wide (1); the other two cells are empty
+    _, chart = _heatmap(lang="en")
+    assert chart.rows.to_dict("list") == {tr("col.service_type", "en"): ["Taalhulp", "Taalhulp", "Vervoer", "Vervoer"],
+                                          tr("col.region", "en"): ["Alfa", "Beta", "Alfa", "Beta"],
+                                          tr("unit.presence", "en"): [2, 0, 0, 1]}
+    assert chart.description == tr("a11y.description", "en", text="t — " + tr(
+        "a11y.grid", "en", rows=2, cols=2, filled=2, top="Alfa · Taalhulp (2), Beta · Vervoer (1)"))
+    assert chart.legend == "challenges" and chart.title == "t" and not chart.is_map
 
 
 def test__mention_heatmap__is_as_tall_as_its_rows_and_headers_stay_under_the_title():
-    matrix, fig = _heatmap()
-    rows = matrix["service_type"].nunique()
+    matrix, chart = _heatmap()
+    fig, rows = chart.figure, matrix["service_type"].nunique()
     assert fig.layout.height == ROW_PX * rows + TOP_PX + BOTTOM_PX
     assert fig.layout.margin.t == TOP_PX and fig.layout.title.yref == "container" and fig.layout.xaxis.tickangle == 0
 
 
 def test__mention_heatmap__whole_counts_get_a_whole_number_colour_scale():
-    _, fig = _heatmap()
+    fig = _heatmap()[1].figure
     bar = next(t for t in fig.data if t.marker.colorbar.title.text).marker.colorbar
     assert bar.tickformat == "d" and bar.dtick == 1
 
 
 def test__mention_heatmap__the_saved_image_carries_the_source_and_what_n_means():
-    _, fig = _heatmap("Bron: Lokaal Addendum A, 2023")
+    fig = _heatmap("Bron: Lokaal Addendum A, 2023")[1].figure
     footnote = fig.layout.annotations[0].text
     assert "#n = rank" in footnote and "Bron: Lokaal Addendum A, 2023" in footnote
 

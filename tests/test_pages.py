@@ -82,6 +82,13 @@ def test__kaart__persona_mode_marks_the_regions_citing_it():
     assert named == SALED_REGIONS
 
 
+def test__kaart__the_table_under_the_map_lists_what_the_map_draws():
+    at = unfold_tables(open_page("kaart", kleur=tr("map.mode.persona"), persona="Saled"))
+    drawn = {(r["nis_code"], r["category"]) for r in map_rows(maps(at)[0])}  # read from the specification, as a browser does
+    table = at.dataframe[0].value
+    assert set(zip(table[tr("col.nis_code")], table[tr("map.names_it")])) == drawn and len(table) == len(drawn)
+
+
 def test__kaart__population_mode_shades_by_the_population_of_the_dataset():
     spec = maps(open_page("kaart", kleur=tr("map.mode.population")))[0]
     colour = spec["layer"][0]["encoding"]["color"]

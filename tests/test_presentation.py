@@ -36,7 +36,7 @@ def all_parts(layers, view: str, region: str, filters: Filters, lang: str) -> tu
     scope = scope_of(DS, filters).with_regions([region])
     steps = [s for s in walk(scope) if s.view == view and s.region_id == region]
     views = [step_view(scope, layers, s, lang) for s in steps]
-    shown = {y for v in views if v.figure is not None for t in v.figure.data for y in t.y}
+    shown = {y for v in views if v.chart is not None for t in v.chart.figure.data for y in t.y}
     return shown, pd.concat([v.table for v in views])
 
 
@@ -65,19 +65,19 @@ def test__walk__splits_a_long_list_over_slides_of_at_most_rows_per_slide(layers)
 def test__walk__no_two_steps_show_the_same(layers, region_ids):
     scope = scope_of(DS, Filters()).with_regions(region_ids)
     views = [step_view(scope, layers, s, "nl") for s in walk(scope)]
-    maps = [v for v in views if isinstance(v.figure, dict)]
-    coloured_by = [(v.figure["layer"][0]["encoding"]["color"]["field"], tuple(sorted(v.table["nis_code"]))) for v in maps]
+    maps = [v for v in views if v.chart and v.chart.is_map]
+    coloured_by = [(v.chart.figure["layer"][0]["encoding"]["color"]["field"], tuple(sorted(v.table["nis_code"]))) for v in maps]
     assert len(set(coloured_by)) == len(maps)
     assert len({v.title for v in views}) == len(views)
 
 
 def test__step_view__poverty_maps_the_rate_of_every_municipality_with_flanders_beside(layers):
     view = step_view(scope_of(DS, Filters()), layers, Step(POVERTY), "nl")
-    rows = map_rows(view.figure)
+    rows = map_rows(view.chart.figure)
     rates = DS.tables["municipality_poverty"].query("year == 2022").set_index("nis_code")["admin_arop_pct"]
     assert len(rows) == len(DS.tables["municipalities"]) and all(r["admin_arop_pct_2022"] == rates[r["nis_code"]] for r in rows)
-    assert view.figure["layer"][1]["data"]["url"] == layers["flanders"].geojson
-    assert "2022" in view.figure["layer"][0]["encoding"]["color"]["title"] and "TF_SOC_ADI_MUNTY" in view.source and "EU-SILC" in view.source
+    assert view.chart.figure["layer"][1]["data"]["url"] == layers["flanders"].geojson
+    assert "2022" in view.chart.figure["layer"][0]["encoding"]["color"]["title"] and "TF_SOC_ADI_MUNTY" in view.source and "EU-SILC" in view.source
 
 
 @pytest.mark.parametrize("value, expected", [("1", 0), ("21", 20), (" 7 ", 6), ("0", None), ("22", None), ("-1", None),
@@ -93,8 +93,8 @@ def test__next_and_previous_step__stop_at_the_ends():
 
 def test__step_view__overview_maps_every_municipality_in_large_type(layers):
     view = step_view(scope_of(DS, Filters()), layers, Step(OVERVIEW), "nl")
-    assert len(map_rows(view.figure)) == len(DS.tables["municipalities"])
-    assert view.figure["config"]["legend"]["labelFontSize"] == PROJECTOR_FONT_SIZE > FONT_SIZE
+    assert len(map_rows(view.chart.figure)) == len(DS.tables["municipalities"])
+    assert view.chart.figure["config"]["legend"]["labelFontSize"] == PROJECTOR_FONT_SIZE > FONT_SIZE
 
 
 def test__step_view__region_map_shows_only_that_region(layers):
@@ -102,7 +102,7 @@ def test__step_view__region_map_shows_only_that_region(layers):
     view = step_view(scope_of(DS, Filters()), layers, Step("map", region), "en")
     municipalities = DS.tables["municipalities"]
     expected = set(municipalities.loc[municipalities["region_id"] == region, "nis_code"])
-    shown = {row["nis_code"] for row in map_rows(view.figure)}
+    shown = {row["nis_code"] for row in map_rows(view.chart.figure)}
     assert shown == expected and NAMES[region] in view.title
 
 
@@ -138,10 +138,10 @@ def test__step_view__services_of_a_region_count_its_mentions(layers):
     mentions = DS.tables["region_service_types"].query("region_id == @region")
     assert table["mentions"].sum() == len(mentions)
     view = step_view(scope_of(DS, Filters()), layers, Step("services", region), "nl")
-    assert view.figure.layout.title.text is None  # the page shows the title, larger
-    assert view.figure.layout.height is None  # as high as the slide's box
-    assert view.figure.layout.xaxis.title.text == unit_label(UNITS[0], "nl")  # what the cells count, without a colour bar
-    assert not any(t.marker.showscale for t in view.figure.data)
+    assert view.chart.figure.layout.title.text is None  # the page shows the title, larger
+    assert view.chart.figure.layout.height is None  # as high as the slide's box
+    assert view.chart.figure.layout.xaxis.title.text == unit_label(UNITS[0], "nl")  # what the cells count, without a colour bar
+    assert not any(t.marker.showscale for t in view.chart.figure.data)
 
 
 def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
@@ -150,7 +150,7 @@ def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
     cited = set(links.loc[links["region_id"] == region, "persona_id"])
     absent = next(p for p in DS.tables["personas"]["persona_id"] if p not in cited)
     view = step_view(scope_of(DS, Filters(persona_id=absent)), layers, Step("obstacles", region), "nl")
-    assert view.figure is None and view.table.empty
+    assert view.chart is None and view.table.empty
 
 
 def test__share_url__keeps_every_value_and_drops_streamlits_embed_keys():

@@ -7,6 +7,7 @@ from dashboard.data import read_dataset
 from dashboard.dictionary import EVENTS
 from dashboard.evidence import fact_index, read_source_texts
 from dashboard.figures.timeline_chart import EVENT_STYLE, timeline_chart
+from dashboard.i18n import tr
 from dashboard.paths import ROOT
 from dashboard.scope import Scope
 from dashboard.timeline import timeline_rows
@@ -18,7 +19,7 @@ def ds():
 
 
 def _chart(rows: pd.DataFrame, regions: list[str]):
-    return timeline_chart(rows, regions, {e: e.upper() for e in EVENTS}, "inferred", "t")
+    return timeline_chart(rows, regions, {e: e.upper() for e in EVENTS}, "inferred", "t", columns={}, lang="en").figure
 
 
 def test__timeline_rows__one_row_per_step_with_a_fact_that_exists(ds):
@@ -94,6 +95,20 @@ def test__timeline_chart__one_row_per_region_in_the_given_order():
     assert list(fig.layout.yaxis.categoryarray) == ["B", "A"]  # first region on top
     jury = next(t for t in fig.data if t.legendgroup == "jury")
     assert list(jury.y) == ["A", "A", None] and jury.marker.symbol == "square-open"
+
+
+def test__timeline_chart__names_its_steps_and_tables_the_rows_it_drew():
+    rows = pd.DataFrame({
+        "region": ["B", "A", "A"], "event": ["jury", "lancering", "jury"],
+        "start_date": pd.to_datetime(["2023-06-02", "2023-04-28", "2023-06-01"]).date, "end_date": [None] * 3,
+        "is_year_inferred": [False, False, True], "fact_id": ["f1", "f2", "f3"], "dates": ["02/06", "28/04", "01/06"]})
+    chart = timeline_chart(rows, ["A", "B"], {e: e.upper() for e in EVENTS}, "inferred", "T",
+                           columns={"region": "col.region", "dates": "col.quote"}, lang="en")
+    # the launch comes before the jury; the jury drawn twice, as given and as inferred
+    assert chart.description == tr("a11y.description", "en", text="T — " + tr(
+        "a11y.series", "en", n=3, names="LANCERING, JURY, JURY"))
+    assert chart.legend == "LANCERING, JURY, inferred"
+    assert chart.rows.to_dict("list") == {tr("col.region", "en"): ["B", "A", "A"], tr("col.quote", "en"): ["02/06", "28/04", "01/06"]}
 
 
 def test__event_style__gives_every_step_of_the_call_a_colour_and_symbol():

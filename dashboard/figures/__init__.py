@@ -1,1 +1,1 @@
-"""Pure figure builders: data frames in, plotly figures out; no Streamlit here."""
+"""Pure figure builders: data frames in, a Chart out (the figure with what it drew); no Streamlit here."""

@@ -9,7 +9,10 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.figures import describe
+from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
+from dashboard.i18n import localise_columns
 
 SIZE = 34  # marker size in px: one cell
 ROW_PX = 40  # the height of a row of cells
@@ -18,13 +21,13 @@ BOTTOM_PX = 70  # below the cells: the footnote (what #n means, the source line)
 
 
 def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, value_label: str, rank_label: str | None = None,
-                    highlight: str | None = None, source: str = "") -> go.Figure:
+                    highlight: str | None = None, source: str = "", *, columns: dict[str, str], lang: str) -> Chart:
     """Darker is named more: the cell shows its ``value`` column (a unit of dashboard.counting).
 
     ``matrix`` is long (dashboard.counting.count_matrix): region, region_id, ``row`` (label), ``row``_id,
     mentions, ``value`` and, when ``rank_label`` is given, importance_rank (shown as #n). The ``highlight``
     row id is outlined. Under the cells, in the figure itself so that a saved image carries them: the
-    ``source`` line and what #n means.
+    ``source`` line and what #n means. The table shows ``columns`` (column -> i18n key of its label) of ``matrix``.
     """
     row_id = f"{row}_id"
     rows = list(dict.fromkeys(matrix[row]))
@@ -49,10 +52,10 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
         customdata=named[["region_id", row_id, "rank"]],
         hovertemplate=f"%{{x}} · %{{y}}: %{{marker.color}} ({value_label}) %{{customdata[2]}}<extra></extra>",
     ))
-    columns = list(dict.fromkeys(matrix["region"]))
+    regions = list(dict.fromkeys(matrix["region"]))
     fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], showgrid=False, automargin=True, ticksuffix=" ")
-    fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=columns, tickangle=0,
-                     tickvals=columns, ticktext=[two_lines(c) for c in columns])
+    fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=regions, tickangle=0,
+                     tickvals=regions, ticktext=[two_lines(c) for c in regions])
     fig.update_layout(clickmode="event+select", plot_bgcolor="white")
     footnote = "<br>".join(line for line in (f"#n = {rank_label}" if rank_label else "", *textwrap.wrap(source, 110)) if line)
     if footnote:
@@ -61,7 +64,8 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     base_layout(fig, title, height=ROW_PX * len(rows) + TOP_PX + BOTTOM_PX)  # sized to its rows, however few
     fig.update_layout(margin={"t": TOP_PX, "b": BOTTOM_PX},
                       title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}})
-    return fig
+    text = describe.grid(len(rows), len(regions), list(zip(named["region"] + " · " + named[row], named[value])), lang)
+    return Chart(fig, title, localise_columns(matrix, columns, lang), value_label, describe.sentence(title, text, lang))
 
 
 def two_lines(name: str) -> str:

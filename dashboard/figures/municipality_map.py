@@ -18,7 +18,10 @@ from dataclasses import dataclass
 import geopandas as gpd
 import pandas as pd
 
+from dashboard.figures import describe
+from dashboard.figures.chart import Chart
 from dashboard.figures.style import FONT_SIZE, SEQUENTIAL
+from dashboard.i18n import localise_columns
 from dashboard.numbers import vega_locale
 
 MAP_HEIGHT_PX = 620
@@ -67,31 +70,40 @@ class Extras:
 
 
 def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: str, colours: dict[str, str],
-                 tooltip: list[dict], regions: Layer, title: str, lang: str, height_px: int | str = MAP_HEIGHT_PX,
-                 show_legend: bool = True, font_size: int = FONT_SIZE, extras: Extras = Extras()) -> dict:
+                 tooltip: list[dict], regions: Layer, title: str, lang: str, rows: pd.DataFrame, columns: dict[str, str],
+                 height_px: int | str = MAP_HEIGHT_PX, show_legend: bool = True, font_size: int = FONT_SIZE,
+                 extras: Extras = Extras()) -> Chart:
     """Municipalities coloured by their region's ``category`` (its name, or named / not named), one colour per label.
 
     ``regions_shown`` has a row per region to show: ``region_id`` and the columns the map looks up
     (``category``, and the region's name for the tooltip). ``tooltip`` lists Vega-Lite tooltip fields.
-    ``height_px`` "container" makes the map as high as the box the page gives it.
+    ``height_px`` "container" makes the map as high as the box the page gives it. ``rows`` are the
+    municipalities of those regions with their ``category``: the table shows their ``columns``
+    (column -> i18n key of its label).
     """
     colour = {"field": category, "type": "nominal", "title": None,
               "scale": {"domain": list(colours), "range": list(colours.values())},
               # three names a row, one on a narrow map (a phone, a column of the page): every name whole
               "legend": {"orient": "bottom", "columns": {"expr": f"width < {NARROW_PX} ? 1 : 3"}, "symbolType": "square",
                          "labelLimit": 0} if show_legend else None}
-    return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
+    spec = _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
+    return Chart(spec, title, localise_columns(rows, columns, lang), ", ".join(colours),
+                 describe.sentence(title, describe.map_by_category(rows[category], colours, lang), lang))
 
 
 def value_map(municipalities: Layer, regions_shown: pd.DataFrame, column: str, label: str, tooltip: list[dict],
-              regions: Layer, title: str, lang: str, height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE,
-              number_format: str = ",.0f", extras: Extras = Extras()) -> dict:
-    """Municipalities shaded by a number they carry (population, density, a poverty indicator): darker is more."""
+              regions: Layer, title: str, lang: str, rows: pd.DataFrame, columns: dict[str, str],
+              height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE, number_format: str = ",.0f",
+              extras: Extras = Extras()) -> Chart:
+    """Municipalities shaded by a number they carry (population, density, a poverty indicator): darker is more.
+    ``rows`` are the municipalities of the regions shown, with their ``column``; the table shows their ``columns``."""
     # beside a map of all Flanders (wide and low) the legend would take the map's width: it goes below it
     legend = {"orient": "bottom", "direction": "horizontal", "gradientLength": 300, "padding": 16} if extras.context_url else {"orient": "right"}
     colour = {"field": attribute(column), "type": "quantitative", "title": label, "scale": {"scheme": SEQUENTIAL.lower()},
               "legend": {**legend, "format": number_format, "titleLimit": 600}}
-    return _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
+    spec = _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
+    return Chart(spec, title, localise_columns(rows, columns, lang), label,
+                 describe.sentence(title, describe.map_by_value(rows[column], label, lang), lang))
 
 
 def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, tooltip: list[dict], regions: Layer,
@@ -148,29 +160,6 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
             *labels,
         ],
     }
-
-
-def drawn(spec: dict, layers: list[Layer]) -> gpd.GeoDataFrame:
-    """What a map specification draws, worked out as the browser does: a row per municipality
-    shown, in the layer's order, with its shape, id (in the layer's key column), attributes and the
-    columns looked up for its region."""
-    fills = spec["layer"][0]
-    shapes = served(fills["data"], layers).shapes
-    in_view, lookup = fills["transform"]
-    shapes = shapes[shapes[column_of(in_view["filter"]["field"])].isin(in_view["filter"]["oneOf"])]
-    key = column_of(lookup["lookup"])
-    looked_up = pd.DataFrame(lookup["from"]["data"]["values"]).rename(columns={lookup["from"]["key"]: key})
-    return shapes.merge(looked_up, on=key, how="left")
-
-
-def served(data: dict, layers: list[Layer]) -> Layer:
-    """The served layer whose GeoJSON a specification's ``data`` loads."""
-    return next(layer for layer in layers if layer.geojson == data["url"])
-
-
-def column_of(field: str) -> str:
-    """The column of ``drawn`` that a specification's ``field`` reads."""
-    return field.removeprefix(attribute(""))
 
 
 def _geojson(url: str) -> dict:

@@ -5,13 +5,18 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.figures import describe
+from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
+from dashboard.i18n import localise_columns, tr
 
 
 def persona_bars(frequency: pd.DataFrame, measure: str, measure_label: str, title: str,
-                 highlight: str | None = None, lines: dict[str, str] | None = None) -> go.Figure:
-    """Horizontal bars, most cited on top; the chosen persona stands out, the rest are muted. Hovering a bar
-    shows the persona's one-line description from ``lines`` (name -> line) when it has one."""
+                 highlight: str | None = None, lines: dict[str, str] | None = None, *, columns: dict[str, str],
+                 lang: str) -> Chart:
+    """Horizontal bars of the personas cited, most cited on top; the chosen persona stands out, the rest are
+    muted. Hovering a bar shows the persona's one-line description from ``lines`` (name -> line) when it has
+    one. The table shows ``columns`` (column -> i18n key of its label) of every persona in ``frequency``."""
     shown = frequency[frequency[measure] > 0].sort_values(measure)
     colours = ["#0072B2" if highlight in (None, pid) else NO_DATA for pid in shown["persona_id"]]
     fig = go.Figure(go.Bar(
@@ -22,7 +27,9 @@ def persona_bars(frequency: pd.DataFrame, measure: str, measure_label: str, titl
     ))
     fig.update_xaxes(title=measure_label)
     fig.update_yaxes(automargin=True, ticksuffix=" ")  # a persona's name never clipped
-    return base_layout(fig, title, height=max(360, 28 * len(shown) + 120))
+    base_layout(fig, title, height=max(360, 28 * len(shown) + 120))
+    text = describe.bars({measure_label: (shown["name"], shown[measure])}, lang)
+    return Chart(fig, title, localise_columns(frequency, columns, lang), measure_label, describe.sentence(title, text, lang))
 
 
 def who(name: str, lines: dict[str, str] | None) -> str:
@@ -32,21 +39,26 @@ def who(name: str, lines: dict[str, str] | None) -> str:
 
 
 def persona_region_bars(matrix: pd.DataFrame, region_names: dict[str, str], colours: dict[str, str], title: str,
-                        rank_label: str, count_label: str, lines: dict[str, str] | None = None) -> go.Figure:
-    """Stacked bars: per persona, one segment per region citing it (hover shows the challenge and the persona's
-    description from ``lines``); the bar's length is the number of regions citing the persona."""
-    cited = matrix.notna()
+                        rank_label: str, count_label: str, lines: dict[str, str] | None = None, *, lang: str) -> Chart:
+    """Stacked bars: per persona cited, one segment per region citing it (hover shows the challenge and the
+    persona's description from ``lines``); the bar's length is the number of regions citing the persona.
+
+    ``matrix`` is persona x region_id, the rank of the challenge citing it; the table is that matrix whole.
+    """
+    cited = matrix.dropna(how="all").notna()
     order = cited.sum(axis=1).sort_values().index
-    fig = go.Figure()
+    fig, series = go.Figure(), {}
     for region_id in matrix.columns:
-        column = matrix.loc[order, region_id]
+        region, column = region_names[region_id], matrix.loc[order, region_id]
+        series[region] = (list(order), column.notna().astype(int))  # a segment of 1 for each region citing the persona
         fig.add_trace(go.Bar(
-            y=list(order), x=column.notna().astype(int), orientation="h", name=region_names[region_id],
-            marker={"color": colours[region_id]},
+            y=series[region][0], x=series[region][1], orientation="h", name=region, marker={"color": colours[region_id]},
             customdata=list(zip(column.fillna(0).astype(int), [who(name, lines) for name in order])),
-            hovertemplate=f"%{{y}} · {region_names[region_id]} · {rank_label} %{{customdata[0]}}%{{customdata[1]}}<extra></extra>",
+            hovertemplate=f"%{{y}} · {region} · {rank_label} %{{customdata[0]}}%{{customdata[1]}}<extra></extra>",
         ))
     fig.update_layout(barmode="stack")
     fig.update_xaxes(title=count_label, dtick=1)  # whole regions
     fig.update_yaxes(automargin=True, ticksuffix=" ")
-    return base_layout(fig, title, height=max(360, 28 * len(order) + 140))
+    base_layout(fig, title, height=max(360, 28 * len(order) + 140))
+    table = matrix.rename(columns=region_names).astype("Int64").reset_index(names=tr("col.persona", lang))
+    return Chart(fig, title, table, ", ".join(series), describe.sentence(title, describe.bars(series, lang), lang))

@@ -5,7 +5,10 @@ import plotly.graph_objects as go
 
 from dashboard.dates import DATE_FORMAT
 from dashboard.dictionary import EVENTS
+from dashboard.figures import describe
+from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
+from dashboard.i18n import localise_columns
 
 # Okabe-Ito hues and a distinct symbol per step (in the dictionary's order of the steps), so steps differ without colour too
 EVENT_STYLE = dict(zip(EVENTS, [("#999999", "hexagon"), ("#56B4E9", "pentagon"), ("#0072B2", "circle"), ("#D55E00", "diamond"),
@@ -14,12 +17,13 @@ EVENT_STYLE = dict(zip(EVENTS, [("#999999", "hexagon"), ("#56B4E9", "pentagon"),
 
 
 def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: dict[str, str], inferred_label: str,
-                   title: str) -> go.Figure:
+                   title: str, *, columns: dict[str, str], lang: str) -> Chart:
     """Steps of ``rows`` (see timeline.timeline_rows) per region; a year the text does not give is drawn hollow and dotted.
 
     Each point carries [fact_id, region, step, dates] as customdata, so a click can open the quote behind it.
+    The table shows ``columns`` (column -> i18n key of its label) of ``rows``.
     """
-    fig = go.Figure()
+    fig, drawn = go.Figure(), []
     for event, (colour, symbol) in EVENT_STYLE.items():
         of_event = rows[rows["event"] == event]
         for inferred in (False, True):
@@ -32,6 +36,7 @@ def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: di
                 x += days + [None]
                 y += [step.region] * len(days) + [None]
                 custom += [[step.fact_id, step.region, event_labels[event], step.dates]] * len(days) + [[None] * 4]
+            drawn.append(event_labels[event])
             fig.add_trace(go.Scatter(
                 x=x, y=y, customdata=custom, mode="lines+markers", name=event_labels[event], legendgroup=event,
                 showlegend=not inferred or len(steps) == len(of_event),  # one legend entry per step
@@ -46,4 +51,6 @@ def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: di
     fig.update_xaxes(type="date", tickformat=DATE_FORMAT, showgrid=True)
     base_layout(fig, title, height=max(300, 70 * len(region_order) + 190))
     fig.update_layout(legend={"y": 1.02, "yanchor": "bottom"}, margin={"t": 150})  # above the plot, clear of the dates
-    return fig
+    steps = list(dict.fromkeys(drawn))
+    return Chart(fig, title, localise_columns(rows, columns, lang), ", ".join([*steps, inferred_label]),
+                 describe.sentence(title, describe.named_series(drawn, lang), lang))

@@ -9,10 +9,10 @@ import streamlit as st
 from dashboard import exports, numbers
 from dashboard.counting import UNITS
 from dashboard.data import Dataset
-from dashboard.figures.describe import describe
+from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer
-from dashboard.i18n import tr
+from dashboard.i18n import localise_columns, tr
 from dashboard.markdown_text import escape
 from dashboard.scope import Scope
 from dashboard.sections import section_label
@@ -69,26 +69,23 @@ def filter_notice(text: str) -> None:
         st.info(escape(text), icon=":material/filter_alt:")
 
 
-def chart(fig: go.Figure | dict, source: str, table: pd.DataFrame, ctx: shell.Context, key: str, **select) -> object:
-    """Show ``fig`` (a plotly figure, or a map's Vega-Lite specification), a description of it in
-    words, its source line and, below, the same numbers as a table; returns the selection.
+def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, **select) -> object:
+    """Show a chart (a plotly figure, or a map's Vega-Lite specification), its description in words,
+    its source line and, below, the rows it drew as a table; returns the selection.
 
     ``ctx`` (the run's language, filters and served map layers) is passed, never read from the session."""
-    lang = ctx.lang
-    if isinstance(fig, dict):
-        event = st.vega_lite_chart(fig, width="stretch", key=key, **select)
-        title = fig["title"]["text"]
+    lang, export = ctx.lang, downloads.export_for(ctx, key, drawn.title or key, source)
+    if drawn.is_map:
+        event = st.vega_lite_chart(drawn.figure, width="stretch", key=key, **select)
     else:
-        config = downloads.image_config(PLOTLY_CONFIG, fig, downloads.export_for(ctx, key, fig.layout.title.text or key, source))
-        event = st.plotly_chart(in_language(fig, lang), width="stretch", config=config, key=key, **select)
-        title = fig.layout.title.text or key
-    # the chart in words, for screen readers and poor eyesight
-    st.caption(describe(fig, lang, ctx.layers.values()))
+        config = downloads.image_config(PLOTLY_CONFIG, drawn.figure, export)
+        event = st.plotly_chart(in_language(drawn.figure, lang), width="stretch", config=config, key=key, **select)
+    st.caption(drawn.description)  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
     # The table and its downloads are drawn and sent only once unfolded: a page opens sooner.
     with st.expander(tr("table.show", lang), key=table_key(key), on_change="rerun") as unfolded:
         if unfolded.open:
-            _table_under(fig, table, downloads.export_for(ctx, key, title, source), list(ctx.layers.values()))
+            _table_under(drawn, export, list(ctx.layers.values()))
     return event
 
 
@@ -100,12 +97,12 @@ def in_language(fig: go.Figure, lang: str) -> go.Figure:
     return go.Figure(spec, _validate=False)
 
 
-def _table_under(fig: go.Figure | dict, table: pd.DataFrame, export: exports.Export, layers: list[Layer]) -> None:
-    """The numbers of ``fig`` as a table, with their downloads and the chart's image format."""
-    dataframe(table, export.lang)
-    downloads.table_buttons(table, export)
-    if isinstance(fig, dict):
-        downloads.map_svg_button(fig, export, layers)
+def _table_under(drawn: Chart, export: exports.Export, layers: list[Layer]) -> None:
+    """The rows a chart drew as a table, with their downloads and the chart's image format."""
+    dataframe(drawn.rows, export.lang)
+    downloads.table_buttons(drawn.rows, export)
+    if drawn.is_map:
+        downloads.map_svg_button(drawn, export, layers)
     else:
         downloads.image_format_choice(export.view, export.lang)
 
@@ -150,8 +147,3 @@ def dataframe(frame: pd.DataFrame, lang: str, **options):
     missing values as empty cells (the grid itself writes "None" otherwise), no index, full width;
     ``options`` go to st.dataframe (a key, a selection). Returns what it returns."""
     return st.dataframe(numbers.for_grid(frame, lang), hide_index=True, width="stretch", placeholder="", **options)
-
-
-def localise_columns(frame: pd.DataFrame, columns: dict[str, str], lang: str) -> pd.DataFrame:
-    """Keep ``columns`` (data column -> i18n key) and give them labels in ``lang``."""
-    return frame[list(columns)].rename(columns={c: tr(k, lang) for c, k in columns.items()})

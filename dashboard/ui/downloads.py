@@ -15,6 +15,7 @@ import streamlit as st
 from dashboard import deck, exports
 from dashboard.data import data_root
 from dashboard.figures import map_export
+from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import Layer
 from dashboard.i18n import tr
 from dashboard.ui.shell import Context
@@ -65,9 +66,9 @@ def table_buttons(frame: pd.DataFrame, export: exports.Export) -> None:
                            icon=":material/download:", help=tr("export.xlsx_help", lang), type="tertiary")
 
 
-def map_svg_button(spec: dict, export: exports.Export, layers: list[Layer]) -> None:
+def map_svg_button(drawn: Chart, export: exports.Export, layers: list[Layer]) -> None:
     """The map as SVG, drawn from its own specification when clicked (Streamlit's toolbar saves it as PNG)."""
-    st.download_button(tr("export.svg", export.lang), data=lambda: map_export.map_svg(spec, layers),
+    st.download_button(tr("export.svg", export.lang), data=lambda: map_export.map_svg(drawn.figure, layers),
                        file_name=f"{exports.file_name(export)}.svg", mime="image/svg+xml", on_click="ignore",
                        key=f"{export.view}-svg", icon=":material/download:", help=tr("export.svg_help", export.lang),
                        type="tertiary")

@@ -1,0 +1,24 @@
+"""Unit tests of the bars by part of the text (dashboard.figures.section_bars): what they say they drew."""
+
+import pandas as pd
+
+from dashboard.figures.section_bars import section_bars
+from dashboard.i18n import tr
+
+REGIONS, PARTS = ["Alfa", "Beta"], ["uitdaging", "verrijking", "arena"]
+COUNTS = pd.DataFrame({"region": ["Alfa", "Alfa", "Beta"], "part": ["uitdaging", "verrijking", "uitdaging"], "n": [2, 1, 4]})
+
+
+def test__section_bars__a_part_nobody_counts_is_neither_drawn_nor_in_the_legend():
+    chart = section_bars(COUNTS, REGIONS, PARTS, "facts", "T", columns={"region": "col.region", "n": "sources.count"},
+                         lang="en")
+    assert [t.name for t in chart.figure.data] == ["uitdaging", "verrijking"] and chart.legend == "uitdaging, verrijking"
+    assert chart.description == tr("a11y.description", "en", text="T — " + tr(
+        "a11y.series", "en", n=2, names="uitdaging, verrijking"))
+    assert chart.rows.to_dict("list") == {tr("col.region", "en"): ["Alfa", "Alfa", "Beta"],
+                                          tr("sources.count", "en"): [2, 1, 4]}
+
+
+def test__section_bars__one_part_is_described_by_its_largest_bars():
+    chart = section_bars(COUNTS[COUNTS["part"] == "uitdaging"], REGIONS, PARTS, "facts", "T", columns={}, lang="nl")
+    assert chart.description == tr("a11y.description", "nl", text="T — " + tr("a11y.bars", "nl", n=2, top="Beta (4), Alfa (2)"))

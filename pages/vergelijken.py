@@ -24,6 +24,7 @@ from dashboard.ui.components import cached, chart, dataframe, how_counted, local
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
 SIMILARITY_KEY = "gelijkenis_tonen"
+QUOTES_KEY = "verrijking_citaten"  # state key of the unfolded enrichment quotes
 
 # 1. Context and the regions to compare (their own choice in the URL, by default the global region filter)
 ctx = shell.context()
@@ -122,9 +123,10 @@ if added.empty:
 else:
     st.table(pd.DataFrame({tr("col.region", lang): added["region_id"].map(names), tr("needs.col.what", lang): what})
              .drop_duplicates(), hide_index=True)
-    with st.expander(tr("compare.quotes", lang, n=len(added))):
-        st.table({tr("col.region", lang): added["region_id"].map(names).tolist(), tr("needs.col.what", lang): what.tolist(),
-                  tr("col.quote", lang): added["quote"].tolist()}, hide_index=True)
+    with st.expander(tr("compare.quotes", lang, n=len(added)), key=QUOTES_KEY, on_change="rerun") as unfolded:
+        if unfolded.open:  # the quotes are drawn and sent only once unfolded
+            st.table({tr("col.region", lang): added["region_id"].map(names).tolist(), tr("needs.col.what", lang): what.tolist(),
+                      tr("col.quote", lang): added["quote"].tolist()}, hide_index=True)
 st.caption(source_line(ds, chosen, lang, population=True))
 st.markdown(tr("poverty.conclude", lang, year=LATEST))
 

@@ -104,6 +104,21 @@ def test__vergelijken__link_reopens_the_chosen_regions_and_the_basis_goes_into_t
     assert page.outside_requests == []
 
 
+def test__diensten__a_regions_caveats_are_drawn_when_its_tab_is_opened(server, page):
+    tables = read_dataset(ROOT).tables
+    caveats, names = tables["region_caveats"], tables["regions"].set_index("region_id")["name"]
+    first, second = (caveats["region_id"].drop_duplicates().iloc[i] for i in (0, 1))
+    page.goto(f"{server}/diensten")
+    wait_for_app(page)
+    page.get_by_text(caveats.loc[caveats["region_id"] == first, "caveat_nl"].iloc[0], exact=False).first.wait_for(timeout=60_000)
+    theirs = page.get_by_text(caveats.loc[caveats["region_id"] == second, "caveat_nl"].iloc[0], exact=False)
+    assert theirs.count() == 0  # a tab not opened is not drawn
+    page.get_by_role("tab", name=names[second]).click()
+    theirs.first.wait_for(timeout=30_000)
+    assert page.locator("[data-testid='stException']").count() == 0
+    assert page.outside_requests == []
+
+
 def test__noden_aanbod__clicking_a_cell_shows_its_quotes(server, page):
     page.goto(f"{server}/noden-aanbod?regio=Westhoek")
     wait_for_app(page)

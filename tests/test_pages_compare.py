@@ -139,9 +139,15 @@ def test__vergelijken__differences_count_obstacles_per_challenge(ds, names):
     assert shown == _places(ds.tables["region_obstacles"].query("region_id == 'westhoek'"))
 
 
+def _enrichment_quotes(at) -> list[pd.DataFrame]:
+    return [t.value for t in at.table if tr("col.quote") in t.value.columns and tr("needs.col.what") in t.value.columns]
+
+
 def test__vergelijken__enrichment_rows_with_their_quotes(ds):
     at = open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"])
-    quotes = next(t.value for t in at.table if tr("col.quote") in t.value.columns and tr("needs.col.what") in t.value.columns)
+    assert _enrichment_quotes(at) == []  # folded: neither drawn nor sent
+    at.session_state["verrijking_citaten"] = True
+    quotes = _enrichment_quotes(at.run())[0]
     obstacles, services = ds.tables["region_obstacles"], ds.tables["region_service_types"]
     expected = sum(((t["region_id"].isin(["westhoek", "vlaamse-ardennen"])) & (t["section"] == "verrijking")).sum()
                    for t in (obstacles, services))

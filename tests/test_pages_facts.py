@@ -7,6 +7,7 @@ from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.paths import ROOT
 from dashboard.scope import Scope
+from dashboard.ui.caveats import TAB_KEY
 from tests.apptest import open_page, texts
 
 DS = read_dataset(ROOT)
@@ -17,10 +18,22 @@ def _caveats(region_id: str, column: str) -> list[str]:
     return [escape(c) for c in T["region_caveats"].query("region_id == @region_id")[column]]
 
 
+def _every_caveats_tab(at) -> str:
+    """The page's texts with each region's caveats tab opened in turn (only the open one is drawn)."""
+    shown = [texts(at)]
+    for label in [tab.label for tab in at.tabs][1:]:
+        at.session_state[TAB_KEY] = label
+        shown.append(texts(at.run()))
+    return "\n".join(shown)
+
+
 def test__diensten__shows_each_regions_caveats_beside_the_heatmap():
     at = open_page("diensten")
-    shown = texts(at)
+    first, second = (T["regions"]["region_id"].iloc[i] for i in (0, 1))
+    assert all(c in texts(at) for c in _caveats(first, "caveat_nl"))
+    assert not any(c in texts(at) for c in _caveats(second, "caveat_nl"))  # a tab not opened is not drawn
     assert any(e.label.startswith(tr("caveats.title", "nl", n="")[:20]) for e in at.expander)
+    shown = _every_caveats_tab(at)
     assert all(c in shown for r in T["regions"]["region_id"] for c in _caveats(r, "caveat_nl"))
 
 
@@ -32,7 +45,7 @@ def _cells(at) -> str:
 
 def test__vergelijken__in_english_shows_caveats_titles_and_method_in_english():
     at = open_page("vergelijken", taal="en", vergelijk=["Midden-West-Vlaanderen", "Westhoek"])
-    shown, cells = texts(at), _cells(at)
+    shown, cells = _every_caveats_tab(at), _cells(at)
     assert all(c in shown for r in ("midden-west-vlaanderen", "westhoek") for c in _caveats(r, "caveat_en"))
     assert T["regions"].set_index("region_id").loc["westhoek", "method_summary_en"] in cells
     assert "PEOPLE OF CONCERN WHO AVOID HELP" in cells  # challenge titles in English

@@ -5,7 +5,10 @@ import streamlit as st
 
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
+from dashboard.ui.components import lazy_tabs
 from dashboard.ui.evidence import evidence_link
+
+TAB_KEY = "caveats_tab"  # state key of the open region's tab
 
 
 def _line(row, lang: str) -> str:
@@ -37,10 +40,12 @@ def caveat_text(caveats: pd.DataFrame, region_id: str, lang: str, heading: str) 
 
 
 def caveats_section(caveats: pd.DataFrame, names: dict[str, str], lang: str) -> None:
-    """Every region's caveats under one open heading, a tab per region, so they are read beside the figures."""
+    """Every region's caveats under one open heading, a tab per region, so they are read beside the figures;
+    only the open tab's caveats are drawn (each with its quote and link, the five together weigh on a page)."""
     with st.expander(tr("caveats.title", lang, n=len(caveats)), expanded=True, icon=":material/info:"):
         st.caption(tr("caveats.help", lang))
         regions = list(dict.fromkeys(caveats["region_id"]))
-        for region_id, tab in zip(regions, st.tabs([names[r] for r in regions])):
-            with tab:
-                caveat_lines(caveats, region_id, lang)
+        for region_id, tab in zip(regions, lazy_tabs([names[r] for r in regions], TAB_KEY)):
+            if tab.open:
+                with tab:
+                    caveat_lines(caveats, region_id, lang)

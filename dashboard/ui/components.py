@@ -1,5 +1,7 @@
 """Pieces every page uses: a chart with its source line and the table behind it."""
 
+import functools
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -21,12 +23,14 @@ PLOTLY_CONFIG = {"displaylogo": False}
 UNIT_KEY = "eenheid"  # URL key of the counting unit
 
 
+@functools.cache
 def cached(builder):
     """``builder`` remembered across reruns and sessions, keyed by its arguments.
 
     Plotly validates every property of a figure as it is built, which alone costs more than a
     rerun may take; the same inputs give the same figure, so it is built once and shared (callers
     must not change what they get). The dataset and map layers are keyed by identity and URL.
+    The wrapper itself is made once per builder (making it reads the builder's source).
     """
     return st.cache_resource(show_spinner=False, max_entries=512, hash_funcs={
         Dataset: id, Layer: lambda layer: layer.geojson,

@@ -19,7 +19,7 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
 from dashboard import numbers
-from dashboard.filters import Filters, Options
+from dashboard.filters import DIMENSIONS, Filters, Options, chosen
 from dashboard.i18n import tr
 
 IMAGE_FORMATS = ("png", "svg")
@@ -59,24 +59,17 @@ def file_name(export: Export) -> str:
     """
     f, lang = export.filters, export.lang
     parts = [slug(export.view) or "export"]
-    parts += [f"{slug(tr('filters.region', lang))}-{slug(r)}" for r in f.region_ids]
-    if f.persona_id:
-        parts.append(f"{slug(tr('filters.persona', lang))}-{slug(f.persona_id)}")
-    if f.obstacle_id:
-        parts.append(f"{slug(tr('filters.obstacle', lang))}-{slug(f.obstacle_id)}")
+    parts += [f"{slug(tr(d.name, lang))}-{slug(i)}" for d in DIMENSIONS for i in chosen(f, d)]
     return "_".join(parts + [export.day.isoformat()])
 
 
 def about(export: Export) -> list[tuple[str, str]]:
     """What a table file says about itself, as (label, value) rows in the export's language."""
     f, o, lang = export.filters, export.options, export.lang
-    regions = ", ".join(o.regions[r] for r in f.region_ids) or tr("filters.all_regions", lang)
     return [
         (tr("export.about.title", lang), export.title),
         (tr("export.about.dashboard", lang), tr("app.title", lang)),
-        (tr("filters.region", lang), regions),
-        (tr("filters.persona", lang), o.personas[f.persona_id] if f.persona_id else tr("filters.any", lang)),
-        (tr("filters.obstacle", lang), o.obstacles[f.obstacle_id] if f.obstacle_id else tr("filters.any", lang)),
+        *((tr(d.name, lang), ", ".join(getattr(o, d.options)[i] for i in chosen(f, d)) or tr(d.nothing, lang)) for d in DIMENSIONS),
         (tr("export.about.source", lang), export.source),
         (tr("export.about.date", lang), export.day.isoformat()),
     ]

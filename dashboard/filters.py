@@ -17,6 +17,30 @@ class Filters:
 
 
 @dataclass(frozen=True)
+class Dimension:
+    """A global filter as a file or a summary names it: its field of Filters and of Options, and the i18n keys of its
+    name and of what is shown when nothing is chosen."""
+
+    field: str
+    options: str
+    name: str
+    nothing: str
+
+
+DIMENSIONS = (  # the global filters in the sidebar's order
+    Dimension("region_ids", "regions", "filters.region", "filters.all_regions"),
+    Dimension("persona_id", "personas", "filters.persona", "filters.any"),
+    Dimension("obstacle_id", "obstacles", "filters.obstacle", "filters.any"),
+)
+
+
+def chosen(filters: Filters, dimension: Dimension) -> tuple[str, ...]:
+    """The ids chosen in ``dimension``: none, one, or (regions) several."""
+    value = getattr(filters, dimension.field)
+    return tuple(value) if isinstance(value, tuple) else (value,) if value else ()
+
+
+@dataclass(frozen=True)
 class Options:
     """id -> name for each filter, in display order."""
 

@@ -102,9 +102,7 @@ def persona_profiles(scope: Scope, lang: str) -> pd.DataFrame:
 def persona_obstacles(scope: Scope, lang: str) -> pd.DataFrame:
     """Each place an obstacle is named in a challenge built on the chosen persona: obstacle, region, challenge and
     quote; a chosen obstacle keeps its own places only."""
-    named = scope.obstacle_mentions()
-    if scope.obstacle_id:
-        named = named[named["obstacle_id"] == scope.obstacle_id]
+    named = scope.obstacle_mentions(only_chosen=True)
     rows = named.assign(obstacle=named["obstacle_id"].map(labels(scope.ds, "obstacles", lang)),
                         region=named["region_id"].map(region_names(scope.ds)),
                         fact_id=[fact_id("region_obstacles", row) for row in named.to_dict("records")])

@@ -6,7 +6,7 @@ is written here once (``RULES``), and ``notice`` tells the reader in one sentenc
 dimension is a field here, a rule per kind of row, a widget in the sidebar and its strings.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 import pandas as pd
 
@@ -56,6 +56,16 @@ class Scope:
     def regions(self) -> list[str]:
         return list(self.region_ids)
 
+    def choices(self) -> tuple:
+        """Every choice the scope holds, regions first (the dataset left out): what tells two scopes of one dataset
+        apart, e.g. as a cache key."""
+        return tuple(getattr(self, f.name) for f in fields(self) if f.name != "ds")
+
+    @property
+    def is_narrowed(self) -> bool:
+        """True when a filter beyond the regions is chosen (a search of the texts does not follow those)."""
+        return any(self.choices()[1:])
+
     def _in_regions(self, table: str) -> pd.DataFrame:
         rows = self.ds.tables[table]
         return rows[rows["region_id"].isin(self.region_ids)]
@@ -82,9 +92,13 @@ class Scope:
         """challenge_personas of the regions in scope, every persona (a chosen persona is marked, not alone)."""
         return self._in_regions("challenge_personas")
 
-    def obstacle_mentions(self) -> pd.DataFrame:
-        """The places the regions name an obstacle; a persona keeps those in its challenges (region-wide ones go)."""
-        return self._in_challenges(self._in_regions("region_obstacles"))
+    def obstacle_mentions(self, only_chosen: bool = False) -> pd.DataFrame:
+        """The places the regions name an obstacle; a persona keeps those in its challenges (region-wide ones go).
+        A chosen obstacle is marked among the others, or (``only_chosen``) keeps its own places only."""
+        mentions = self._in_challenges(self._in_regions("region_obstacles"))
+        if only_chosen and self.obstacle_id:
+            mentions = mentions[mentions["obstacle_id"] == self.obstacle_id]
+        return mentions
 
     def service_mentions(self, by_obstacle: bool = True) -> pd.DataFrame:
         """The places the regions ask for a service type; a persona keeps those in its challenges, and

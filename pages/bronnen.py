@@ -71,7 +71,7 @@ source_of = {region_id: source_id for source_id, region_id in region_of.items()}
 if query:
     rows = search_hits(sources, query, [source_of[r] for r in region_ids], section_ids)
     st.header(tr("sources.hits", lang, n=len(rows), query=literal(query)))
-    if ctx.filters.persona_id or ctx.filters.obstacle_id:
+    if ctx.scope.is_narrowed:  # a search reads the whole text, whatever the filters beyond the regions
         st.info(tr("sources.search_all_text", lang))
 else:
     rows = ctx.scope.facts(all_facts, section_ids)

@@ -1,6 +1,9 @@
 """Unit tests of dashboard.filters: the sidebar's options and how URL names map to ids."""
 
-from dashboard.filters import filter_options, ids_for, unknown_values
+from dataclasses import fields
+
+from dashboard.filters import DIMENSIONS, Filters, Options, chosen, filter_options, ids_for, unknown_values
+from dashboard.i18n import STRINGS
 from tests.frames import tiny
 
 
@@ -8,3 +11,15 @@ def test__filters__unknown_values_and_ids():
     options = filter_options(tiny())
     assert unknown_values(["Alfa", "Gamma", "<script>"], options.regions) == ["Gamma", "<script>"]
     assert ids_for(["Beta", "Gamma"], options.regions) == ["b"]
+
+
+def test__dimensions__name_every_filter_and_its_options_once():
+    assert [d.field for d in DIMENSIONS] == [f.name for f in fields(Filters)]  # a new filter cannot be left out
+    assert [d.options for d in DIMENSIONS] == [f.name for f in fields(Options)]
+    assert all(d.name in STRINGS and d.nothing in STRINGS for d in DIMENSIONS)
+
+
+def test__chosen__none_one_or_several_ids():
+    picked = Filters(region_ids=("b", "a"), obstacle_id="taal")
+    assert [chosen(picked, d) for d in DIMENSIONS] == [("b", "a"), (), ("taal",)]
+    assert [chosen(Filters(), d) for d in DIMENSIONS] == [(), (), ()]

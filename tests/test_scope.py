@@ -63,6 +63,20 @@ def test__obstacle_mentions__an_obstacle_keeps_every_mention():
     assert len(Scope(tiny(), ("a",), obstacle_id="taal").obstacle_mentions()) == 3
 
 
+def test__obstacle_mentions__only_chosen_keeps_the_chosen_obstacle_alone():
+    assert list(Scope(tiny(), ("a", "b"), obstacle_id="taal").obstacle_mentions(only_chosen=True)["quote"]) == ["o1", "o2"]
+    assert len(Scope(tiny(), ("a", "b")).obstacle_mentions(only_chosen=True)) == 4  # nothing chosen: every mention
+
+
+def test__choices__tell_scopes_apart_by_every_filter_and_is_narrowed_by_any_beyond_regions():
+    plain, persona, obstacle = (Scope(tiny(), ("a",)), Scope(tiny(), ("a",), persona_id="saled"),
+                                Scope(tiny(), ("a",), obstacle_id="taal"))
+    assert len({plain.choices(), persona.choices(), obstacle.choices(), Scope(tiny(), ("b",)).choices()}) == 4
+    assert plain.choices() == Scope(tiny(), ("a",)).choices()
+    assert not plain.is_narrowed and persona.is_narrowed and obstacle.is_narrowed
+    assert not Scope(tiny(), ("a", "b")).is_narrowed  # regions alone do not count
+
+
 def test__service_mentions__an_obstacle_keeps_the_linked_service_types_of_any_region():
     scope = Scope(tiny(), ("a",), obstacle_id="taal")
     assert list(scope.service_mentions()["quote"]) == ["s1"]  # the link is region b's

@@ -34,7 +34,7 @@ def cached(builder):
     """
     return st.cache_resource(show_spinner=False, max_entries=512, hash_funcs={
         Dataset: id, Layer: lambda layer: layer.geojson,
-        Scope: lambda scope: (id(scope.ds), scope.region_ids, scope.persona_id, scope.obstacle_id)})(builder)
+        Scope: lambda scope: (id(scope.ds), scope.choices())})(builder)
 
 
 def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:

@@ -2,24 +2,22 @@
 
 import streamlit as st
 
-from dashboard.filters import Options
-from dashboard.i18n import LANGUAGES, tr
+from dashboard.i18n import tr
 from dashboard.sharing import share_url
-from dashboard.ui.url_state import LANG_KEY, OBSTACLE_KEY
 
-def share_popover(options: Options, lang: str, obstacle: str | None, embedded: bool) -> None:
+
+def share_popover(shown: dict[str, list[str]], lang: str, embedded: bool) -> None:
     """The link to this view with a copy button, and the same link for embedding in another site;
     embedded, a way out to the full dashboard instead.
 
-    The link holds the language and obstacle shown: carried over from a link, they are shown but
-    do not reach the address bar.
+    The link holds the URL values ``shown`` (URL key -> values) as they are shown, over those of the address bar:
+    a choice carried over from a link (the language, an obstacle named in the other language) is shown but does
+    not reach the address bar.
     """
     base = st.context.url
     if not base:  # no browser address (a bare test run): nothing to share
         return
-    params = {key: st.query_params.get_all(key) for key in st.query_params} | {
-        LANG_KEY: [lang] if lang != LANGUAGES[0] else [],
-        OBSTACLE_KEY: [options.obstacles[obstacle]] if obstacle else []}
+    params = {key: st.query_params.get_all(key) for key in st.query_params} | shown
     if embedded:
         st.link_button(tr("share.full", lang), share_url(base, params), icon=":material/open_in_new:")
         return

@@ -91,7 +91,8 @@ def sidebar(ds: Dataset) -> Context:
                                 index=None, key=OBSTACLE_KEY, bind="query-params", placeholder=tr("filters.any", lang))
         presenting = st.toggle(tr("presentation.switch", lang), key=PRESENT_KEY, bind="query-params",
                                help=tr("presentation.help", lang))
-        share_popover(options, lang, obstacle, embedded)
+        share_popover({LANG_KEY: [lang] if lang != LANGUAGES[0] else [],
+                       OBSTACLE_KEY: [options.obstacles[obstacle]] if obstacle else []}, lang, embedded)
     for field, values in unknown_url_values(options, raw):
         unknown_notice(tr(field, lang), values, lang)
     filters = Filters(

@@ -7,6 +7,7 @@ the language shown) so links stay readable; this module maps them to ids and bac
 from dataclasses import dataclass
 
 from dashboard.data import Dataset
+from dashboard.regions import region_names
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,10 @@ class Options:
 
 def filter_options(ds: Dataset, lang: str = "nl") -> Options:
     """The options in display order; obstacles carry their label in ``lang``."""
-    regions = ds.tables["regions"]
     personas = ds.tables["personas"].sort_values("name")
     obstacles = ds.tables["obstacles"].sort_values(f"label_{lang}")
     return Options(
-        regions=dict(zip(regions["region_id"], regions["name"])),
+        regions=region_names(ds).to_dict(),
         personas=dict(zip(personas["persona_id"], personas["name"])),
         obstacles=dict(zip(obstacles["obstacle_id"], obstacles[f"label_{lang}"])),
     )

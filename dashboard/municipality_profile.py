@@ -11,6 +11,7 @@ import pandas as pd
 from dashboard.data import Dataset
 from dashboard.numbers import is_missing, number, signed
 from dashboard.poverty import FLANDERS, YEARS
+from dashboard.regions import region_names
 
 RANKED = ("admin_arop_pct", "median_eur")  # counts of persons would only rank the municipalities by size
 INDICATOR_ROWS = ("admin_arop_pct", "median_eur", "persons_at_risk", "eligible_persons")
@@ -45,7 +46,7 @@ def summary(ds: Dataset, nis_code: str) -> pd.Series:
     partners = municipalities[(municipalities["nis_code_2025"] == row["nis_code_2025"]) & (municipalities["nis_code"] != nis_code)]
     return pd.concat([row, pd.Series({
         "nis_code": nis_code,
-        "region": t["regions"].set_index("region_id").loc[row["region_id"], "name"],
+        "region": region_names(ds)[row["region_id"]],
         "density_per_km2": round(row["population"] / row["area_km2"]),
         "merged_with": ", ".join(partners["name"]),
     })])

@@ -17,12 +17,11 @@ def region_summary(ds: Dataset, region_ids: list[str]) -> pd.DataFrame:
     for every municipality (merged Tielt and Wingene have none per 2023 municipality).
     """
     t = ds.tables
-    regions = t["regions"].set_index("region_id").loc[region_ids]
     now = t["municipalities_2025"].groupby("region_id").agg(population=("population", "sum"), area_km2=("area_km2", "sum"),
                                                           population_date=("population_date", "max"))
     summary = pd.DataFrame({
         "region_id": region_ids,
-        "name": regions["name"].values,
+        "name": region_names(ds)[region_ids].values,
         "municipalities": t["municipalities"].groupby("region_id").size().reindex(region_ids).values,
         "population": now["population"].reindex(region_ids).values,
         "population_date": now["population_date"].reindex(region_ids).values,

@@ -21,5 +21,6 @@ def test__dimensions__name_every_filter_and_its_options_once():
 
 def test__chosen__none_one_or_several_ids():
     picked = Filters(region_ids=("b", "a"), obstacle_id="taal")
-    assert [chosen(picked, d) for d in DIMENSIONS] == [("b", "a"), (), ("taal",)]
-    assert [chosen(Filters(), d) for d in DIMENSIONS] == [(), (), ()]
+    got = {d.field: chosen(picked, d) for d in DIMENSIONS}
+    assert (got["region_ids"], got["persona_id"], got["obstacle_id"]) == (("b", "a"), (), ("taal",))
+    assert not any(chosen(Filters(), d) for d in DIMENSIONS)

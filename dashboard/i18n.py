@@ -458,6 +458,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.obstacles": ("Genoemde obstakels (aantal uitdagingen)", "Obstacles named (number of challenges)"),
     "compare.services": ("Meest gevraagde diensttypes (aantal uitdagingen)", "Service types asked for most (number of challenges)"),
     "compare.method": ("Gekozen aanpak", "Chosen method"),
+    "compare.tab.differences": ("Wat ze gemeen hebben en niet", "What they share and what not"),
+    "compare.tab.approach": ("Aanpak, kanttekeningen, doelgroepen en verrijking", "Method, caveats, target groups and enrichment"),
     "compare.enrichment": ("Wat de verrijkingssessies toevoegden", "What the enrichment sessions added"),
     "compare.none": ("Niets voor deze keuze.", "Nothing for this choice."),
     "compare.quotes": ("De {n} citaten", "The {n} quotes"),

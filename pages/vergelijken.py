@@ -20,11 +20,12 @@ from dashboard.scope import Scope
 from dashboard.target_groups import region_target_groups
 from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
-from dashboard.ui.components import cached, chart, dataframe, how_counted, localise_columns, scope_notice
+from dashboard.ui.components import cached, chart, dataframe, how_counted, lazy_tabs, localise_columns, scope_notice
 
 COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
 SIMILARITY_KEY = "gelijkenis_tonen"
 QUOTES_KEY = "verrijking_citaten"  # state key of the unfolded enrichment quotes
+SECTION_KEY = "vergelijken_deel"  # state key of the open tab below the figures: differences or approach
 
 # 1. Context and the regions to compare (their own choice in the URL, by default the global region filter)
 ctx = shell.context()
@@ -49,13 +50,7 @@ services = cached(Scope.service_mentions)(scope, by_obstacle=False)
 # 2. The regions in figures, side by side, and their challenges
 summary = cached(region_summary)(ds, chosen).set_index("region_id")
 municipalities = ds.tables["municipalities"]
-counted = {kind: cached(counts)(scope, mentions, kind, lang) for kind, mentions in (("obstacle", obstacles), ("service_type", services))}
-added = cached(enrichment)(ds, obstacles, services, lang)
 kind_names = {"obstacle": tr("needs.kind.obstacle", lang), "service_type": tr("needs.kind.service_type", lang)}
-method = ds.tables["regions"].set_index("region_id")
-method_summary = column_in_language(method, "method_summary", lang)
-caveats = cached(region_caveats)(scope, lang)
-target_groups = cached(region_target_groups)(scope, lang)
 titles = column_in_language(challenges, "title", lang)
 
 
@@ -82,51 +77,66 @@ dataframe(localise_columns(challenges.assign(region=challenges["region_id"].map(
                            {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
                             "personas": "col.personas"}, lang), lang)
 
+# 3-4. Below the figures, two tabs of which only the open one is drawn (opening the other reruns the page)
+differences_tab, approach_tab = lazy_tabs([tr("compare.tab.differences", lang), tr("compare.tab.approach", lang)], SECTION_KEY)
+
 # 3. Differences: what every chosen region names, what some name and what one region alone names
-st.subheader(tr("compare.differences", lang))
-st.caption(tr("compare.differences_help", lang))
-named = pd.concat([counted[kind].rename(columns={f"{kind}_id": "item_id"}).assign(kind=kind) for kind in counted]
-                  + [cached(persona_presence)(scope).rename(columns={"persona_id": "item_id"})
-                     .assign(kind="persona", label=lambda f: f["item_id"].map(ctx.options.personas))])
-matrix = cached(differences)(named, chosen, names, lang)
-kinds = {**kind_names, "persona": tr("col.persona", lang)}
-for group in GROUPS:
-    rows = matrix[matrix["group"] == group]
-    if rows.empty:
-        continue
-    st.markdown(f"**{tr(f'compare.group.{group}', lang, n=len(chosen), count=len(rows))}**")
-    chosen_obstacle = (rows["kind"] == "obstacle") & (rows["item_id"] == obstacle_id)  # the obstacle chosen in the filters
-    marked = rows["label"].where(~chosen_obstacle, "★ " + rows["label"])
-    shown = rows.assign(kind=rows["kind"].map(kinds), label=marked)[["kind", "label", *chosen, "who"]]
-    shown.columns = [tr("compare.col.kind", lang), tr("compare.col.what", lang), *(names[r] for r in chosen),
-                     tr("compare.col.who", lang)]
-    dataframe(shown if group != "all" else shown.iloc[:, :-1], lang, key=f"vergelijken_{group}")
-how_counted(UNITS[0], lang)
+if differences_tab.open:
+    with differences_tab:
+        st.subheader(tr("compare.differences", lang))
+        st.caption(tr("compare.differences_help", lang))
+        counted = {kind: cached(counts)(scope, mentions, kind, lang) for kind, mentions in (("obstacle", obstacles),
+                                                                                           ("service_type", services))}
+        named = pd.concat([counted[kind].rename(columns={f"{kind}_id": "item_id"}).assign(kind=kind) for kind in counted]
+                          + [cached(persona_presence)(scope).rename(columns={"persona_id": "item_id"})
+                             .assign(kind="persona", label=lambda f: f["item_id"].map(ctx.options.personas))])
+        matrix = cached(differences)(named, chosen, names, lang)
+        kinds = {**kind_names, "persona": tr("col.persona", lang)}
+        for group in GROUPS:
+            rows = matrix[matrix["group"] == group]
+            if rows.empty:
+                continue
+            st.markdown(f"**{tr(f'compare.group.{group}', lang, n=len(chosen), count=len(rows))}**")
+            chosen_obstacle = (rows["kind"] == "obstacle") & (rows["item_id"] == obstacle_id)  # chosen in the filters
+            marked = rows["label"].where(~chosen_obstacle, "★ " + rows["label"])
+            shown = rows.assign(kind=rows["kind"].map(kinds), label=marked)[["kind", "label", *chosen, "who"]]
+            shown.columns = [tr("compare.col.kind", lang), tr("compare.col.what", lang), *(names[r] for r in chosen),
+                             tr("compare.col.who", lang)]
+            dataframe(shown if group != "all" else shown.iloc[:, :-1], lang, key=f"vergelijken_{group}")
+        how_counted(UNITS[0], lang)
 
 # 4. How each region goes about it: method, caveats, target groups beside the challenges, what the enrichment added
-st.subheader(tr("compare.method", lang))
-st.table({tr("col.region", lang): [names[r] for r in chosen], tr("compare.method", lang): [method_summary[r] for r in chosen],
-          tr("col.quote", lang): [f"“{method.loc[r, 'method_quote']}”" for r in chosen]}, hide_index=True)
-caveats_section(caveats, names, lang)
-st.subheader(tr("compare.target_groups", lang))
-if target_groups.empty:
-    st.caption(tr("compare.none", lang))
-else:
-    st.table({tr("col.region", lang): target_groups["region_id"].map(names).tolist(),
-              tr("compare.col.target_group", lang): [f"{tr(f'scope_aspect.{a}', lang)}: {g}" for a, g in
-                                                         zip(target_groups["scope_aspect"], target_groups["target_group"])],
-              tr("col.quote", lang): target_groups["quote"].tolist()}, hide_index=True)
-st.subheader(tr("compare.enrichment", lang))
-what = added["kind"].map(kind_names) + ": " + added["label"]
-if added.empty:
-    st.caption(tr("compare.none", lang))
-else:
-    st.table(pd.DataFrame({tr("col.region", lang): added["region_id"].map(names), tr("needs.col.what", lang): what})
-             .drop_duplicates(), hide_index=True)
-    with st.expander(tr("compare.quotes", lang, n=len(added)), key=QUOTES_KEY, on_change="rerun") as unfolded:
-        if unfolded.open:  # the quotes are drawn and sent only once unfolded
-            st.table({tr("col.region", lang): added["region_id"].map(names).tolist(), tr("needs.col.what", lang): what.tolist(),
-                      tr("col.quote", lang): added["quote"].tolist()}, hide_index=True)
+if approach_tab.open:
+    with approach_tab:
+        method = ds.tables["regions"].set_index("region_id")
+        method_summary = column_in_language(method, "method_summary", lang)
+        st.subheader(tr("compare.method", lang))
+        st.table({tr("col.region", lang): [names[r] for r in chosen],
+                  tr("compare.method", lang): [method_summary[r] for r in chosen],
+                  tr("col.quote", lang): [f"“{method.loc[r, 'method_quote']}”" for r in chosen]}, hide_index=True)
+        caveats_section(cached(region_caveats)(scope, lang), names, lang)
+        target_groups = cached(region_target_groups)(scope, lang)
+        st.subheader(tr("compare.target_groups", lang))
+        if target_groups.empty:
+            st.caption(tr("compare.none", lang))
+        else:
+            aspects = [tr(f"scope_aspect.{aspect}", lang) for aspect in target_groups["scope_aspect"]]
+            st.table({tr("col.region", lang): target_groups["region_id"].map(names).tolist(),
+                      tr("compare.col.target_group", lang): [f"{a}: {g}" for a, g in zip(aspects, target_groups["target_group"])],
+                      tr("col.quote", lang): target_groups["quote"].tolist()}, hide_index=True)
+        added = cached(enrichment)(ds, obstacles, services, lang)
+        st.subheader(tr("compare.enrichment", lang))
+        what = added["kind"].map(kind_names) + ": " + added["label"]
+        if added.empty:
+            st.caption(tr("compare.none", lang))
+        else:
+            st.table(pd.DataFrame({tr("col.region", lang): added["region_id"].map(names), tr("needs.col.what", lang): what})
+                     .drop_duplicates(), hide_index=True)
+            with st.expander(tr("compare.quotes", lang, n=len(added)), key=QUOTES_KEY, on_change="rerun") as unfolded:
+                if unfolded.open:  # the quotes are drawn and sent only once unfolded
+                    st.table({tr("col.region", lang): added["region_id"].map(names).tolist(),
+                              tr("needs.col.what", lang): what.tolist(), tr("col.quote", lang): added["quote"].tolist()},
+                             hide_index=True)
 st.caption(source_line(ds, chosen, lang, population=True))
 st.markdown(tr("poverty.conclude", lang, year=LATEST))
 

@@ -42,6 +42,12 @@ def unfold_tables(at: AppTest) -> AppTest:
     return at.run()
 
 
+def open_tab(at: AppTest, key: str, label: str) -> AppTest:
+    """Open the tab ``label`` of the lazy tabs ``key`` (drawn only once opened) and run again."""
+    at.session_state[key] = label
+    return at.run()
+
+
 def maps(at: AppTest) -> list[dict]:
     """The Vega-Lite map specifications the page rendered."""
     charts = [e for e in at.main if getattr(e, "type", None) == "vega_lite_chart"]

@@ -7,7 +7,7 @@ from dashboard.data import read_dataset
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
-from tests.apptest import figures, open_page, texts
+from tests.apptest import figures, open_page, open_tab, texts
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +26,11 @@ def obstacle_sets(ds) -> dict[str, set[str]]:
 
 def heat(at) -> dict:
     return next(t for f in figures(at) for t in f["data"] if t["type"] == "heatmap")
+
+
+def with_approach(at):
+    """The page with the tab of each region's method, caveats, target groups and enrichment open (drawn once opened)."""
+    return open_tab(at, "vergelijken_deel", tr("compare.tab.approach"))
 
 
 def with_similarity(at):
@@ -80,7 +85,7 @@ def test__vergelijken__one_region_asks_for_a_second_and_draws_nothing():
 
 
 def method_table(at):
-    return next(t.value for t in at.table if tr("compare.method") in t.value.columns)
+    return next((t.value for t in at.table if tr("compare.method") in t.value.columns), None)
 
 
 def difference_tables(at) -> dict[str, object]:
@@ -103,7 +108,8 @@ def test__vergelijken__choosing_regions_redraws_profiles_and_matrix(ds, names):
     at.multiselect(key="vergelijk").set_value(["Midden-West-Vlaanderen", "Zuid-West-Vlaanderen", "Westhoek"]).run()
     assert heat(at)["x"] == ["Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"]
     methods = ds.tables["regions"].set_index("name")["method_quote"]
-    quotes = " ".join(method_table(at)[tr("col.quote")])
+    assert method_table(at) is None  # in the tab not opened: not drawn
+    quotes = " ".join(method_table(with_approach(at))[tr("col.quote")])
     assert methods["Westhoek"] in quotes and methods["Regio Oostende"] not in quotes
     metrics = {m.label: m.value for m in at.metric}
     assert set(metrics) == {"Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"}
@@ -144,7 +150,7 @@ def _enrichment_quotes(at) -> list[pd.DataFrame]:
 
 
 def test__vergelijken__enrichment_rows_with_their_quotes(ds):
-    at = open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"])
+    at = with_approach(open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"]))
     assert _enrichment_quotes(at) == []  # folded: neither drawn nor sent
     at.session_state["verrijking_citaten"] = True
     quotes = _enrichment_quotes(at.run())[0]

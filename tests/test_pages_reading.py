@@ -181,7 +181,7 @@ def test__english_page__has_no_dutch_outside_quotes_and_names(page):
 
 
 @pytest.mark.parametrize(("page", "key"), [("noden-aanbod", "noden_weergave"), ("diensten", "caveats_tab"),
-                                           ("vergelijken", "caveats_tab")])
+                                           ("vergelijken", "vergelijken_deel")])
 def test__english_page__tabs_drawn_once_opened_have_no_dutch_either(page, key):
     at = open_page(page, taal="en")
     others = [tab.label for tab in at.tabs][1:]

@@ -10,10 +10,11 @@ from dashboard.i18n import tr
 from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
 from dashboard.scope import Scope, linked_service_types
 from dashboard.ui import shell, url_state
-from dashboard.ui.components import (cached, chart, dataframe, how_counted, localise_columns, pick_cell, quotes_table,
-                                     scope_notice, unit_choice)
+from dashboard.ui.components import (cached, chart, dataframe, how_counted, lazy_tabs, localise_columns, pick_cell,
+                                     quotes_table, scope_notice, unit_choice)
 
 REGION_KEY = "noden_regio"  # URL key of the region shown in section 3
+VIEW_KEY = "noden_weergave"  # state key of the open tab in section 3: the region's needs or its offer
 EVIDENCE = {"kind": "needs.col.kind", "label": "needs.col.what", "quote": "col.quote", "region": "col.region",
             "section": "col.section", "challenge_rank": "col.challenge_rank"}
 
@@ -45,7 +46,7 @@ event = chart(fig, source, ctx, key="noden_heatmap", on_select="rerun", selectio
 how_counted(unit, lang)
 (cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)
 st.subheader(tr("needs.cell_quotes", lang, cell=cell_label))
-quotes_table(evidence(ds, obstacles, services, cell_region, [cell_obstacle], [], lang),
+quotes_table(cached(evidence)(ds, obstacles, services, cell_region, [cell_obstacle], [], lang),
              {"quote": "col.quote", "section": "col.section", "challenge_rank": "col.challenge_rank"}, lang)
 
 # 3. One region: the obstacles it names against the service types it asks for, through the links
@@ -70,16 +71,20 @@ views = [  # (kind, rows, is-matched column, heading, count sentence, shown colu
       "elsewhere": "needs.col.linked_not_named"},
      ("needs.status.matched", "needs.status.unmatched"), lambda item: (linked_obstacles(ds, item), [item])),
 ]
-for kind, rows, matched, heading, count, columns, words, behind in views:
-    st.subheader(tr(heading, lang, region=region))
-    st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("needs.row_hint", lang))
-    shown = rows.assign(status=rows[matched].map({True: tr(words[0], lang), False: tr(words[1], lang)}))
-    picked = dataframe(localise_columns(shown, columns, lang), lang, key=f"noden_{kind}_{region_id}", on_select="rerun",
-                       selection_mode="single-row")
-    if rows.empty:
+# the needs and the offer in two tabs, only the open one drawn
+tabs = lazy_tabs([tr(view[3], lang, region=region) for view in views], VIEW_KEY)
+for (kind, rows, matched, _, count, columns, words, behind), tab in zip(views, tabs):
+    if not tab.open:
         continue
-    at = min((picked["selection"]["rows"] or [0])[0], len(rows) - 1)  # a selection may outlive a change of filter
-    st.markdown(f"**{tr('needs.evidence', lang, label=rows[kind].iloc[at])}**")
-    quotes = evidence(ds, obstacles, services, region_id, *behind(rows[f"{kind}_id"].iloc[at]), lang)
-    quotes_table(quotes.assign(kind=quotes["kind"].map(kinds)), EVIDENCE, lang)
+    with tab:
+        st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("needs.row_hint", lang))
+        shown = rows.assign(status=rows[matched].map({True: tr(words[0], lang), False: tr(words[1], lang)}))
+        picked = dataframe(localise_columns(shown, columns, lang), lang, key=f"noden_{kind}_{region_id}", on_select="rerun",
+                           selection_mode="single-row")
+        if rows.empty:
+            continue
+        at = min((picked["selection"]["rows"] or [0])[0], len(rows) - 1)  # a selection may outlive a change of filter
+        st.markdown(f"**{tr('needs.evidence', lang, label=rows[kind].iloc[at])}**")
+        quotes = cached(evidence)(ds, obstacles, services, region_id, *behind(rows[f"{kind}_id"].iloc[at]), lang)
+        quotes_table(quotes.assign(kind=quotes["kind"].map(kinds)), EVIDENCE, lang)
 st.caption(source)

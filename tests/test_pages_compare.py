@@ -245,6 +245,17 @@ def test__noden__choosing_a_row_shows_the_quotes_behind_it(ds):
     assert set(evidence[tr("needs.col.what")]) >= {label}
 
 
+def test__noden__the_offer_is_drawn_once_its_tab_is_opened(ds):
+    at = open_page("noden-aanbod", noden_regio="Westhoek")
+    offer = tr("needs.kind.service_type")
+    assert len(needs_frames(at)) == 1 and offer not in needs_frames(at)[0].columns  # the needs tab only
+    at.session_state["noden_weergave"] = tr("needs.offer", region="Westhoek")
+    frames = needs_frames(at.run())
+    asked = ds.tables["region_service_types"].query("region_id == 'westhoek'")["service_type_id"].nunique()
+    assert len(frames) == 1 and len(frames[0]) == asked and offer in frames[0].columns
+    assert any(tr("needs.kind.service_type") in set(t.value.get(tr("needs.col.kind"), [])) for t in at.table)
+
+
 def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):
     label = ds.tables["obstacles"].set_index("obstacle_id").loc["mobiliteit", "label_nl"]
     at = open_page("noden-aanbod", persona="Saled", obstakel=label)

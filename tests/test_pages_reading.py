@@ -164,15 +164,32 @@ def without_quotes_and_names(text: str) -> str:
     return text
 
 
-@pytest.mark.parametrize("page", list(PAGE_SCRIPTS))
-def test__english_page__has_no_dutch_outside_quotes_and_names(page):
-    parts = visible(rendered(page, "en"))
+def dutch_words(parts: list[str]) -> dict[str, str]:
+    """Dutch words outside quotes and names, each with the text it stands in."""
     dutch = {}
     for part in parts:
         for word in re.findall(r"[A-Za-zÀ-ÿ']+", without_quotes_and_names(part)):
             if word.lower() in DUTCH_WORDS and not word.isupper():
                 dutch.setdefault(word, part[:120])
+    return dutch
+
+
+@pytest.mark.parametrize("page", list(PAGE_SCRIPTS))
+def test__english_page__has_no_dutch_outside_quotes_and_names(page):
+    dutch = dutch_words(visible(rendered(page, "en")))
     assert not dutch, f"Dutch on the English /{page}: {dutch}"
+
+
+@pytest.mark.parametrize(("page", "key"), [("noden-aanbod", "noden_weergave"), ("diensten", "caveats_tab"),
+                                           ("vergelijken", "caveats_tab")])
+def test__english_page__tabs_drawn_once_opened_have_no_dutch_either(page, key):
+    at = open_page(page, taal="en")
+    others = [tab.label for tab in at.tabs][1:]
+    assert others
+    for label in others:
+        at.session_state[key] = label
+        dutch = dutch_words(visible(at.run()))
+        assert not dutch, f"Dutch on the English /{page}, tab {label}: {dutch}"
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

@@ -4,23 +4,21 @@ Pure functions over the dataset. Standing is a rank, 1 being the highest value, 
 municipalities of the five regions and among the municipalities of the Flemish Region.
 """
 
-import unicodedata
-
 import pandas as pd
 
 from dashboard.data import Dataset
 from dashboard.numbers import is_missing, number, signed
 from dashboard.poverty import FLANDERS, YEARS
 from dashboard.regions import region_names
+from dashboard.text_search import fold_query
 
 RANKED = ("admin_arop_pct", "median_eur")  # counts of persons would only rank the municipalities by size
 INDICATOR_ROWS = ("admin_arop_pct", "median_eur", "persons_at_risk", "eligible_persons")
 
 
 def fold(text: str) -> str:
-    """``text`` as a search compares it: accents and case dropped, spaces and hyphens alike."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(plain.casefold().replace("-", " ").split())
+    """``text`` as a name search compares it: folded as every search is (dashboard.text_search), hyphens as spaces."""
+    return fold_query(text.replace("-", " "))
 
 
 def find(ds: Dataset, text: str) -> list[str]:

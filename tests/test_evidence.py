@@ -1,7 +1,4 @@
-"""Unit tests of the evidence explorer's pure functions: parts of a text, search, quotes in place, passages."""
-
-import re
-import unicodedata
+"""Unit tests of dashboard.evidence: every quoted fact placed in its text, the facts of a passage, the passage around one."""
 
 import pandas as pd
 import pytest
@@ -10,24 +7,8 @@ from dashboard.data import read_dataset
 from dashboard.dictionary import TABLES
 from dashboard.evidence import FACT_TABLES, distinct_facts, fact_index, facts_in, passage_around, read_source_texts
 from dashboard.i18n import tr
-from dashboard.markdown_text import escape, marked
 from dashboard.paths import ROOT
-from dashboard.sections import find_sections, section_at
-from dashboard.source_search import opened_passage, search_hits, snippets
-from dashboard.text_search import find_all, fold, quote_spans
-
-TEMPLATE = """Lokaal Addendum
-Lokaal werkingsgebied: Brugge
-Regio-uitdagingen
-● Regio-uitdaging 1 gebaseerd op persona Saled
-Lokale Analyse
-● Resultaten verrijking-sessies
-Er is nood aan mobiliteit.
- ● Arena-analyse
-● Persona’s
-● Andere lokale input
-Lokale timing
-"""
+from dashboard.sections import section_at
 
 
 @pytest.fixture(scope="module")
@@ -35,24 +16,6 @@ def real():
     ds = read_dataset(ROOT)
     sources = read_source_texts(ds, ROOT)
     return ds, sources, fact_index(ds, sources, "nl")
-
-
-def test__find_sections__follows_the_template_headings_in_order():
-    parts = find_sections(TEMPLATE)
-    assert [p.section_id for p in parts] == ["werkingsgebied", "uitdaging", "verrijking", "arena-analyse", "persona",
-                                             "andere-lokale-input", "timing"]
-    assert parts[0].start == 0 and parts[-1].end == len(TEMPLATE)
-    assert all(a.end == b.start for a, b in zip(parts, parts[1:]))
-    # a challenge heading inside a part, or a word in running text, opens no new part
-    assert section_at(parts, TEMPLATE.index("Regio-uitdaging 1")).section_id == "uitdaging"
-    assert section_at(parts, TEMPLATE.index("mobiliteit")).section_id == "verrijking"
-
-
-def test__find_sections__every_addendum_has_the_four_parts_of_the_call(real):
-    _, sources, _ = real
-    for source_id, text in sources.texts.items():
-        found = {p.section_id for p in find_sections(text)}
-        assert {"uitdaging", "verrijking", "arena-analyse", "andere-lokale-input"} <= found, source_id
 
 
 def test__fact_index__agrees_with_the_curated_section_wherever_a_quote_stands_in_one_of_the_four_parts(real):
@@ -92,51 +55,6 @@ def test__fact_index__leaves_facts_of_a_missing_text_unplaced(real, tmp_path):
     assert facts.loc[facts["source_id"] != "westhoek", "start"].isna().all()
 
 
-def _plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
-
-
-@pytest.mark.parametrize("word", ["mobiliteit", "kinderopvang", "schuld", "gokken", "cultuursensitiviteit", "Oudenburg"])
-def test__search_hits__finds_exactly_the_regions_whose_text_holds_the_word(real, word):
-    ds, sources, _ = real
-    source_ids = list(sources.texts)
-    hits = search_hits(sources, word.upper(), source_ids, [])
-    expected = {s for s, text in sources.texts.items() if word.lower() in _plain(text)}
-    assert set(hits["source_id"]) == expected
-    for source_id in expected:
-        assert (hits["source_id"] == source_id).sum() == _plain(sources.texts[source_id]).count(word.lower())
-
-
-def test__find_all__ignores_accents_case_and_line_breaks():
-    text = "Een crèche\nin de   BUURT; geen creche"
-    assert [text[s:e] for s, e in find_all(fold(text), "CRECHE in de buurt")] == ["crèche\nin de   BUURT"]
-    assert len(find_all(fold(text), "crèche")) == 2
-    assert find_all(fold(text), "   ") == []
-
-
-def test__search_hits__keeps_only_the_parts_asked_for(real):
-    _, sources, _ = real
-    everywhere = search_hits(sources, "mobiliteit", list(sources.texts), [])
-    in_enrichment = search_hits(sources, "mobiliteit", list(sources.texts), ["verrijking"])
-    assert 0 < len(in_enrichment) < len(everywhere)
-    assert set(in_enrichment["section_id"]) == {"verrijking"}
-
-
-def test__snippets__merge_close_hits_and_cover_each_hit(real):
-    _, sources, _ = real
-    hits = search_hits(sources, "de", ["westhoek"], [])
-    cut = snippets(sources, hits)
-    assert len(cut) < len(hits)
-    assert sum(len(s.hits) for s in cut) == len(hits)
-    assert all(s.start <= h[0] and h[1] <= s.end for s in cut for h in s.hits)
-
-
-def test__quote_spans__match_across_any_whitespace():
-    text = "De obstakels\n\nzijn:  mobiliteit en taal"
-    assert quote_spans("obstakels zijn: mobiliteit", text) == [(text.index("obstakels"), text.index(" en taal"))]
-    assert quote_spans("obstakels zijn mobiliteit", text) == []
-
-
 def test__facts_in__lists_the_facts_whose_quote_lies_within_the_passage(real):
     _, sources, facts = real
     fact = facts[facts["table"] == "challenges"].iloc[0]
@@ -158,35 +76,6 @@ def test__passage_around__stays_within_the_part_and_keeps_whole_lines(real):
         assert part.start <= passage.start <= fact.start and fact.end <= passage.end
         assert passage.start == part.start or text[passage.start - 1] == "\n"
         assert passage.section_id == part.section_id == fact.section_id
-
-
-def test__opened_passage__opens_a_fact_or_a_place_and_names_unknown_values(real):
-    _, sources, facts = real
-    fact = facts.iloc[5]
-    opened = opened_passage(sources, facts, fact["fact_id"], "")
-    assert opened.fact["fact_id"] == fact["fact_id"] and opened.marks == [(fact["start"], fact["end"])]
-    at_line = opened_passage(sources, facts, "", f"westhoek:{fact['line'] if fact['source_id'] == 'westhoek' else 114}")
-    assert at_line.passage is not None and at_line.fact is None and at_line.unknown == []
-    bad = opened_passage(sources, facts, "challenges:nowhere:0", "westhoek:999999")
-    assert bad.passage is None and bad.unknown == ["feit", "plek"]
-    assert opened_passage(sources, facts, "", "atlantis:3").unknown == ["plek"]
-
-
-def test__escape__leaves_no_markdown_or_html_active():
-    hostile = "<script>x</script> [a](javascript:x) **b** :red[c] $x$ # h\n- l"
-    escaped = escape(hostile)
-    assert re.search(r"(?<!\\)[<>\[\]()*:$#-]", escaped) is None
-    assert escaped.replace("\\", "") == " ".join(hostile.split())
-
-
-def test__marked__highlights_the_span_and_keeps_list_items_apart():
-    text = "De obstakels zijn:\n\n- Mobiliteit\n\n- Taal (NT2)\nverder"
-    start = text.index("Taal")
-    markdown = marked(text, [(start, start + 4)])
-    assert ":orange-background[Taal]" in markdown
-    assert markdown.count("  \n") == 2  # one line per list item
-    assert "\\(NT2\\) verder" in markdown  # a wrapped line is joined
-    assert marked(text, []).count(":orange-background") == 0
 
 
 def test__fact_index__details_follow_the_language(real):

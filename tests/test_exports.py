@@ -1,4 +1,4 @@
-"""Exports and the region report's logic, without Streamlit, on tiny frames and on the committed dataset."""
+"""Exports (dashboard.exports), without Streamlit, on tiny frames and on the committed dataset."""
 
 import csv
 import io
@@ -15,8 +15,6 @@ from dashboard import exports
 from dashboard.data import read_dataset
 from dashboard.filters import Filters, filter_options
 from dashboard.paths import ROOT
-from dashboard.report import obstacle_counts, ranked_text, service_counts
-from dashboard.scope import Scope
 
 DAY = date(2026, 11, 23)
 
@@ -142,44 +140,3 @@ def test__dataset_zip__holds_every_table_as_parquet_and_csv_and_the_dictionary()
 
 def test__dataset_zip__is_the_same_bytes_for_the_same_files():
     assert exports.dataset_zip(ROOT) == exports.dataset_zip(ROOT)
-
-
-def test__challenges__of_one_region_lists_each_challenge_with_its_personas_in_order(ds):
-    t = ds.tables
-    table = Scope(ds, ("westhoek",)).challenges()
-    assert table["challenge_rank"].tolist() == sorted(t["challenges"].query("region_id == 'westhoek'")["challenge_rank"])
-    first = t["challenge_personas"].query("region_id == 'westhoek' and challenge_rank == 1").sort_values("persona_rank")
-    names = t["personas"].set_index("persona_id")["name"]
-    assert table.loc[0, "personas"] == ", ".join(names[first["persona_id"]])
-
-
-def test__obstacle_counts__counts_presence_per_challenge_and_every_mention_of_the_region(ds):
-    named = ds.tables["region_obstacles"].query("region_id == 'vlaamse-ardennen'")
-    counts = obstacle_counts(Scope(ds, ("vlaamse-ardennen",)), "nl")
-    assert counts["mentions"].sum() == len(named)
-    assert counts["presence"].is_monotonic_decreasing
-    places = named.groupby("obstacle_id")["challenge_rank"].agg(lambda ranks: ranks.dropna().nunique() + ranks.isna().any())
-    assert counts.set_index("obstacle_id")["presence"].to_dict() == places.to_dict()
-    assert set(counts["obstacle_id"]) == set(named["obstacle_id"])
-
-
-def test__obstacle_counts__persona_keeps_only_its_challenges(ds):
-    every = obstacle_counts(Scope(ds, ("westhoek",)), "en")
-    saled = obstacle_counts(Scope(ds, ("westhoek",), "saled"), "en")
-    assert 0 < saled["mentions"].sum() < every["mentions"].sum()
-    labels = ds.tables["obstacles"].set_index("obstacle_id")["label_en"]
-    assert saled["obstacle"].tolist() == labels[saled["obstacle_id"]].tolist()
-
-
-def test__service_counts__count_every_place_the_region_asks_for_a_service_type(ds):
-    asked = ds.tables["region_service_types"].query("region_id == 'oostende'")
-    counts = service_counts(Scope(ds, ("oostende",)), "nl")
-    assert counts["mentions"].sum() == len(asked)
-    assert set(counts["service_type_id"]) == set(asked["service_type_id"])
-
-
-def test__ranked_text__shows_the_first_rows_counts_the_rest_and_bolds_the_highlight():
-    frame = pd.DataFrame({"id": list("abcd"), "label": ["A*", "B", "C", "D"], "presence": [4, 3, 2, 1]})
-    assert ranked_text(frame, "label", "id", limit=2, more="+{n}") == r"A\* (4) · B (3) · +2"
-    assert ranked_text(frame, "label", "id", "d", limit=2, more="+{n}") == r"A\* (4) · B (3) · **D (1)** · +1"
-    assert ranked_text(frame.iloc[:0], "label", "id") == ""

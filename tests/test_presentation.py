@@ -1,6 +1,4 @@
-"""Presentation mode and sharing: the walk's logic, the figures of each step, and the real app's switches."""
-
-from urllib.parse import parse_qs, urlparse
+"""Presentation mode: the walk's logic (dashboard.presentation), the figures of each step, and the real app's switches."""
 
 import pandas as pd
 import pytest
@@ -16,7 +14,6 @@ from dashboard.paths import ROOT
 from dashboard.scope import scope_of
 from dashboard.presentation import (OVERVIEW, POVERTY, REGION_VIEWS, ROWS_PER_SLIDE, Step, next_step, previous_step,
                                     step_from_url, step_view, walk)
-from dashboard.sharing import share_url
 from dashboard.ui.static_geo import publish_layers
 from tests.apptest import figures, map_rows, open_page, texts
 
@@ -153,13 +150,6 @@ def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
     assert view.chart is None and view.table.empty
 
 
-def test__share_url__keeps_every_value_and_drops_streamlits_embed_keys():
-    url = share_url("http://host/kaart", {"regio": ["Westhoek", "Regio Oostende"], "taal": ["EN"], "embed": ["true"]})
-    assert parse_qs(urlparse(url).query) == {"regio": ["Westhoek", "Regio Oostende"], "taal": ["EN"]}
-    assert share_url("http://host/", {}) == "http://host/"
-    assert parse_qs(urlparse(share_url("http://host/", {"taal": ["EN"]}, embed=True)).query)["embed"] == ["true"]
-
-
 # AppTest: the real app
 
 
@@ -219,19 +209,3 @@ def test__presentation__unknown_step_is_ignored_with_a_notice():
 def test__presentation__figure_is_in_large_type():
     at = open_page("start", presentatie="true", stap="5")
     assert figures(at)[0]["layout"]["font"]["size"] == PROJECTOR_FONT_SIZE
-
-
-def test__share__shows_the_current_link_with_the_language_shown():
-    at = open_page("diensten", browser={"url": "http://dash.example/diensten"}, taal="en",
-                   obstakel=DS.tables["obstacles"]["label_nl"].iloc[0])
-    links = [c.value for c in at.code]
-    query = parse_qs(urlparse(links[0]).query)
-    assert query["taal"] == ["en"] and query["obstakel"] == [DS.tables["obstacles"]["label_en"].iloc[0]]
-    assert parse_qs(urlparse(links[1]).query)["embed"] == ["true"]
-
-
-def test__embed__drops_the_share_block_and_offers_the_full_dashboard():
-    at = open_page("kaart", browser={"url": "http://dash.example/kaart", "is_embedded": True}, regio="Westhoek")
-    assert not at.exception and len(at.code) == 0
-    full = at.get("link_button")[0].proto
-    assert full.url == "http://dash.example/kaart?regio=Westhoek"

@@ -160,3 +160,13 @@ def test__facts__obstacle_and_region_and_part(real):
     assert set(kept["region_id"]) == {"westhoek"} and set(kept["section_id"]) == {"uitdaging"}
     named = kept[kept["table"] == "region_obstacles"]
     assert len(named) and set(named["obstacle_id"]) == {"mobiliteit"}
+
+
+def test__challenges__of_one_region_lists_each_challenge_with_its_personas_in_order(real):
+    ds, _ = real
+    t = ds.tables
+    table = Scope(ds, ("westhoek",)).challenges()
+    assert table["challenge_rank"].tolist() == sorted(t["challenges"].query("region_id == 'westhoek'")["challenge_rank"])
+    first = t["challenge_personas"].query("region_id == 'westhoek' and challenge_rank == 1").sort_values("persona_rank")
+    names = t["personas"].set_index("persona_id")["name"]
+    assert table.loc[0, "personas"] == ", ".join(names[first["persona_id"]])

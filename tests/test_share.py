@@ -1,7 +1,13 @@
 """AppTest of dashboard.ui.share: the link the share popover offers reopens the view as it is shown."""
 
+from urllib.parse import parse_qs, urlparse
+
+from dashboard.data import read_dataset
 from dashboard.i18n import tr
+from dashboard.paths import ROOT
 from tests.apptest import open_page
+
+DS = read_dataset(ROOT)
 
 
 def shared_links(at) -> list[str]:
@@ -29,3 +35,19 @@ def test__share_popover__embedded_offers_the_full_dashboard_in_the_language_show
 def test__share_popover__nothing_to_share_without_a_browser_address():
     at = open_page("diensten")
     assert not shared_links(at) and not at.sidebar.get("link_button")
+
+
+def test__share__shows_the_current_link_with_the_language_shown():
+    at = open_page("diensten", browser={"url": "http://dash.example/diensten"}, taal="en",
+                   obstakel=DS.tables["obstacles"]["label_nl"].iloc[0])
+    links = [c.value for c in at.code]
+    query = parse_qs(urlparse(links[0]).query)
+    assert query["taal"] == ["en"] and query["obstakel"] == [DS.tables["obstacles"]["label_en"].iloc[0]]
+    assert parse_qs(urlparse(links[1]).query)["embed"] == ["true"]
+
+
+def test__embed__drops_the_share_block_and_offers_the_full_dashboard():
+    at = open_page("kaart", browser={"url": "http://dash.example/kaart", "is_embedded": True}, regio="Westhoek")
+    assert not at.exception and len(at.code) == 0
+    full = at.get("link_button")[0].proto
+    assert full.url == "http://dash.example/kaart?regio=Westhoek"

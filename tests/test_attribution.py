@@ -1,0 +1,35 @@
+"""Unit tests of dashboard.attribution: the source line under a chart, on a tiny inline dataset."""
+
+import pandas as pd
+
+from dashboard.attribution import source_line
+from dashboard.data import Dataset
+
+
+def tiny() -> Dataset:
+    """Region a: one municipality counted on 1/1/2023; region b: one on 1/1/2023 and two only on 1/1/2021."""
+    tables = {
+        "regions": pd.DataFrame({"region_id": ["a", "b"], "name": ["Alfa", "Beta"]}),
+        "municipalities": pd.DataFrame({
+            "nis_code": ["11", "21", "22", "23"], "region_id": ["a", "b", "b", "b"],
+            "population_date": pd.to_datetime(["2023-01-01", "2023-01-01", "2021-01-01", "2021-01-01"]).date}),
+    }
+    return Dataset(tables, {})
+
+
+def test__source_line__names_the_addenda_of_the_regions_in_the_order_given():
+    assert source_line(tiny(), ["b", "a"], "nl") == "Bron: Lokaal Addendum Beta, Alfa, 2023"
+    assert source_line(tiny(), ["a"], "en") == "Source: Lokaal Addendum Alfa, 2023"
+
+
+def test__source_line__population_counts_the_municipalities_with_an_older_figure():
+    assert source_line(tiny(), ["a"], "nl", population=True) == "Bron: Lokaal Addendum Alfa, 2023; bevolking: Statbel, 1/1/2023"
+    assert source_line(tiny(), ["a", "b"], "en", population=True) == (
+        "Source: Lokaal Addendum Alfa, Beta, 2023; population: Statbel, 1/1/2023; 2 municipalities: Statbel, 1/1/2021")
+
+
+def test__source_line__poverty_year_and_boundaries_in_that_order():
+    line = source_line(tiny(), ["a"], "en", boundaries=True, poverty_year=2022)
+    parts = line.split("; ")
+    assert parts[1] == "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year 2022"
+    assert parts[2] == "boundaries: Provincies in Cijfers (Statbel)" and len(parts) == 3

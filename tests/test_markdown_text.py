@@ -1,0 +1,22 @@
+"""Unit tests of dashboard.markdown_text: source text and user input as safe markdown."""
+
+import re
+
+from dashboard.markdown_text import escape, marked
+
+
+def test__escape__leaves_no_markdown_or_html_active():
+    hostile = "<script>x</script> [a](javascript:x) **b** :red[c] $x$ # h\n- l"
+    escaped = escape(hostile)
+    assert re.search(r"(?<!\\)[<>\[\]()*:$#-]", escaped) is None
+    assert escaped.replace("\\", "") == " ".join(hostile.split())
+
+
+def test__marked__highlights_the_span_and_keeps_list_items_apart():
+    text = "De obstakels zijn:\n\n- Mobiliteit\n\n- Taal (NT2)\nverder"
+    start = text.index("Taal")
+    markdown = marked(text, [(start, start + 4)])
+    assert ":orange-background[Taal]" in markdown
+    assert markdown.count("  \n") == 2  # one line per list item
+    assert "\\(NT2\\) verder" in markdown  # a wrapped line is joined
+    assert marked(text, []).count(":orange-background") == 0

@@ -16,6 +16,8 @@ from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, dataframe, lazy_tabs, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
+OBSTACLE_QUOTES_KEY = "persona_obstakel"  # state keys of the unfolded obstacles, with the obstacle's id
+
 # 1. Context
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
@@ -106,9 +108,11 @@ scope_notice(scope, ("persona_obstacles",), lang)
 obstacles = persona_obstacles(scope, lang)
 if obstacles.empty:
     st.caption(tr("personas.no_obstacles", lang))
-for row in persona_obstacle_counts(obstacles).itertuples():
+for row in persona_obstacle_counts(obstacles).itertuples():  # an obstacle's quotes are drawn only once unfolded
     with st.expander(tr("personas.obstacle_line", lang, obstacle=row.obstacle, presence=row.presence, regions=row.regions,
-                        mentions=row.mentions)):
+                        mentions=row.mentions), key=f"{OBSTACLE_QUOTES_KEY}_{row.obstacle_id}", on_change="rerun") as unfolded:
+        if not unfolded.open:
+            continue
         for quote in obstacles[obstacles["obstacle_id"] == row.obstacle_id].itertuples():
             st.markdown(tr("personas.obstacle_quote", lang, region=escape(quote.region), rank=quote.challenge_rank,
                            quote=escape(quote.quote)))

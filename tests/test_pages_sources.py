@@ -15,6 +15,7 @@ from dashboard.i18n import tr
 from dashboard.markdown_text import escape
 from dashboard.paging import PAGE_ROWS, page_count
 from dashboard.paths import ROOT
+from dashboard.personas import persona_obstacles
 from dashboard.sections import section_label
 from dashboard.scope import scope_of
 from dashboard.source_search import opened_passage, search_hits
@@ -198,6 +199,19 @@ def test__personas__profile_shows_contradictions_statements_and_obstacles_with_l
     assert linked <= set(facts["fact_id"])
     john = facts[(facts["table"] == "persona_facts") & (facts["persona_id"] == "john")]
     assert set(john["fact_id"]) <= linked
+
+
+def test__personas__an_obstacles_quotes_are_drawn_once_unfolded_each_with_its_link(real):
+    ds, _, _ = real
+    saled = persona_obstacles(scope_of(ds, Filters(region_ids=tuple(ds.tables["regions"]["region_id"]), persona_id="saled")), "nl")
+    taal = saled[saled["obstacle_id"] == "taal"]
+    assert len(taal) > 1
+    at = open_page("personas", persona="Saled")
+    before = {link["feit"][0] for link in _links(at)}
+    assert before.isdisjoint(taal["fact_id"])  # folded: neither drawn nor sent
+    at.session_state["persona_obstakel_taal"] = True
+    assert {link["feit"][0] for link in _links(at.run())} - before == set(taal["fact_id"])
+    assert all(escape(quote) in texts(at) for quote in taal["quote"])
 
 
 def test__personas__profiles_table_lists_every_cited_persona_and_obstacle_filter_narrows(real):

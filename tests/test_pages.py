@@ -22,7 +22,7 @@ def test__page__renders_without_exception(page):
     assert any("Bron:" in c.value for c in at.caption), "every page states its source"
 
 
-@pytest.mark.parametrize("page", ["start", "kaart", "personas", "diensten"])
+@pytest.mark.parametrize("page", list(PAGE_SCRIPTS))
 def test__page__ignores_unknown_url_values_with_a_notice(page):
     at = open_page(page, regio="Atlantis", persona="<b>Nobody</b>", obstakel="x" * 500)
     assert not at.exception

@@ -20,7 +20,7 @@ def test__chunk_names__are_served_by_this_streamlit(server):
     import urllib.request
 
     names = chunk_names()
-    assert [name.split(".")[0] for name in names] == ["PlotlyChart", "ArrowVegaLiteChart"]
+    assert [name.split(".")[0] for name in names] == ["PlotlyChart", "ArrowVegaLiteChart", "DataFrame"]
     for name in names:
         with urllib.request.urlopen(f"{server}/static/js/{name}", timeout=30) as response:
             assert response.status == 200 and "javascript" in response.headers["Content-Type"]

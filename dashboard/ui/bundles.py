@@ -1,11 +1,12 @@
 """Fetch the chart libraries before the first click: the next page's charts then draw at once.
 
-Streamlit loads its plotly bundle (about 4.7 MB of JavaScript) and its Vega bundle only when a page
-first shows such a chart, and a fresh browser on a slow laptop needs seconds to fetch and compile
-them: the first visit to /personas or /vergelijken waited for that. While the reader looks at the
-first page, the browser imports both bundles, once the page is drawn and the browser is idle, from
-the same addresses Streamlit's own code imports them from, so Streamlit finds them ready. The
-hashed file names come from Streamlit's own static folder: nothing leaves the machine.
+Streamlit loads its plotly bundle (about 4.7 MB of JavaScript), its Vega bundle and its data grid
+(0.5 MB) only when a page first shows such an element, and a fresh browser on a slow laptop needs
+seconds to fetch and compile them: the first visit to /personas or /vergelijken waited for that.
+While the reader looks at the first page, the browser imports the three, once the page is drawn and
+the browser is idle, from the same addresses Streamlit's own code imports them from, so Streamlit
+finds them ready. The hashed file names come from Streamlit's own static folder: nothing leaves the
+machine.
 """
 
 import base64
@@ -17,7 +18,7 @@ from pathlib import Path
 import streamlit as st
 
 STATIC_JS = Path(st.__file__).parent / "static" / "static" / "js"
-BUNDLES = ("PlotlyChart", "ArrowVegaLiteChart")  # Streamlit's chart components whose chunks pull in the libraries
+BUNDLES = ("PlotlyChart", "ArrowVegaLiteChart", "DataFrame")  # Streamlit's components whose chunks pull in the libraries
 
 # Runs once per browser tab (reruns draw the element again); imports each chunk relative to the
 # address of Streamlit's own entry module, which works under any base URL path. The page's

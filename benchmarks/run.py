@@ -133,7 +133,7 @@ async def _sessions(url: str, count: int, seconds: float) -> dict:
                     name = names[(index + changes) % len(names)]
                     await page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.click()
                     await page.get_by_role("option", name=name, exact=True).click()
-                    await page.get_by_text(f"Over {name}").wait_for(timeout=120_000)
+                    await page.get_by_role("heading", name=f"Over {name}", exact=True).wait_for(timeout=120_000)
                     changes += 1
                 shown_exception = await page.locator("[data-testid='stException']").count()
                 return not errors and not shown_exception, changes, errors

@@ -92,6 +92,15 @@ class SuccessorRow(Record):
     note: Text
 
 
+class DecisionRuleRow(Record):
+    """A codebook rule: how to tell ``category_id`` from ``other_id``, or (no other_id) which words do not trigger it."""
+
+    taxonomy: Literal["obstacles", "service_types"]
+    category_id: Slug
+    other_id: Slug | None = None
+    rule: Text
+
+
 class ServiceTypeRow(Record):
     service_type_id: Slug
     label_nl: Label

@@ -159,14 +159,15 @@ def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str
 
 def _obstacle_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str) -> Chart:
     return mention_heatmap(matrix, "obstacle", title, UNITS[0], unit_label(UNITS[0], lang), highlight=scope.obstacle_id,
-                           columns={"obstacle": "filters.obstacle", "presence": "unit.presence", "mentions": "unit.mentions"},
-                           lang=lang)
+                           columns={"obstacle": "filters.obstacle", "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
+                                    "robustness": "col.robustness", "mentions": "unit.mentions"}, lang=lang)
 
 
 def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str) -> Chart:
     return service_heatmap(matrix, title, UNITS[0], unit_label(UNITS[0], lang), tr("col.importance_rank", lang),
-                           columns={"service_type": "col.service_type", "presence": "unit.presence",
-                                    "mentions": "unit.mentions", "importance_rank": "col.importance_rank"}, lang=lang)
+                           columns={"service_type": "col.service_type", "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
+                                    "importance_rank": "col.importance_rank", "robustness": "col.robustness", "caveat": "col.caveat",
+                                    "mentions": "unit.mentions"}, lang=lang)
 
 
 _LISTS = {"personas": _persona_table, "obstacles": _obstacle_table, "services": _service_table}

@@ -230,7 +230,7 @@ def test__check_tables__method_quote_not_in_its_source_is_a_problem():
     tables = _tables()
     tables["regions"].loc[0, "method_quote"] = "Lokaal werkingsgebied: Gent"
     problem = _only(check_tables(tables, SOURCE_TEXTS))
-    assert (problem.file, problem.record) == (REGION, "")
+    assert (problem.file, problem.record) == (REGION, "method.quote")
     assert "quote not found" in problem.message
 
 

@@ -6,7 +6,9 @@ headless Chromium.
 Nothing is fetched from anywhere: the page is a local file and Chromium runs with the network off.
 """
 
+import base64
 import copy
+import hashlib
 import json
 import subprocess
 import tempfile
@@ -27,9 +29,23 @@ from dashboard.scope import Scope
 SLIDE_PX = (1280, 720)  # 16:9; a projector scales the page as a whole
 PADDING_PX = (28, 44)  # around a slide's content: top and bottom, left and right
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package, as the browser tests use
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--no-pdf-header-footer",
-                 "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>"]  # no network at all
+# A sealed browser. Every background service that would call out is off (network time, component
+# updates, sync, the optimisation guide, safe browsing, crash reports, metrics); the two that no switch
+# stops in Chromium 156 (the sign-in account check and the on-device model manifest's update check)
+# are sent to SEALED, a reserved name that never resolves; every other host name resolves to nothing
+# too; and what would still leave, loopback included, goes to REFUSING_PROXY, where nothing listens.
+SEALED = "https://sealed.invalid"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+                 "--no-pdf-header-footer", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability",
+                 "--disable-client-side-phishing-detection", "--disable-breakpad", "--metrics-recording-only",
+                 "--no-pings", "--disable-quic",
+                 "--disable-features=NetworkTimeServiceQuerying,OptimizationGuideModelDownloading,OptimizationHints,"
+                 "OptimizationHintsFetching,OptimizationTargetPrediction,AutofillServerCommunication,MediaRouter,"
+                 "Translate,CertificateTransparencyComponentUpdater,SafeBrowsing,InterestFeedContentSuggestions",
+                 f"--gaia-url={SEALED}", f"--google-apis-url={SEALED}", f"--component-updater=url-source={SEALED}",
+                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--proxy-bypass-list=<-loopback>;*.invalid"]
+REFUSING_PROXY = "127.0.0.1:9"  # the discard port, where nothing listens
 PRINT_SECONDS = 180
 
 STYLE = f"""
@@ -62,13 +78,31 @@ def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: s
                       f'<p class="source">{escape(view.source)}</p></section>')
     # drawn once every slide is laid out, each figure given the size of the box its slide leaves it (a slide
     # has a fixed size in px, so the box does too, whatever window Chromium runs the script in)
-    draw = ("const plots = " + json.dumps(plots) + ";\n"
+    draw = ("const plots = " + script_json(plots) + ";\n"
             "for (const [id, fig] of Object.entries(plots)) {\n"
             "  const box = document.getElementById(id).parentElement.getBoundingClientRect();\n"
             "  Plotly.newPlot(id, fig.data, {...fig.layout, width: box.width, height: box.height}, {staticPlot: true});\n"
             "}")
-    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><style>{STYLE}</style></head><body>'
-            + "".join(slides) + f"<script>{get_plotlyjs()}</script><script>{draw}</script></body></html>")
+    scripts = [get_plotlyjs(), draw]
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
+            f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(scripts)}">'
+            f'<style>{STYLE}</style></head><body>'
+            + "".join(slides) + "".join(f"<script>{script}</script>" for script in scripts) + "</body></html>")
+
+
+def script_json(value) -> str:
+    """``value`` as JSON that is safe inside a <script>: no text in it can close the script or open markup."""
+    return json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def content_security_policy(scripts: list[str]) -> str:
+    """The deck page's own policy: only ``scripts`` run (by hash), nothing is loaded from anywhere, no frames.
+
+    Inline styles stay allowed, as plotly styles its own elements; images only as data (none are used).
+    """
+    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in scripts)
+    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+            "frame-src 'none'; base-uri 'none'; form-action 'none'")
 
 
 def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str) -> str:
@@ -97,7 +131,7 @@ def deck_pdf(html: str) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         page, pdf = Path(tmp) / "deck.html", Path(tmp) / "deck.pdf"
         page.write_text(html, encoding="utf-8")
-        command = [str(CHROMIUM), *CHROMIUM_ARGS, f"--user-data-dir={tmp}/profile", f"--print-to-pdf={pdf}",
+        command = [str(CHROMIUM), *CHROMIUM_ARGS, f"--proxy-server={REFUSING_PROXY}", f"--user-data-dir={tmp}/profile", f"--print-to-pdf={pdf}",
                    "--virtual-time-budget=60000", page.as_uri()]
         done = subprocess.run(command, capture_output=True, text=True, timeout=PRINT_SECONDS, check=False)
         if not pdf.exists():

@@ -107,6 +107,10 @@ COLUMNS: dict[str, Column] = {
     "old_id": Column("string", "A retired category id, as older links and exports may still carry it."),
     "old_label_nl": Column("string", "The Dutch label the category had before (older links may name it)."),
     "old_label_en": Column("string", "The English label the category had before (older links may name it)."),
+    "category_id": Column("string", "The category a decision rule is about (an obstacle_id or service_type_id, per taxonomy)."),
+    "other_id": Column("string", "The category it is told apart from; empty when the rule is about the category alone (a word that does "
+                                 "not trigger it).", nullable=True),
+    "rule": Column("string", "The decision rule: which category wins where the two meet, when both apply, which words do not trigger it."),
     "new_id": Column("string", "The category that now takes the old id's links (the same id when only the label changed)."),
     "note": Column("string", "What happened to the retired category (renamed, split, merged)."),
     "link_kind": Column("string", f"How the link is known: {_meanings(LINK_KINDS)}."),
@@ -179,6 +183,8 @@ TABLES: dict[str, tuple[str, list[str]]] = {
         "service_type_id", "label_nl", "label_en", "definition", "includes", "excludes"]),
     "taxonomy_successors": ("Retired or relabelled obstacle and service-type categories and the category that now takes their links.", [
         "taxonomy", "old_id", "old_label_nl", "old_label_en", "new_id", "note"]),
+    "taxonomy_rules": ("The codebook's decision rules where two categories meet (data/CODEBOOK.md).", [
+        "taxonomy", "category_id", "other_id", "rule"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
     "obstacle_service_links": ("Where a service type answers an obstacle, and how that is known (link_kind).", [
@@ -215,6 +221,7 @@ UNIQUE_KEYS = {
     "obstacles": ["obstacle_id"],
     "service_types": ["service_type_id"],
     "taxonomy_successors": ["taxonomy", "old_id"],
+    "taxonomy_rules": ["taxonomy", "category_id", "other_id"],
     "municipalities": ["nis_code"],
     "challenges": ["region_id", "challenge_rank"],
     "challenge_personas": ["region_id", "challenge_rank", "persona_id"],

@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from dashboard import numbers
 from dashboard.filters import DIMENSIONS, Filters, Options, chosen
+from dashboard.formula_text import defused, defused_frame
 from dashboard.i18n import tr
 
 IMAGE_FORMATS = ("png", "svg")
@@ -83,7 +84,8 @@ def table_csv(frame: pd.DataFrame, about_rows: list[tuple[str, str]], lang: str)
     English one commas and 0.72); the byte-order mark makes Excel read é and ² right. The table
     comes first, so a spreadsheet takes its first line for the header; pandas skips the closing
     lines with ``read_csv(..., comment="#")``. Text cells are quoted, so a ``#`` inside data is
-    never taken for a comment. Whole numbers are written without decimals.
+    never taken for a comment. Whole numbers are written without decimals. A text that starts like a
+    formula gets a leading apostrophe (``formula_text``), in the table and in the lines below it.
     """
     separator, decimal = CSV_DIALECTS[lang]
     rows = [[_csv_field(name, decimal) for name in frame.columns]]
@@ -93,17 +95,17 @@ def table_csv(frame: pd.DataFrame, about_rows: list[tuple[str, str]], lang: str)
     out.write("\n")
     writer = csv.writer(out, delimiter=separator, lineterminator="\n")
     for label, value in about_rows:
-        writer.writerow([f"# {label}", value])
+        writer.writerow([f"# {label}", defused(value)])
     return out.getvalue().encode(CSV_ENCODING)
 
 
 def _csv_field(value, decimal: str) -> str:
-    """A CSV field: a number bare with ``decimal`` as its mark, anything else quoted, a missing value empty."""
+    """A CSV field: a number bare with ``decimal`` as its mark, anything else quoted and defused, a missing value empty."""
     if numbers.is_missing(value):
         return ""
     if pd.api.types.is_number(value) and not pd.api.types.is_bool(value):
         return repr(value.item() if hasattr(value, "item") else value).replace(".", decimal)
-    return '"' + str(value).replace('"', '""') + '"'
+    return '"' + defused(str(value)).replace('"', '""') + '"'
 
 
 def table_xlsx(frame: pd.DataFrame, about_rows: list[tuple[str, str]], lang: str) -> bytes:
@@ -158,6 +160,8 @@ def dataset_zip(root: Path) -> bytes:
     """Every table of ``root``/data as parquet and as CSV, the geo layers, the data dictionary.
 
     The zip keeps the repository's layout (data/, geo/), so the paths data/README.md names are right.
+    In the CSV files text is quoted, and a text that starts like a formula gets a leading apostrophe (the
+    parquet files keep it as is).
     """
     data, geo = root / "data", root / "geo"
     out = io.BytesIO()
@@ -169,7 +173,8 @@ def dataset_zip(root: Path) -> bytes:
             add(f"data/{text}", (data / text).read_bytes())
         for path in sorted(data.glob("*.parquet")):
             add(f"data/{path.name}", path.read_bytes())
-            add(f"data/csv/{path.stem}.csv", pd.read_parquet(path).to_csv(index=False).encode(CSV_ENCODING))
+            table = defused_frame(pd.read_parquet(path))
+            add(f"data/csv/{path.stem}.csv", table.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode(CSV_ENCODING))
         for path in sorted(geo.glob("*.parquet")):
             add(f"geo/{path.name}", path.read_bytes())
     return out.getvalue()

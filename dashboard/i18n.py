@@ -172,7 +172,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "municipality.search": ("Zoek een gemeente", "Find a municipality"),
     "municipality.search_help": ("Een deel van de naam volstaat; hoofdletters en accenten maken niet uit.",
                              "Part of the name will do; case and accents do not matter."),
-    "municipality.no_match": ("Geen gemeente van de vijf regio's past bij '{text}'.", "No municipality of the five regions matches '{text}'."),
+    "municipality.no_match": ("Geen gemeente van de vijf regio's past bij {text}.", "No municipality of the five regions matches {text}."),
     "municipality.matches": ("Kies een gemeente:", "Choose a municipality:"),
     "municipality.choose": ("Zoek hierboven een gemeente, of klik er een aan op de kaart.",
                         "Find a municipality above, or click one on the map."),
@@ -349,6 +349,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                                 "obstakel werken op de lijst met feiten (maak het zoekvak leeg).",
                                 "The search covers the full texts of the chosen regions; the persona and obstacle filters act "
                                 "on the list of facts (clear the search box)."),
+    "search.foreign_script": ("De zoekterm {query} bevat tekens uit een ander schrift dan de teksten: {letters}. Ze lijken "
+                              "misschien op gewone letters, maar komen in de teksten niet voor; typ het woord opnieuw.",
+                              "The search term {query} holds characters from a script the texts do not use: {letters}. They "
+                              "may look like ordinary letters but do not occur in the texts; type the word again."),
     "sources.hits": ("{n} treffers voor {query}", "{n} hits for {query}"),
     "sources.hits_in": ("{region}: {n} treffers", "{region}: {n} hits"),
     "sources.more_hits": ("… en nog {n} passages met treffers.", "… and {n} more passages with hits."),

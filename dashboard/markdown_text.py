@@ -8,6 +8,7 @@ address into a link after it has undone the escapes.
 """
 
 import re
+import unicodedata
 
 HIGHLIGHT = ":orange-background[{}]"
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
@@ -25,8 +26,13 @@ def escape(text: str) -> str:
 
 def literal(text: str) -> str:
     """``text`` on one line in a code span: shown as typed, so no address, mail address, image or
-    markup in it becomes anything but text (a code span holds no links, whatever it contains)."""
-    text = _WHITESPACE.sub(" ", text)
+    markup in it becomes anything but text (a code span holds no links, whatever it contains).
+
+    An invisible format character (a zero-width joiner, a soft hyphen, a right-to-left override) is
+    shown by its code point, ⟨U+202E⟩: the reader sees what was typed, and an override cannot turn
+    the rest of the sentence around.
+    """
+    text = "".join(f"⟨U+{ord(c):04X}⟩" if unicodedata.category(c) == "Cf" else c for c in _WHITESPACE.sub(" ", text))
     fence = "`" * (1 + max((len(run) for run in _BACKTICKS.findall(text)), default=0))
     pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""  # CommonMark strips one space a side
     return f"{fence}{pad}{text}{pad}{fence}"

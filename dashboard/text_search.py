@@ -1,8 +1,12 @@
 """Finding words and quotes in the source texts, with offsets into the text as written.
 
 Users type without accents or capitals ("cultuursensitiviteit", "een creche") and PDF text breaks
-lines anywhere, so a search folds case, accents and runs of whitespace on both sides, then maps
-each hit back to the original characters so it can be shown and highlighted in place.
+lines anywhere, so a search folds case, accents, compatibility forms (a full-width Ｏ is an O, as in
+NFKC) and runs of whitespace on both sides, and drops invisible format characters (zero-width
+joiners and spaces, soft hyphens, bidirectional controls) that a pasted word or a hand-made link
+can hide in a query; then it maps each hit back to the original characters so it can be shown and
+highlighted in place. A letter that only looks like a Latin one (a Cyrillic О) cannot be folded
+away: ``foreign_letters`` names it, so the page can say why nothing was found.
 """
 
 import re
@@ -19,9 +23,11 @@ class Folded:
 
 
 def fold(text: str) -> Folded:
-    """Lowercase, without accents, each whitespace run one space; offsets kept per character."""
+    """Lowercase, without accents or format characters, each whitespace run one space; offsets kept per character."""
     chars, origin = [], []
     for offset, char in enumerate(text):
+        if unicodedata.category(char) == "Cf":  # zero-width, soft hyphen, bidi controls: invisible, never searched for
+            continue
         if char.isspace():
             if chars and chars[-1] == " ":
                 continue
@@ -35,6 +41,22 @@ def fold(text: str) -> Folded:
 
 def fold_query(query: str) -> str:
     return fold(query.strip()).text
+
+
+def scripts(text: str) -> set[str]:
+    """The scripts of the letters in ``text`` (LATIN, CYRILLIC, GREEK, ...), after folding."""
+    return {_script(char) for char in fold("".join(set(text))).text if char.isalpha()}
+
+
+def foreign_letters(query: str, known: set[str]) -> list[str]:
+    """The letters of ``query`` (each once, in the order typed) whose script is none of ``known``."""
+    letters = dict.fromkeys(char for char in query if char.isalpha())
+    return [char for char in letters if not {_script(c) for c in fold(char).text if c.isalpha()} <= known]
+
+
+def _script(letter: str) -> str:
+    """A letter's script, as the first word of its Unicode name says it."""
+    return unicodedata.name(letter, "UNKNOWN").split(" ")[0]
 
 
 def find_all(folded: Folded, query: str) -> list[tuple[int, int]]:

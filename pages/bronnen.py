@@ -11,7 +11,7 @@ from dashboard.paging import page_count, page_of
 from dashboard.sections import SECTION_IDS, section_label
 from dashboard.regions import region_names
 from dashboard.source_search import counts_by_part, opened_passage, search_hits, snippets
-from dashboard.text_search import find_all
+from dashboard.text_search import find_all, scripts
 from dashboard.ui import downloads, shell, url_state
 from dashboard.ui.reveal import reveal
 from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice
@@ -71,6 +71,7 @@ source_of = {region_id: source_id for source_id, region_id in region_of.items()}
 if query:
     rows = search_hits(sources, query, [source_of[r] for r in region_ids], section_ids)
     st.header(tr("sources.hits", lang, n=len(rows), query=literal(query)))
+    url_state.foreign_script_notice(query, cached(scripts)("".join(sources.texts.values())), lang)
     if ctx.scope.is_narrowed:  # a search reads the whole text, whatever the filters beyond the regions
         st.info(tr("sources.search_all_text", lang))
 else:

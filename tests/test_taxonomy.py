@@ -17,7 +17,8 @@ def test__successor_ids__map_old_ids_and_both_old_labels_to_a_current_category()
     assert mapping["Kinderopvang"] == "kinderopvang"  # relabelled as the lack, same id
     assert set(mapping.values()) <= current
     assert "casemanagement" not in mapping  # a service type's old id stays with the service types
-    assert successor_ids(DS, "service_types")["casemanagement"] == "vaste-begeleider"
+    assert successor_ids(DS, "service_types")["casemanagement"] == "casemanagement-team"  # split off the one person again
+    assert mapping["toegang-hulpverlening"] == "stap-naar-hulp"  # split: the step apart from gaps in the offer
 
 
 @pytest.mark.parametrize("old, new", [("Werkloos of weinig werkervaring", "gebrek-werkervaring"), ("Family problems", "gezinsproblemen"),

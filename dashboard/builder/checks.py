@@ -32,6 +32,7 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
         problems += _unknown_challenges(tables[table], challenges)
     problems += _region_sources(tables["regions"], tables["sources"])
     problems += _successors(tables)
+    problems += _rule_categories(tables)
     for table, keys in CODED_FACTS.items():
         problems += _repeated_codings(tables[table], table, keys)
     problems += _quotes(tables, source_texts)
@@ -126,10 +127,25 @@ def _successors(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     return problems
 
 
+def _rule_categories(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A decision rule names categories of its own taxonomy, and two different ones."""
+    frame = tables["taxonomy_rules"]
+    problems = []
+    for _, row in frame.iterrows():
+        ids = set(tables[row["taxonomy"]].get(f"{row['taxonomy'][:-1]}_id", []))
+        for column in ("category_id", "other_id"):
+            if pd.notna(row[column]) and row[column] not in ids:
+                problems.append(Problem(row["_file"], row["_record"], f"unknown {column} {row[column]!r}: not in {row['taxonomy']}"))
+        if row["category_id"] == row["other_id"]:
+            problems.append(Problem(row["_file"], row["_record"], f"a rule tells {row['category_id']!r} apart from itself"))
+    return problems
+
+
 def _unfounded_links(links: pd.DataFrame, obstacles: pd.DataFrame) -> list[Problem]:
     """A link answers an obstacle the region names in the same challenge (a region-wide link: anywhere in the
     region), and not only in the link's own quote: an obstacle read from an offer cannot be said to be answered
-    by that offer (a circular link)."""
+    by that offer (a circular link). A stated link may rest on one sentence that names both, since there the text
+    pairs them itself ("Nabijheid van het aanbod omwille van de mobiliteitsproblematieken")."""
     if links.empty:
         return []
     named: dict[tuple, set[str]] = {}
@@ -145,7 +161,7 @@ def _unfounded_links(links: pd.DataFrame, obstacles: pd.DataFrame) -> list[Probl
         if not quotes:
             problems.append(Problem(row["_file"], row["_record"], f"links obstacle {row['obstacle_id']!r}, which the region "
                                                                   f"does not name in {where}"))
-        elif quotes == {collapse_whitespace(row["quote"])}:
+        elif quotes == {collapse_whitespace(row["quote"])} and row.get("link_kind") != "stated":
             problems.append(Problem(row["_file"], row["_record"], f"circular link: obstacle {row['obstacle_id']!r} is named in "
                                                                   f"{where} only in the quote of the offer said to answer it"))
     return problems

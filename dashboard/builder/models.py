@@ -3,9 +3,10 @@
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from dashboard.builder.problems import Problem
+from dashboard.formula_text import FORMULA_START, is_formula_like
 from dashboard.dictionary import EVENTS, LINK_KINDS, SECTIONS
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -13,6 +14,19 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 FigureId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+([_-][a-z0-9]+)*$")]
 NisCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _not_formula_like(value):
+    if isinstance(value, str) and (is_formula_like(value) or is_formula_like(value.strip())):
+        starts = " ".join(repr(c) for c in FORMULA_START)
+        raise ValueError(f"a label may not begin with {starts}: a spreadsheet would run it as a formula, and no category "
+                         "needs one")
+    return value
+
+
+# A name or category label, as every table and download shows it: checked as written (a tab or CR at its start)
+# and once stripped
+Label = Annotated[Text, BeforeValidator(_not_formula_like)]
 Section = Literal[tuple(SECTIONS)]  # the vocabularies are the data dictionary's
 Event = Literal[tuple(EVENTS)]
 Rank = Annotated[int, Field(ge=1, le=1000)]  # an order within one text; the cap also keeps it within int64
@@ -59,8 +73,8 @@ class SourceEntry(Record):
 
 class ObstacleRow(Record):
     obstacle_id: Slug
-    label_nl: Text
-    label_en: Text
+    label_nl: Label
+    label_en: Label
     life_domain: Slug
     definition: Text
     includes: Text
@@ -72,16 +86,25 @@ class SuccessorRow(Record):
 
     taxonomy: Literal["obstacles", "service_types"]
     old_id: Slug
-    old_label_nl: Text
-    old_label_en: Text
+    old_label_nl: Label
+    old_label_en: Label
     new_id: Slug
     note: Text
 
 
+class DecisionRuleRow(Record):
+    """A codebook rule: how to tell ``category_id`` from ``other_id``, or (no other_id) which words do not trigger it."""
+
+    taxonomy: Literal["obstacles", "service_types"]
+    category_id: Slug
+    other_id: Slug | None = None
+    rule: Text
+
+
 class ServiceTypeRow(Record):
     service_type_id: Slug
-    label_nl: Text
-    label_en: Text
+    label_nl: Label
+    label_en: Label
     definition: Text
     includes: Text
     excludes: Text
@@ -89,7 +112,7 @@ class ServiceTypeRow(Record):
 
 class PersonaRow(Record):
     persona_id: Slug
-    name: Text
+    name: Label
 
 
 class PopulationRow(Record):
@@ -142,7 +165,7 @@ class PovertyRow(Record):
 
 class MergedPopulationRow(Record):
     nis_code_2025: NisCode
-    name_2025: Text
+    name_2025: Label
     population: Population
     population_date: PopulationDate
     population_source: Text
@@ -161,14 +184,14 @@ class StatedFigure(Quoted):
 
 class Municipality(Quoted):
     nis_code: NisCode
-    name: Text
+    name: Label
     population_stated: Population | None = None
 
 
 class Challenge(Quoted):
     challenge_rank: Rank
-    title: Text
-    title_en: Text | None = None
+    title: Label
+    title_en: Label | None = None
     is_title_derived: bool
     persona_ids: Annotated[list[Slug], Field(min_length=1)]
 
@@ -257,7 +280,7 @@ class TimelineStep(Quoted):
 
 class RegionFile(Record):
     region_id: Slug
-    name: Text
+    name: Label
     provinces: Annotated[list[Text], Field(min_length=1)]
     source_id: Slug
     method: Method

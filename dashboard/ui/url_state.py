@@ -1,6 +1,7 @@
 """URL state: the URL keys of the global filters, and what a link's values that name nothing (or are too long)
 become: a notice, in one way (``unknown_notice``), never a crash."""
 
+import unicodedata
 from collections.abc import Iterable
 
 import streamlit as st
@@ -9,6 +10,7 @@ from streamlit.runtime.scriptrunner import get_script_run_ctx
 from dashboard.filters import Options, unknown_values
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.markdown_text import literal
+from dashboard.text_search import foreign_letters
 
 # URL keys of the global widgets and of the walk's step (Dutch, as the users are)
 LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY = "taal", "regio", "persona", "obstakel"
@@ -105,3 +107,12 @@ def unknown_notice(field: str, values: list[str], lang: str, message: str = "fil
 
 def _shortened(value: str) -> str:
     return value if len(value) <= SHOWN_OF_A_VALUE else value[:SHOWN_OF_A_VALUE] + "…"
+
+
+def foreign_script_notice(query: str, known_scripts: set[str], lang: str) -> None:
+    """A notice naming the letters of ``query`` from a script the searched texts do not use (a Cyrillic О
+    looks like an O but finds nothing), each shown literally with its Unicode name; nothing when there are none."""
+    letters = foreign_letters(query, known_scripts)
+    if letters:
+        named = ", ".join(f"{literal(c)} ({unicodedata.name(c, '?')})" for c in letters)
+        st.warning(tr("search.foreign_script", lang, query=literal(_shortened(query)), letters=named), icon="⚠️")

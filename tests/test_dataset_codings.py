@@ -1,0 +1,88 @@
+"""Data tests on the coded tables: the rows issue 22 found against the codebook carry the coding its decision rules
+give, and the links the texts state are there."""
+
+import pandas as pd
+import pytest
+
+from dashboard.data import read_dataset
+from dashboard.paths import ROOT
+
+T = read_dataset(ROOT).tables
+MWV, OOSTENDE, VA, WESTHOEK, ZWV = "midden-west-vlaanderen", "oostende", "vlaamse-ardennen", "westhoek", "zuid-west-vlaanderen"
+
+
+def _codes(table: str, key: str, region: str, fragment: str, rank=None) -> set[str]:
+    rows = T[table][(T[table]["region_id"] == region) & T[table]["quote"].str.contains(fragment, regex=False)]
+    if rank is not None:
+        rows = rows[rows["challenge_rank"] == rank]
+    assert not rows.empty, f"no {table} row in {region} quoting {fragment!r}"
+    return set(rows[key])
+
+
+@pytest.mark.parametrize("region, fragment, expected, absent", [
+    (VA, "niet dakloos “genoeg”", {"aanbod-onbereikbaar"}, {"administratie"}),  # a registration rule, not paperwork
+    (VA, "Psychologische kwetsbaarheid en al dan niet", {"psychisch"}, {"beperking"}),  # a psychische beperking
+    (WESTHOEK, "noch over computer, smartphone", {"geen-toestel", "mobiliteit"}, {"digitaal"}),  # no device, no skills named
+    (VA, "niet altijd toegang tot digitale media of te weinig kennis", {"geen-toestel", "digitaal"}, set()),
+    (VA, "Ze missen vaak de draagkracht en mentale ruimte", {"draagkracht"}, {"motivatie"}),
+    (ZWV, "weinig perspectief bieden", {"perspectief"}, {"motivatie"}),
+    (ZWV, "zorgt voor weinig perspectief", {"perspectief"}, {"motivatie"}),
+    (VA, "Bereikbaarheid van de doelgroep (absenteïsme op afspraken)", {"stap-naar-hulp"}, {"aanbod-onbereikbaar"}),
+    (VA, "Angst bij de doelgroep om de stap", {"stap-naar-hulp"}, set()),
+    (ZWV, "inclusie of exclusiecriteria of wachtlijsten", {"aanbod-onbereikbaar"}, {"stap-naar-hulp"}),
+    (WESTHOEK, "verdwijnen uit dorpen", {"aanbod-onbereikbaar"}, set()),
+    (WESTHOEK, "van het kastje naar de muur gestuurd", {"aanbod-onbereikbaar"}, set()),  # was a persona fact only
+])
+def test__region_obstacles__named_rows_carry_the_coding_of_the_rules(region, fragment, expected, absent):
+    codes = _codes("region_obstacles", "obstacle_id", region, fragment)
+    assert expected <= codes and not absent & codes
+
+
+def test__region_obstacles__one_s_own_limits_are_no_disability():
+    rows = T["region_obstacles"]
+    assert rows[rows["quote"].str.contains("eigen beperkingen")].empty
+    assert "empowerment" in _codes("region_service_types", "service_type_id", ZWV, "leren omgaan met de eigen beperkingen", rank=4)
+
+
+@pytest.mark.parametrize("region, fragment, expected, absent", [
+    (OOSTENDE, "Administratieve ondersteuning: inzicht in beheer van eigen budget", {"schuldhulp"}, {"administratieve-hulp"}),
+    (OOSTENDE, "Hulp bij administratie: financiën en algemene administratie", {"schuldhulp", "administratieve-hulp"}, set()),
+    (MWV, "(interdisciplinaire) teamvorming rond de persoon", {"casemanagement-team"}, {"vaste-begeleider"}),
+    (WESTHOEK, "Versnippering in de begeleiding tegengaan (casemanagement)", {"casemanagement-team"}, {"vaste-begeleider"}),
+    (ZWV, "compagnon de route fungeert als vertrouwenspersoon", {"vaste-begeleider", "outreach"}, set()),
+    (OOSTENDE, "outreachende hulpverlening waarbij men samen met de cliënt op stap gaat", {"vaste-begeleider", "outreach"}, set()),
+])
+def test__region_service_types__named_rows_carry_the_coding_of_the_rules(region, fragment, expected, absent):
+    codes = _codes("region_service_types", "service_type_id", region, fragment)
+    assert expected <= codes and not absent & codes
+
+
+def test__region_service_types__laagdrempelig_alone_never_codes_outreach():
+    outreach = T["region_service_types"][T["region_service_types"]["service_type_id"] == "outreach"]
+    words = ("outreach", "aanklamp", "straathoek", "vindplaats", "nabij", "aan huis", "natuurlijke", "vinden", "bereik", "buurt")
+    alone = outreach[~outreach["quote"].str.lower().apply(lambda q: any(w in q for w in words))]
+    assert alone.empty, alone["quote"].tolist()
+
+
+@pytest.mark.parametrize("region, rank, obstacle, service, fragment", [
+    (WESTHOEK, 1, "mobiliteit", "outreach", "Nabijheid van het hulp- en ondersteuningsaanbod omwille van de mobiliteitsproblematieken"),
+    (WESTHOEK, 2, "mobiliteit", "outreach", "Nabijheid van het hulp- en ondersteuningsaanbod is belangrijk"),
+    (WESTHOEK, 3, "mobiliteit", "outreach", "Nabijheid van het hulp- en ondersteuningsaanbod is belangrijk"),
+    (ZWV, 2, "taal", "psychische-hulp", "psychologische hulp met aandacht voor de taalbarrière"),
+    (OOSTENDE, 3, "verslaving", "verslavingszorg", "Hulpverlening ikv afhankelijkheidsproblematiek"),
+    (OOSTENDE, 5, "verslaving", "verslavingszorg", "Ambulante hulp ikv van verslaving"),
+])
+def test__obstacle_service_links__links_the_text_states_are_stated(region, rank, obstacle, service, fragment):
+    links = T["obstacle_service_links"]
+    match = links[(links["region_id"] == region) & (links["challenge_rank"] == rank) & (links["obstacle_id"] == obstacle)
+                  & (links["service_type_id"] == service) & links["quote"].str.contains(fragment, regex=False)]
+    assert list(match["link_kind"]) == ["stated"]
+
+
+def test__coded_tables__no_retired_category_is_used():
+    retired = T["taxonomy_successors"].query("old_id != new_id")
+    for table, key, taxonomy in (("region_obstacles", "obstacle_id", "obstacles"), ("obstacle_service_links", "obstacle_id", "obstacles"),
+                                 ("region_service_types", "service_type_id", "service_types"),
+                                 ("obstacle_service_links", "service_type_id", "service_types")):
+        old = set(retired.loc[retired["taxonomy"] == taxonomy, "old_id"])
+        assert not old & set(T[table][key]), f"{table}.{key} still uses {old & set(T[table][key])}"

@@ -46,6 +46,11 @@ LINK_KINDS = {  # how a link between an obstacle and a service type is known
     "listed": "the text lists obstacles beside a list of offers and the one-to-one pairing is ours",
     "coded": "we paired them from the codebook",
 }
+ROBUSTNESS = {  # whether a statement a ranking makes holds under the other measures (dashboard.counting)
+    "holds": "no other measure (presence by region, raw mentions) contradicts it",
+    "depends": "another measure contradicts it: read the ranks under each measure",
+}
+EMPHASIS_KINDS = {"obstacle": "an obstacle (see obstacles)", "service_type": "a service type (see service_types)"}
 
 
 def _meanings(vocabulary: dict[str, str]) -> str:
@@ -119,6 +124,29 @@ COLUMNS: dict[str, Column] = {
                                   "that it does not (yet) seek it as such), in a short Dutch sentence of ours."),
     "caveat_en": Column("string", "The same caveat in English (ours).", nullable=True),
     "importance_rank": Column("int", "Order of importance the region gives (1 = most important); empty where it gives none.", nullable=True),
+    "kind": Column("string", f"What the category is: {_meanings(EMPHASIS_KINDS)}."),
+    "category_id": Column("string", "The obstacle_id or service_type_id, by kind."),
+    "statements": Column("float", "Distinct statements of the region naming the category: a quote pasted under several challenges "
+                                  "counts once, a region-wide one once, and a quote coded with k categories of its kind 1/k.",
+                         unit="statements"),
+    "emphasis": Column("float", "The default measure of emphasis: statements as a share of all the region's distinct statements "
+                                "of this kind (the shares of a region and kind add up to 100). 0 where not named.",
+                       unit="% of the region's statements"),
+    "emphasis_rank": Column("int", "Rank of the category in its region and kind by emphasis (1 = most), ties equal; where emphasis "
+                                   "ties, the region's own importance_rank decides. Empty where not named.", nullable=True),
+    "is_named": Column("bool", "Presence by region, the first alternative measure: True when the region names the category at all."),
+    "mentions": Column("int", "Raw mentions, the second alternative measure: every coded row, pasted ones too.", unit="mentions"),
+    "mentions_rank": Column("int", "Rank of the category in its region and kind by mentions, ties equal. Empty where not named.",
+                            nullable=True),
+    "rank_robustness": Column("string", "Whether the category's place in or out of the region's top 5 by emphasis holds under "
+                                        f"the alternatives: {_meanings(ROBUSTNESS)}. Presence by region ties every named "
+                                        "category, so it never contradicts an order; unnamed rows hold."),
+    "region_rank": Column("int", "Rank of the region among the five on this category by emphasis (1 = stresses it most), ties "
+                                 "equal. Empty where not named.", nullable=True),
+    "region_mentions_rank": Column("int", "Rank of the region among the five on this category by mentions, ties equal. "
+                                          "Empty where not named.", nullable=True),
+    "region_rank_robustness": Column("string", "Whether the region's standing on this category (stressing it most, region_rank 1, "
+                                               f"or not) holds under the alternatives: {_meanings(ROBUSTNESS)}."),
     "event": Column("string", f"Step, in this order: {_meanings(EVENTS)}."),
     "start_date": Column("date", "Date of the step, or first day of a period."),
     "end_date": Column("date", "Last day of a period; empty for a single day.", nullable=True),
@@ -187,6 +215,11 @@ TABLES: dict[str, tuple[str, list[str]]] = {
         "taxonomy", "category_id", "other_id", "rule"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
+    "region_emphasis": ("How much each region stresses each obstacle and service type, comparable across regions "
+                        "(dashboard/counting.py; why this measure: 'What a count means' above): a row per region x kind x category, "
+                        "named or not, with the default measure, the two alternatives and whether each ranking holds under all three.", [
+        "region_id", "kind", "category_id", "statements", "emphasis", "emphasis_rank", "importance_rank", "is_named", "mentions",
+        "mentions_rank", "rank_robustness", "region_rank", "region_mentions_rank", "region_rank_robustness"]),
     "obstacle_service_links": ("Where a service type answers an obstacle, and how that is known (link_kind).", [
         "region_id", "challenge_rank", "obstacle_id", "service_type_id", "link_kind", "is_link_stated", "source_id", "quote"]),
     "service_type_caveats": ("Where an addendum says it does not (yet) seek a service type as a specialised offer, though its "

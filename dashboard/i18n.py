@@ -76,12 +76,20 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.section": ("Deel van het addendum", "Part of the addendum"),
     "col.service_type": ("Diensttype", "Service type"),
     # the counting rule (dashboard.counting): what a number counts
+    "unit.emphasis": ("Nadruk: % van de uitspraken van de regio", "Emphasis: % of the region's statements"),
     "unit.presence": ("Aantal uitdagingen waarin de regio het noemt", "Number of the region's challenges naming it"),
     "unit.share": ("Deel van de uitdagingen van de regio", "Share of the region's challenges"),
     "unit.mentions": ("Vermeldingen (ruwe telling van citaten)", "Mentions (raw count of quotes)"),
     "unit.choose": ("Tel", "Count"),
+    "unit.option.emphasis": ("Nadruk (% uitspraken)", "Emphasis (% of statements)"),
     "unit.option.presence": ("Uitdagingen die het noemen", "Challenges naming it"),
     "unit.option.mentions": ("Vermeldingen (ruw)", "Mentions (raw)"),
+    "unit.caption.emphasis": ("Het getal is het aandeel van de uitspraken van de regio (een zin telt één keer, ook als ze onder "
+                              "meerdere uitdagingen geplakt is; een zin met k categorieën telt 1/k voor elk): vergelijkbaar tussen "
+                              "regio's, hoe lang of kort hun tekst ook is. #n is de rangorde die de regio zelf geeft; † hangt af van de maat; ⚑ de regio maakt er zelf een kanttekening bij.",
+                              "The number is the share of the region's statements (a sentence counts once, even pasted under several "
+                              "challenges; a sentence with k categories counts 1/k for each): comparable across regions, however long "
+                              "or short their text. #n is the region's own order; † depends on the measure; ⚑ the region itself makes a caveat about it."),
     "unit.caption.presence": ("Het getal is het aantal uitdagingen waarin de regio het noemt; wat de regio buiten haar uitdagingen "
                               "noemt (regiobreed) telt één keer.",
                               "The number counts the region's challenges naming it; what the region names outside its challenges "
@@ -91,20 +99,40 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "The number counts mentions: a raw count of quotes, in which long texts and lists repeated under "
                               "several challenges weigh more."),
     "count.how": ("Hoe geteld?", "How is this counted?"),
+    "report.counted": ("n. = rang naar nadruk (gelijke waarden, gelijke rang; bij gelijke nadruk beslist de rangorde van de "
+                       "regio zelf); % = aandeel van de uitspraken van de regio; † hangt af van de maat; ⚑ de regio maakt er "
+                       "zelf een kanttekening bij.",
+                       "n. = rank by emphasis (equal values, equal rank; where emphasis ties, the region's own order decides); "
+                       "% = share of the region's statements; † depends on the measure; ⚑ the region itself makes a caveat about it."),
+    "robust.holds": ("geldt onder elke maat", "holds under every measure"),
+    "robust.depends": ("hangt af van de maat", "depends on the measure"),
+    "robust.rank": ("nr. {e} naar nadruk, nr. {m} naar vermeldingen", "#{e} by emphasis, #{m} by mentions"),
+    "robust.region": ("regio nr. {e} naar nadruk, nr. {m} naar vermeldingen", "region #{e} by emphasis, #{m} by mentions"),
+    "col.emphasis_rank": ("Rang (nadruk)", "Rank (emphasis)"),
+    "col.robustness": ("Robuustheid", "Robustness"),
+    "col.caveat": ("Kanttekening van de regio zelf", "The region's own caveat"),
     "count.how_text": (
-        "De regio's schreven teksten van heel verschillende lengte, en plakken dezelfde opsomming soms onder meerdere uitdagingen. "
-        "Daarom telt het dashboard standaard **in hoeveel van haar uitdagingen een regio iets noemt**: wie iets drie keer noemt "
-        "in één uitdaging, telt één keer; wat een regio buiten haar uitdagingen noemt (regiobreed, bv. in de arena-analyse), "
-        "telt één keer voor de hele regio. Het deel van de uitdagingen zet dat getal af tegen het aantal uitdagingen van de regio. "
-        "De **vermeldingen** (elk citaat apart) blijven beschikbaar als ruwe telling, maar zeggen vooral hoe een tekst geschreven "
-        "is, niet hoe groot een nood is.",
-        "The regions wrote texts of very different length, and sometimes paste the same list under several challenges. So by "
-        "default the dashboard counts **in how many of its challenges a region names something**: named three times in one "
-        "challenge counts once; what a region names outside its challenges (region-wide, e.g. in the arena analysis) counts once "
-        "for the whole region. The share of the challenges sets that number against the region's number of challenges. The "
-        "**mentions** (every quote on its own) remain available as a raw count, but they say more about how a text is written "
-        "than about how large a need is."),
-    "col.importance_rank": ("Rang van belang", "Order of importance"),
+        "De regio's schreven teksten van heel verschillende lengte en opbouw: de ene vijf uitdagingen, de andere twee; de ene "
+        "plakt dezelfde opsomming onder zes uitdagingen, de andere schrijft één lijst 'voor alle uitdagingen'. Daarom meet het "
+        "dashboard standaard de **nadruk**: welk deel van de uitspraken van een regio over een obstakel of diensttype gaat, zoals "
+        "het Manifesto Project en het Comparative Agendas Project aandacht meten. Een zin telt één keer, ook als hij onder "
+        "meerdere uitdagingen herhaald wordt; een regiobrede lijst telt als uitspraken van de hele regio; een zin die k "
+        "categorieën noemt, telt 1/k voor elk. Waar de nadruk gelijk is, beslist de rangorde die de regio zelf geeft "
+        "(Vlaamse Ardennen: 'op volgorde van belangrijkheid'); anders krijgen gelijke waarden dezelfde rang. Elke rangorde is "
+        "ook nagekeken met twee andere maten: **genoemd of niet** per regio, en de ruwe **vermeldingen**. 'Geldt onder elke "
+        "maat' betekent dat geen van beide ze tegenspreekt; 'hangt af van de maat' (†) dat een andere maat een andere volgorde "
+        "geeft. Het aantal **uitdagingen** dat iets noemt blijft te zien, maar hangt af van hoeveel uitdagingen een regio schreef.",
+        "The regions wrote texts of very different length and structure: one wrote five challenges, another two; one pastes the "
+        "same list under six challenges, another writes one list 'for all challenges'. So by default the dashboard measures "
+        "**emphasis**: which share of a region's statements is about an obstacle or service type, as the Manifesto Project and "
+        "the Comparative Agendas Project measure attention. A sentence counts once, even repeated under several challenges; a "
+        "region-wide list counts as statements of the whole region; a sentence naming k categories counts 1/k for each. Where "
+        "emphasis ties, the order the region gives itself decides (Vlaamse Ardennen: 'op volgorde van belangrijkheid'); "
+        "otherwise equal values share a rank. Every ranking is also checked with two other measures: **named or not** per "
+        "region, and the raw **mentions**. 'Holds under every measure' means neither contradicts it; 'depends on the measure' "
+        "(†) that another measure gives another order. The number of **challenges** naming something remains to be seen, but it "
+        "depends on how many challenges a region wrote."),
+    "col.importance_rank": ("Rangorde van de regio zelf", "The region's own order"),
     "col.nis_code": ("NIS-code", "NIS code"),
     "col.arop": ("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
     "col.median_income": ("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
@@ -566,6 +594,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Every step of this walk as a PDF, one slide a page, for when the screen or laptop fails. Making it takes a moment."),
     "presentation.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
     "presentation.same_scale": ("zelfde schaal op elke dia", "same scale on every slide"),
+    "presentation.depends": ("† hangt af van de maat", "† depends on the measure"),
     "presentation.weighted": ("Gewicht: uitdaging 1 telt 1, uitdaging 2 telt ½, uitdaging n telt 1/n",
                               "Weight: challenge 1 counts 1, challenge 2 counts ½, challenge n counts 1/n"),
     "presentation.view.services": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),

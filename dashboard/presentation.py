@@ -152,28 +152,40 @@ def _service_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
 def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str, scale_max: float) -> Chart:
     # one region cites each persona about once: the weight (1 / challenge number) shows who comes first
     highlighted = frequency["persona_id"].isin([scope.persona_id]) if scope.persona_id else None
-    return slide_bars(frequency, "name", "weighted", [tr("presentation.weighted", lang)], scale_max, title,
+    return slide_bars(frequency, "name", "weighted", [tr("presentation.weighted", lang)], scale_max, title, 2,
                       highlighted=highlighted, lang=lang,
                       columns={"name": "col.persona", "challenges": "col.challenges", "weighted": "col.weighted"})
 
 
 def _obstacle_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str, scale_max: float) -> Chart:
     highlighted = matrix["obstacle_id"].eq(scope.obstacle_id) if scope.obstacle_id else None
-    return slide_bars(matrix, "obstacle", UNITS[0], _count_title(lang), scale_max, title, highlighted=highlighted,
-                      lang=lang, columns={"obstacle": "filters.obstacle", "presence": "unit.presence",
-                                          "mentions": "unit.mentions"})
+    marks, key = _marks(matrix, lang)
+    return slide_bars(matrix, "obstacle", UNITS[0], _measure(lang) + key, scale_max, title, 1, marks=marks,
+                      highlighted=highlighted, lang=lang,
+                      columns={"obstacle": "filters.obstacle", "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
+                               "robustness": "col.robustness", "mentions": "unit.mentions"})
 
 
 def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str, scale_max: float) -> Chart:
-    ranks = matrix["importance_rank"] if matrix["importance_rank"].notna().any() else None
-    measure = _count_title(lang) + ([f"#n = {tr('col.importance_rank', lang)}"] if ranks is not None else [])
-    return slide_bars(matrix, "service_type", UNITS[0], measure, scale_max, title, ranks=ranks, lang=lang,
-                      columns={"service_type": "col.service_type", "presence": "unit.presence",
-                               "mentions": "unit.mentions", "importance_rank": "col.importance_rank"})
+    marks, key = _marks(matrix, lang)
+    return slide_bars(matrix, "service_type", UNITS[0], _measure(lang) + key, scale_max, title, 1, marks=marks, lang=lang,
+                      columns={"service_type": "col.service_type", "emphasis": "unit.emphasis",
+                               "emphasis_rank": "col.emphasis_rank", "importance_rank": "col.importance_rank",
+                               "robustness": "col.robustness", "caveat": "col.caveat", "mentions": "unit.mentions"})
 
 
-def _count_title(lang: str) -> list[str]:
+def _measure(lang: str) -> list[str]:
     return [f"{unit_label(UNITS[0], lang)} ({tr('presentation.same_scale', lang)})"]
+
+
+def _marks(matrix: pd.DataFrame, lang: str) -> tuple[pd.Series, list[str]]:
+    """What follows a bar's number: † where its rank depends on the measure (dashboard.counting), #n the region's
+    own order; and a line saying what the signs mean, when a bar of the slide carries one."""
+    depends = matrix["is_measure_dependent"].map(lambda d: " †" if d else "")
+    ranks = matrix["importance_rank"].map(lambda r: "" if pd.isna(r) else f" #{int(r)}")
+    signs = [text for shown, text in ((depends.ne("").any(), tr("presentation.depends", lang)),
+                                      (ranks.ne("").any(), f"#n = {tr('col.importance_rank', lang)}")) if shown]
+    return depends + ranks, [" · ".join(signs)] if signs else []
 
 
 def _scale_max(scope: Scope, view: str, lang: str) -> float:

@@ -24,15 +24,16 @@ if mentions.empty:
     st.warning(tr("services.empty", lang))
     st.stop()
 
-# 2. The heatmap, counted in the unit chosen (presence per challenge unless the raw mentions are asked for)
+# 2. The heatmap, counted in the unit chosen (emphasis, the share of the region's statements, unless another is asked for)
 unit = unit_choice(lang)
 matrix = cached(count_matrix)(ctx.scope, mentions, "service_type", lang, unit)
 st.caption(tr("services.hint", lang))
 source = source_line(ds, region_ids, lang)
 fig = cached(service_heatmap)(matrix, tr("services.title", lang), unit, unit_label(unit, lang), tr("col.importance_rank", lang),
                               source, columns={"service_type": "col.service_type", "region": "col.region",
-                                               "presence": "unit.presence", "share": "unit.share", "mentions": "unit.mentions",
-                                               "importance_rank": "col.importance_rank"}, lang=lang)
+                                               "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
+                                               "importance_rank": "col.importance_rank", "robustness": "col.robustness",
+                                               "caveat": "col.caveat", "presence": "unit.presence", "mentions": "unit.mentions"}, lang=lang)
 event = chart(fig, source, ctx, key="diensten_heatmap", on_select="rerun", selection_mode="points")
 how_counted(unit, lang)
 caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, lang)  # read the cells in their light

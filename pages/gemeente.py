@@ -119,8 +119,9 @@ with left:
         for row, title in zip(challenges.itertuples(), column_in_language(challenges, "title", lang))))
 with right:
     more = tr("report.more", lang)
-    for label, text in (
-            ("report.obstacles", ranked_text(cached(obstacle_counts)(scope, lang), "obstacle", "obstacle_id", scope.obstacle_id, 10, more)),
-            ("report.services", ranked_text(cached(service_counts)(scope, lang), "service_type", "service_type_id", None, 10, more))):
+    obstacles, services = cached(obstacle_counts)(scope, lang), cached(service_counts)(scope, lang)
+    for label, text in (("report.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", lang, scope.obstacle_id, 10, more)),
+                        ("report.services", ranked_text(services, "service_type", "service_type_id", lang, None, 10, more))):
         st.markdown(f"**{tr(label, lang)}**: {text or tr('home.none', lang)}")
+    st.caption(tr("report.counted", lang))
 st.caption(source_line(ds, [m["region_id"]], lang, population=True))

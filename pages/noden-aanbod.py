@@ -40,7 +40,8 @@ matrix = cached(count_matrix)(ctx.scope, obstacles, "obstacle", lang, unit)
 st.caption(tr("needs.hint", lang))
 fig = cached(mention_heatmap)(matrix, "obstacle", tr("needs.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id,
                               source=source, columns={"obstacle": "needs.kind.obstacle", "region": "col.region",
-                                                      "presence": "unit.presence", "share": "unit.share",
+                                                      "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
+                                                      "robustness": "col.robustness", "presence": "unit.presence",
                                                       "mentions": "unit.mentions"}, lang=lang)
 event = chart(fig, source, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
 how_counted(unit, lang)

@@ -76,7 +76,7 @@ with left:
 with right:
     obstacles = cached(obstacle_counts)(scope, lang)
     services = cached(service_counts)(scope, lang)
-    for label, text in (("report.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", f.obstacle_id, TOP, more)),
-                        ("report.services", ranked_text(services, "service_type", "service_type_id", None, TOP, more))):
+    for label, text in (("report.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", lang, f.obstacle_id, TOP, more)),
+                        ("report.services", ranked_text(services, "service_type", "service_type_id", lang, None, TOP, more))):
         st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('home.none', lang)}]")
-    st.caption(tr("unit.caption.presence", lang))
+    st.caption(tr("report.counted", lang))

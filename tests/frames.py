@@ -4,8 +4,18 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import box
 
+from dashboard.counting import emphasis_table, taxonomy_ids
 from dashboard.data import Dataset
 from dashboard.figures.municipality_map import Layer
+
+
+def with_emphasis(tables: dict[str, pd.DataFrame]) -> Dataset:
+    """A Dataset of ``tables`` with data/region_emphasis derived from its coded rows as the build derives it (and no
+    service-type caveats unless ``tables`` has some)."""
+    emphasis = emphasis_table(tables["region_obstacles"], tables["region_service_types"], taxonomy_ids(tables),
+                              list(tables["regions"]["region_id"]))
+    caveats = pd.DataFrame(columns=["region_id", "service_type_id", "caveat_nl", "caveat_en", "quote"])
+    return Dataset({"service_type_caveats": caveats, **tables, "region_emphasis": emphasis}, {})
 
 
 def tiny() -> Dataset:
@@ -21,10 +31,11 @@ def tiny() -> Dataset:
         "region_service_types": pd.DataFrame({
             "region_id": ["a", "a", "b"], "challenge_rank": [1, 2, None], "service_type_id": ["taalhulp", "taalhulp", "vervoer"],
             "importance_rank": [None, None, 1], "quote": ["q1", "q2", "q3"], "section": ["uitdaging"] * 3}),
+        "region_obstacles": pd.DataFrame(columns=["region_id", "challenge_rank", "obstacle_id", "quote", "section"]),
         "obstacle_service_links": pd.DataFrame({"region_id": ["a"], "challenge_rank": [1], "obstacle_id": ["taal"],
                                                 "service_type_id": ["taalhulp"]}),
     }
-    return Dataset(tables, {})
+    return with_emphasis(tables)
 
 
 def squares() -> gpd.GeoDataFrame:

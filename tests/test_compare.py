@@ -81,12 +81,12 @@ def test__challenges__a_persona_keeps_the_challenges_built_on_it(ds, every):
     assert all("Saled" in p for p in kept["personas"])
 
 
-def test__counts__add_up_to_the_mentions_and_list_the_most_present_first(ds, every):
+def test__counts__add_up_to_the_mentions_and_list_the_most_stressed_first(ds, every):
     scope = Scope(ds, tuple(every))
     counted = counts(scope, scope.obstacle_mentions(), "obstacle", "nl")
     assert counted["mentions"].sum() == len(ds.tables["region_obstacles"])
     first = counted[counted["region_id"] == every[0]]
-    assert list(first["presence"]) == sorted(first["presence"], reverse=True)
+    assert list(first["emphasis"]) == sorted(first["emphasis"], reverse=True)
     assert (counted["presence"] <= counted["mentions"]).all() and (counted["presence"] < counted["mentions"]).any()
 
 

@@ -2,8 +2,9 @@
 
 import pandas as pd
 
-from dashboard.counting import UNITS, count_matrix, counts, presence
+from dashboard.counting import UNITS, count_matrix, counts, emphasis_table, presence
 from dashboard.data import Dataset
+from tests.frames import with_emphasis
 from dashboard.scope import Scope
 
 
@@ -24,7 +25,7 @@ def tiny() -> Dataset:
                                               "importance_rank": [2, 1], "quote": ["x", "y"]}),
         "obstacle_service_links": pd.DataFrame(columns=["region_id", "obstacle_id", "service_type_id"]),
     }
-    return Dataset(tables, {})
+    return with_emphasis(tables)
 
 
 def test__presence__counts_each_challenge_once_and_region_wide_once_per_region():
@@ -69,9 +70,91 @@ def test__counts__sort_each_region_by_the_unit_asked_for():
     scope = Scope(tiny(), ("a", "b"))
     rows = pd.concat([scope.obstacle_mentions(),
                       pd.DataFrame({"region_id": ["a"] * 6, "challenge_rank": [3] * 6, "obstacle_id": ["vervoer"] * 6})])
-    by_presence = counts(scope, rows, "obstacle", "nl")
+    by_presence = counts(scope, rows, "obstacle", "nl", unit="presence")
     by_mentions = counts(scope, rows, "obstacle", "nl", unit="mentions")
     mine = by_presence[by_presence["region_id"] == "a"]
     assert list(mine["obstacle_id"]) == ["taal", "vervoer"]  # 3 places against 1
     assert list(by_mentions.loc[by_mentions["region_id"] == "a", "obstacle_id"]) == ["vervoer", "taal"]  # 6 mentions against 5
-    assert UNITS[0] == "presence"
+    assert UNITS[0] == "emphasis"
+
+
+def coded(rows: list[tuple]) -> pd.DataFrame:
+    """Coded rows (region_id, challenge_rank, category, quote[, importance_rank]) as region_obstacles holds them."""
+    frame = pd.DataFrame([row + (None,) * (5 - len(row)) for row in rows],
+                         columns=["region_id", "challenge_rank", "obstacle_id", "quote", "importance_rank"])
+    return frame.astype({"importance_rank": float})
+
+
+def table_of(obstacles: pd.DataFrame, regions: list[str]) -> pd.DataFrame:
+    services = pd.DataFrame(columns=["region_id", "challenge_rank", "service_type_id", "quote", "importance_rank"])
+    categories = {"obstacle": sorted(set(obstacles["obstacle_id"])), "service_type": []}
+    return emphasis_table(obstacles, services, categories, regions).set_index(["region_id", "category_id"])
+
+
+def test__emphasis_table__a_pasted_bullet_is_one_statement_however_many_challenges_hold_it():
+    # "Vervoer is moeilijk" pasted under three challenges; taal named in two sentences of challenge 1 and 2
+    rows = coded([("a", 1, "vervoer", "Vervoer is moeilijk."), ("a", 2, "vervoer", "Vervoer  is moeilijk."),
+                  ("a", 3, "vervoer", "Vervoer is moeilijk."), ("a", 1, "taal", "Taal eerst."), ("a", 2, "taal", "Ook taal.")])
+    table = table_of(rows, ["a"])
+    assert table.loc[("a", "taal"), "emphasis"] == round(200 / 3, 2) and table.loc[("a", "vervoer"), "emphasis"] == round(100 / 3, 2)
+    assert (table.loc[("a", "taal"), "emphasis_rank"], table.loc[("a", "vervoer"), "emphasis_rank"]) == (1, 2)
+    # presence per challenge, the former default, put the pasted bullet first (three challenges against two)
+    former = presence(rows, "obstacle_id", pd.Series({"a": 3})).set_index("obstacle_id")
+    assert former.loc["vervoer", "presence"] > former.loc["taal", "presence"]
+
+
+def test__emphasis_table__a_region_wide_list_counts_as_statements_of_the_region():
+    # region b writes one challenge sentence on taal and a list "for all challenges" with armoede and werk
+    rows = coded([("b", 1, "taal", "In uitdaging 1: taal."), ("b", None, "armoede", "Voor alle uitdagingen: armoede"),
+                  ("b", None, "werk", "Voor alle uitdagingen: werk")])
+    table = table_of(rows, ["b"])
+    assert [table.loc[("b", c), "emphasis"] for c in ("taal", "armoede", "werk")] == [round(100 / 3, 2)] * 3
+    assert presence(rows, "obstacle_id", pd.Series({"b": 1})).set_index("obstacle_id").loc["armoede", "share"] == 0.0
+
+
+def test__emphasis_table__a_sentence_naming_several_categories_shares_its_weight():
+    rows = coded([("a", 1, "taal", "Taal, werk en wonen."), ("a", 1, "werk", "Taal, werk en wonen."),
+                  ("a", 1, "wonen", "Taal, werk en wonen."), ("a", 2, "taal", "Taal.")])
+    table = table_of(rows, ["a"])
+    assert table.loc[("a", "taal"), "statements"] == round(1 + 1 / 3, 3) and table.loc[("a", "werk"), "statements"] == round(1 / 3, 3)
+    assert table.loc[("a", "taal"), "emphasis"] == round(100 * (1 + 1 / 3) / 2, 2)
+
+
+def test__emphasis_table__ties_rank_equal_and_the_next_rank_skips():
+    rows = coded([("a", 1, "werk", "W."), ("a", 1, "taal", "T."), ("a", 2, "armoede", "A1."), ("a", 3, "armoede", "A2.")])
+    table = table_of(rows, ["a"])
+    assert [table.loc[("a", c), "emphasis_rank"] for c in ("armoede", "taal", "werk")] == [1, 2, 2]  # never alphabetical
+
+
+def test__emphasis_table__the_regions_own_order_decides_a_tie():
+    rows = coded([("a", None, "werk", "W.", 2), ("a", None, "taal", "T.", 1), ("a", None, "wonen", "H.")])
+    table = table_of(rows, ["a"])
+    assert [table.loc[("a", c), "emphasis_rank"] for c in ("taal", "werk", "wonen")] == [1, 2, 3]
+    assert table.loc[("a", "taal"), "importance_rank"] == 1 and pd.isna(table.loc[("a", "wonen"), "importance_rank"])
+
+
+def test__emphasis_table__unnamed_categories_are_rows_with_zero_and_no_rank():
+    rows = coded([("a", 1, "taal", "T."), ("b", 1, "werk", "W.")])
+    row = table_of(rows, ["a", "b"]).loc[("a", "werk")]
+    assert (row["emphasis"], row["mentions"], bool(row["is_named"])) == (0.0, 0, False)
+    assert pd.isna(row["emphasis_rank"]) and pd.isna(row["region_rank"]) and row["rank_robustness"] == "holds"
+
+
+def test__emphasis_table__a_ranking_raw_mentions_overturn_depends_on_the_measure():
+    # six categories of two sentences each, and z pasted ten times: last by statements, first by mentions
+    rows = coded([("a", 1, c, f"{c} {n}.") for c in "pqrstu" for n in (1, 2)] + [("a", k, "z", "Z pasted.") for k in range(1, 11)])
+    table = table_of(rows, ["a"])
+    assert table.loc[("a", "z"), "emphasis_rank"] == 7 and table.loc[("a", "z"), "mentions_rank"] == 1
+    assert table.loc[("a", "z"), "rank_robustness"] == "depends"
+    assert (table.loc[("a", list("pqrstu")), "rank_robustness"] == "holds").all()  # one category above them is not five
+
+
+def test__emphasis_table__named_most_by_depends_when_raw_mentions_name_another_region():
+    # a stresses taal most (half its statements) but b pastes it more often
+    rows = coded([("a", 1, "taal", "T."), ("a", 1, "werk", "W.")] + [("b", k, "taal", "T pasted.") for k in (1, 2, 3)]
+                 + [("b", 1, "werk", f"W{n}.") for n in range(3)])
+    table = table_of(rows, ["a", "b"])
+    assert (table.loc[("a", "taal"), "region_rank"], table.loc[("b", "taal"), "region_rank"]) == (1, 2)
+    assert table.loc[("a", "taal"), "region_rank_robustness"] == "depends"
+    assert table.loc[("b", "taal"), "region_rank_robustness"] == "depends"
+    assert table.loc[("a", "werk"), "region_rank"] == 2 and table.loc[("a", "werk"), "region_rank_robustness"] == "holds"

@@ -9,6 +9,7 @@ from dashboard.counting import count_matrix
 from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
 from dashboard.paths import ROOT
 from dashboard.scope import Scope
+from tests.frames import with_emphasis
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +70,7 @@ def tiny() -> Dataset:
             "service_type_id": ["taalhulp", "vervoer", "taalhulp"], "link_kind": ["stated", "coded", "listed"],
             "source_id": ["b", "b", "a"], "quote": ["l1", "l2", "l3"]}),
     }
-    return Dataset(tables, {})
+    return with_emphasis(tables)
 
 
 def test__needs_and_offer__the_regions_own_links_answer_and_unlinked_gaps_show():
@@ -110,7 +111,7 @@ def test__linked_obstacles__and_link_summary_count_distinct_links():
 
 def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():
     ds = tiny()
-    matrix = count_matrix(Scope(ds, ("a", "b")), Scope(ds, ("a", "b")).obstacle_mentions(), "obstacle", "nl")
+    matrix = count_matrix(Scope(ds, ("a", "b")), Scope(ds, ("a", "b")).obstacle_mentions(), "obstacle", "nl", unit="presence")
     fig = mention_heatmap(matrix, "obstacle", "t", "presence", "challenges", highlight="taal", columns={}, lang="nl").figure
     assert sum(len(trace.x) for trace in fig.data) == len(matrix)
     assert list(fig.layout.xaxis.categoryarray) == ["Alfa", "Beta"]  # region order, not the order cells are drawn in

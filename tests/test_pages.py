@@ -128,19 +128,19 @@ def test__diensten__obstacle_filter_keeps_only_linked_service_types():
     assert shown and shown <= set(labels[links.loc[links["obstacle_id"] == "mobiliteit", "service_type_id"]])
 
 
-def test__diensten__counts_presence_per_challenge_by_default_and_says_so():
+def test__diensten__shows_the_published_emphasis_by_default_and_says_so():
     at = open_page("diensten")
     assert not at.exception
-    assert at.radio(key="eenheid").value == "presence"
-    named = next(t for t in figures(at)[0]["data"] if t["name"] == tr("unit.presence"))
-    asked = DS.tables["region_service_types"]
-    places = sum(ranks.dropna().nunique() + ranks.isna().any()
-                 for _, ranks in asked.groupby(["region_id", "service_type_id"])["challenge_rank"])
-    assert sum(named["marker"]["color"]) == places < len(asked)
-    assert tr("unit.caption.presence") in texts(at) and tr("count.how") in [e.label for e in at.expander]
+    assert at.radio(key="eenheid").value == "emphasis"
+    named = next(t for t in figures(at)[0]["data"] if t["name"] == tr("unit.emphasis"))
+    published = DS.tables["region_emphasis"]
+    asked = published[(published["kind"] == "service_type") & published["is_named"]]
+    assert sorted(named["marker"]["color"]) == sorted(asked["emphasis"])
+    assert abs(sum(named["marker"]["color"]) - 100 * asked["region_id"].nunique()) < 0.1  # each region's shares add up to 100
+    assert tr("unit.caption.emphasis") in texts(at) and tr("count.how") in [e.label for e in at.expander]
     table = unfold_tables(at).dataframe[0].value
-    assert {tr("unit.presence"), tr("unit.share"), tr("unit.mentions")} <= set(table.columns)
-    assert table[tr("unit.presence")].sum() == places and table[tr("unit.mentions")].sum() == len(asked)
+    assert {tr("unit.emphasis"), tr("col.robustness"), tr("unit.presence"), tr("unit.mentions")} <= set(table.columns)
+    assert table[tr("unit.mentions")].sum() == len(DS.tables["region_service_types"])
 
 
 def test__diensten__choosing_a_cell_shows_its_quotes():

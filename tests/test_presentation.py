@@ -211,16 +211,11 @@ def test__presentation__figure_is_in_large_type():
     assert figures(at)[0]["layout"]["font"]["size"] == PROJECTOR_FONT_SIZE
 
 
-def test__step_view__every_count_slide_shares_one_scale_the_largest_count_of_any_region(layers):
+def test__step_view__every_obstacle_and_service_slide_shares_one_scale_the_largest_emphasis_of_any_region(layers):
     scope = scope_of(DS, Filters())
     ranges = {step_view(scope, layers, s, "nl").chart.figure.layout.xaxis.range
               for s in walk(scope) if s.view in ("obstacles", "services")}
-    largest = 0
-    for table, item in (("region_obstacles", "obstacle_id"), ("region_service_types", "service_type_id")):
-        rows = DS.tables[table]
-        in_challenges = rows.dropna(subset=["challenge_rank"]).groupby(["region_id", item])["challenge_rank"].nunique()
-        region_wide = rows[rows["challenge_rank"].isna()].groupby(["region_id", item]).size().clip(upper=1)
-        largest = max(largest, in_challenges.add(region_wide, fill_value=0).max())
+    largest = DS.tables["region_emphasis"]["emphasis"].max()
     assert len(ranges) == 1 and ranges.pop()[1] == pytest.approx(largest * HEADROOM)
 
 

@@ -14,11 +14,13 @@ def ds():
     return read_dataset(ROOT)
 
 
-def test__obstacle_counts__counts_presence_per_challenge_and_every_mention_of_the_region(ds):
+def test__obstacle_counts__reads_the_published_emphasis_most_first_and_counts_every_mention(ds):
     named = ds.tables["region_obstacles"].query("region_id == 'vlaamse-ardennen'")
     counts = obstacle_counts(Scope(ds, ("vlaamse-ardennen",)), "nl")
     assert counts["mentions"].sum() == len(named)
-    assert counts["presence"].is_monotonic_decreasing
+    assert counts["emphasis_rank"].is_monotonic_increasing and counts["emphasis"].is_monotonic_decreasing
+    published = ds.tables["region_emphasis"].query("region_id == 'vlaamse-ardennen' and kind == 'obstacle' and is_named")
+    assert counts.set_index("obstacle_id")["emphasis"].to_dict() == published.set_index("category_id")["emphasis"].to_dict()
     places = named.groupby("obstacle_id")["challenge_rank"].agg(lambda ranks: ranks.dropna().nunique() + ranks.isna().any())
     assert counts.set_index("obstacle_id")["presence"].to_dict() == places.to_dict()
     assert set(counts["obstacle_id"]) == set(named["obstacle_id"])
@@ -39,11 +41,13 @@ def test__service_counts__count_every_place_the_region_asks_for_a_service_type(d
     assert set(counts["service_type_id"]) == set(asked["service_type_id"])
 
 
-def test__ranked_text__shows_the_first_rows_counts_the_rest_and_bolds_the_highlight():
-    frame = pd.DataFrame({"id": list("abcd"), "label": ["A*", "B", "C", "D"], "presence": [4, 3, 2, 1]})
-    assert ranked_text(frame, "label", "id", limit=2, more="+{n}") == r"A\* (4) · B (3) · +2"
-    assert ranked_text(frame, "label", "id", "d", limit=2, more="+{n}") == r"A\* (4) · B (3) · **D (1)** · +1"
-    assert ranked_text(frame.iloc[:0], "label", "id") == ""
+def test__ranked_text__shows_the_ranks_up_to_the_limit_with_ties_counts_the_rest_and_bolds_the_highlight():
+    frame = pd.DataFrame({"id": list("abcde"), "label": ["A*", "B", "C", "D", "E"], "emphasis": [40.0, 20.5, 20.5, 10, 9],
+                          "emphasis_rank": [1, 2, 2, 4, 5], "is_measure_dependent": [False, True, False, False, False],
+                          "caveat": ["", "", "Nog niet.", "", ""]})
+    assert ranked_text(frame, "label", "id", "nl", limit=2, more="+{n}") == r"1. A\* (40,0 %) · 2. B (20,5 %) † · 2. C (20,5 %) ⚑ · +2"
+    assert ranked_text(frame, "label", "id", "en", "e", limit=1, more="+{n}") == r"1. A\* (40.0 %) · **5. E (9.0 %)** · +3"
+    assert ranked_text(frame.iloc[:0], "label", "id", "nl") == ""
 
 
 def test__region_sources__the_addendum_of_the_region_alone(ds):

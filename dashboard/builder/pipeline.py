@@ -10,6 +10,7 @@ from dashboard.builder.outputs import geo_bytes, table_bytes
 from dashboard.builder.poverty import poverty_tables
 from dashboard.builder.problems import BuildFailed, Problem
 from dashboard.builder.tables import WHERE, build_tables
+from dashboard.counting import emphasis_table, taxonomy_ids
 from dashboard.dictionary import TABLES
 
 
@@ -26,7 +27,7 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     tables |= poverty_tables(inputs, tables["municipalities"], boundaries, problems)
     if problems:
         raise BuildFailed(problems)
-    tables = _add_areas(tables, areas)
+    tables = _add_areas(tables, areas) | {"region_emphasis": _emphasis(tables)}
     problems += implausible_densities(tables["municipalities"], inputs.population)
     if problems:
         raise BuildFailed(problems)
@@ -42,6 +43,13 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     outputs["geo/flanders.parquet"] = geo_bytes(flanders)
     outputs["geo/regions.parquet"] = geo_bytes(geo.dissolve(with_keys[["region_id", "geometry"]], "region_id"))
     return outputs
+
+
+def _emphasis(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """data/region_emphasis, derived from the coded rows once they passed every check."""
+    frame = emphasis_table(tables["region_obstacles"], tables["region_service_types"], taxonomy_ids(tables),
+                           list(tables["regions"]["region_id"]))
+    return frame.assign(_file="region_obstacles, region_service_types", _record="")
 
 
 def _add_areas(tables: dict[str, pd.DataFrame], areas: pd.DataFrame) -> dict[str, pd.DataFrame]:

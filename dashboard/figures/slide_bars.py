@@ -13,26 +13,27 @@ from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
 from dashboard.i18n import localise_columns
-from dashboard.numbers import cell
+from dashboard.numbers import number
 
 BAR_COLOUR = "#0072B2"
 HEADROOM = 1.15  # room right of the longest bar for its number
 LINE_PX = 32  # a line of the slide's 24 px type
 
 
-def slide_bars(frame: pd.DataFrame, label: str, value: str, measure: list[str], scale_max: float, title: str, *,
-               ranks: pd.Series | None = None, highlighted: pd.Series | None = None, columns: dict[str, str],
+def slide_bars(frame: pd.DataFrame, label: str, value: str, measure: list[str], scale_max: float, title: str,
+               decimals: int, *,
+               marks: pd.Series | None = None, highlighted: pd.Series | None = None, columns: dict[str, str],
                lang: str) -> Chart:
-    """Horizontal bars of ``frame``'s ``value`` per ``label``, in ``frame``'s order from the top; ``measure``
-    says in a line or two what the bars count.
+    """Horizontal bars of ``frame``'s ``value`` per ``label``, in ``frame``'s order from the top, each with its
+    value to ``decimals``; ``measure`` says in a line or two what the bars count.
 
-    ``ranks`` (aligned with ``frame``, empty where none) follow the number as "#n"; rows where
+    ``marks`` (text aligned with ``frame``, such as " #2") follow a bar's number; rows where
     ``highlighted`` is False are muted. The table shows ``columns`` (column -> i18n key of its label).
     """
     rows = list(frame[label])
-    numbers = frame[value].map(lambda v: cell(v, lang))  # 3, or 1,83 when weighted
-    if ranks is not None:
-        numbers = numbers + ranks.map(lambda r: "" if pd.isna(r) else f" · #{int(r)}")
+    numbers = frame[value].map(lambda v: number(v, lang, decimals))
+    if marks is not None:
+        numbers = numbers + marks
     colours = [BAR_COLOUR if keep else NO_DATA for keep in (highlighted if highlighted is not None else [True] * len(rows))]
     fig = go.Figure(go.Bar(
         x=frame[value], y=rows, orientation="h", marker={"color": colours}, text=numbers, textposition="outside",

@@ -40,6 +40,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Only facts naming obstacle '{label}', and service types a source links to it."),
     "scope.obstacle.only": ("Enkel obstakel '{label}'.", "Only obstacle '{label}'."),
     "filters.unknown": ("Onbekende waarde in de link genegeerd: {field} = {values}", "Unknown value in the link ignored: {field} = {values}"),
+    "filters.unread": ("De link had {n} parameters, meer dan de 1.000 die gelezen worden: geen enkele filter of keuze "
+                       "uit de link werd gelezen. Kies ze hieronder opnieuw.",
+                       "The link had {n} parameters, more than the 1,000 that are read: no filter or choice of the link "
+                       "was read. Choose them again below."),
     "filters.too_long": ("Te lange waarde in de link genegeerd (meer dan {limit} tekens): {field} = {values}",
                          "Too long a value in the link ignored (over {limit} characters): {field} = {values}"),
     # data problems

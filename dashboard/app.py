@@ -19,7 +19,8 @@ from dashboard.paths import PAGES_DIR  # noqa: E402
 from dashboard.ui import bundles, shell, styles, url_state  # noqa: E402
 
 st.set_page_config(page_title="Regionale noden", layout="wide")
-url_state.drop_overlong_url_values()  # before anything reads the URL
+url_state.say_unread_link()  # before anything reads the URL
+url_state.drop_overlong_url_values()
 dataset = shell.dataset_or_stop()
 context = shell.sidebar(dataset)
 styles.chrome(context.presenting, context.embedded)

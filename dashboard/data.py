@@ -53,12 +53,27 @@ def read_dataset(root: Path) -> Dataset:
         tables = {name: _read(root / "data" / f"{name}.parquet", pd.read_parquet) for name in TABLES}
         schemas = {name: _read(root / "data" / f"{name}.parquet", pq.read_schema) for name in TABLES}
         shapes = {name: _read(root / "geo" / f"{name}.parquet", gpd.read_parquet) for name in GEO_LAYERS}
-    for folder, problems in (("data", {n: table_problem(n, tables[n], schemas[n]) for n in TABLES}),
-                             ("geo", {n: layer_problem(n, shapes[n], tables.get(n)) for n in GEO_LAYERS})):
-        for name, problem in problems.items():
-            if problem:
-                raise DatasetUnavailable(root / folder / f"{name}.parquet", problem)
+    problem = dataset_problem(tables, schemas, shapes)
+    if problem:
+        raise DatasetUnavailable(root / problem[0], problem[1])
     return Dataset(tables, shapes)
+
+
+def dataset_problem(tables: dict[str, pd.DataFrame], schemas: dict, shapes: dict[str, gpd.GeoDataFrame]) -> tuple[str, str] | None:
+    """The first problem of the dataset, as (its file under the root, what is wrong), or None.
+
+    Every table is checked by itself before any map layer is checked against a table, so that no
+    check reads a column its table lacks: any renamed column gets the helpful page, not a KeyError.
+    """
+    for name in TABLES:
+        problem = table_problem(name, tables[name], schemas[name])
+        if problem:
+            return f"data/{name}.parquet", problem
+    for name in GEO_LAYERS:
+        problem = layer_problem(name, shapes[name], tables.get(name))
+        if problem:
+            return f"geo/{name}.parquet", problem
+    return None
 
 
 def table_problem(name: str, table: pd.DataFrame, schema) -> str | None:

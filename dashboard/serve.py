@@ -11,6 +11,8 @@ setting for:
 - No look-up of the machine's external IP address, ever. Streamlit asks a web service for it when a
   WebSocket handshake comes from an origin it does not know (any web page the user visits can send
   one), inside the request handler; such an origin is simply refused here.
+- A link Streamlit reads nothing of (over 1,000 parameters) is not opened silently unfiltered: the page
+  is told, and says so.
 - Security headers on every HTTP response (HEADERS), and the Host header checked against
   `server.allowedHosts` on every request, not only on the WebSocket (against DNS rebinding).
 
@@ -26,12 +28,14 @@ from pathlib import Path
 
 import streamlit
 from streamlit import file_util, net_util
+from streamlit.runtime import app_session
 from streamlit.web import cli
 from streamlit.web.server.starlette import starlette_app, starlette_server
 from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
 
 from dashboard.paths import static_cache
 from dashboard.ui import bundles, reveal
+from dashboard.ui.url_state import UNREAD_KEY
 
 APP = Path(__file__).resolve().parent / "app.py"
 
@@ -111,6 +115,18 @@ def _no_external_ip() -> None:
     return None
 
 
+def _saying_what_it_dropped(sanitize):
+    """Streamlit's check of a page's query string, which empties one of over 1,000 parameters (or 512 KB):
+    here the emptied string keeps one parameter, UNREAD_KEY with their number, so the page can say why
+    the link's filters are gone (dashboard/ui/url_state.py)."""
+
+    def check(query_string: str) -> str:
+        kept = sanitize(query_string)
+        return f"{UNREAD_KEY}={query_string.count('&') + 1}" if query_string and not kept else kept
+
+    return check
+
+
 def _without_nagle(bind):
     """``bind``, whose listening socket then answers small writes at once."""
 
@@ -133,6 +149,7 @@ def main(argv: list[str]) -> None:
     starlette_server._bind_socket = _without_nagle(starlette_server._bind_socket)
     starlette_app.create_streamlit_middleware = _with_security_headers(starlette_app.create_streamlit_middleware)
     net_util.get_external_ip = _no_external_ip
+    app_session.sanitize_query_string = _saying_what_it_dropped(app_session.sanitize_query_string)
     static_cache().mkdir(parents=True, exist_ok=True)
     file_util.get_app_static_dir = lambda main_script_path: str(static_cache())
     cli.main(["run", script, *options], prog_name="streamlit")  # exits, as `streamlit run` does

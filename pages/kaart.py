@@ -27,6 +27,7 @@ with left:
     mode = st.radio(tr("map.colour_by", lang), COLOUR_MODES, format_func=lambda m: tr(f"map.mode.{m}", lang),
                     horizontal=True, key="kleur", bind="query-params")
 with right:
+    url_state.warn_unknown_boolean("fusie2025", tr("map.merged", lang), lang)
     merged = st.toggle(tr("map.merged", lang), key="fusie2025", bind="query-params")
     if mode in INDICATORS:
         url_state.warn_unknown_url("jaar", tr("map.year", lang), [str(y) for y in YEARS], lang)

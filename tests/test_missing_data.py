@@ -4,14 +4,16 @@ import shutil
 from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.data import REPAIR_COMMAND
+from dashboard.data import GEO_LAYERS, REPAIR_COMMAND, dataset_problem
+from dashboard.dictionary import TABLES
 from dashboard.i18n import tr
 from dashboard.paths import ROOT, static_cache
-from tests.apptest import open_page
+from tests.apptest import PAGE_SCRIPTS, open_page
 
 
 @pytest.fixture
@@ -80,13 +82,13 @@ def test__geo_layer_without_the_rows_of_its_table__shows_what_and_how_to_repair(
     assert at.code[0].value == REPAIR_COMMAND
 
 
-def open_page_only(root):
-    """The entry script alone: with broken data it stops before any page is registered."""
+def open_page_only(root, page: str = "start"):
+    """The entry script, asked for ``page``: with broken data it stops before any page is registered."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=60)
-    at.run()
-    return at
+    at.switch_page(f"../pages/{PAGE_SCRIPTS[page]}")
+    return at.run()
 
 
 def test__missing_source_text__bronnen_names_it_and_still_lists_the_facts(data_copy):
@@ -110,3 +112,39 @@ def test__map_file_deleted_while_running__is_written_again():
     at = open_page("kaart")
     assert not at.exception
     assert all(file.is_file() for file in served)
+
+
+@pytest.fixture(scope="module")
+def committed():
+    """The committed tables, their parquet schemas and the map layers, read once."""
+    tables = {name: pd.read_parquet(ROOT / "data" / f"{name}.parquet") for name in TABLES}
+    schemas = {name: pq.read_schema(ROOT / "data" / f"{name}.parquet") for name in TABLES}
+    shapes = {name: gpd.read_parquet(ROOT / "geo" / f"{name}.parquet") for name in GEO_LAYERS}
+    return tables, schemas, shapes
+
+
+def test__dataset_problem__the_committed_dataset_has_none(committed):
+    assert dataset_problem(*committed) is None
+
+
+@pytest.mark.parametrize("table, column", [(t, c) for t, (_, columns) in TABLES.items() for c in columns])
+def test__dataset_problem__any_renamed_column_of_any_table_is_named_with_its_file(committed, table, column):
+    tables, schemas, shapes = committed
+    renamed = tables[table].rename(columns={column: f"{column}_renamed"})
+    problem = dataset_problem({**tables, table: renamed},
+                              {**schemas, table: pa.Schema.from_pandas(renamed, preserve_index=False)}, shapes)
+    assert problem == (f"data/{table}.parquet", f"missing column(s) {column}")
+
+
+@pytest.mark.parametrize("table, column", [("regions", "region_id"), ("municipalities", "nis_code"),
+                                           ("municipalities_2025", "nis_code_2025"), ("sources", "source_id")])
+@pytest.mark.parametrize("page", ["start", "kaart"])
+def test__renamed_key_column__every_page_shows_what_and_how_to_repair(data_copy, table, column, page):
+    """The key columns the map layers are checked by, and the sources' key, renamed: the helpful page, no error box."""
+    target = data_copy / "data" / f"{table}.parquet"
+    pq.write_table(pq.read_table(target).rename_columns(
+        [f"{c}_renamed" if c == column else c for c in pq.read_schema(target).names]), target)
+    at = open_page_only(data_copy, page)
+    assert not at.exception
+    assert "kunnen niet gelezen worden" in at.error[0].value
+    assert any(f"{table}.parquet" in m.value and column in m.value for m in at.markdown)

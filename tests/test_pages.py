@@ -6,6 +6,7 @@ from dashboard.data import read_dataset
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
+from dashboard.ui.url_state import UNREAD_KEY
 from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts, unfold_tables
 
 DS = read_dataset(ROOT)
@@ -155,3 +156,23 @@ def test__diensten__choosing_a_cell_shows_its_quotes():
     assert region_id == "vlaamse-ardennen"
     assert sorted(quotes[tr("col.quote")]) == sorted(expected["quote"])
     assert set(quotes[tr("col.section")]) == {tr(f"section.{s}") for s in expected["section"]}
+
+
+@pytest.mark.parametrize("page, key", [("kaart", "fusie2025"), ("start", "presentatie")])
+def test__page__a_boolean_in_the_link_takes_any_case(page, key):
+    at = open_page(page, **{key: "TRUE"})
+    assert not at.exception and at.toggle(key=key).value is True and not at.warning
+
+
+@pytest.mark.parametrize("page, key", [("kaart", "fusie2025"), ("start", "presentatie"), ("personas", "presentatie")])
+def test__page__a_boolean_in_the_link_that_is_neither_true_nor_false_is_ignored_with_a_notice(page, key):
+    at = open_page(page, **{key: "misschien"})
+    assert not at.exception and at.toggle(key=key).value is False
+    assert literal("misschien") in " ".join(w.value for w in at.warning)
+
+
+def test__page__a_link_streamlit_could_not_read_says_so():
+    at = open_page("start", **{UNREAD_KEY: "1301"})
+    notice = " ".join(w.value for w in at.warning)
+    assert "1301" in notice and "geen enkele" in notice
+    assert UNREAD_KEY not in at.query_params

@@ -11,12 +11,14 @@ import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from streamlit.runtime.state.query_params import sanitize_query_string
 from streamlit.web.server.starlette import starlette_server
 
-from dashboard.serve import CONTENT_SECURITY_POLICY, _without_nagle
+from dashboard.serve import CONTENT_SECURITY_POLICY, _saying_what_it_dropped, _without_nagle
+from dashboard.ui.url_state import UNREAD_KEY
 from tests.apptest import PAGE_SCRIPTS
 from tests.browser import CHART, MAP, TABLE, free_port, streamlit_server
 
@@ -153,4 +155,21 @@ def test__content_security_policy__lets_every_page_draw_without_a_violation(serv
     page.goto(f"{server}/kaart")
     page.wait_for_selector(MAP, timeout=60_000)
     assert refused == []
+    assert page.outside_requests == []
+
+
+def test__saying_what_it_dropped__an_emptied_query_string_carries_one_parameter_that_says_so():
+    check = _saying_what_it_dropped(sanitize_query_string)
+    crowded = "regio=Westhoek&" + "&".join(f"p{i}=1" for i in range(1300))
+    assert sanitize_query_string(crowded) == ""  # Streamlit's own check reads none of them
+    assert parse_qs(check(crowded)) == {UNREAD_KEY: ["1301"]}
+    assert check("regio=Westhoek&taal=en") == "regio=Westhoek&taal=en" and check("") == ""
+
+
+@pytest.mark.browser
+def test__launcher__a_link_with_too_many_parameters_opens_with_a_notice(server, page):
+    page.goto(f"{server}/?regio=Westhoek&" + "&".join(f"p{i}=1" for i in range(1300)))
+    notice = page.get_by_text("1301 parameters")
+    notice.wait_for(timeout=60_000)
+    assert "geen enkele" in notice.inner_text()
     assert page.outside_requests == []

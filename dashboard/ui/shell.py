@@ -15,7 +15,8 @@ from dashboard.taxonomy import successor_ids
 from dashboard.ui.share import share_popover
 from dashboard.ui.static_geo import is_published, publish_layers
 from dashboard.ui.url_state import (LANG_KEY, OBSTACLE_KEY, PERSONA_KEY, PRESENT_KEY, REGION_KEY, carry_url_choice,
-                                    lowercase_language_in_url, unknown_notice, unknown_url_values, url_language)
+                                    lowercase_language_in_url, unknown_notice, unknown_url_values, url_language,
+                                    warn_unknown_boolean)
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def sidebar(ds: Dataset) -> Context:
                                bind="query-params", placeholder=tr("filters.any", lang))
         obstacle = st.selectbox(tr("filters.obstacle", lang), list(options.obstacles), format_func=options.obstacles.get,
                                 index=None, key=OBSTACLE_KEY, bind="query-params", placeholder=tr("filters.any", lang))
+        warn_unknown_boolean(PRESENT_KEY, tr("presentation.switch", lang), lang)
         presenting = st.toggle(tr("presentation.switch", lang), key=PRESENT_KEY, bind="query-params",
                                help=tr("presentation.help", lang))
         share_popover({LANG_KEY: [lang] if lang != LANGUAGES[0] else [],

@@ -18,12 +18,25 @@ PRESENT_KEY, STEP_KEY = "presentatie", "stap"
 # Longer URL values (and names) are dropped before anything reads them: a 100 KB search term took 49 s.
 URL_VALUE_LIMIT = 200  # characters
 SHOWN_OF_A_VALUE = 40  # characters of an ignored URL value that its notice shows
+# Streamlit reads no parameter at all of a query string with more than 1,000 of them (or over 512 KB); the
+# launcher (dashboard/serve.py) then puts this one in their place, with their number, so the page can say so.
+UNREAD_KEY = "link-niet-gelezen"
+BOOLEANS = ("true", "false")  # what a switch bound to the URL reads, in any case
 
 
 def url_language() -> str:
     """The language the URL asks for, or Dutch: for what is shown before the language switch."""
     lang = st.query_params.get(LANG_KEY, LANGUAGES[0]).lower()
     return lang if lang in LANGUAGES else LANGUAGES[0]
+
+
+def say_unread_link() -> None:
+    """Call first of all: when Streamlit read none of the link's parameters (too many), say so, and drop the
+    launcher's marker from the URL."""
+    if UNREAD_KEY in st.query_params:
+        count = st.query_params.get(UNREAD_KEY, "")
+        del st.query_params[UNREAD_KEY]
+        st.warning(tr("filters.unread", url_language(), n=literal(_shortened(count))), icon="⚠️")
 
 
 def drop_overlong_url_values() -> None:
@@ -88,6 +101,12 @@ def warn_unknown_url(key: str, field: str, known: Iterable[str], lang: str) -> N
     unknown = [v for v in st.query_params.get_all(key) if v and v not in known]
     if unknown:
         unknown_notice(field, unknown, lang)
+
+
+def warn_unknown_boolean(key: str, field: str, lang: str) -> None:
+    """Call before drawing the switch bound to URL key ``key``: a value other than true or false (in any
+    case, as Streamlit reads it) is dropped by the switch, so a notice names it."""
+    warn_unknown_url(key, field, [v for v in st.query_params.get_all(key) if v.lower() in BOOLEANS], lang)
 
 
 def in_both_languages(ids, label) -> dict[str, str]:

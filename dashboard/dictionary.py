@@ -124,6 +124,9 @@ COLUMNS: dict[str, Column] = {
                                   "that it does not (yet) seek it as such), in a short Dutch sentence of ours."),
     "caveat_en": Column("string", "The same caveat in English (ours).", nullable=True),
     "importance_rank": Column("int", "Order of importance the region gives (1 = most important); empty where it gives none.", nullable=True),
+    "service_type_ids": Column("string", "The service types that answer the obstacle by the codebook, '; ' between ids; empty "
+                                         "where none does (answer_reason says why).", nullable=True),
+    "answer_reason": Column("string", "Why these service types answer the obstacle, or why none of the codebook does."),
     "kind": Column("string", f"What the category is: {_meanings(EMPHASIS_KINDS)}."),
     "category_id": Column("string", "The obstacle_id or service_type_id, by kind."),
     "statements": Column("float", "Distinct statements of the region naming the category: a quote pasted under several challenges "
@@ -215,6 +218,9 @@ TABLES: dict[str, tuple[str, list[str]]] = {
         "taxonomy", "category_id", "other_id", "rule"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
+    "obstacle_answers": ("The codebook's answers: which service types answer each obstacle, so that a region asking for one "
+                         "answers its need even where its text links nothing (data/CODEBOOK.md). Every obstacle has an entry.", [
+        "obstacle_id", "service_type_ids", "answer_reason"]),
     "region_emphasis": ("How much each region stresses each obstacle and service type, comparable across regions "
                         "(dashboard/counting.py; why this measure: 'What a count means' above): a row per region x kind x category, "
                         "named or not, with the default measure, the two alternatives and whether each ranking holds under all three.", [
@@ -259,6 +265,7 @@ UNIQUE_KEYS = {
     "challenges": ["region_id", "challenge_rank"],
     "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
     "persona_descriptions": ["persona_id"],
+    "obstacle_answers": ["obstacle_id"],
 }
 
 # (table, column) -> (referenced table, column)
@@ -270,6 +277,7 @@ REFERENCES = {
     ("persona_descriptions", "persona_id"): ("personas", "persona_id"),
     ("persona_facts", "persona_id"): ("personas", "persona_id"),
     ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
+    ("obstacle_answers", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("region_service_types", "service_type_id"): ("service_types", "service_type_id"),
     ("obstacle_service_links", "service_type_id"): ("service_types", "service_type_id"),

@@ -290,3 +290,15 @@ def test__build__unknown_file_extension_in_curated_is_named_as_such(repo: Path, 
     err = _rejected(repo, capsys)
     assert f"{renamed}: unknown file extension .yml" in err
     assert "sources.yaml" not in err
+
+
+def test__build__an_obstacle_without_an_answer_entry_is_named(repo: Path, capsys):
+    answers = repo / "data" / "curated" / "taxonomy" / "answers.csv"
+    _edit(answers, "psychisch,psychische-hulp,Mental health support answers mental health problems.\n", "")
+    assert "obstacle 'psychisch' has no entry" in _rejected(repo, capsys)
+
+
+def test__build__an_answer_naming_an_unknown_service_type_is_named(repo: Path, capsys):
+    answers = repo / "data" / "curated" / "taxonomy" / "answers.csv"
+    _edit(answers, "psychisch,psychische-hulp,", "psychisch,psychische-hulp; therapie,")
+    assert "unknown service type 'therapie' in the answer to 'psychisch'" in _rejected(repo, capsys)

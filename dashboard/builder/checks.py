@@ -52,6 +52,7 @@ def reference_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
         problems += _unknown_challenges(tables[table], challenges)
     problems += _region_sources(tables["regions"], tables["sources"])
     problems += _successors(tables)
+    problems += _answers(tables)
     return problems + _rule_categories(tables)
 
 
@@ -138,6 +139,20 @@ def _successors(tables: dict[str, pd.DataFrame]) -> list[Problem]:
                                                                   f"so it cannot pass its links to {row['new_id']!r}"))
         if row["new_id"] not in ids:
             problems.append(Problem(row["_file"], row["_record"], f"unknown new_id {row['new_id']!r}: not in {row['taxonomy']}"))
+    return problems
+
+
+def _answers(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Every obstacle has its entry in the codebook's answers (a new category cannot slip through unanswered), and
+    each answer names service types that exist."""
+    frame, obstacles = tables["obstacle_answers"], tables["obstacles"]
+    service_types = set(tables["service_types"].get("service_type_id", []))
+    problems = [Problem(row["_file"], row["_record"], f"unknown service type {sid!r} in the answer to {row['obstacle_id']!r}")
+                for _, row in frame.iterrows() for sid in str(row["service_type_ids"]).split("; ") if sid and sid not in service_types]
+    answered = set(frame.get("obstacle_id", []))
+    problems += [Problem("data/curated/taxonomy/answers.csv", "", f"obstacle {row['obstacle_id']!r} has no entry: name the service "
+                                                                  "types that answer it, or none and the reason")
+                 for _, row in obstacles.iterrows() if row["obstacle_id"] not in answered]
     return problems
 
 

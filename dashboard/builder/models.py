@@ -101,6 +101,19 @@ class DecisionRuleRow(Record):
     rule: Text
 
 
+def _slug_list(value):
+    """"a; b" -> "a; b" with each id stripped; an empty cell -> "" (no service type answers, the reason says why)."""
+    return "; ".join(part.strip() for part in (value or "").split(";") if part.strip())
+
+
+class AnswerRow(Record):
+    """The codebook's answer to an obstacle: the service types that answer it ("; " between ids, none allowed) and why."""
+
+    obstacle_id: Slug
+    service_type_ids: Annotated[str, BeforeValidator(_slug_list)] = ""
+    answer_reason: Text
+
+
 class ServiceTypeRow(Record):
     service_type_id: Slug
     label_nl: Label

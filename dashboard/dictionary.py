@@ -127,6 +127,9 @@ COLUMNS: dict[str, Column] = {
     "service_type_ids": Column("string", "The service types that answer the obstacle by the codebook, '; ' between ids; empty "
                                          "where none does (answer_reason says why).", nullable=True),
     "answer_reason": Column("string", "Why these service types answer the obstacle, or why none of the codebook does."),
+    "category_ids": Column("string", "The obstacles or service types (by kind) we read in the quote as what the region stresses, "
+                                     "'; ' between ids."),
+    "example_note": Column("string", "How the emphasis ranking compares with what the quote says (ours)."),
     "kind": Column("string", f"What the category is: {_meanings(EMPHASIS_KINDS)}."),
     "category_id": Column("string", "The obstacle_id or service_type_id, by kind."),
     "statements": Column("float", "Distinct statements of the region naming the category: a quote pasted under several challenges "
@@ -221,6 +224,9 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "obstacle_answers": ("The codebook's answers: which service types answer each obstacle, so that a region asking for one "
                          "answers its need even where its text links nothing (data/CODEBOOK.md). Every obstacle has an entry.", [
         "obstacle_id", "service_type_ids", "answer_reason"]),
+    "emphasis_examples": ("Worked examples of the emphasis measure: per region and kind, a sentence of the addendum saying "
+                          "what the region stresses, the categories we read in it, and how the ranking compares (data/README.md).", [
+        "region_id", "kind", "category_ids", "source_id", "quote", "example_note"]),
     "region_emphasis": ("How much each region stresses each obstacle and service type, comparable across regions "
                         "(dashboard/counting.py; why this measure: 'What a count means' above): a row per region x kind x category, "
                         "named or not, with the default measure, the two alternatives and whether each ranking holds under all three.", [
@@ -278,6 +284,7 @@ REFERENCES = {
     ("persona_facts", "persona_id"): ("personas", "persona_id"),
     ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("obstacle_answers", "obstacle_id"): ("obstacles", "obstacle_id"),
+    ("emphasis_examples", "region_id"): ("regions", "region_id"),
     ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("region_service_types", "service_type_id"): ("service_types", "service_type_id"),
     ("obstacle_service_links", "service_type_id"): ("service_types", "service_type_id"),

@@ -31,6 +31,10 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
         "taxonomy_successors": _frame(SUCCESSORS, [("row 2", {"taxonomy": "obstacles", "old_id": "taalkennis", "new_id": "taal"})]),
         "taxonomy_rules": _frame(RULES, [("row 2", {"taxonomy": "obstacles", "category_id": "taal", "other_id": None,
                                                     "rule": "Een taal die geen Nederlands is, telt niet."})]),
+        "obstacle_answers": _frame("data/curated/taxonomy/answers.csv", [("row 2", {
+            "obstacle_id": "taal", "service_type_ids": "taal-oefenkansen", "answer_reason": "Oefenkansen antwoorden op taal."})]),
+        "emphasis_examples": _frame("data/curated/emphasis_examples.csv", [("row 2", {
+            **fact, "kind": "obstacle", "category_ids": "taal", "quote": "Beperkte kennis van Nederlandse taal"})]),
         "municipalities": _frame(REGION, [
             ("municipalities[0]", {"nis_code": "31005", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
             ("municipalities[1]", {"nis_code": "31022", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
@@ -298,8 +302,21 @@ def test__check_tables__decision_rule_must_name_two_categories_of_its_taxonomy(v
     assert problem.record == "row 3" and expected in problem.message
 
 
-def test__check_tables__category_still_in_use_cannot_pass_its_links_on():
+def _with_mobiliteit(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """``tables`` with a second obstacle, mobiliteit, and its entry in the codebook's answers."""
+    tables = _add(tables, "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
+    return _add(tables, "obstacle_answers", "data/curated/taxonomy/answers.csv", "row 3", obstacle_id="mobiliteit",
+                service_type_ids="", answer_reason="None: no service type here.")
+
+
+def test__check_tables__an_obstacle_without_an_answer_entry_is_reported():
     tables = _add(_tables(), "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.file.endswith("answers.csv") and "obstacle 'mobiliteit' has no entry" in problem.message
+
+
+def test__check_tables__category_still_in_use_cannot_pass_its_links_on():
+    tables = _with_mobiliteit(_tables())
     tables = _add(tables, "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="mobiliteit")
     problem = _only(check_tables(tables, SOURCE_TEXTS))
     assert problem.record == "row 3" and "still a category" in problem.message
@@ -313,8 +330,7 @@ def test__check_tables__relabelled_category_keeps_its_id():
 def test__check_tables__link_to_an_obstacle_not_named_in_its_challenge_is_reported():
     tables = _add(_tables(), "obstacle_service_links", REGION, "obstacle_service_links[1]", region_id=SOURCE, source_id=SOURCE,
                   obstacle_id="mobiliteit", service_type_id="taal-oefenkansen", challenge_rank=1, quote="Oefenkansen Nederlands")
-    tables = _add(tables, "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
-    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    problem = _only(check_tables(_with_mobiliteit(tables), SOURCE_TEXTS))
     assert problem.record == "obstacle_service_links[1]" and "does not name in challenge 1" in problem.message
 
 

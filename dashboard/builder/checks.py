@@ -34,6 +34,7 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
     problems += _successors(tables)
     problems += _rule_categories(tables)
     problems += _answers(tables)
+    problems += _example_categories(tables)
     for table, keys in CODED_FACTS.items():
         problems += _repeated_codings(tables[table], table, keys)
     problems += _quotes(tables, source_texts)
@@ -139,6 +140,16 @@ def _answers(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     problems += [Problem("data/curated/taxonomy/answers.csv", "", f"obstacle {row['obstacle_id']!r} has no entry: name the service "
                                                                   "types that answer it, or none and the reason")
                  for _, row in obstacles.iterrows() if row["obstacle_id"] not in answered]
+    return problems
+
+
+def _example_categories(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A worked example names categories of its kind's taxonomy."""
+    problems = []
+    for _, row in tables["emphasis_examples"].iterrows():
+        ids = set(tables[f"{row['kind']}s"].get(f"{row['kind']}_id", []))
+        problems += [Problem(row["_file"], row["_record"], f"unknown {row['kind']} {cid!r}: not in {row['kind']}s")
+                     for cid in row["category_ids"].split("; ") if cid not in ids]
     return problems
 
 

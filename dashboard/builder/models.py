@@ -114,6 +114,18 @@ class AnswerRow(Record):
     answer_reason: Text
 
 
+class EmphasisExampleRow(Record):
+    """A worked example of the emphasis measure: a sentence of a region saying what it stresses, and the categories
+    ("; " between ids) we read in it, which a data test expects among the region's top three."""
+
+    region_id: Slug
+    kind: Literal["obstacle", "service_type"]
+    category_ids: Annotated[str, BeforeValidator(_slug_list), StringConstraints(min_length=1)]
+    source_id: Slug
+    quote: Text
+    example_note: Text
+
+
 class ServiceTypeRow(Record):
     service_type_id: Slug
     label_nl: Label

@@ -36,7 +36,7 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     shapes = flanders[flanders["nis_code"].isin(areas["nis_code"])][["nis_code", "geometry"]].reset_index(drop=True)
     with_keys = shapes.merge(tables["municipalities"][["nis_code", "nis_code_2025", "region_id"]], on="nis_code")
     outputs = {f"data/{name}.parquet": table_bytes(name, tables[name].drop(columns=WHERE)) for name in TABLES}
-    outputs["data/README.md"] = render_readme(tables["sources"]).encode("utf-8")
+    outputs["data/README.md"] = render_readme(tables).encode("utf-8")
     outputs["data/CODEBOOK.md"] = render_codebook(tables).encode("utf-8")
     outputs["geo/municipalities.parquet"] = geo_bytes(shapes)
     outputs["geo/municipalities_2025.parquet"] = geo_bytes(geo.dissolve(with_keys[["nis_code_2025", "geometry"]], "nis_code_2025"))

@@ -14,6 +14,7 @@ from dashboard.paths import ROOT
 
 POVERTY_FILE = "poverty_indicators_statbel.csv"
 POVERTY_FLANDERS_FILE = "poverty_indicators_statbel_flanders.csv"
+CURATED_EXTENSIONS = (".yaml", ".csv", ".md")  # what data/curated holds: the build reads the first two, people the third
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
     inputs.mergers = _csv(paths.reference / "mergers_2025.csv", models.MergerRow, problems, within)
     inputs.poverty = _csv(paths.reference / POVERTY_FILE, models.PovertyRow, problems, within)
     inputs.poverty_flanders = _csv(paths.reference / POVERTY_FLANDERS_FILE, models.PovertyRow, problems, within)
+    problems += _unknown_extensions(paths.curated)
     region_files = sorted((paths.curated / "regions").glob("*.yaml"))
     if not region_files:
         problems.append(Problem(display_path(paths.curated / "regions"), "", "no region files (*.yaml) found"))
@@ -100,6 +102,16 @@ def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
         if region is not None:
             inputs.regions.append(Located(name, "", region))
     return inputs
+
+
+def _unknown_extensions(curated: Path) -> list[Problem]:
+    """A file the build would pass over without a word (westhoek.yml, obstacles.xlsx): named, so that no
+    other file is blamed for what it holds. Hidden files (an editor's) are left alone."""
+    return [Problem(display_path(path), "", f"unknown file extension {path.suffix or '(none)'}: the build reads only "
+                                             f"{' and '.join(CURATED_EXTENSIONS[:2])} files here (and .md is documentation); "
+                                             "rename or remove it")
+            for path in sorted(curated.rglob("*"))
+            if path.is_file() and not path.name.startswith(".") and path.suffix not in CURATED_EXTENSIONS]
 
 
 def _csv(path: Path, model: type[models.Record], problems: list[Problem], within: Path) -> list[Located]:

@@ -3,7 +3,7 @@
 import pandas as pd
 
 from dashboard.builder import geo
-from dashboard.builder.checks import check_tables, implausible_densities
+from dashboard.builder.checks import check_tables, implausible_densities, row_problems
 from dashboard.builder.docs import render_codebook, render_readme
 from dashboard.builder.inputs import Paths, load_inputs
 from dashboard.builder.outputs import geo_bytes, table_bytes
@@ -20,8 +20,8 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     inputs = load_inputs(paths, problems)
     tables = build_tables(inputs, problems)
     boundaries = geo.read_boundaries(paths.boundaries, problems, paths.data)
-    if problems:  # later steps would only repeat these as follow-on errors
-        raise BuildFailed(problems)
+    if problems:  # a row left out makes every reference to it a follow-on error: only the rows' own checks run now
+        raise BuildFailed(problems + row_problems(tables, inputs.source_texts), references_pending=True)
     problems += check_tables(tables, inputs.source_texts)
     areas = geo.study_area(boundaries, tables["municipalities"], problems)
     tables |= poverty_tables(inputs, tables["municipalities"], boundaries, problems)

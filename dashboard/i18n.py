@@ -44,6 +44,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "uit de link werd gelezen. Kies ze hieronder opnieuw.",
                        "The link had {n} parameters, more than the 1,000 that are read: no filter or choice of the link "
                        "was read. Choose them again below."),
+    "serve.too_long_title": ("Deze link is te lang", "This link is too long"),
+    "serve.too_long_text": ("De link bevat meer tekst dan het dashboard leest, dus werd hij niet geopend. Open de startpagina "
+                            "en kies de filters opnieuw, of vraag wie de link stuurde om een kortere.",
+                            "The link holds more text than the dashboard reads, so it was not opened. Open the start page and "
+                            "choose the filters again, or ask whoever sent the link for a shorter one."),
+    "serve.to_start": ("Naar de startpagina", "To the start page"),
     "filters.too_long": ("Te lange waarde in de link genegeerd (meer dan {limit} tekens): {field} = {values}",
                          "Too long a value in the link ignored (over {limit} characters): {field} = {values}"),
     # data problems

@@ -29,6 +29,7 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
         "obstacles": _frame("data/curated/taxonomy/obstacles.csv", [("row 2", {"obstacle_id": "taal"})]),
         "service_types": _frame("data/curated/taxonomy/service_types.csv", [("row 2", {"service_type_id": "taal-oefenkansen"})]),
         "taxonomy_successors": _frame(SUCCESSORS, [("row 2", {"taxonomy": "obstacles", "old_id": "taalkennis", "new_id": "taal"})]),
+        "reliability_sample": pd.DataFrame(),
         "taxonomy_rules": _frame(RULES, [("row 2", {"taxonomy": "obstacles", "category_id": "taal", "other_id": None,
                                                     "rule": "Een taal die geen Nederlands is, telt niet."})]),
         "municipalities": _frame(REGION, [
@@ -53,6 +54,7 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
             **fact, "service_type_id": "taal-oefenkansen", "quote": "Oefenkansen Nederlands in de buurt"})]),
         "region_caveats": _frame(REGION, [("caveats[0]", {**fact, "challenge_rank": 1, "quote": "Oefenkansen Nederlands"})]),
         "region_target_groups": _frame(REGION, [("target_groups[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
+        "region_plans": _frame(REGION, [("plans[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
         "persona_descriptions": _frame(REGION, [("persona_descriptions[0]", {**fact, "persona_id": "saled", "quote": "persona Saled"})]),
     }
     tables.update(changes)

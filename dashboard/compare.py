@@ -8,6 +8,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from dashboard.counting import DEPENDS
 from dashboard.data import Dataset
 from dashboard.i18n import tr
 from dashboard.numbers import number
@@ -57,23 +58,36 @@ def persona_presence(scope: Scope) -> pd.DataFrame:
 def differences(named: pd.DataFrame, region_ids: list[str], names: dict[str, str], lang: str) -> pd.DataFrame:
     """What all chosen regions name, what some do and what one region only does: a row per item.
 
-    ``named`` is long: region_id, kind, item_id, label, presence (one row per region naming the item).
-    The result has kind, item_id, label, ``group`` (GROUPS), ``named_by`` (how many regions), a column
-    per region id holding its presence (empty where it does not name the item), and ``who``: "named by
-    Westhoek, not by Vlaamse-Ardennen" (empty when all name it). Groups in GROUPS order, then the
-    items named most, then kind and label.
+    ``named`` is long: region_id, kind, item_id, label, value (one row per region naming the item: emphasis for
+    obstacles and service types, challenges for personas) and, for what data/region_emphasis ranks, region_rank,
+    region_mentions_rank and region_rank_robustness among the chosen regions. The result has kind, item_id, label,
+    ``group`` (GROUPS), ``named_by`` (how many regions), a column per region id holding its value (empty where it
+    does not name the item), ``most``: the region(s) stressing it most, with "†" and the one-line change where that
+    depends on the measure, and ``who``: "named by Westhoek, not by Vlaamse-Ardennen" (empty when all name it).
+    Groups in GROUPS order, then the items named most, then kind and label.
     """
     kept = named[named["region_id"].isin(region_ids)]
-    wide = kept.pivot_table(index=["kind", "item_id", "label"], columns="region_id", values="presence", aggfunc="sum")
-    wide = wide.reindex(columns=region_ids).astype("Int64").reset_index()
+    wide = kept.pivot_table(index=["kind", "item_id", "label"], columns="region_id", values="value", aggfunc="sum")
+    wide = wide.reindex(columns=region_ids).reset_index()
     wide.columns.name = None
     wide["named_by"] = wide[region_ids].notna().sum(axis=1)
     wide["group"] = ["all" if n == len(region_ids) else "one" if n == 1 else "some" for n in wide["named_by"]]
+    most = {key: _most(rows, names, lang) for key, rows in kept[kept.get("region_rank", pd.Series(dtype=float)) == 1]
+            .groupby(["kind", "item_id"])} if "region_rank" in kept else {}
+    wide["most"] = [most.get((k, i), "") if n > 1 else "" for k, i, n in zip(wide["kind"], wide["item_id"], wide["named_by"])]
     wide["who"] = [_who(kind, [r for r in region_ids if pd.notna(row[r])], region_ids, names, lang)
                    for kind, (_, row) in zip(wide["kind"], wide.iterrows())]
     wide["order"] = wide["group"].map(GROUPS.index)
     wide = wide.sort_values(["order", "named_by", "kind", "label"], ascending=[True, False, True, True])
-    return wide.drop(columns="order").reset_index(drop=True)[["kind", "item_id", "label", "group", "named_by", *region_ids, "who"]]
+    return wide.drop(columns="order").reset_index(drop=True)[["kind", "item_id", "label", "group", "named_by", *region_ids, "most",
+                                                             "who"]]
+
+
+def _most(rows: pd.DataFrame, names: dict[str, str], lang: str) -> str:
+    """"Westhoek" (holds under every measure) or "Westhoek † (region #1 by emphasis, #2 by mentions)"."""
+    depends = rows[rows["region_rank_robustness"] == DEPENDS]
+    lines = [tr("robust.region", lang, e=r.region_rank, m=r.region_mentions_rank) for r in depends.itertuples()]
+    return ", ".join(names[r] for r in rows["region_id"]) + (f" † ({'; '.join(lines)})" if lines else "")
 
 
 def _who(kind: str, naming: list[str], region_ids: list[str], names: dict[str, str], lang: str) -> str:

@@ -3,7 +3,8 @@
 The slides are laid out as one HTML page (plotly figures drawn by the plotly.js that the plotly
 package ships, maps as the SVG vl-convert draws from the screen's own specification) and printed by
 headless Chromium.
-Nothing is fetched from anywhere: the page is a local file and Chromium runs with the network off.
+Nothing is fetched from anywhere: the page is a local file with a policy of its own (only its two
+scripts run, nothing loads), its JSON cannot close its script, and Chromium runs sealed (CHROMIUM_ARGS).
 """
 
 import base64
@@ -28,10 +29,6 @@ from dashboard.scope import Scope
 
 SLIDE_PX = (1280, 720)  # 16:9; a projector scales the page as a whole
 PADDING_PX = (28, 44)  # around a slide's content: top and bottom, left and right
-# A figure's size on its slide: the width inside the padding, and the height the position line, title,
-# filter notice and a two-line source leave. Given to each figure, as Chromium runs the page's scripts
-# in a smaller window before it lays the page out for print.
-PLOT_PX = (SLIDE_PX[0] - 2 * PADDING_PX[1], 430)
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package, as the browser tests use
 # A sealed browser. Every background service that would call out is off (network time, component
 # updates, sync, the optimisation guide, safe browsing, crash reports, metrics); the two that no switch
@@ -80,10 +77,13 @@ def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: s
         slides.append(f'<section><p class="step">{escape(position)}</p><h1>{escape(view.title)}</h1>{notice}'
                       f'<div class="chart">{_chart(view, number, plots, list(layers.values()), lang)}</div>'
                       f'<p class="source">{escape(view.source)}</p></section>')
-    # drawn once every slide is laid out, so each figure fills the box its slide leaves it
+    # drawn once every slide is laid out, each figure given the size of the box its slide leaves it (a slide
+    # has a fixed size in px, so the box does too, whatever window Chromium runs the script in)
     draw = ("const plots = " + script_json(plots) + ";\n"
-            "for (const [id, fig] of Object.entries(plots)) "
-            "Plotly.newPlot(id, fig.data, fig.layout, {staticPlot: true});")
+            "for (const [id, fig] of Object.entries(plots)) {\n"
+            "  const box = document.getElementById(id).parentElement.getBoundingClientRect();\n"
+            "  Plotly.newPlot(id, fig.data, {...fig.layout, width: box.width, height: box.height}, {staticPlot: true});\n"
+            "}")
     scripts = [get_plotlyjs(), draw]
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
             f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(scripts)}">'
@@ -120,8 +120,7 @@ def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str)
         colour["legend"] = None  # drawn beside the map instead, in larger type
         return map_export.map_svg(spec, layers) + f'<ul class="legend">{legend}</ul>'
     # white as on the slide (the app's theme is not here to set it); a copy, as figures may be shared
-    figure = go.Figure(figure).update_layout(template="plotly_white", width=PLOT_PX[0], height=PLOT_PX[1],
-                                             separators=numbers.plotly_separators(lang))
+    figure = go.Figure(figure).update_layout(template="plotly_white", separators=numbers.plotly_separators(lang))
     plots[f"plot-{number}"] = json.loads(figure.to_json())
     return f'<div id="plot-{number}"></div>'
 

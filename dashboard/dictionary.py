@@ -144,6 +144,12 @@ COLUMNS: dict[str, Column] = {
                                   "that it does not (yet) seek it as such), in a short Dutch sentence of ours."),
     "caveat_en": Column("string", "The same caveat in English (ours).", nullable=True),
     "importance_rank": Column("int", "Order of importance the region gives (1 = most important); empty where it gives none.", nullable=True),
+    "service_type_ids": Column("string", "The service types that answer the obstacle by the codebook, '; ' between ids; empty "
+                                         "where none does (answer_reason says why).", nullable=True),
+    "answer_reason": Column("string", "Why these service types answer the obstacle, or why none of the codebook does."),
+    "category_ids": Column("string", "The obstacles or service types (by kind) we read in the quote as what the region stresses, "
+                                     "'; ' between ids."),
+    "example_note": Column("string", "How the emphasis ranking compares with what the quote says (ours)."),
     "kind": Column("string", f"What the category is: {_meanings(EMPHASIS_KINDS)}."),
     "category_id": Column("string", "The obstacle_id or service_type_id, by kind (by taxonomy in taxonomy_rules); empty only on a "
                                     "pooled alpha, which is about every category of its kind.", nullable=True),
@@ -242,6 +248,12 @@ TABLES: dict[str, tuple[str, list[str]]] = {
         "kind", "category_id", "is_pooled", "alpha", "units", "coded_dataset", "coded_second", "coded_both"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
+    "obstacle_answers": ("The codebook's answers: which service types answer each obstacle, so that a region asking for one "
+                         "answers its need even where its text links nothing (data/CODEBOOK.md). Every obstacle has an entry.", [
+        "obstacle_id", "service_type_ids", "answer_reason"]),
+    "emphasis_examples": ("Worked examples of the emphasis measure: per region and kind, a sentence of the addendum saying "
+                          "what the region stresses, the categories we read in it, and how the ranking compares (data/README.md).", [
+        "region_id", "kind", "category_ids", "source_id", "quote", "example_note"]),
     "region_emphasis": ("How much each region stresses each obstacle and service type, comparable across regions "
                         "(dashboard/counting.py; why this measure: 'What a count means' above): a row per region x kind x category, "
                         "named or not, with the default measure, the two alternatives and whether each ranking holds under all three.", [
@@ -285,11 +297,11 @@ UNIQUE_KEYS = {
     "service_types": ["service_type_id"],
     "taxonomy_successors": ["taxonomy", "old_id"],
     "taxonomy_rules": ["taxonomy", "category_id", "other_id"],
-    "reliability_sample": ["sample_id"],
     "municipalities": ["nis_code"],
     "challenges": ["region_id", "challenge_rank"],
     "challenge_personas": ["region_id", "challenge_rank", "persona_id"],
     "persona_descriptions": ["persona_id"],
+    "obstacle_answers": ["obstacle_id"],
 }
 
 # (table, column) -> (referenced table, column)
@@ -301,6 +313,8 @@ REFERENCES = {
     ("persona_descriptions", "persona_id"): ("personas", "persona_id"),
     ("persona_facts", "persona_id"): ("personas", "persona_id"),
     ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
+    ("obstacle_answers", "obstacle_id"): ("obstacles", "obstacle_id"),
+    ("emphasis_examples", "region_id"): ("regions", "region_id"),
     ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("region_service_types", "service_type_id"): ("service_types", "service_type_id"),
     ("obstacle_service_links", "service_type_id"): ("service_types", "service_type_id"),

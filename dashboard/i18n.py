@@ -44,6 +44,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "uit de link werd gelezen. Kies ze hieronder opnieuw.",
                        "The link had {n} parameters, more than the 1,000 that are read: no filter or choice of the link "
                        "was read. Choose them again below."),
+    "serve.too_long_title": ("Deze link is te lang", "This link is too long"),
+    "serve.too_long_text": ("De link bevat meer tekst dan het dashboard leest, dus werd hij niet geopend. Open de startpagina "
+                            "en kies de filters opnieuw, of vraag wie de link stuurde om een kortere.",
+                            "The link holds more text than the dashboard reads, so it was not opened. Open the start page and "
+                            "choose the filters again, or ask whoever sent the link for a shorter one."),
+    "serve.to_start": ("Naar de startpagina", "To the start page"),
     "filters.too_long": ("Te lange waarde in de link genegeerd (meer dan {limit} tekens): {field} = {values}",
                          "Too long a value in the link ignored (over {limit} characters): {field} = {values}"),
     # data problems
@@ -479,8 +485,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.placeholder": ("Kies regio's", "Choose regions"),
     "compare.differences": ("Wat ze allemaal noemen, wat sommige en wat één regio alleen noemt",
                                 "What they all name, what some name and what one region alone names"),
-    "compare.differences_help": ("Een kolom per regio: in hoeveel van haar uitdagingen ze het noemt (leeg: niet genoemd).",
-                                     "A column per region: in how many of its challenges it names it (empty: not named)."),
+    "compare.differences_help": ("Een kolom per regio: voor obstakels en diensttypes de nadruk (% van de uitspraken van de "
+                                 "regio), voor persona's in hoeveel uitdagingen (leeg: niet genoemd). 'Het sterkst benadrukt door' "
+                                 "geldt onder elke maat, tenzij † staat: dan volgt hoe het verandert.",
+                                 "A column per region: for obstacles and service types the emphasis (% of the region's "
+                                 "statements), for personas in how many challenges (empty: not named). 'Stressed most by' holds "
+                                 "under every measure unless marked †: then how it changes follows."),
+    "compare.col.most": ("Het sterkst benadrukt door", "Stressed most by"),
     "compare.group.all": ("Door alle {n} regio's genoemd ({count})", "Named by all {n} regions ({count})"),
     "compare.group.some": ("Door sommige regio's genoemd ({count})", "Named by some regions ({count})"),
     "compare.group.one": ("Door één regio alleen genoemd ({count})", "Named by one region only ({count})"),
@@ -537,26 +548,35 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Een koppeling zegt dat een diensttype op een obstakel antwoordt, elk met zijn citaat: {statements} zinnen uit {sources} "
         "addenda, samen {pairs} verschillende koppelingen. Ze zijn op drie manieren gekend: {stated} koppelt de tekst zelf (zoals de "
         "tabel van de Vlaamse-Ardennen); bij {listed} somt de tekst obstakels op naast een lijst met aanbod en is de koppeling van ons "
-        "(Oostende, Zuid-West-Vlaanderen, Westhoek); {coded} koppelden wij met het codeboek. Een nood geldt enkel als beantwoord via de "
-        "eigen koppelingen van de regio: een obstakel is een onbeantwoorde nood wanneer de regio geen diensttype vraagt dat haar eigen "
-        "addendum eraan koppelt. Een koppeling uit een ander addendum staat er apart bij, als geleend.",
+        "(Oostende, Zuid-West-Vlaanderen, Westhoek); {coded} koppelden wij met het codeboek. Daarnaast zegt het codeboek welke "
+        "diensttypes op welk obstakel antwoorden (bv. psychische hulpverlening op psychische problemen). Een nood staat dus op één "
+        "van drie manieren: **beantwoord door een koppeling die de tekst zelf maakt**; **beantwoord door een passend diensttype dat "
+        "de regio vraagt** (volgens het codeboek of onze koppeling van haar lijsten); of **geen passend diensttype gevraagd**. Een "
+        "regio die zelf niets koppelt, staat dus niet als regio die niets beantwoordt. Een koppeling uit een ander addendum staat er "
+        "apart bij, als geleend.",
         "A link says that a service type answers an obstacle, each with its quote: {statements} sentences from {sources} addenda, "
         "{pairs} distinct links in all. They are known in three ways: the text itself pairs {stated} (such as the Vlaamse-Ardennen "
         "table); for {listed} the text lists obstacles beside a list of offers and the pairing is ours (Oostende, "
-        "Zuid-West-Vlaanderen, Westhoek); we paired {coded} from the codebook. A need counts as answered only through the "
-        "region's own links: an obstacle is an unanswered need when the region asks for no service type its own addendum links to "
-        "it. A link from another addendum is shown apart, as borrowed."),
-    "needs.obstacle.answered": ("{region} noemt '{label}' in {n} uitdaging(en) (regiobreed telt één keer); gevraagd antwoord: {services}.",
-                                "{region} names '{label}' in {n} challenge(s) (region-wide counts once); answer asked for: {services}."),
-    "needs.obstacle.unanswered": ("{region} noemt '{label}' in {n} uitdaging(en) (regiobreed telt één keer), maar vraagt geen "
-                                  "diensttype dat haar eigen addendum eraan koppelt.",
-                                  "{region} names '{label}' in {n} challenge(s) (region-wide counts once), but asks for no service "
-                                  "type its own addendum links to it."),
+        "Zuid-West-Vlaanderen, Westhoek); we paired {coded} from the codebook. Besides, the codebook says which service types answer "
+        "which obstacle (e.g. mental health support answers mental health problems). So a need stands in one of three ways: "
+        "**answered by a link the text itself makes**; **answered by a matching service type the region asks for** (by the codebook "
+        "or our pairing of its lists); or **no matching service type asked for**. A region that links nothing itself is thus not "
+        "shown as answering nothing. A link from another addendum is shown apart, as borrowed."),
+    "needs.obstacle.stated": ("{region} legt nadruk op '{label}' ({share} % van haar uitspraken); haar tekst koppelt er zelf een "
+                              "gevraagd antwoord aan: {services}.",
+                              "{region} puts emphasis on '{label}' ({share} % of its statements); its text itself links an answer "
+                              "asked for: {services}."),
+    "needs.obstacle.matched": ("{region} legt nadruk op '{label}' ({share} % van haar uitspraken) en vraagt een passend "
+                               "diensttype: {services}.",
+                               "{region} puts emphasis on '{label}' ({share} % of its statements) and asks for a matching "
+                               "service type: {services}."),
+    "needs.obstacle.none": ("{region} legt nadruk op '{label}' ({share} % van haar uitspraken), maar vraagt geen passend diensttype.",
+                            "{region} puts emphasis on '{label}' ({share} % of its statements), but asks for no matching service type."),
     "needs.obstacle.not_named": ("{region} noemt '{label}' niet.", "{region} does not name '{label}'."),
     "needs.needs": ("Obstakels die {region} noemt", "Obstacles {region} names"),
     "needs.offer": ("Diensttypes die {region} vraagt", "Service types {region} asks for"),
-    "needs.needs_count": ("{n} van de {total} obstakels zijn onbeantwoorde noden: geen gevraagd diensttype is eraan gekoppeld.",
-                          "{n} of the {total} obstacles are unanswered needs: no service type asked for is linked to them."),
+    "needs.needs_count": ("{n} van de {total} obstakels zijn onbeantwoorde noden: de regio vraagt geen passend diensttype.",
+                          "{n} of the {total} obstacles are unanswered needs: the region asks for no matching service type."),
     "needs.offer_count": ("{n} van de {total} diensttypes beantwoorden geen enkel obstakel dat de regio noemt.",
                           "{n} of the {total} service types answer none of the obstacles the region names."),
     "needs.row_hint": ("Kies een rij om de citaten erachter te zien.", "Choose a row to see the quotes behind it."),
@@ -572,8 +592,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "needs.col.status": ("Stand", "Status"),
     "needs.col.kind": ("Soort", "Kind"),
     "needs.col.what": ("Wat", "What"),
-    "needs.status.answered": ("beantwoord", "answered"),
-    "needs.status.unanswered": ("onbeantwoord", "unanswered"),
+    "needs.answer.stated": ("beantwoord: de tekst koppelt het zelf", "answered: the text links it itself"),
+    "needs.answer.matched": ("beantwoord: passend diensttype gevraagd", "answered: a matching service type asked for"),
+    "needs.answer.none": ("geen passend diensttype gevraagd", "no matching service type asked for"),
     "needs.status.matched": ("met genoemd obstakel", "with a named obstacle"),
     "needs.status.unmatched": ("zonder genoemd obstakel", "without a named obstacle"),
     "needs.kind.obstacle": ("Obstakel", "Obstacle"),
@@ -602,6 +623,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentation.pdf_help": ("Alle stappen van deze rondgang als PDF, een dia per pagina, voor als het scherm of de laptop het laat afweten. Het maken duurt even.",
                              "Every step of this walk as a PDF, one slide a page, for when the screen or laptop fails. Making it takes a moment."),
     "presentation.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
+    "presentation.same_scale": ("zelfde schaal op elke dia", "same scale on every slide"),
+    "presentation.depends": ("† hangt af van de maat", "† depends on the measure"),
+    "presentation.weighted": ("Gewicht: uitdaging 1 telt 1, uitdaging 2 telt ½, uitdaging n telt 1/n",
+                              "Weight: challenge 1 counts 1, challenge 2 counts ½, challenge n counts 1/n"),
     "presentation.view.services": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),
     "share.title": ("Deel deze weergave", "Share this view"),
     "share.link": ("Link naar deze weergave (kopieer met de knop rechts):", "Link to this view (copy with the button on the right):"),

@@ -1,8 +1,11 @@
 """Needs against offer: the obstacles a region names, set against the service types it asks for.
 
-A service type answers a region's obstacle only through that region's own links (the
-obstacle_service_links of its addendum). A link another addendum states is shown beside it as
-borrowed, never as the region's own answer. Items are counted as everywhere (dashboard.counting).
+A need is answered in one of three ways (ANSWERS): by a link the region's text states itself; by a
+service type the region asks for that answers it, by the codebook (data/obstacle_answers) or by our
+pairing of the region's own lists (its listed and coded links); or not at all, when the region asks
+for no service type that answers it. A region whose text links nothing is thus not shown as answering
+nothing. A link only another addendum makes is shown beside it as borrowed, never as the region's own
+answer. Items are counted as everywhere (dashboard.counting: emphasis first).
 """
 
 import pandas as pd
@@ -15,6 +18,8 @@ from dashboard.scope import Scope
 from dashboard.taxonomy import labels
 
 EVIDENCE_COLUMNS = ["kind", "label", "region", "section", "challenge_rank", "quote"]
+ANSWERS = ("stated", "matched", "none")  # how a need is answered: a link the text states, a matching service type asked for, none
+COUNTED = ["emphasis", "emphasis_rank", "robustness", "caveat", "presence", "mentions"]  # the counts a row shows
 
 
 def link_pairs(ds: Dataset, region_id: str | None = None) -> pd.DataFrame:
@@ -25,56 +30,77 @@ def link_pairs(ds: Dataset, region_id: str | None = None) -> pd.DataFrame:
     return links[["obstacle_id", "service_type_id"]].drop_duplicates()
 
 
-def needs_table(scope: Scope, region_id: str, lang: str) -> pd.DataFrame:
-    """One row per obstacle the region names: how present, and which service types it asks for answer it.
+def codebook_pairs(ds: Dataset) -> pd.DataFrame:
+    """(obstacle_id, service_type_id): the service types that answer each obstacle by the codebook (obstacle_answers)."""
+    answers = ds.tables["obstacle_answers"]
+    rows = [(o, sid) for o, ids in zip(answers["obstacle_id"], answers["service_type_ids"].fillna("")) for sid in ids.split("; ") if sid]
+    return pd.DataFrame(rows, columns=["obstacle_id", "service_type_id"])
 
-    ``is_answered`` is False for an unanswered need: no service type the region asks for is linked to it by
-    the region's own links. ``borrowed`` lists those only another addendum links to it.
+
+def answer_pairs(ds: Dataset, region_id: str) -> pd.DataFrame:
+    """(obstacle_id, service_type_id, is_link_stated): how a service type answers an obstacle in ``region_id``, by the
+    region's own links (is_link_stated where its text states the link) or by the codebook."""
+    links = ds.tables["obstacle_service_links"]
+    own = links[links["region_id"] == region_id].assign(is_link_stated=lambda f: f["link_kind"] == "stated")
+    pairs = pd.concat([own[["obstacle_id", "service_type_id", "is_link_stated"]], codebook_pairs(ds).assign(is_link_stated=False)])
+    return pairs.groupby(["obstacle_id", "service_type_id"])["is_link_stated"].any().reset_index()
+
+
+def needs_table(scope: Scope, region_id: str, lang: str) -> pd.DataFrame:
+    """One row per obstacle the region names: how stressed, and which service types it asks for answer it.
+
+    ``answer`` is one of ANSWERS: "stated" (a link the region's text states, to a service type it asks for),
+    "matched" (a service type it asks for answers it by the codebook or by our pairing of its lists) or "none";
+    ``is_answered`` is False for "none". ``borrowed`` lists service types only another addendum links to it.
     """
     frame = _matched(scope, "obstacle", "service_type", region_id, lang)
-    return frame.rename(columns={"matches": "answered_by", "is_matched": "is_answered"})
+    frame["answer"] = ["stated" if stated else "matched" if matched else "none"
+                       for stated, matched in zip(frame["is_stated"], frame["is_matched"])]
+    return frame.rename(columns={"matches": "answered_by", "is_matched": "is_answered"}).drop(columns="is_stated")
 
 
 def need_status(needs: pd.DataFrame, obstacle_id: str) -> str:
-    """Where an obstacle stands in a region's ``needs_table``: "not_named", "answered" or "unanswered"."""
+    """Where an obstacle stands in a region's ``needs_table``: "not_named" or its answer (ANSWERS)."""
     row = needs[needs["obstacle_id"] == obstacle_id]
-    if row.empty:
-        return "not_named"
-    return "answered" if row["is_answered"].iloc[0] else "unanswered"
+    return "not_named" if row.empty else row["answer"].iloc[0]
 
 
 def offer_table(scope: Scope, region_id: str, lang: str) -> pd.DataFrame:
     """One row per service type the region asks for: how present, and which of its named obstacles it answers.
 
-    ``answers_named`` is False for a service type that, by the region's own links, answers none of the
-    region's named obstacles.
+    ``answers_named`` is False for a service type that, by the region's own links or the codebook, answers none of
+    the region's named obstacles.
     """
     frame = _matched(scope, "service_type", "obstacle", region_id, lang)
-    return frame.rename(columns={"matches": "answers", "is_matched": "answers_named"})
+    return frame.rename(columns={"matches": "answers", "is_matched": "answers_named"}).drop(columns="is_stated")
 
 
 def _matched(scope: Scope, own_kind: str, other_kind: str, region_id: str, lang: str) -> pd.DataFrame:
-    """The region's items of ``own_kind`` counted (presence, mentions), each with the ``other_kind`` items the region
-    names too and links to it itself (``matches``), those it names that only another addendum links (``borrowed``),
-    and linked ones it does not name (``elsewhere``).
+    """The region's items of ``own_kind`` counted (COUNTED), each with the ``other_kind`` items the region names too and
+    that answer it or that it answers (``matches``: answer_pairs; ``is_stated`` where the text states such a link),
+    those it names that only another addendum links (``borrowed``), and linked ones it does not name (``elsewhere``).
 
-    Unmatched items first, then by presence: the gaps are what the page is about.
+    Unmatched items first, then by emphasis: the gaps are what the page is about.
     """
     ds, region = scope.ds, scope.with_regions([region_id])
     mentions = {"obstacle": region.obstacle_mentions(), "service_type": region.service_mentions(by_obstacle=False)}
     own_id, other_id = f"{own_kind}_id", f"{other_kind}_id"
     counted = counts(region, mentions[own_kind], own_kind, lang)
     present = set(mentions[other_kind][other_id])
-    mine, every = link_pairs(ds, region_id), link_pairs(ds)
-    theirs = every.merge(mine, how="left", indicator=True).query("_merge == 'left_only'").drop(columns="_merge")
+    mine = answer_pairs(ds, region_id)
+    every = pd.concat([link_pairs(ds), codebook_pairs(ds)]).drop_duplicates()
+    theirs = link_pairs(ds).merge(mine[["obstacle_id", "service_type_id"]], how="left", indicator=True).query(
+        "_merge == 'left_only'").drop(columns="_merge")
     other_labels = labels(ds, f"{other_kind}s", lang)
-    frame = counted.rename(columns={"label": own_kind})[[own_id, own_kind, "presence", "mentions"]]
-    for column, pairs in (("matches", mine[mine[other_id].isin(present)]), ("borrowed", theirs[theirs[other_id].isin(present)]),
+    frame = counted.rename(columns={"label": own_kind})[[own_id, own_kind, *COUNTED]]
+    matching = mine[mine[other_id].isin(present)]
+    for column, pairs in (("matches", matching), ("borrowed", theirs[theirs[other_id].isin(present)]),
                           ("elsewhere", every[~every[other_id].isin(present)])):
         found = frame[own_id].map(pairs.groupby(own_id)[other_id].agg(lambda ids: sorted(set(ids))))
         frame[column] = found.map(lambda ids: ", ".join(other_labels[ids]) if isinstance(ids, list) else "")
     frame["is_matched"] = frame["matches"] != ""
-    return frame.sort_values(["is_matched", "presence", "mentions"], ascending=[True, False, False], kind="stable").reset_index(drop=True)
+    frame["is_stated"] = frame[own_id].isin(matching.loc[matching["is_link_stated"], own_id])
+    return frame.sort_values(["is_matched", "emphasis_rank"], ascending=[True, True], kind="stable").reset_index(drop=True)
 
 
 def evidence(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, region_id: str,
@@ -102,9 +128,15 @@ def evidence(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, regio
 
 
 def linked_obstacles(ds: Dataset, service_type_id: str) -> list[str]:
-    """The obstacles some addendum links to ``service_type_id``."""
-    pairs = link_pairs(ds)
-    return sorted(pairs.loc[pairs["service_type_id"] == service_type_id, "obstacle_id"])
+    """The obstacles some addendum links to ``service_type_id``, or that it answers by the codebook."""
+    pairs = pd.concat([link_pairs(ds), codebook_pairs(ds)])
+    return sorted(set(pairs.loc[pairs["service_type_id"] == service_type_id, "obstacle_id"]))
+
+
+def answering_service_types(ds: Dataset, obstacle_id: str) -> set[str]:
+    """The service types that answer ``obstacle_id`` by the codebook."""
+    pairs = codebook_pairs(ds)
+    return set(pairs.loc[pairs["obstacle_id"] == obstacle_id, "service_type_id"])
 
 
 def link_summary(ds: Dataset) -> dict[str, int]:

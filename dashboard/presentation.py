@@ -15,10 +15,8 @@ import pandas as pd
 from dashboard.attribution import source_line
 from dashboard.counting import UNITS, count_matrix, unit_label
 from dashboard.figures.chart import Chart
-from dashboard.figures.mention_heatmap import mention_heatmap
-from dashboard.figures.persona_charts import persona_bars
 from dashboard.figures.municipality_map import Extras, Layer, category_map, value_map
-from dashboard.figures.service_heatmap import service_heatmap
+from dashboard.figures.slide_bars import slide_bars
 from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
 from dashboard.i18n import LANGUAGES, tr
 from dashboard.map_view import (indicator_column, indicator_tooltip, map_frame, region_palette, regions_shown, table_columns,
@@ -90,6 +88,7 @@ def previous_step(index: int, count: int) -> int:
 
 def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> View:
     """The figure, table and title of one step of the walk, with the global filters applied (``scope``)."""
+    walked = scope
     if step.region_id:
         scope = scope.with_regions([step.region_id])
     title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
@@ -103,7 +102,7 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
         table, key = _LISTS[step.view](scope, lang)
         shown = list(dict.fromkeys(table[key]))[step.part * ROWS_PER_SLIDE:(step.part + 1) * ROWS_PER_SLIDE]
         table = table[table[key].isin(shown)]
-        chart = _FIGURES[step.view](table, scope, lang, title)
+        chart = _FIGURES[step.view](table, scope, lang, title, _scale_max(walked, step.view, lang))
     else:
         table, key = map_frame(scope.ds, scope.regions, False)
         chart = (_poverty if step.view == POVERTY else _map)(table, key, scope, layers, lang, title)
@@ -150,26 +149,53 @@ def _service_table(scope: Scope, lang: str) -> tuple[pd.DataFrame, str]:
     return count_matrix(scope, scope.service_mentions(), "service_type", lang), "service_type_id"
 
 
-def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str) -> Chart:
+def _persona_figure(frequency: pd.DataFrame, scope: Scope, lang: str, title: str, scale_max: float) -> Chart:
     # one region cites each persona about once: the weight (1 / challenge number) shows who comes first
-    return persona_bars(frequency, "weighted", tr("col.weighted", lang), title, highlight=scope.persona_id,
-                        columns={"name": "col.persona", "challenges": "col.challenges", "weighted": "col.weighted"},
-                        lang=lang)
+    highlighted = frequency["persona_id"].isin([scope.persona_id]) if scope.persona_id else None
+    return slide_bars(frequency, "name", "weighted", [tr("presentation.weighted", lang)], scale_max, title, 2,
+                      highlighted=highlighted, lang=lang,
+                      columns={"name": "col.persona", "challenges": "col.challenges", "weighted": "col.weighted"})
 
 
-def _obstacle_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str) -> Chart:
-    return mention_heatmap(matrix, "obstacle", title, UNITS[0], unit_label(UNITS[0], lang), highlight=scope.obstacle_id,
-                           columns={"obstacle": "filters.obstacle", "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
-                                    "robustness": "col.robustness", "mentions": "unit.mentions"}, lang=lang)
+def _obstacle_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str, scale_max: float) -> Chart:
+    highlighted = matrix["obstacle_id"].eq(scope.obstacle_id) if scope.obstacle_id else None
+    marks, key = _marks(matrix, lang)
+    return slide_bars(matrix, "obstacle", UNITS[0], _measure(lang) + key, scale_max, title, 1, marks=marks,
+                      highlighted=highlighted, lang=lang,
+                      columns={"obstacle": "filters.obstacle", "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
+                               "robustness": "col.robustness", "mentions": "unit.mentions"})
 
 
-def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str) -> Chart:
-    return service_heatmap(matrix, title, UNITS[0], unit_label(UNITS[0], lang), tr("col.importance_rank", lang),
-                           columns={"service_type": "col.service_type", "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
-                                    "importance_rank": "col.importance_rank", "robustness": "col.robustness", "caveat": "col.caveat",
-                                    "mentions": "unit.mentions"}, lang=lang)
+def _service_figure(matrix: pd.DataFrame, scope: Scope, lang: str, title: str, scale_max: float) -> Chart:
+    marks, key = _marks(matrix, lang)
+    return slide_bars(matrix, "service_type", UNITS[0], _measure(lang) + key, scale_max, title, 1, marks=marks, lang=lang,
+                      columns={"service_type": "col.service_type", "emphasis": "unit.emphasis",
+                               "emphasis_rank": "col.emphasis_rank", "importance_rank": "col.importance_rank",
+                               "robustness": "col.robustness", "caveat": "col.caveat", "mentions": "unit.mentions"})
+
+
+def _measure(lang: str) -> list[str]:
+    return [f"{unit_label(UNITS[0], lang)} ({tr('presentation.same_scale', lang)})"]
+
+
+def _marks(matrix: pd.DataFrame, lang: str) -> tuple[pd.Series, list[str]]:
+    """What follows a bar's number: † where its rank depends on the measure (dashboard.counting), #n the region's
+    own order; and a line saying what the signs mean, when a bar of the slide carries one."""
+    depends = matrix["is_measure_dependent"].map(lambda d: " †" if d else "")
+    ranks = matrix["importance_rank"].map(lambda r: "" if pd.isna(r) else f" #{int(r)}")
+    signs = [text for shown, text in ((depends.ne("").any(), tr("presentation.depends", lang)),
+                                      (ranks.ne("").any(), f"#n = {tr('col.importance_rank', lang)}")) if shown]
+    return depends + ranks, [" · ".join(signs)] if signs else []
+
+
+def _scale_max(scope: Scope, view: str, lang: str) -> float:
+    """The largest value any list of the walk shows in ``view``'s measure: the end of every such slide's axis."""
+    value = _VALUES[view]
+    return max((_LISTS[alike](scope.with_regions([region]), lang)[0][value].max() for region in scope.regions
+                for alike in _LISTS if _VALUES[alike] == value), default=0)
 
 
 _LISTS = {"personas": _persona_table, "obstacles": _obstacle_table, "services": _service_table}
 _FIGURES = {"personas": _persona_figure, "obstacles": _obstacle_figure, "services": _service_figure}
+_VALUES = {"personas": "weighted", "obstacles": UNITS[0], "services": UNITS[0]}  # the column each list's bars show
 SHOWS = {"personas": ("personas",), "obstacles": ("obstacles",), "services": ("services",)}  # kinds of rows (dashboard.scope)

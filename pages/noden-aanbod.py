@@ -7,7 +7,9 @@ from dashboard.counting import count_matrix, unit_label
 from dashboard.dictionary import LINK_KINDS
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.i18n import tr
-from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
+from dashboard.needs import (answering_service_types, evidence, link_summary, linked_obstacles, need_status, needs_table,
+                             offer_table)
+from dashboard.numbers import number
 from dashboard.scope import Scope, linked_service_types
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import (cached, chart, dataframe, how_counted, lazy_tabs, localise_columns, pick_cell,
@@ -59,27 +61,30 @@ region = names[region_id]
 needs = cached(needs_table)(ctx.scope, region_id, lang)
 if obstacle_id:
     row = needs[needs["obstacle_id"] == obstacle_id]
-    st.info(tr(f"needs.obstacle.{need_status(needs, obstacle_id)}", lang, region=region,
-               label=ctx.options.obstacles[obstacle_id], n=row["presence"].sum(), services=", ".join(row["answered_by"])))
-views = [  # (kind, rows, is-matched column, heading, count sentence, shown columns, status words, evidence of a row)
+    st.info(tr(f"needs.obstacle.{need_status(needs, obstacle_id)}", lang, region=region, label=ctx.options.obstacles[obstacle_id],
+               share=number(row["emphasis"].sum(), lang, 1), services=", ".join(row["answered_by"])))
+COUNTED = {"emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank", "robustness": "col.robustness"}
+views = [  # (kind, rows, is-matched column, heading, count sentence, shown columns, status of each row, evidence of a row)
     ("obstacle", needs, "is_answered", "needs.needs", "needs.needs_count",
-     {"obstacle": "needs.kind.obstacle", "presence": "unit.presence", "mentions": "unit.mentions", "status": "needs.col.status",
-      "answered_by": "needs.col.answered_by", "borrowed": "needs.col.borrowed", "elsewhere": "needs.col.linked_not_asked"},
-     ("needs.status.answered", "needs.status.unanswered"), lambda item: ([item], sorted(linked_service_types(ds, item)))),
+     {"obstacle": "needs.kind.obstacle", **COUNTED, "status": "needs.col.status", "answered_by": "needs.col.answered_by",
+      "borrowed": "needs.col.borrowed", "elsewhere": "needs.col.linked_not_asked", "mentions": "unit.mentions"},
+     lambda rows: rows["answer"].map(lambda answer: tr(f"needs.answer.{answer}", lang)),
+     lambda item: ([item], sorted(linked_service_types(ds, item) | answering_service_types(ds, item)))),
     ("service_type", cached(offer_table)(ctx.scope, region_id, lang), "answers_named", "needs.offer", "needs.offer_count",
-     {"service_type": "needs.kind.service_type", "presence": "unit.presence", "mentions": "unit.mentions",
-      "status": "needs.col.status", "answers": "needs.col.answers", "borrowed": "needs.col.borrowed_named",
-      "elsewhere": "needs.col.linked_not_named"},
-     ("needs.status.matched", "needs.status.unmatched"), lambda item: (linked_obstacles(ds, item), [item])),
+     {"service_type": "needs.kind.service_type", **COUNTED, "caveat": "col.caveat", "status": "needs.col.status",
+      "answers": "needs.col.answers", "borrowed": "needs.col.borrowed_named", "elsewhere": "needs.col.linked_not_named",
+      "mentions": "unit.mentions"},
+     lambda rows: rows["answers_named"].map({True: tr("needs.status.matched", lang), False: tr("needs.status.unmatched", lang)}),
+     lambda item: (linked_obstacles(ds, item), [item])),
 ]
 # the needs and the offer in two tabs, only the open one drawn
 tabs = lazy_tabs([tr(view[3], lang, region=region) for view in views], VIEW_KEY)
-for (kind, rows, matched, _, count, columns, words, behind), tab in zip(views, tabs):
+for (kind, rows, matched, _, count, columns, status, behind), tab in zip(views, tabs):
     if not tab.open:
         continue
     with tab:
         st.caption(tr(count, lang, n=int((~rows[matched]).sum()), total=len(rows)) + " " + tr("needs.row_hint", lang))
-        shown = rows.assign(status=rows[matched].map({True: tr(words[0], lang), False: tr(words[1], lang)}))
+        shown = rows.assign(status=status(rows))
         picked = dataframe(localise_columns(shown, columns, lang), lang, key=f"noden_{kind}_{region_id}", on_select="rerun",
                            selection_mode="single-row")
         if rows.empty:

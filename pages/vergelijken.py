@@ -87,8 +87,9 @@ if differences_tab.open:
         st.caption(tr("compare.differences_help", lang))
         counted = {kind: cached(counts)(scope, mentions, kind, lang) for kind, mentions in (("obstacle", obstacles),
                                                                                            ("service_type", services))}
-        named = pd.concat([counted[kind].rename(columns={f"{kind}_id": "item_id"}).assign(kind=kind) for kind in counted]
-                          + [cached(persona_presence)(scope).rename(columns={"persona_id": "item_id"})
+        named = pd.concat([counted[kind].rename(columns={f"{kind}_id": "item_id", "emphasis": "value"}).assign(kind=kind)
+                           for kind in counted]
+                          + [cached(persona_presence)(scope).rename(columns={"persona_id": "item_id", "presence": "value"})
                              .assign(kind="persona", label=lambda f: f["item_id"].map(ctx.options.personas))])
         matrix = cached(differences)(named, chosen, names, lang)
         kinds = {**kind_names, "persona": tr("col.persona", lang)}
@@ -99,9 +100,10 @@ if differences_tab.open:
             st.markdown(f"**{tr(f'compare.group.{group}', lang, n=len(chosen), count=len(rows))}**")
             chosen_obstacle = (rows["kind"] == "obstacle") & (rows["item_id"] == obstacle_id)  # chosen in the filters
             marked = rows["label"].where(~chosen_obstacle, "★ " + rows["label"])
-            shown = rows.assign(kind=rows["kind"].map(kinds), label=marked)[["kind", "label", *chosen, "who"]]
+            shown = rows.assign(kind=rows["kind"].map(kinds), label=marked)[["kind", "label", *chosen, "most", "who"]]
             shown.columns = [tr("compare.col.kind", lang), tr("compare.col.what", lang), *(names[r] for r in chosen),
-                             tr("compare.col.who", lang)]
+                             tr("compare.col.most", lang), tr("compare.col.who", lang)]
+            shown = shown if group != "one" else shown.drop(columns=tr("compare.col.most", lang))  # one region: no "most"
             dataframe(shown if group != "all" else shown.iloc[:, :-1], lang, key=f"vergelijken_{group}")
         how_counted(UNITS[0], lang)
 

@@ -7,6 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from dashboard.data import read_dataset
+from dashboard.deck import deck_html, deck_pdf
 from dashboard.filters import Filters
 from dashboard.paths import ROOT
 from dashboard.presentation import step_view, walk
@@ -39,6 +40,23 @@ OVERFLOW = """() => {
 }"""
 
 
+# Every row of a slide's bars named by a tick whose middle lies within its own bar's height, and no row
+# without its tick. Empty when every row is labelled in its band, or the slide has no bars.
+LABELS_OFF_BAND = """() => {
+  const plot = document.querySelector('.st-key-slide .js-plotly-plot');
+  if (!plot || plot.data[0].type !== 'bar') return [];
+  const rows = [...plot.data[0].y], bars = [...plot.querySelectorAll('.trace.bars .point')], out = [];
+  const ticks = new Map([...plot.querySelectorAll('.ytick text')].map(t => [t.textContent.trim(), t.getBoundingClientRect()]));
+  rows.forEach((row, i) => {
+    const label = ticks.get(row), bar = bars[i].getBoundingClientRect();
+    if (!label) return out.push(`${row}: no label`);
+    const middle = (label.top + label.bottom) / 2;
+    if (middle < bar.top || middle > bar.bottom) out.push(`${row}: label at ${Math.round(middle)}, bar ${Math.round(bar.top)}-${Math.round(bar.bottom)}`);
+  });
+  return out;
+}"""
+
+
 def idle(page) -> None:
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", state="attached", timeout=60_000)
 
@@ -61,7 +79,7 @@ def overflow(page) -> list[str]:
 
 
 @pytest.mark.parametrize("width, height", [(1920, 1080), (1280, 720), (1024, 768)])  # 16:9 and 4:3
-def test__every_slide__fits_the_screen(server, chromium_browser, width, height):
+def test__every_slide__fits_the_screen_with_each_row_labelled_beside_its_bar(server, chromium_browser, width, height):
     scope = scope_of(DS, Filters())
     steps = walk(scope)
     layers = publish_layers(DS)
@@ -73,7 +91,7 @@ def test__every_slide__fits_the_screen(server, chromium_browser, width, height):
         if number > 1:
             page.get_by_role("button", name="Volgende").click()
         drawn_title(page, step_view(scope, layers, step, "nl").title)
-        if found := overflow(page):
+        if found := overflow(page) + page.evaluate(LABELS_OFF_BAND):
             problems[number] = found
         if height == 1080:  # body text (the source line, the buttons) readable from the back
             smallest = page.evaluate("() => Math.min(...[...document.querySelectorAll("
@@ -106,3 +124,38 @@ def test__deck_pdf__one_click_writes_a_page_per_step_of_the_filtered_walk(server
     texts = [p.extract_text() for p in pdf.pages]
     assert all("Westhoek" in t for t in texts[1:]) and "Bron" in texts[-1]
     assert page.outside_requests == []
+
+
+def test__deck_pdf__every_row_label_stands_level_with_its_own_bar(tmp_path):
+    """Printed, each row's label has the baseline of its bar's number, and every row of every list slide is named."""
+    scope = scope_of(DS, Filters())
+    steps, layers = walk(scope), publish_layers(DS)
+    pdf = PdfReader(io.BytesIO(deck_pdf(deck_html(scope, layers, steps, "nl"))))
+    problems, checked = {}, 0
+    for number, (step, pdf_page) in enumerate(zip(steps, pdf.pages), 1):
+        chart = step_view(scope, layers, step, "nl").chart
+        if chart is None or chart.is_map:
+            continue
+        runs = text_runs(pdf_page)
+        bar = chart.figure.data[0]
+        for row, value in zip(bar.y, bar.text):
+            labels, numbers = runs.get(row, []), runs.get(value, [])
+            if not any(abs(y - level) < ROW_TOLERANCE_PT for y in labels for level in numbers):
+                problems.setdefault(number, []).append(f"{row}: label at {labels}, its number {value} at {numbers}")
+            checked += 1
+    assert problems == {} and checked > 100
+
+
+ROW_TOLERANCE_PT = 3  # a label and its bar's number share a baseline; rows are about 30 pt apart
+
+
+def text_runs(pdf_page) -> dict[str, list[float]]:
+    """Each piece of text on a PDF page -> the heights (pt from the bottom) of its baselines."""
+    runs = {}
+
+    def seen(text, cm, tm, font, size):
+        if text.strip():
+            runs.setdefault(text.strip(), []).append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    pdf_page.extract_text(visitor_text=seen)
+    return runs

@@ -64,3 +64,11 @@ def test__reliability_tables__unknown_category_missing_sentence_and_half_code_ar
     assert any("unknown category_id 'analfabetisme': not in obstacles" in m for m in messages)
     assert any("needs both its kind and its category_id" in m for m in messages)
     assert any("1 sampled sentence(s) without a row" in m and "s002" in m for m in messages)
+
+
+def test__reliability_tables__a_sample_id_drawn_twice_is_refused():
+    inputs = _inputs(None)
+    inputs.reliability_sample.append(Located(SAMPLE, "row 4", inputs.reliability_sample[0].value))
+    problems = []
+    reliability_tables(inputs, TABLES, problems)
+    assert [(p.record, p.message) for p in problems] == [("row 4", "sample_id s001 is drawn twice")]

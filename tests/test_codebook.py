@@ -92,3 +92,15 @@ def test__render_codebook__a_rule_shows_under_both_categories_it_tells_apart():
             assert f"Against `{rule['other_id']}`: {rule['rule']}" in sections[rule["category_id"]]
         else:
             assert f"On its own: {rule['rule']}" in sections[rule["category_id"]]
+
+
+@pytest.mark.parametrize("obstacle_id", list(T["obstacles"]["obstacle_id"]))
+def test__codebook__every_obstacle_has_an_explicit_answer_and_an_empty_one_says_why(obstacle_id):
+    answers = T["obstacle_answers"].set_index("obstacle_id")
+    assert obstacle_id in answers.index, f"{obstacle_id}: no entry in data/curated/taxonomy/answers.csv"
+    ids = [sid for sid in str(answers.loc[obstacle_id, "service_type_ids"] or "").split("; ") if sid]
+    assert set(ids) <= set(T["service_types"]["service_type_id"])
+    reason = answers.loc[obstacle_id, "answer_reason"]
+    assert reason.startswith("None:") if not ids else not reason.startswith("None"), f"{obstacle_id}: {reason}"
+    assert f"- **Answered by**: {', '.join(f'`{sid}`' for sid in ids) or 'no service type'}. {reason}" in (
+        ROOT / "data" / "CODEBOOK.md").read_text(encoding="utf-8")

@@ -177,7 +177,8 @@ def test__differences__groups_all_some_and_one_and_says_who_does_not():
         "kind": ["obstacle", "obstacle", "obstacle", "obstacle", "obstacle", "service_type"],
         "item_id": ["taal", "taal", "taal", "schuld", "schuld", "vervoer"],
         "label": ["Taal", "Taal", "Taal", "Schuld", "Schuld", "Vervoer"],
-        "presence": [1, 2, 3, 1, 1, 4],
+        "value": [1, 2, 3, 1, 1, 4], "region_rank": [3, 2, 1, 1, 1, 1], "region_mentions_rank": [1, 2, 3, 1, 1, 1],
+        "region_rank_robustness": ["holds", "holds", "depends", "holds", "holds", "holds"],
     })
     names = {"a": "Aa", "b": "Bb", "c": "Cc"}
     frame = differences(named, ["a", "b", "c"], names, "en")
@@ -186,3 +187,5 @@ def test__differences__groups_all_some_and_one_and_says_who_does_not():
     assert frame.loc[0, ["a", "b", "c"]].tolist() == [1, 2, 3]
     assert pd.isna(frame.loc[1, "c"]) and frame.loc[1, "who"] == "named by Aa, Bb, not by Cc"
     assert frame.loc[2, "who"] == "asked for by Cc, not by Aa, Bb" and frame.loc[0, "who"] == ""
+    assert frame.loc[0, "most"] == "Cc † (region #1 by emphasis, #3 by mentions)"  # a pastes it more often
+    assert frame.loc[1, "most"] == "Aa, Bb" and frame.loc[2, "most"] == ""  # a tie named as one; one region: no "most"

@@ -59,3 +59,10 @@ def test__two_lines__breaks_a_long_name_after_a_hyphen_or_space_never_inside_a_w
     assert two_lines("Regio Oostende") == "Regio<br>Oostende"
     assert two_lines("Westhoek") == "Westhoek"
     assert two_lines("Huisvestingsproblemen") == "Huisvestingsproblemen"
+
+
+def test__mention_heatmap__no_key_to_ranks_when_no_cell_shows_one():
+    scope = Scope(tiny(), ("a",))  # Alfa ranks none of its services (tiny(): only Beta gives a rank)
+    matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
+    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank", "Bron: A", columns={}, lang="nl").figure
+    assert "#n" not in fig.layout.annotations[0].text and "Bron: A" in fig.layout.annotations[0].text

@@ -130,19 +130,20 @@ def test__vergelijken__differences_sort_what_all_some_and_one_region_name(ds, na
     only = tables["one"].iloc[0]
     naming = [names[r] for r in chosen if not _missing(only[names[r]])]
     assert len(naming) == 1 and f"door {naming[0]}, niet door" in only[tr("compare.col.who")]
-    assert list(tables["all"].columns)[2:] == [names[r] for r in ("oostende", "vlaamse-ardennen", "westhoek")]
+    assert list(tables["all"].columns)[2:] == [names[r] for r in ("oostende", "vlaamse-ardennen", "westhoek")] + [tr("compare.col.most")]
 
 
 def _missing(value) -> bool:
     return pd.isna(value) or str(value) == ""
 
 
-def test__vergelijken__differences_count_obstacles_per_challenge(ds, names):
+def test__vergelijken__differences_show_the_published_emphasis_of_obstacles(ds, names):
     at = open_page("vergelijken", vergelijk=["Westhoek", "Vlaamse-Ardennen"])
     kind = tr("needs.kind.obstacle")
-    shown = sum(int(v) for table in difference_tables(at).values()
-                for v in table.loc[table[tr("compare.col.kind")] == kind, "Westhoek"] if not _missing(v))
-    assert shown == _places(ds.tables["region_obstacles"].query("region_id == 'westhoek'"))
+    shown = sorted(float(v) for table in difference_tables(at).values()
+                   for v in table.loc[table[tr("compare.col.kind")] == kind, "Westhoek"] if not _missing(v))
+    published = ds.tables["region_emphasis"].query("region_id == 'westhoek' and kind == 'obstacle' and is_named")
+    assert shown == sorted(published["emphasis"]) and abs(sum(shown) - 100) < 0.1
 
 
 def _enrichment_quotes(at) -> list[pd.DataFrame]:
@@ -189,14 +190,21 @@ def _places(rows) -> int:
                    for _, ranks in rows.groupby(["region_id", "obstacle_id"])["challenge_rank"]))
 
 
-def test__noden__heatmap_counts_presence_per_challenge_by_default(ds):
+def test__noden__heatmap_shows_the_published_emphasis_by_default(ds):
     at = open_page("noden-aanbod")
     assert not at.exception
     fig = figures(at)[0]
-    named = next(t for t in fig["data"] if t["name"] == tr("unit.presence"))
-    assert sum(named["marker"]["color"]) == _places(ds.tables["region_obstacles"]) < len(ds.tables["region_obstacles"])
+    named = next(t for t in fig["data"] if t["name"] == tr("unit.emphasis"))
+    published = ds.tables["region_emphasis"].query("kind == 'obstacle' and is_named")
+    assert sorted(named["marker"]["color"]) == sorted(published["emphasis"])
     assert sum(len(t["x"]) for t in fig["data"]) == 5 * ds.tables["region_obstacles"]["obstacle_id"].nunique()
-    assert tr("unit.caption.presence") in texts(at)
+    assert tr("unit.caption.emphasis") in texts(at)
+
+
+def test__noden__presence_per_challenge_on_request(ds):
+    at = open_page("noden-aanbod", eenheid=tr("unit.option.presence"))
+    named = next(t for t in figures(at)[0]["data"] if t["name"] == tr("unit.presence"))
+    assert sum(named["marker"]["color"]) == _places(ds.tables["region_obstacles"]) < len(ds.tables["region_obstacles"])
 
 
 def test__noden__raw_mentions_on_request(ds):
@@ -222,18 +230,21 @@ def needs_frames(at):
 
 
 @pytest.mark.parametrize("region_id", ["midden-west-vlaanderen", "westhoek", "zuid-west-vlaanderen", "oostende", "vlaamse-ardennen"])
-def test__noden__unanswered_needs_of_the_chosen_region_are_its_obstacles_without_an_own_link_to_an_asked_for_service(ds, region_id):
+def test__noden__each_need_of_the_chosen_region_says_which_of_the_three_answers_it_has(ds, region_id):
     t = ds.tables
     at = open_page("noden-aanbod", noden_regio=t["regions"].set_index("region_id").loc[region_id, "name"])
     named = set(t["region_obstacles"].query("region_id == @region_id")["obstacle_id"])
     asked = set(t["region_service_types"].query("region_id == @region_id")["service_type_id"])
     own = t["obstacle_service_links"].query("region_id == @region_id")
-    links = set(zip(own["obstacle_id"], own["service_type_id"]))
+    answers = t["obstacle_answers"]
+    pairs = set(zip(own["obstacle_id"], own["service_type_id"])) | {
+        (o, sid) for o, ids in zip(answers["obstacle_id"], answers["service_type_ids"].fillna("")) for sid in ids.split("; ") if sid}
+    stated = set(zip(own.loc[own["is_link_stated"], "obstacle_id"], own.loc[own["is_link_stated"], "service_type_id"]))
     labels = t["obstacles"].set_index("obstacle_id")["label_nl"]
-    expected = {labels[o] for o in named if not any((o, s) in links for s in asked)}
+    expected = {labels[o]: tr("needs.answer." + ("stated" if any((o, s) in stated for s in asked) else
+                                                 "matched" if any((o, s) in pairs for s in asked) else "none")) for o in named}
     needs = needs_frames(at)[0]
-    shown = set(needs.loc[needs[tr("needs.col.status")] == tr("needs.status.unanswered"), tr("needs.kind.obstacle")])
-    assert shown == expected
+    assert dict(zip(needs[tr("needs.kind.obstacle")], needs[tr("needs.col.status")])) == expected
     assert len(needs) == len(named)
 
 
@@ -264,7 +275,7 @@ def test__noden__the_offer_is_drawn_once_its_tab_is_opened(ds):
 
 def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):
     label = ds.tables["obstacles"].set_index("obstacle_id").loc["mobiliteit", "label_nl"]
-    at = open_page("noden-aanbod", persona="Saled", obstakel=label)
+    at = open_page("noden-aanbod", persona="Saled", obstakel=label, eenheid=tr("unit.option.presence"))
     kept = ds.tables["region_obstacles"].merge(ds.tables["challenge_personas"].query("persona_id == 'saled'"),
                                                on=["region_id", "challenge_rank"])
     fig = figures(at)[0]

@@ -6,6 +6,7 @@ import pytest
 from dashboard.counting import UNITS, unit_label
 from dashboard.data import read_dataset
 from dashboard.figures.municipality_map import Layer
+from dashboard.figures.slide_bars import HEADROOM
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
 from dashboard.filters import Filters
 from dashboard.i18n import tr
@@ -137,8 +138,7 @@ def test__step_view__services_of_a_region_count_its_mentions(layers):
     view = step_view(scope_of(DS, Filters()), layers, Step("services", region), "nl")
     assert view.chart.figure.layout.title.text is None  # the page shows the title, larger
     assert view.chart.figure.layout.height is None  # as high as the slide's box
-    assert view.chart.figure.layout.xaxis.title.text == unit_label(UNITS[0], "nl")  # what the cells count, without a colour bar
-    assert not any(t.marker.showscale for t in view.chart.figure.data)
+    assert view.chart.figure.layout.annotations[0].text.startswith(unit_label(UNITS[0], "nl"))  # what the bars count
 
 
 def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
@@ -209,3 +209,24 @@ def test__presentation__unknown_step_is_ignored_with_a_notice():
 def test__presentation__figure_is_in_large_type():
     at = open_page("start", presentatie="true", stap="5")
     assert figures(at)[0]["layout"]["font"]["size"] == PROJECTOR_FONT_SIZE
+
+
+def test__step_view__every_obstacle_and_service_slide_shares_one_scale_the_largest_emphasis_of_any_region(layers):
+    scope = scope_of(DS, Filters())
+    ranges = {step_view(scope, layers, s, "nl").chart.figure.layout.xaxis.range
+              for s in walk(scope) if s.view in ("obstacles", "services")}
+    largest = DS.tables["region_emphasis"]["emphasis"].max()
+    assert len(ranges) == 1 and ranges.pop()[1] == pytest.approx(largest * HEADROOM)
+
+
+def test__step_view__rank_note_only_where_the_region_ranks_its_services(layers):
+    scope = scope_of(DS, Filters())
+    ranked = set(DS.tables["region_service_types"].dropna(subset=["importance_rank"])["region_id"])
+    notes = {s.region_id: step_view(scope, layers, s, "nl").chart.figure.layout.annotations[0].text
+             for s in walk(scope) if s.view == "services" and s.part == 0}
+    assert {region for region, note in notes.items() if "#n" in note} == ranked != set(notes)
+
+
+def test__step_view__persona_slide_says_what_its_weight_means(layers):
+    view = step_view(scope_of(DS, Filters()), layers, Step("personas", "oostende"), "nl")
+    assert "1/n" in view.chart.figure.layout.annotations[0].text

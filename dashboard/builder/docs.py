@@ -32,12 +32,14 @@ Every fact carries the `source_id` of the addendum it comes from and a verbatim 
 """
 
 
-def render_readme(sources: pd.DataFrame) -> str:
+def render_readme(tables: dict[str, pd.DataFrame]) -> str:
+    sources = tables["sources"]
     lines = [INTRO, "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
     for _, row in sources.sort_values("source_id").iterrows():
         inferred = " (year inferred)" if row["is_launch_year_inferred"] else ""
         lines.append(f"| {row['source_id']} | {row['title']} | {row['launch_date']}{inferred} | `{row['sha256'][:12]}…` |")
-    lines += ["", "## Method and limits", "", COUNTING, TAXONOMY_AND_LINKS, LIMITS, SECOND_CODING, "## Tables", ""]
+    lines += ["", "## Method and limits", "", COUNTING, *worked_examples(tables), TAXONOMY_AND_LINKS, LIMITS, SECOND_CODING, "## Tables",
+              ""]
     for table, (description, columns) in TABLES.items():
         lines += [f"### `data/{table}.parquet`", "", description, "", "| column | type | unit | meaning |", "| --- | --- | --- | --- |"]
         for name in columns:
@@ -60,24 +62,52 @@ def render_readme(sources: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-COUNTING = """### What a count means
+COUNTING = """### What a count means, and why emphasis
 
-The regions wrote texts of very different length and structure, and paste the same bullet under
-several challenges, so a quote count measures how a text is written, not what a region needs. The
-dashboard's unit is *presence per challenge* (`dashboard/counting.py`): in how many of its
-challenges a region names an obstacle, service type or persona (named twice in one challenge:
-once), also as a share of the region's challenges; a mention outside any challenge (region-wide,
-`challenge_rank` empty) adds one per region however often it recurs. The raw number of quoted
-rows ("vermeldingen") stays available as a second measure, always labelled so. Weighting personas
-by 1/rank is our own measure, not the addenda's. A rate over several municipalities (the poverty
-risk of a region, of Flanders) is weighted by the persons counted, never a mean of rates.
+The regions wrote texts of very different length and structure: Oostende six challenges with one persona each,
+Vlaamse-Ardennen two with up to ten; Oostende pastes the same bullet under six challenges, Midden-West-Vlaanderen
+writes its service list once "voor alle 4 de regio-uitdagingen"; Vlaamse-Ardennen ranks its service types "op
+volgorde van belangrijkheid". Counting in how many challenges a region names something (presence per challenge,
+the former default) therefore measured how a text is built: the most a category could score was the number of
+challenges plus one, a pasted bullet counted once per challenge, a region-wide list as a single challenge, and ties
+were broken by the alphabet.
+
+The dashboard's measure is **emphasis** (`dashboard/counting.py`, published as `region_emphasis`): a category's
+share of a region's distinct coded statements of its kind, in per cent, as the Manifesto Project and the
+Comparative Agendas Project measure attention as shares of a document's coded statements. Where these texts allow
+it, it does better:
+
+- a statement is a distinct quote of the region: pasted under six challenges it is one statement, not six;
+- a statement the region makes for all its challenges or the whole region is a statement like any other: neither
+  one challenge among many nor nothing;
+- a statement coded with k categories of a kind gives each 1/k, so a sentence listing six life domains weighs as
+  much as a sentence naming one need (the Manifesto Project splits such a sentence into quasi-sentences, which
+  gives a list its length in weight);
+- the shares of a region add up to 100 whatever its number of challenges, personas or pages, so they compare
+  across regions; personas bundled into one challenge multiply nothing.
+
+Ranks give equal values equal ranks (1, 2, 2, 4), never an alphabetical order; where emphasis ties, the order the
+region gives itself (`importance_rank`, Vlaamse-Ardennen's list; no other addendum ranks its categories) decides,
+and the pages show it as "rangorde van de regio zelf". A caveat a region makes about a category
+(`service_type_caveats`) stands beside that category's number.
+
+Every ranking is also read under two alternatives: **presence by region** (named or not) and raw **mentions**
+(every coded row). A statement a page makes, "k is among region r's top 5" or "region r stresses k most", is
+labelled *holds under every measure* when neither alternative contradicts it and *depends on the measure* (†)
+when one does, with the ranks under each measure in one line. A measure that ties two categories does not
+contradict an order between them, so presence by region, which ties everything a region names, can only
+contradict a claim about who names something at all. Presence per challenge and mentions stay available on the
+pages as labelled units. Weighting personas by 1/rank is our own measure, not the addenda's. A rate over several
+municipalities (the poverty risk of a region, of Flanders) is weighted by the persons counted, never a mean of
+rates.
 
 """
 
 LIMITS = """### What the dataset cannot tell
 
-- **Emphasis.** A region that names a category in every challenge is not shown to need it more
-  than one that names it once: the addenda do not weigh their needs, and neither do we.
+- **Emphasis is attention, not size.** A larger share of a region's statements says the text gives a
+  category more attention, not that the need is larger; the worked examples above show where the measure and a
+  region's own words agree and where they part.
 - **Need in the population.** What a region wrote is what its partners saw and chose to write
   down, not a measurement. The poverty indicators (Statbel, fiscal data) measure something else;
   a region that names financial problems and has a high poverty risk is consistent with it, not
@@ -134,6 +164,34 @@ SECOND_CODING = """### How the reliability figure was made
 """
 
 EXAMPLES_PER_CATEGORY = 3
+TOP_IN_EXAMPLE = 5
+
+
+def worked_examples(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """The worked example of each region: its top 5 obstacles and service types by emphasis beside the sentence in
+    which it says what it stresses (emphasis_examples), and how the two compare."""
+    lines = ["### Worked examples: each region's top 5 beside what its text stresses", "",
+             "Top 5 by emphasis (ties included, so a list can be longer), each with its share of the region's statements;",
+             "† where the ranking depends on the measure. Beside it, a sentence of the addendum saying what the region",
+             "stresses, the categories we read in it (`emphasis_examples`; a data test checks they are in the region's top",
+             "3), and how the two compare.", ""]
+    names = dict(zip(tables["regions"]["region_id"], tables["regions"]["name"]))
+    emphasis, examples = tables["region_emphasis"], tables["emphasis_examples"]
+    kinds = {"obstacle": ("obstacles", "Obstacles"), "service_type": ("service_types", "Service types")}
+    for region_id, name in names.items():
+        lines += [f"#### {name}", ""]
+        for kind, (taxonomy, title) in kinds.items():
+            label = tables[taxonomy].set_index(f"{kind}_id")["label_en"]
+            top = emphasis[(emphasis["region_id"] == region_id) & (emphasis["kind"] == kind) & (emphasis["emphasis_rank"] <= TOP_IN_EXAMPLE)]
+            ranked = " · ".join(f"{row.emphasis_rank}. {label[row.category_id]} ({row.emphasis:.1f} %)"
+                                + (" †" if row.rank_robustness == "depends" else "")
+                                for row in top.sort_values(["emphasis_rank", "category_id"]).itertuples())
+            lines.append(f"- **{title}**: {ranked}")
+            for row in examples[(examples["region_id"] == region_id) & (examples["kind"] == kind)].itertuples():
+                read = ", ".join(f"`{cid}`" for cid in row.category_ids.split("; "))
+                lines.append(f"  - The text: “{row.quote}” We read: {read}. {row.example_note}")
+        lines.append("")
+    return lines
 
 
 def render_codebook(tables: dict[str, pd.DataFrame], blind: bool = False) -> str:
@@ -143,7 +201,7 @@ def render_codebook(tables: dict[str, pd.DataFrame], blind: bool = False) -> str
     names = dict(zip(tables["regions"]["region_id"], tables["regions"]["name"]))
     lines = ["# Codebook", "",
              "Generated by `python -m dashboard.builder` from `data/curated/taxonomy/obstacles.csv`,",
-             "`service_types.csv` and `decision_rules.csv` (edit those, not this file). The examples are verbatim quotes",
+             "`service_types.csv`, `decision_rules.csv` and `answers.csv` (edit those, not this file). The examples are verbatim quotes",
              "of coded rows, the shortest distinct ones, from as many regions as possible.", "", HOW_TO_CODE]
     for taxonomy, coded, title in (("obstacles", "region_obstacles", "Obstacles"),
                                    ("service_types", "region_service_types", "Service types")):
@@ -155,6 +213,8 @@ def render_codebook(tables: dict[str, pd.DataFrame], blind: bool = False) -> str
                       f"- **Definition**: {row['definition']}", f"- **Includes**: {row['includes']}",
                       f"- **Excludes**: {row['excludes']}"]
             lines += _rule_lines(rules, row[key])
+            if taxonomy == "obstacles":
+                lines.append(_answer_line(tables, row[key]))
             lines.append("- **Examples**:")
             examples = codebook_examples(tables[coded], key, row[key])
             if len(examples) == 1 and not blind:
@@ -165,6 +225,13 @@ def render_codebook(tables: dict[str, pd.DataFrame], blind: bool = False) -> str
     if not blind:
         lines += _reliability_lines(tables)
     return "\n".join(lines)
+
+
+def _answer_line(tables: dict[str, pd.DataFrame], obstacle_id: str) -> str:
+    """"- **Answered by**: `a`, `b`. Why." (obstacle_answers): the service types that answer the obstacle, or none and why."""
+    answer = tables["obstacle_answers"].set_index("obstacle_id").loc[obstacle_id]
+    ids = [f"`{sid}`" for sid in str(answer["service_type_ids"] or "").split("; ") if sid]
+    return f"- **Answered by**: {', '.join(ids) or 'no service type'}. {answer['answer_reason']}"
 
 
 HOW_TO_CODE = """## How to code
@@ -185,6 +252,12 @@ HOW_TO_CODE = """## How to code
   dates, names of personas and descriptions of the call get no code.
 - Where two categories meet, the decision rules under each category settle which one wins and when both apply; a
   word named there as not triggering a category on its own does not.
+
+Under each obstacle, **Answered by** names the service types that answer it (`answers.csv`): a service type
+answers an obstacle when its definition works on that lack itself, not when it is a general way of working
+that could carry any help. A region that asks for one of them answers its need, even where its text links
+nothing; a link its text states remains the stronger evidence (`obstacle_service_links`). Where no service type
+answers an obstacle, the entry says why. Every obstacle has an entry: the build refuses a new one without.
 """
 
 

@@ -120,6 +120,29 @@ class SecondCodingRow(Record):
     sample_id: Annotated[str, StringConstraints(pattern=r"^s\d{3}$")]
     kind: Literal["obstacle", "service_type", "none"] | None = None
     category_id: Slug | None = None
+def _slug_list(value):
+    """"a; b" -> "a; b" with each id stripped; an empty cell -> "" (no service type answers, the reason says why)."""
+    return "; ".join(part.strip() for part in (value or "").split(";") if part.strip())
+
+
+class AnswerRow(Record):
+    """The codebook's answer to an obstacle: the service types that answer it ("; " between ids, none allowed) and why."""
+
+    obstacle_id: Slug
+    service_type_ids: Annotated[str, BeforeValidator(_slug_list)] = ""
+    answer_reason: Text
+
+
+class EmphasisExampleRow(Record):
+    """A worked example of the emphasis measure: a sentence of a region saying what it stresses, and the categories
+    ("; " between ids) we read in it, which a data test expects among the region's top three."""
+
+    region_id: Slug
+    kind: Literal["obstacle", "service_type"]
+    category_ids: Annotated[str, BeforeValidator(_slug_list), StringConstraints(min_length=1)]
+    source_id: Slug
+    quote: Text
+    example_note: Text
 
 
 class ServiceTypeRow(Record):

@@ -27,9 +27,13 @@ def reliability_tables(inputs: Inputs, tables: dict[str, pd.DataFrame], problems
 
 def _sample(inputs: Inputs, problems: list[Problem]) -> pd.DataFrame:
     """The sample as drawn, each sentence still where it was in its source."""
-    rows = []
+    rows, seen = [], set()
     for located in inputs.reliability_sample:
         row = located.value
+        if row.sample_id in seen:
+            problems.append(Problem(located.file, located.record, f"sample_id {row.sample_id} is drawn twice"))
+            continue
+        seen.add(row.sample_id)
         text = inputs.source_texts.get(row.source_id)
         if text is None or collapse_whitespace(text[row.start:row.end]) != row.sentence:
             problems.append(Problem(located.file, located.record, f"sentence {row.sample_id} is no longer at {row.start}-{row.end} of "

@@ -24,6 +24,8 @@ def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFr
         "service_types": _rows(inputs.service_types),
         "taxonomy_successors": _rows(inputs.successors),
         "taxonomy_rules": _rows(inputs.decision_rules),
+        "obstacle_answers": _rows(inputs.answers),
+        "emphasis_examples": _rows(inputs.emphasis_examples),
         "personas": _rows(inputs.personas),
         "regions": _frame([
             _where(r, "", region_id=r.value.region_id, name=r.value.name, provinces="; ".join(r.value.provinces),

@@ -65,7 +65,8 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=regions, tickangle=0,
                      tickvals=regions, ticktext=[two_lines(c) for c in regions])
     fig.update_layout(clickmode="event+select", plot_bgcolor="white")
-    footnote = "<br>".join(line for line in (f"#n = {rank_label}" if rank_label else "", *textwrap.wrap(source, 110)) if line)
+    ranked = rank_label and (frame["rank"] != "").any()  # no key to a sign that no cell shows
+    footnote = "<br>".join(line for line in (f"#n = {rank_label}" if ranked else "", *textwrap.wrap(source, 110)) if line)
     if footnote:
         fig.add_annotation(text=footnote, xref="paper", yref="paper", x=0, xanchor="left", y=0, yanchor="top", yshift=-8,
                            align="left", showarrow=False, font={"size": 12, "color": "#444"})

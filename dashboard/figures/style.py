@@ -11,7 +11,6 @@ SEQUENTIAL = "Blues"  # plotly's and Vega's name of the same light-to-dark blue 
 SEQUENTIAL_ENDS = ("#f7fbff", "#08306b")  # its lightest and darkest colour, for the SVG export
 FONT_SIZE = 16
 PROJECTOR_FONT_SIZE = 24  # readable from the back of a room
-PROJECTOR_CELL_PX = 46  # a heatmap cell on a slide: a 24 px number fits, and 8 rows fit a 720 px high screen
 
 
 def region_colours(region_ids: list[str]) -> dict[str, str]:
@@ -31,18 +30,11 @@ def base_layout(fig: go.Figure, title: str, height: int = 520) -> go.Figure:
 
 
 def for_projector(fig: go.Figure) -> go.Figure:
-    """``fig`` on a slide (changed in place): larger black type, larger heatmap cells (their numbers
-    make a colour bar needless: what they count goes above the columns), no title of its own (the
-    slide shows it larger above) and no height of its own: it fills the box the slide gives it."""
+    """``fig`` on a slide (changed in place): larger black type, no title of its own (the slide shows it
+    larger above) and no height of its own: it fills the box the slide gives it."""
     big = {"size": PROJECTOR_FONT_SIZE, "color": "black"}
-    fig.update_layout(font=big, title=None, hoverlabel={"font": big}, legend={"font": big}, margin={"t": 40},
-                      height=None, autosize=True)
+    fig.update_layout(font=big, title=None, hoverlabel={"font": big}, legend={"font": big}, height=None, autosize=True)
     fig.update_xaxes(tickfont=big, title={"font": big})
     fig.update_yaxes(tickfont=big, title={"font": big})
-    counted = [t.marker.colorbar.title.text for t in fig.data if t.type == "scatter" and t.marker.colorbar.title.text]
-    if counted:
-        fig.update_xaxes(title={"text": counted[0].replace("<br>", " ")})  # one line: a slide is wide
-    fig.update_traces(marker={"size": PROJECTOR_CELL_PX, "showscale": False}, selector={"marker_symbol": "square"})
-    fig.update_traces(textfont={"size": PROJECTOR_FONT_SIZE}, selector={"mode": "markers+text"})
-    fig.update_annotations(font=big, xanchor="right")  # a footnote at the right edge stays whole
+    fig.update_annotations(font=big)
     return fig

@@ -57,6 +57,7 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
             **fact, "service_type_id": "taal-oefenkansen", "quote": "Oefenkansen Nederlands in de buurt"})]),
         "region_caveats": _frame(REGION, [("caveats[0]", {**fact, "challenge_rank": 1, "quote": "Oefenkansen Nederlands"})]),
         "region_target_groups": _frame(REGION, [("target_groups[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
+        "region_plans": _frame(REGION, [("plans[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
         "persona_descriptions": _frame(REGION, [("persona_descriptions[0]", {**fact, "persona_id": "saled", "quote": "persona Saled"})]),
     }
     tables.update(changes)

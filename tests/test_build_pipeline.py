@@ -14,6 +14,7 @@ from dashboard.builder.pipeline import build
 from dashboard.builder.problems import BuildFailed
 from dashboard.dictionary import TABLES, arrow_schema
 from dashboard.paths import ROOT
+from dashboard.reliability import draw_sample
 from tests.conftest import SIXTH_EXAMPLES, SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_poverty_rows, add_sixth_region
 
 DATA = ROOT / "data"
@@ -39,6 +40,11 @@ def make_small_tree(root: Path) -> Paths:
     with open(paths.reference / "population_2023.csv", "a", encoding="utf-8") as population:
         population.write('31005,Brugge,Brugs Ommeland,119000,2023-01-01,synthetic,"test only"\n')
     add_poverty_rows(paths.reference, "31005", keep_others=False)
+    reliability = paths.curated / "reliability"  # a sample of the synthetic text, and a second coder who codes nothing
+    reliability.mkdir()
+    sample = draw_sample({"brugs-ommeland": SIXTH_SOURCE}, {"brugs-ommeland": "brugs-ommeland"}, size=2)
+    sample.to_csv(reliability / "sample.csv", index=False)
+    sample.assign(kind="none", category_id="none")[["sample_id", "kind", "category_id"]].to_csv(reliability / "second_coder.csv", index=False)
     return paths
 
 

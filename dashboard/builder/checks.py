@@ -16,7 +16,7 @@ CODED_FACTS = {
 }
 
 CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
-                   "region_target_groups"]
+                   "region_target_groups", "region_plans"]
 # tables whose quote is not a record's own `quote` -> (its column, its place in the region file's record)
 QUOTE_COLUMNS = {"regions": ("method_quote", "method.quote")}
 

@@ -52,6 +52,7 @@ def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFr
         "persona_descriptions": _facts(regions, "persona_descriptions", ["persona_id", "profile_nl", "profile_en"]),
         "region_target_groups": _facts(regions, "target_groups", ["challenge_rank", "section", "scope_aspect", "target_group_nl",
                                                                   "target_group_en"]),
+        "region_plans": _facts(regions, "plans", ["challenge_rank", "section", "plan_aspect", "plan_nl", "plan_en"]),
         "timeline": _facts(regions, "timeline", ["event", "date_start", "date_end", "is_year_inferred", "is_date_upper_bound",
                                                  "is_date_derived"]).rename(
             columns={"date_start": "start_date", "date_end": "end_date"}),

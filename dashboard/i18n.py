@@ -6,6 +6,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # app and navigation
     "app.title": ("Regionale noden — Lokale Partnerschappen 2023", "Regional needs — Local Partnerships 2023"),
     "page.home": ("Start", "Home"),
+    "notfound.title": ("Deze pagina bestaat niet", "This page does not exist"),
+    "notfound.text": ("Het adres vraagt naar {path}, maar het dashboard heeft geen pagina met die naam. Misschien is de link "
+                      "ingekort of verkeerd overgetypt. Presentatiemodus opent met het adres …/presentatie.",
+                      "The address asks for {path}, but the dashboard has no page of that name. Perhaps the link was cut "
+                      "short or mistyped. Presentation mode opens at the address …/presentatie."),
+    "notfound.home": ("Naar de startpagina", "To the start page"),
     "page.map": ("Kaart", "Map"),
     "page.municipality": ("Gemeente", "Municipality"),
     "page.personas": ("Persona's", "Personas"),

@@ -3,7 +3,8 @@
 The slides are laid out as one HTML page (plotly figures drawn by the plotly.js that the plotly
 package ships, maps as the SVG vl-convert draws from the screen's own specification) and printed by
 headless Chromium.
-Nothing is fetched from anywhere: the page is a local file and Chromium runs with the network off.
+Nothing is fetched from anywhere: the page is a local file with a policy of its own (only its two
+scripts run, nothing loads), its JSON cannot close its script, and Chromium runs sealed (CHROMIUM_ARGS).
 """
 
 import base64

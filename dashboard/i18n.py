@@ -50,6 +50,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "uit de link werd gelezen. Kies ze hieronder opnieuw.",
                        "The link had {n} parameters, more than the 1,000 that are read: no filter or choice of the link "
                        "was read. Choose them again below."),
+    "serve.too_long_title": ("Deze link is te lang", "This link is too long"),
+    "serve.too_long_text": ("De link bevat meer tekst dan het dashboard leest, dus werd hij niet geopend. Open de startpagina "
+                            "en kies de filters opnieuw, of vraag wie de link stuurde om een kortere.",
+                            "The link holds more text than the dashboard reads, so it was not opened. Open the start page and "
+                            "choose the filters again, or ask whoever sent the link for a shorter one."),
+    "serve.to_start": ("Naar de startpagina", "To the start page"),
     "filters.too_long": ("Te lange waarde in de link genegeerd (meer dan {limit} tekens): {field} = {values}",
                          "Too long a value in the link ignored (over {limit} characters): {field} = {values}"),
     # data problems
@@ -430,6 +436,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sources.fact.scope.doelgroep": ("Doelgroep: {label}", "Target group: {label}"),
     "sources.fact.scope.leeftijd": ("Leeftijd: {label}", "Age: {label}"),
     "sources.fact.scope.contacttaal": ("Contacttaal: {label}", "Contact language: {label}"),
+    "sources.fact.plan.partners": ("Partners in het partnerschap: {label}", "Partners: {label}"),
+    "sources.fact.plan.uitkomst": ("Beoogde uitkomst: {label}", "Intended outcome: {label}"),
+    "sources.fact.plan.werkvorm": ("Werkvorm: {label}", "Working method: {label}"),
     "sources.fact.timeline": ("Tijdlijn: {event}, {date}", "Timeline: {event}, {date}"),
     "sources.fact.municipality": ("Gemeente: {name}", "Municipality: {name}"),
     "sources.fact.figure": ("Cijfer: {value} {unit}", "Figure: {value} {unit}"),
@@ -441,7 +450,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline.event.beoordeling": ("Beoordeling voorstellen", "Proposals assessed"),
     "timeline.event.selectie": ("Selectie voor de pitches", "Selection for the pitches"),
     "timeline.event.jury": ("Jury en pitches", "Jury and pitches"),
+    "timeline.event.bekrachtiging": ("Bekrachtiging door het beslissingsorgaan", "Ratified by the deciding body"),
     "timeline.event.beslissing": ("Beslissing", "Decision"),
+    "timeline.event.partnerschapsmeeting": ("Eerste overleg met de gekozen partners", "First meeting with the partners chosen"),
     "timeline.event.weerwoord": ("Weerwoord", "Right of reply"),
     "timeline.title": ("Tijdlijn van de oproep per regio", "The call's timeline per region"),
     "timeline.hint": ("Een punt is één dag, een balk een periode. Klik op een punt om de zin uit het addendum te zien.",

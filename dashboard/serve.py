@@ -15,29 +15,46 @@ setting for:
   is told, and says so.
 - Security headers on every HTTP response (HEADERS), and the Host header checked against
   `server.allowedHosts` on every request, not only on the WebSocket (against DNS rebinding).
+- Streamlit's /_stcore/metrics answered only with METRICS_FLAG (`--allow-metrics`): it tells anyone
+  who reaches the port how the server is used.
+- A WebSocket from a page of another origin is accepted only from the app's own port: Streamlit trusts
+  any page on localhost, whatever its port (another local web server, a developer's tool).
+- An over-long link (a request h11 stops reading) gets a short page in Dutch and English, not a bare 400.
 
 Where it listens, which host names it answers and the file watcher are in .streamlit/config.toml.
 """
 
 import base64
 import hashlib
+import html
 import re
 import socket
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
+import h11
 import streamlit
-from streamlit import file_util, net_util
+from streamlit import config, file_util, net_util
 from streamlit.runtime import app_session
 from streamlit.web import cli
-from streamlit.web.server.starlette import starlette_app, starlette_server
+from streamlit.web.server import server_util
+from streamlit.web.server.starlette import starlette_app, starlette_server, starlette_websocket
 from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from dashboard.paths import static_cache
+from dashboard.i18n import LANGUAGES, tr
 from dashboard.ui import bundles, reveal
 from dashboard.ui.url_state import UNREAD_KEY
 
 APP = Path(__file__).resolve().parent / "app.py"
+METRICS_FLAG = "--allow-metrics"  # serve Streamlit's /_stcore/metrics, which is off by default
+METRICS_PATH = "/_stcore/metrics"
+# h11 (under uvicorn) refuses a request whose head it has buffered this far unfinished (its default):
+# a link of a few hundred KB. Such a refusal gets a short page; shorter malformed requests keep uvicorn's 400.
+LONG_REQUEST_BYTES = 16 * 1024
+LINGER_SECONDS = 5
 
 
 def _inline_script_hashes() -> str:
@@ -75,18 +92,21 @@ HEADERS = {
 
 
 class SecurityHeaders:
-    """ASGI middleware: refuses a Host that `server.allowedHosts` does not list, adds HEADERS."""
+    """ASGI middleware: refuses a Host that `server.allowedHosts` does not list, hides Streamlit's metrics
+    unless ``allow_metrics``, adds HEADERS."""
 
-    def __init__(self, app):
+    def __init__(self, app, allow_metrics: bool = False):
         self.app = app
+        self.allow_metrics = allow_metrics
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         host = dict(scope["headers"]).get(b"host", b"").decode("latin-1") or None
         if not is_host_allowed(host):
-            await send({"type": "http.response.start", "status": 403, "headers": [(b"content-type", b"text/plain")]})
-            return await send({"type": "http.response.body", "body": b"Host not allowed (server.allowedHosts)"})
+            return await _refuse(send, 403, b"Host not allowed (server.allowedHosts)")
+        if not self.allow_metrics and scope["path"].rstrip("/").endswith(METRICS_PATH):
+            return await _refuse(send, 404, f"Not found (metrics are off; {METRICS_FLAG} turns them on)".encode())
 
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
@@ -99,15 +119,65 @@ class SecurityHeaders:
         return await self.app(scope, receive, send_with_headers)
 
 
-def _with_security_headers(middleware):
+async def _refuse(send, status: int, body: bytes) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": [(b"content-type", b"text/plain")]})
+    await send({"type": "http.response.body", "body": body})
+
+
+def _with_security_headers(middleware, allow_metrics: bool):
     """``middleware`` (Streamlit's stack) with SecurityHeaders first, so even its refusals carry the headers."""
 
     def create():
         from starlette.middleware import Middleware
 
-        return [Middleware(SecurityHeaders), *middleware()]
+        return [Middleware(SecurityHeaders, allow_metrics=allow_metrics), *middleware()]
 
     return create
+
+
+def _own_port_only(allowed):
+    """Streamlit's check of a WebSocket's origin, which compares host names only (so a page on any other
+    port of localhost passes), made to ask for the app's own port too. An origin listed whole in
+    `server.corsAllowedOrigins` still passes, and with `server.enableCORS` off everything does."""
+
+    def check(url: str) -> bool:
+        parts = urlsplit(url)
+        port = parts.port or {"http": 80, "https": 443}.get(parts.scheme)
+        return allowed(url) and (port == config.get_option("server.port") or url in server_util.allowlisted_origins()
+                                 or not config.get_option("server.enableCORS"))
+
+    return check
+
+
+def too_long_page() -> bytes:
+    """The short page an over-long link gets, in both languages, with no script and nothing to fetch."""
+    parts = "".join(f'<section lang="{lang}"><h1>{html.escape(tr("serve.too_long_title", lang))}</h1>'
+                    f'<p>{html.escape(tr("serve.too_long_text", lang))}</p>'
+                    f'<p><a href="/">{html.escape(tr("serve.to_start", lang))}</a></p></section>' for lang in LANGUAGES)
+    return (f'<!DOCTYPE html><html lang="{LANGUAGES[0]}"><head><meta charset="utf-8"><title>'
+            f'{html.escape(tr("serve.too_long_title", LANGUAGES[0]))}</title></head><body>{parts}</body></html>').encode()
+
+
+def _kind_to_long_links(send_400):
+    """uvicorn's reply to a request h11 could not read: a short page in Dutch and English (414) when the
+    request was over-long (a link of a few hundred KB), its bare 400 otherwise."""
+
+    def send(self, msg: str) -> None:
+        if len(self.conn.trailing_data[0]) < LONG_REQUEST_BYTES:
+            return send_400(self, msg)
+        headers = [(b"content-type", b"text/html; charset=utf-8"), (b"connection", b"close"),
+                   *((name.lower().encode(), value.encode()) for name, value in HEADERS.items())]
+        for event in (h11.Response(status_code=414, headers=headers, reason=b"URI Too Long"),
+                      h11.Data(data=too_long_page()), h11.EndOfMessage()):
+            self.transport.write(self.conn.send(event))
+        # A lingering close: the rest of the link is still arriving, and closing now would answer it with a
+        # reset that can make the browser drop the page unread. Send the end, read and drop the rest, close
+        # once the browser does (or after LINGER_SECONDS).
+        self.data_received = lambda data: None
+        self.transport.write_eof()
+        self.loop.call_later(LINGER_SECONDS, self.transport.close)
+
+    return send
 
 
 def _no_external_ip() -> None:
@@ -140,14 +210,20 @@ def _without_nagle(bind):
 
 
 def main(argv: list[str]) -> None:
-    """Serve ``argv[0]`` when it names a script, else the dashboard; the rest are Streamlit's options.
+    """Serve ``argv[0]`` when it names a script, else the dashboard; the rest are Streamlit's options, but
+    METRICS_FLAG, which is the launcher's.
 
     Streamlit's static folder (``app/static/``) is the cache folder the app writes the map's GeoJSON to,
     outside the project: the app never writes into its own files.
     """
+    allow_metrics = METRICS_FLAG in argv
+    argv = [arg for arg in argv if arg != METRICS_FLAG]
     script, options = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else (str(APP), argv)
     starlette_server._bind_socket = _without_nagle(starlette_server._bind_socket)
-    starlette_app.create_streamlit_middleware = _with_security_headers(starlette_app.create_streamlit_middleware)
+    starlette_app.create_streamlit_middleware = _with_security_headers(starlette_app.create_streamlit_middleware,
+                                                                       allow_metrics)
+    starlette_websocket.is_url_from_allowed_origins = _own_port_only(starlette_websocket.is_url_from_allowed_origins)
+    H11Protocol.send_400_response = _kind_to_long_links(H11Protocol.send_400_response)
     net_util.get_external_ip = _no_external_ip
     app_session.sanitize_query_string = _saying_what_it_dropped(app_session.sanitize_query_string)
     static_cache().mkdir(parents=True, exist_ok=True)

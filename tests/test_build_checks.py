@@ -9,6 +9,7 @@ REGION = "data/curated/regions/brugs-ommeland.yaml"
 PERSONAS = "data/curated/taxonomy/personas.csv"
 SUCCESSORS = "data/curated/taxonomy/successors.csv"
 RULES = "data/curated/taxonomy/decision_rules.csv"
+ANSWERS = "data/curated/taxonomy/answers.csv"
 SOURCE = "brugs-ommeland"
 SOURCE_TEXTS = {SOURCE: "Lokaal werkingsgebied: Brugge\nRegio-uitdaging 1 gebaseerd op persona Saled\n"
                         "Beperkte kennis van\nNederlandse   taal\nOefenkansen Nederlands in de buurt\n"}
@@ -29,8 +30,11 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
         "obstacles": _frame("data/curated/taxonomy/obstacles.csv", [("row 2", {"obstacle_id": "taal"})]),
         "service_types": _frame("data/curated/taxonomy/service_types.csv", [("row 2", {"service_type_id": "taal-oefenkansen"})]),
         "taxonomy_successors": _frame(SUCCESSORS, [("row 2", {"taxonomy": "obstacles", "old_id": "taalkennis", "new_id": "taal"})]),
+        "obstacle_answers": _frame(ANSWERS, [("row 2", {"obstacle_id": "taal", "service_type_ids": "taal-oefenkansen"})]),
         "taxonomy_rules": _frame(RULES, [("row 2", {"taxonomy": "obstacles", "category_id": "taal", "other_id": None,
                                                     "rule": "Een taal die geen Nederlands is, telt niet."})]),
+        "emphasis_examples": _frame("data/curated/emphasis_examples.csv", [("row 2", {
+            **fact, "kind": "obstacle", "category_ids": "taal", "quote": "Beperkte kennis van Nederlandse taal"})]),
         "municipalities": _frame(REGION, [
             ("municipalities[0]", {"nis_code": "31005", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
             ("municipalities[1]", {"nis_code": "31022", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
@@ -53,6 +57,7 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
             **fact, "service_type_id": "taal-oefenkansen", "quote": "Oefenkansen Nederlands in de buurt"})]),
         "region_caveats": _frame(REGION, [("caveats[0]", {**fact, "challenge_rank": 1, "quote": "Oefenkansen Nederlands"})]),
         "region_target_groups": _frame(REGION, [("target_groups[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
+        "region_plans": _frame(REGION, [("plans[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
         "persona_descriptions": _frame(REGION, [("persona_descriptions[0]", {**fact, "persona_id": "saled", "quote": "persona Saled"})]),
     }
     tables.update(changes)
@@ -62,6 +67,12 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
 def _add(tables: dict, table: str, file: str, record: str, **values) -> dict:
     tables[table] = pd.concat([tables[table], _frame(file, [(record, values)])], ignore_index=True)
     return tables
+
+
+def _add_obstacle(tables: dict, obstacle_id: str) -> dict:
+    """A new obstacle category, with its entry in the codebook's answers (which every category needs)."""
+    tables = _add(tables, "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id=obstacle_id)
+    return _add(tables, "obstacle_answers", ANSWERS, "row 3", obstacle_id=obstacle_id, service_type_ids="")
 
 
 def _only(problems):
@@ -230,7 +241,7 @@ def test__check_tables__method_quote_not_in_its_source_is_a_problem():
     tables = _tables()
     tables["regions"].loc[0, "method_quote"] = "Lokaal werkingsgebied: Gent"
     problem = _only(check_tables(tables, SOURCE_TEXTS))
-    assert (problem.file, problem.record) == (REGION, "")
+    assert (problem.file, problem.record) == (REGION, "method.quote")
     assert "quote not found" in problem.message
 
 
@@ -298,8 +309,14 @@ def test__check_tables__decision_rule_must_name_two_categories_of_its_taxonomy(v
     assert problem.record == "row 3" and expected in problem.message
 
 
-def test__check_tables__category_still_in_use_cannot_pass_its_links_on():
+def test__check_tables__an_obstacle_without_an_answer_entry_is_reported():
     tables = _add(_tables(), "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.file == ANSWERS and "obstacle 'mobiliteit' has no entry" in problem.message
+
+
+def test__check_tables__category_still_in_use_cannot_pass_its_links_on():
+    tables = _add_obstacle(_tables(), "mobiliteit")
     tables = _add(tables, "taxonomy_successors", SUCCESSORS, "row 3", taxonomy="obstacles", old_id="taal", new_id="mobiliteit")
     problem = _only(check_tables(tables, SOURCE_TEXTS))
     assert problem.record == "row 3" and "still a category" in problem.message
@@ -313,7 +330,7 @@ def test__check_tables__relabelled_category_keeps_its_id():
 def test__check_tables__link_to_an_obstacle_not_named_in_its_challenge_is_reported():
     tables = _add(_tables(), "obstacle_service_links", REGION, "obstacle_service_links[1]", region_id=SOURCE, source_id=SOURCE,
                   obstacle_id="mobiliteit", service_type_id="taal-oefenkansen", challenge_rank=1, quote="Oefenkansen Nederlands")
-    tables = _add(tables, "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
+    tables = _add_obstacle(tables, "mobiliteit")
     problem = _only(check_tables(tables, SOURCE_TEXTS))
     assert problem.record == "obstacle_service_links[1]" and "does not name in challenge 1" in problem.message
 

@@ -247,6 +247,51 @@ def test__build__truncated_boundary_shapefile_is_named(repo: Path, capsys):
     assert f"{shapes}: boundary file is damaged or truncated" in err
 
 
+def test__build__control_bytes_in_yaml_are_one_sentence_with_file_and_byte_offset(repo: Path, capsys):
+    region = _region(repo)
+    _edit(region, "name: Brugs Ommeland", "name: Brugs \x01\x02\x03\x1b[31mOmmeland")
+    offset = region.read_bytes().index(b"\x01")
+    err = _rejected(repo, capsys)
+    lines = [line for line in err.splitlines() if str(region) in line]
+    assert len(lines) == 1 and f"{region}, line 3, byte {offset}: " in lines[0]
+    assert "U+0001" in lines[0] and "ReaderError" not in err
+
+
+def test__build__quote_not_found_names_its_record_wherever_it_sits(repo: Path, capsys):
+    region = _region(repo)
+    _edit(region, '  quote: "Lokaal werkingsgebied: Brugge"\nmunicipalities', '  quote: "Lokaal werkingsgebied – Brugge"\nmunicipalities')
+    _edit(region, 'quote: "vrijdag 5 mei 2023"', 'quote: "vrijdag 5 mei – 2023"')
+    err = _rejected(repo, capsys)
+    assert f"{region}, method.quote: quote not found in source brugs-ommeland" in err
+    assert f"{region}, timeline[0]: quote not found in source brugs-ommeland" in err
+
+
+def test__build__every_problem_of_every_file_is_listed(repo: Path, capsys):
+    """Five problems in three files: two rows refused by their schema, three quotes that the rows which did load carry."""
+    region, taxonomy = _region(repo), repo / "data" / "curated" / "taxonomy"
+    _edit(region, '  quote: "Lokaal werkingsgebied: Brugge"\nmunicipalities', '  quote: "Lokaal werkingsgebied – Brugge"\nmunicipalities')
+    _edit(region, 'quote: "Beperkte kennis van Nederlandse taal"', 'quote: "Beperkte kennis van de Nederlandse taal"')
+    _edit(region, 'quote: "vrijdag 5 mei 2023"', 'quote: "vrijdag 5 mei – 2023"')
+    _edit(taxonomy / "obstacles.csv", "laaggeschoold,Laag opleidingsniveau,", "laaggeschoold,=Laag opleidingsniveau,")
+    first_service = (taxonomy / "service_types.csv").read_text(encoding="utf-8").splitlines()[1].split(",")
+    _edit(taxonomy / "service_types.csv", f"{first_service[0]},{first_service[1]},", f"{first_service[0]},@{first_service[1]},")
+    err = _rejected(repo, capsys)
+    assert "5 problem(s)" in err
+    for where in (f"{region}, method.quote: quote not found", f"{region}, obstacles[0]: quote not found",
+                  f"{region}, timeline[0]: quote not found", f"{taxonomy / 'obstacles.csv'}, row 2.label_nl: ",
+                  f"{taxonomy / 'service_types.csv'}, row 2.label_nl: "):
+        assert where in err
+
+
+def test__build__unknown_file_extension_in_curated_is_named_as_such(repo: Path, capsys):
+    region = _region(repo)
+    renamed = region.with_suffix(".yml")
+    region.rename(renamed)
+    err = _rejected(repo, capsys)
+    assert f"{renamed}: unknown file extension .yml" in err
+    assert "sources.yaml" not in err
+
+
 def test__build__an_obstacle_without_an_answer_entry_is_named(repo: Path, capsys):
     answers = repo / "data" / "curated" / "taxonomy" / "answers.csv"
     _edit(answers, "psychisch,psychische-hulp,Mental health support answers mental health problems.\n", "")

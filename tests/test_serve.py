@@ -17,7 +17,7 @@ import pytest
 from streamlit.runtime.state.query_params import sanitize_query_string
 from streamlit.web.server.starlette import starlette_server
 
-from dashboard.serve import CONTENT_SECURITY_POLICY, _saying_what_it_dropped, _without_nagle
+from dashboard.serve import CONTENT_SECURITY_POLICY, METRICS_FLAG, _saying_what_it_dropped, _without_nagle
 from dashboard.ui.url_state import UNREAD_KEY
 from tests.apptest import PAGE_SCRIPTS
 from tests.browser import CHART, MAP, TABLE, free_port, streamlit_server
@@ -173,3 +173,30 @@ def test__launcher__a_link_with_too_many_parameters_opens_with_a_notice(server, 
     notice.wait_for(timeout=60_000)
     assert "geen enkele" in notice.inner_text()
     assert page.outside_requests == []
+
+
+def test__launcher__metrics_are_blocked_unless_a_flag_turns_them_on(server):
+    assert _fetch(server + "/_stcore/metrics")[0] == 404
+    assert _fetch(server + "/_stcore/health")[0] == 200
+    with streamlit_server(launcher=("dashboard.serve", METRICS_FLAG)) as allowed:
+        assert _fetch(allowed + "/_stcore/metrics")[0] == 200
+
+
+def test__launcher__websocket_origin_must_be_the_apps_own_port(server):
+    port = urlsplit(server).port
+    for origin in (f"http://127.0.0.1:{port}", f"http://localhost:{port}"):
+        assert _websocket_handshake(server, origin)[0].split(" ")[1] == "101", origin
+    for origin in (f"http://localhost:{free_port()}", f"http://127.0.0.1:{free_port()}", "http://localhost"):
+        assert _websocket_handshake(server, origin)[0].split(" ")[1] == "403", origin
+
+
+def test__launcher__an_over_long_link_gets_a_short_page_in_dutch_and_english(server):
+    parts = urlsplit(server)
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as connection:
+        connection.sendall(f"GET /?zoek={'a' * 144_000} HTTP/1.1\r\nHost: {parts.netloc}\r\n\r\n".encode())
+        response = connection.makefile("rb").read().decode("utf-8")
+    head, _, body = response.partition("\r\n\r\n")
+    assert head.split("\r\n")[0] == "HTTP/1.1 414 URI Too Long"
+    assert "content-type: text/html; charset=utf-8" in head.lower()
+    assert "Deze link is te lang" in body and "This link is too long" in body
+    assert "<script" not in body

@@ -16,15 +16,35 @@ CODED_FACTS = {
 }
 
 CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
-                   "region_target_groups"]
-QUOTE_COLUMNS = {"regions": "method_quote"}
+                   "region_target_groups", "region_plans"]
+# tables whose quote is not a record's own `quote` -> (its column, its place in the region file's record)
+QUOTE_COLUMNS = {"regions": ("method_quote", "method.quote")}
 
 
 def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
     """Every cross-table problem: duplicates, dangling references, unknown challenges, quotes, unfounded links."""
+    problems = row_problems(tables, source_texts) + reference_problems(tables)
+    if not problems:  # with unknown ids or challenges, unfounded links would only be follow-on errors
+        problems += _unfounded_links(tables["obstacle_service_links"], tables["region_obstacles"])
+    return problems
+
+
+def row_problems(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
+    """What the rows show by themselves: duplicate keys, a coding repeated, a quote not in its source.
+
+    Safe to run when a file could not be read: none of these depends on a row that is missing.
+    """
     problems: list[Problem] = []
     for table, keys in UNIQUE_KEYS.items():
         problems += _duplicates(tables[table], table, keys)
+    for table, keys in CODED_FACTS.items():
+        problems += _repeated_codings(tables[table], table, keys)
+    return problems + _quotes(tables, source_texts)
+
+
+def reference_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """Rows that name another row: ids, challenges, a region's source, successors, decision rules."""
+    problems: list[Problem] = []
     for (table, column), (target, target_column) in REFERENCES.items():
         problems += _dangling(tables[table], column, set(tables[target].get(target_column, [])), target)
     challenges = set(zip(tables["challenges"].get("region_id", []), tables["challenges"].get("challenge_rank", [])))
@@ -32,14 +52,9 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
         problems += _unknown_challenges(tables[table], challenges)
     problems += _region_sources(tables["regions"], tables["sources"])
     problems += _successors(tables)
-    problems += _rule_categories(tables)
     problems += _answers(tables)
-    for table, keys in CODED_FACTS.items():
-        problems += _repeated_codings(tables[table], table, keys)
-    problems += _quotes(tables, source_texts)
-    if not problems:  # with unknown ids or challenges, unfounded links would only be follow-on errors
-        problems += _unfounded_links(tables["obstacle_service_links"], tables["region_obstacles"])
-    return problems
+    problems += _example_categories(tables)
+    return problems + _rule_categories(tables)
 
 
 def implausible_densities(municipalities: pd.DataFrame, population: list) -> list[Problem]:
@@ -142,6 +157,16 @@ def _answers(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     return problems
 
 
+def _example_categories(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A worked example names categories of its kind's taxonomy."""
+    problems = []
+    for _, row in tables["emphasis_examples"].iterrows():
+        ids = set(tables[f"{row['kind']}s"].get(f"{row['kind']}_id", []))
+        problems += [Problem(row["_file"], row["_record"], f"unknown {row['kind']} {cid!r}: not in {row['kind']}s")
+                     for cid in row["category_ids"].split("; ") if cid not in ids]
+    return problems
+
+
 def _rule_categories(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     """A decision rule names categories of its own taxonomy, and two different ones."""
     frame = tables["taxonomy_rules"]
@@ -187,7 +212,7 @@ def _quotes(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> li
     collapsed = {sid: collapse_whitespace(text) for sid, text in source_texts.items()}
     problems = []
     for table, frame in tables.items():
-        column = QUOTE_COLUMNS.get(table, "quote")
+        column, place = QUOTE_COLUMNS.get(table, ("quote", ""))
         if frame.empty or column not in frame or "source_id" not in frame:
             continue
         for _, row in frame.iterrows():
@@ -195,8 +220,8 @@ def _quotes(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> li
             if text is None:
                 continue  # the missing source text is reported when it is read
             problem = _quote_problem(row[column], row["source_id"], text, bool(row.get("_is_quote_short", False)))
-            if problem:
-                problems.append(Problem(row["_file"], row["_record"], problem))
+            if problem:  # named by its record ("obstacles[3]"), or its place in one ("method.quote")
+                problems.append(Problem(row["_file"], ".".join(filter(None, [row["_record"], place])), problem))
     return problems
 
 

@@ -17,7 +17,9 @@ class Problem:
 class BuildFailed(Exception):
     """Raised with every problem of a run; the build writes nothing when it is raised."""
 
-    def __init__(self, problems: list[Problem]):
+    def __init__(self, problems: list[Problem], references_pending: bool = False):
         self.problems = problems
         lines = "\n".join(f"  - {p}" for p in problems)
-        super().__init__(f"The build found {len(problems)} problem(s) and wrote nothing:\n{lines}")
+        pending = ("\nThe checks between rows (ids, challenges and links named elsewhere) run once these are fixed, "
+                   "as a row left out would make them report follow-on errors.") if references_pending else ""
+        super().__init__(f"The build found {len(problems)} problem(s) and wrote nothing:\n{lines}{pending}")

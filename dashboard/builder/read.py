@@ -119,7 +119,11 @@ def read_yaml(path: Path, problems: list[Problem], within: Path | None = None):
     if text is None:
         return None
     name = display_path(path)
-    loader = _Loader(text)
+    try:
+        loader = _Loader(text)  # the reader refuses control characters here, before any parsing
+    except yaml.reader.ReaderError as err:
+        problems.append(_unreadable_character(name, path.read_bytes(), text, err))
+        return None
     try:
         data = loader.get_single_data()
     except yaml.YAMLError as err:
@@ -137,6 +141,15 @@ def read_yaml(path: Path, problems: list[Problem], within: Path | None = None):
     if data is None:
         problems.append(Problem(name, "", "file holds no YAML data, only comments or blank lines"))
     return data
+
+
+def _unreadable_character(name: str, raw: bytes, text: str, err: yaml.reader.ReaderError) -> Problem:
+    """A character YAML may not hold (a control character), named with its line and byte offset in the file."""
+    offset = len(raw) - len(text.encode("utf-8")) + len(text[:err.position].encode("utf-8"))  # after a byte-order mark
+    code = f"U+{err.character:04X}" if isinstance(err.character, int) else repr(err.character)
+    return Problem(name, f"{_line(raw, offset)}, byte {offset}",
+                   f"holds the control character {code}, which YAML does not allow; remove it (an editor that shows "
+                   "invisible characters finds it)")
 
 
 def read_csv(path: Path, required: list[str], problems: list[Problem],

@@ -6,6 +6,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # app and navigation
     "app.title": ("Regionale noden — Lokale Partnerschappen 2023", "Regional needs — Local Partnerships 2023"),
     "page.home": ("Start", "Home"),
+    "notfound.title": ("Deze pagina bestaat niet", "This page does not exist"),
+    "notfound.text": ("Het adres vraagt naar {path}, maar het dashboard heeft geen pagina met die naam. Misschien is de link "
+                      "ingekort of verkeerd overgetypt. Presentatiemodus opent met het adres …/presentatie.",
+                      "The address asks for {path}, but the dashboard has no page of that name. Perhaps the link was cut "
+                      "short or mistyped. Presentation mode opens at the address …/presentatie."),
+    "notfound.home": ("Naar de startpagina", "To the start page"),
     "page.map": ("Kaart", "Map"),
     "page.municipality": ("Gemeente", "Municipality"),
     "page.personas": ("Persona's", "Personas"),
@@ -227,9 +233,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "municipality.points": ("{value} procentpunt", "{value} percentage points"),
     "municipality.standing": (
         "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de vijf regio's en op plaats "
-        "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico).",
+        "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico). Vlaanderen als "
+        "geheel: **{flanders} %**.",
         "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the five regions and {rank_flanders} of "
-        "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk)."),
+        "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk). Flanders as a whole: **{flanders} %**."),
     "municipality.income_range": (
         "Een mediaan inkomen voor een regio of voor Vlaanderen geven deze gegevens niet. In {latest} ligt de mediaan van de "
         "gemeenten van {region} tussen € {low} ({low_name}) en € {high} ({high_name}); in Vlaanderen tussen € {flow} "

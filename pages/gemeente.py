@@ -86,7 +86,8 @@ middle.metric(f"{tr('map.mode.income', lang)} {latest}", f"€ {number(median['v
 right.metric(f"{tr('municipality.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang), delta_color="inverse",
              delta=tr("municipality.delta", lang, first=first, change=signed(at_risk["change"], lang)))
 st.markdown(tr("municipality.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
-               rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"]))
+               rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"],
+               flanders=number(rate["flanders_latest"], lang, 1)))
 columns = {
     "indicator": tr("municipality.col.indicator", lang), "value_first": str(first), "value_latest": str(latest),
     "change": tr("municipality.col.change", lang, first=first, latest=latest),

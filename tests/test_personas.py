@@ -45,4 +45,4 @@ def test__persona_obstacle_counts__ranks_the_obstacles_of_the_personas_challenge
     shares = [kept[(kept["region_id"] == r)].drop_duplicates(["quote", "obstacle_id"]).pipe(
         lambda f: (f.assign(w=1 / f.groupby("quote")["obstacle_id"].transform("size")).query("obstacle_id == 'taal'")["w"].sum()
                    / f["quote"].nunique() * 100) if len(f) else 0.0) for r in citing]
-    assert counted.loc["taal", "emphasis"] == pytest.approx(sum(shares) / len(citing), abs=0.01)
+    assert counted.loc["taal", "emphasis"] == pytest.approx(sum(shares) / len(citing), abs=0.1)  # shares and mean rounded to 0.1

@@ -30,6 +30,11 @@ SECTIONS = {  # the part of an addendum a coded fact stands in
     "arena-analyse": "the arena analysis",
     "andere-lokale-input": "other local input",
 }
+PLAN_ASPECTS = {  # what a region says of the partnership it wants, beside its needs
+    "partners": "the partners or kinds of actors the region names for its partnership",
+    "uitkomst": "the outcome the region intends for the people it serves",
+    "werkvorm": "a working method the region names (group work), which is not a service type",
+}
 EVENTS = {  # the local analysis before the call, then the call's own steps, in their order
     "arena-analyse": "the arena analysis before the call",
     "verrijking": "the enrichment sessions before the call",
@@ -38,7 +43,9 @@ EVENTS = {  # the local analysis before the call, then the call's own steps, in 
     "beoordeling": "written proposals assessed",
     "selectie": "who may pitch is decided or told",
     "jury": "pitches and jury",
+    "bekrachtiging": "the deciding body ratifies the choice",
     "beslissing": "the decision",
+    "partnerschapsmeeting": "the first meeting with the partners chosen",
     "weerwoord": "the right of reply",
 }
 LINK_KINDS = {  # how a link between an obstacle and a service type is known
@@ -112,10 +119,23 @@ COLUMNS: dict[str, Column] = {
     "old_id": Column("string", "A retired category id, as older links and exports may still carry it."),
     "old_label_nl": Column("string", "The Dutch label the category had before (older links may name it)."),
     "old_label_en": Column("string", "The English label the category had before (older links may name it)."),
-    "category_id": Column("string", "The category a decision rule is about (an obstacle_id or service_type_id, per taxonomy)."),
     "other_id": Column("string", "The category it is told apart from; empty when the rule is about the category alone (a word that does "
                                  "not trigger it).", nullable=True),
     "rule": Column("string", "The decision rule: which category wins where the two meet, when both apply, which words do not trigger it."),
+    "plan_aspect": Column("string", f"What a plan record states: {_meanings(PLAN_ASPECTS)}."),
+    "plan_nl": Column("string", "The partners, intended outcome or working method, in a short Dutch phrase of ours."),
+    "plan_en": Column("string", "The same in English (ours).", nullable=True),
+    "sample_id": Column("string", "A sentence of the reliability sample (s001, ...), in the order drawn."),
+    "sentence": Column("string", "A sampled sentence, whitespace collapsed; the build checks it still stands where it was drawn."),
+    "paragraph": Column("string", "The paragraph the sampled sentence stands in, as the second coder saw it (page headers left out)."),
+    "coder": Column("string", "Who coded: dataset (the coded rows whose quote overlaps the sentence) or second (the blind second coder)."),
+    "is_pooled": Column("bool", "True for the alpha over all categories of the kind together (every sentence x category one unit)."),
+    "alpha": Column("float", "Krippendorff's alpha (nominal) between the dataset and the blind second coder; empty where it is undefined "
+                             "(neither coder gave the category in the sample).", unit="1 = perfect, 0 = chance", nullable=True),
+    "units": Column("int", "Units the alpha is computed over: sampled sentences, or sentences x categories when pooled.", unit="units"),
+    "coded_dataset": Column("int", "Units the dataset codes with the category.", unit="units"),
+    "coded_second": Column("int", "Units the second coder codes with the category.", unit="units"),
+    "coded_both": Column("int", "Units both code with the category.", unit="units"),
     "new_id": Column("string", "The category that now takes the old id's links (the same id when only the label changed)."),
     "note": Column("string", "What happened to the retired category (renamed, split, merged)."),
     "link_kind": Column("string", f"How the link is known: {_meanings(LINK_KINDS)}."),
@@ -127,8 +147,12 @@ COLUMNS: dict[str, Column] = {
     "service_type_ids": Column("string", "The service types that answer the obstacle by the codebook, '; ' between ids; empty "
                                          "where none does (answer_reason says why).", nullable=True),
     "answer_reason": Column("string", "Why these service types answer the obstacle, or why none of the codebook does."),
+    "category_ids": Column("string", "The obstacles or service types (by kind) we read in the quote as what the region stresses, "
+                                     "'; ' between ids."),
+    "example_note": Column("string", "How the emphasis ranking compares with what the quote says (ours)."),
     "kind": Column("string", f"What the category is: {_meanings(EMPHASIS_KINDS)}."),
-    "category_id": Column("string", "The obstacle_id or service_type_id, by kind."),
+    "category_id": Column("string", "The obstacle_id or service_type_id, by kind (by taxonomy in taxonomy_rules); empty only on a "
+                                    "pooled alpha, which is about every category of its kind.", nullable=True),
     "statements": Column("float", "Distinct statements of the region naming the category: a quote pasted under several challenges "
                                   "counts once, a region-wide one once, and a quote coded with k categories of its kind 1/k.",
                          unit="statements"),
@@ -216,11 +240,20 @@ TABLES: dict[str, tuple[str, list[str]]] = {
         "taxonomy", "old_id", "old_label_nl", "old_label_en", "new_id", "note"]),
     "taxonomy_rules": ("The codebook's decision rules where two categories meet (data/CODEBOOK.md).", [
         "taxonomy", "category_id", "other_id", "rule"]),
+    "reliability_sample": ("The sentences drawn with a fixed seed from all sentences of the five addenda for the reliability check "
+                           "(data/CODEBOOK.md, Reliability).", ["sample_id", "region_id", "source_id", "sentence", "paragraph"]),
+    "reliability_codings": ("Each coder's codes of the sampled sentences: one row per code; a sentence neither coder coded has none.", [
+        "sample_id", "coder", "kind", "category_id"]),
+    "reliability_alpha": ("Krippendorff's alpha between the dataset and the blind second coder, per category and pooled.", [
+        "kind", "category_id", "is_pooled", "alpha", "units", "coded_dataset", "coded_second", "coded_both"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
     "obstacle_answers": ("The codebook's answers: which service types answer each obstacle, so that a region asking for one "
                          "answers its need even where its text links nothing (data/CODEBOOK.md). Every obstacle has an entry.", [
         "obstacle_id", "service_type_ids", "answer_reason"]),
+    "emphasis_examples": ("Worked examples of the emphasis measure: per region and kind, a sentence of the addendum saying "
+                          "what the region stresses, the categories we read in it, and how the ranking compares (data/README.md).", [
+        "region_id", "kind", "category_ids", "source_id", "quote", "example_note"]),
     "region_emphasis": ("How much each region stresses each obstacle and service type, comparable across regions "
                         "(dashboard/counting.py; why this measure: 'What a count means' above): a row per region x kind x category, "
                         "named or not, with the default measure, the two alternatives and whether each ranking holds under all three.", [
@@ -236,6 +269,9 @@ TABLES: dict[str, tuple[str, list[str]]] = {
         "region_id", "challenge_rank", "caveat_nl", "caveat_en", "source_id", "quote"]),
     "region_target_groups": ("Target groups, age scope and contact languages an addendum names beside its challenges.", [
         "region_id", "challenge_rank", "section", "scope_aspect", "target_group_nl", "target_group_en", "source_id", "quote"]),
+    "region_plans": ("What an addendum says of the partnership it wants beside its needs: the partners it names, the outcome it "
+                     "intends, a working method.", ["region_id", "challenge_rank", "section", "plan_aspect", "plan_nl", "plan_en",
+                                                    "source_id", "quote"]),
     "timeline": ("The call's local timeline per region.", [
         "region_id", "event", "start_date", "end_date", "is_year_inferred", "is_date_upper_bound", "is_date_derived", "source_id", "quote"]),
     "municipality_poverty": ("Statbel's poverty indicators from fiscal data (TF_SOC_ADI_MUNTY) for every municipality of the Flemish "
@@ -278,6 +314,7 @@ REFERENCES = {
     ("persona_facts", "persona_id"): ("personas", "persona_id"),
     ("region_obstacles", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("obstacle_answers", "obstacle_id"): ("obstacles", "obstacle_id"),
+    ("emphasis_examples", "region_id"): ("regions", "region_id"),
     ("obstacle_service_links", "obstacle_id"): ("obstacles", "obstacle_id"),
     ("region_service_types", "service_type_id"): ("service_types", "service_type_id"),
     ("obstacle_service_links", "service_type_id"): ("service_types", "service_type_id"),

@@ -30,6 +30,7 @@ FACT_TABLES = {
     "service_type_caveats": (["region_id", "service_type_id"], "quote"),
     "region_caveats": (["region_id", "challenge_rank", "caveat_nl"], "quote"),
     "region_target_groups": (["region_id", "challenge_rank", "scope_aspect", "target_group_nl"], "quote"),
+    "region_plans": (["region_id", "challenge_rank", "plan_aspect", "plan_nl"], "quote"),
     "persona_descriptions": (["region_id", "persona_id"], "quote"),
     "timeline": (["region_id", "event", "start_date", "end_date"], "quote"),
     "municipalities": (["region_id", "nis_code"], "quote"),
@@ -123,6 +124,8 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             return tr("sources.fact.region_caveat", lang, caveat=in_language(row, "caveat", lang))
         case "region_target_groups":
             return tr(f"sources.fact.scope.{row['scope_aspect']}", lang, label=in_language(row, "target_group", lang))
+        case "region_plans":
+            return tr(f"sources.fact.plan.{row['plan_aspect']}", lang, label=in_language(row, "plan", lang))
         case "region_obstacles":
             return tr("sources.fact.obstacle", lang, label=labels(ds, "obstacles", lang)[row["obstacle_id"]])
         case "region_service_types":

@@ -6,6 +6,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # app and navigation
     "app.title": ("Regionale noden — Lokale Partnerschappen 2023", "Regional needs — Local Partnerships 2023"),
     "page.home": ("Start", "Home"),
+    "notfound.title": ("Deze pagina bestaat niet", "This page does not exist"),
+    "notfound.text": ("Het adres vraagt naar {path}, maar het dashboard heeft geen pagina met die naam. Misschien is de link "
+                      "ingekort of verkeerd overgetypt. Presentatiemodus opent met het adres …/presentatie.",
+                      "The address asks for {path}, but the dashboard has no page of that name. Perhaps the link was cut "
+                      "short or mistyped. Presentation mode opens at the address …/presentatie."),
+    "notfound.home": ("Naar de startpagina", "To the start page"),
     "page.map": ("Kaart", "Map"),
     "page.municipality": ("Gemeente", "Municipality"),
     "page.personas": ("Persona's", "Personas"),
@@ -117,6 +123,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "robust.holds": ("geldt onder elke maat", "holds under every measure"),
     "robust.depends": ("hangt af van de maat", "depends on the measure"),
     "robust.rank": ("nr. {e} naar nadruk, nr. {m} naar vermeldingen", "#{e} by emphasis, #{m} by mentions"),
+    "robust.across": ("nr. {e} naar nadruk, nr. {r} naar aantal regio's, nr. {m} naar vermeldingen",
+                      "#{e} by emphasis, #{r} by number of regions, #{m} by mentions"),
     "robust.region": ("regio nr. {e} naar nadruk, nr. {m} naar vermeldingen", "region #{e} by emphasis, #{m} by mentions"),
     "col.emphasis_rank": ("Rang (nadruk)", "Rank (emphasis)"),
     "col.robustness": ("Robuustheid", "Robustness"),
@@ -225,9 +233,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "municipality.points": ("{value} procentpunt", "{value} percentage points"),
     "municipality.standing": (
         "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de vijf regio's en op plaats "
-        "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico).",
+        "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico). Vlaanderen als "
+        "geheel: **{flanders} %**.",
         "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the five regions and {rank_flanders} of "
-        "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk)."),
+        "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk). Flanders as a whole: **{flanders} %**."),
     "municipality.income_range": (
         "Een mediaan inkomen voor een regio of voor Vlaanderen geven deze gegevens niet. In {latest} ligt de mediaan van de "
         "gemeenten van {region} tussen € {low} ({low_name}) en € {high} ({high_name}); in Vlaanderen tussen € {flow} "
@@ -343,8 +352,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "{municipalities} municipalities · {population} inhabitants (Statbel, 1/1/2023) · {area} km² · {density} inhabitants per km²"),
     "report.map": ("De gemeenten", "The municipalities"),
     "report.challenges": ("Uitdagingen en hun persona's", "Challenges and their personas"),
-    "report.obstacles": ("Meest genoemde obstakels", "Obstacles named most"),
-    "report.services": ("Meest gevraagde diensten", "Services asked for most"),
+    "report.obstacles": ("Obstakels met de meeste nadruk", "Obstacles stressed most"),
+    "report.services": ("Diensttypes met de meeste nadruk", "Service types stressed most"),
     "report.source": ("{title}, gelanceerd op {day}{inferred}", "{title}, launched on {day}{inferred}"),
     "report.more": ("en {n} andere", "and {n} more"),
     "report.inferred": (" (jaar afgeleid)", " (year inferred)"),
@@ -429,6 +438,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sources.fact.scope.doelgroep": ("Doelgroep: {label}", "Target group: {label}"),
     "sources.fact.scope.leeftijd": ("Leeftijd: {label}", "Age: {label}"),
     "sources.fact.scope.contacttaal": ("Contacttaal: {label}", "Contact language: {label}"),
+    "sources.fact.plan.partners": ("Partners in het partnerschap: {label}", "Partners: {label}"),
+    "sources.fact.plan.uitkomst": ("Beoogde uitkomst: {label}", "Intended outcome: {label}"),
+    "sources.fact.plan.werkvorm": ("Werkvorm: {label}", "Working method: {label}"),
     "sources.fact.timeline": ("Tijdlijn: {event}, {date}", "Timeline: {event}, {date}"),
     "sources.fact.municipality": ("Gemeente: {name}", "Municipality: {name}"),
     "sources.fact.figure": ("Cijfer: {value} {unit}", "Figure: {value} {unit}"),
@@ -440,7 +452,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "timeline.event.beoordeling": ("Beoordeling voorstellen", "Proposals assessed"),
     "timeline.event.selectie": ("Selectie voor de pitches", "Selection for the pitches"),
     "timeline.event.jury": ("Jury en pitches", "Jury and pitches"),
+    "timeline.event.bekrachtiging": ("Bekrachtiging door het beslissingsorgaan", "Ratified by the deciding body"),
     "timeline.event.beslissing": ("Beslissing", "Decision"),
+    "timeline.event.partnerschapsmeeting": ("Eerste overleg met de gekozen partners", "First meeting with the partners chosen"),
     "timeline.event.weerwoord": ("Weerwoord", "Right of reply"),
     "timeline.title": ("Tijdlijn van de oproep per regio", "The call's timeline per region"),
     "timeline.hint": ("Een punt is één dag, een balk een periode. Klik op een punt om de zin uit het addendum te zien.",
@@ -469,8 +483,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "personas.description": ("{line} (volgens het addendum van {region})", "{line} (according to the {region} addendum)"),
     "personas.col.flagged": ("Tegenstrijdigheden", "Contradictions"),
     "personas.obstacles": ("Obstakels genoemd in de uitdagingen met {name}", "Obstacles named in the challenges citing {name}"),
-    "personas.obstacle_line": ("{obstacle}: in {presence} uitdaging(en) van {regions} regio('s) · {mentions} vermelding(en)",
-                               "{obstacle}: in {presence} challenge(s) of {regions} region(s) · {mentions} mention(s)"),
+    "personas.obstacle_line": ("{rank}. {obstacle}: {share} % van de uitspraken (gemiddeld over de regio's met deze persona) · "
+                               "genoemd door {regions} regio('s) · {mentions} vermelding(en)",
+                               "{rank}. {obstacle}: {share} % of the statements (averaged over the regions citing this persona) · "
+                               "named by {regions} region(s) · {mentions} mention(s)"),
     "personas.obstacle_quote": ("**{region}**, uitdaging {rank}: “{quote}”", "**{region}**, challenge {rank}: “{quote}”"),
     "personas.no_obstacles": ("Geen obstakels genoemd in deze uitdagingen.", "No obstacles named in these challenges."),
     "page.compare": ("Regio's vergelijken", "Compare regions"),

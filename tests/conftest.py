@@ -62,6 +62,12 @@ SIXTH_MANIFEST = """
 """
 
 
+# the worked example of the synthetic region (data/curated/emphasis_examples.csv of a tree holding only it)
+SIXTH_EXAMPLES = """region_id,kind,category_ids,source_id,quote,example_note
+brugs-ommeland,obstacle,taal,brugs-ommeland,Beperkte kennis van Nederlandse taal,The only obstacle it names.
+"""
+
+
 @pytest.fixture
 def inputs_copy(tmp_path: Path) -> Paths:
     """A writable copy of data/curated, data/sources and data/reference."""

@@ -33,6 +33,8 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
         "obstacle_answers": _frame(ANSWERS, [("row 2", {"obstacle_id": "taal", "service_type_ids": "taal-oefenkansen"})]),
         "taxonomy_rules": _frame(RULES, [("row 2", {"taxonomy": "obstacles", "category_id": "taal", "other_id": None,
                                                     "rule": "Een taal die geen Nederlands is, telt niet."})]),
+        "emphasis_examples": _frame("data/curated/emphasis_examples.csv", [("row 2", {
+            **fact, "kind": "obstacle", "category_ids": "taal", "quote": "Beperkte kennis van Nederlandse taal"})]),
         "municipalities": _frame(REGION, [
             ("municipalities[0]", {"nis_code": "31005", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
             ("municipalities[1]", {"nis_code": "31022", "region_id": SOURCE, "source_id": SOURCE, "quote": "Brugge"}),
@@ -55,6 +57,7 @@ def _tables(**changes) -> dict[str, pd.DataFrame]:
             **fact, "service_type_id": "taal-oefenkansen", "quote": "Oefenkansen Nederlands in de buurt"})]),
         "region_caveats": _frame(REGION, [("caveats[0]", {**fact, "challenge_rank": 1, "quote": "Oefenkansen Nederlands"})]),
         "region_target_groups": _frame(REGION, [("target_groups[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
+        "region_plans": _frame(REGION, [("plans[0]", {**fact, "challenge_rank": None, "quote": "Brugge"})]),
         "persona_descriptions": _frame(REGION, [("persona_descriptions[0]", {**fact, "persona_id": "saled", "quote": "persona Saled"})]),
     }
     tables.update(changes)
@@ -304,6 +307,12 @@ def test__check_tables__decision_rule_must_name_two_categories_of_its_taxonomy(v
     tables = _add(_tables(), "taxonomy_rules", RULES, "row 3", **values, rule="Wie wint.")
     problem = _only(check_tables(tables, SOURCE_TEXTS))
     assert problem.record == "row 3" and expected in problem.message
+
+
+def test__check_tables__an_obstacle_without_an_answer_entry_is_reported():
+    tables = _add(_tables(), "obstacles", "data/curated/taxonomy/obstacles.csv", "row 3", obstacle_id="mobiliteit")
+    problem = _only(check_tables(tables, SOURCE_TEXTS))
+    assert problem.file == ANSWERS and "obstacle 'mobiliteit' has no entry" in problem.message
 
 
 def test__check_tables__category_still_in_use_cannot_pass_its_links_on():

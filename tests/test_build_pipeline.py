@@ -14,7 +14,8 @@ from dashboard.builder.pipeline import build
 from dashboard.builder.problems import BuildFailed
 from dashboard.dictionary import TABLES, arrow_schema
 from dashboard.paths import ROOT
-from tests.conftest import SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_poverty_rows, add_sixth_region
+from dashboard.reliability import draw_sample
+from tests.conftest import SIXTH_EXAMPLES, SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_poverty_rows, add_sixth_region
 
 DATA = ROOT / "data"
 REGION_FILE = "regions/brugs-ommeland.yaml"
@@ -35,9 +36,15 @@ def make_small_tree(root: Path) -> Paths:
     (paths.sources / "brugs-ommeland.txt").write_text(SIXTH_SOURCE, encoding="utf-8")
     (paths.curated / REGION_FILE).write_text(SIXTH_REGION, encoding="utf-8")
     (paths.curated / "sources.yaml").write_text(SIXTH_MANIFEST.replace("{sha}", "0" * 64), encoding="utf-8")
+    (paths.curated / "emphasis_examples.csv").write_text(SIXTH_EXAMPLES, encoding="utf-8")
     with open(paths.reference / "population_2023.csv", "a", encoding="utf-8") as population:
         population.write('31005,Brugge,Brugs Ommeland,119000,2023-01-01,synthetic,"test only"\n')
     add_poverty_rows(paths.reference, "31005", keep_others=False)
+    reliability = paths.curated / "reliability"  # a sample of the synthetic text, and a second coder who codes nothing
+    reliability.mkdir()
+    sample = draw_sample({"brugs-ommeland": SIXTH_SOURCE}, {"brugs-ommeland": "brugs-ommeland"}, size=2)
+    sample.to_csv(reliability / "sample.csv", index=False)
+    sample.assign(kind="none", category_id="none")[["sample_id", "kind", "category_id"]].to_csv(reliability / "second_coder.csv", index=False)
     return paths
 
 

@@ -82,7 +82,7 @@ def test__taxonomy_rules__a_word_that_does_not_trigger_a_category_is_said_so(cat
 
 def test__render_codebook__a_rule_shows_under_both_categories_it_tells_apart():
     text = (ROOT / "data" / "CODEBOOK.md").read_text(encoding="utf-8")
-    obstacles, service_types = text.split("\n## Obstacles\n")[1].split("\n## Service types\n")
+    obstacles, service_types = text.split("\n## Obstacles\n")[1].split("\n## Reliability\n")[0].split("\n## Service types\n")
     parts = {"obstacles": obstacles, "service_types": service_types}
     for _, rule in T["taxonomy_rules"].iterrows():
         sections = {part.split("`")[1]: part for part in parts[rule["taxonomy"]].split("\n### ")[1:]}

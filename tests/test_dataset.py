@@ -119,7 +119,9 @@ def test__timeline__a_date_the_text_gives_only_as_a_limit_is_marked_as_upper_bou
     limit = steps["quote"].str.contains(r"uiterlijk|\bVoor \d|deadline communicatie|einddatum", case=False, regex=True)
     assert limit.any()
     assert (steps["is_date_upper_bound"] == limit).all(), steps.loc[steps["is_date_upper_bound"] != limit, "quote"].tolist()
-    assert set(steps.loc[steps["is_date_derived"], "quote"]) == {q for q in steps["quote"] if "einddatum +" in q}
+    # derived: the text dates the step from another one ("einddatum + 14 dagen", the decision told "dag na bekrachtiging")
+    relative = {q for q in steps["quote"] if "einddatum +" in q or "dag na bekrachtiging" in q}
+    assert set(steps.loc[steps["is_date_derived"], "quote"]) == relative
 
 
 def test__section_focus__only_quotes_from_the_zwv_focus_part():

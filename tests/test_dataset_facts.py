@@ -17,6 +17,7 @@ CURATED_SENTENCES = {
     "service_type_caveats": ("caveat_nl", "caveat_en"),
     "region_caveats": ("caveat_nl", "caveat_en"),
     "region_target_groups": ("target_group_nl", "target_group_en"),
+    "region_plans": ("plan_nl", "plan_en"),
     "persona_descriptions": ("profile_nl", "profile_en"),
 }
 
@@ -108,6 +109,30 @@ def test__omissions__the_named_ones_are_recorded():
     caveats = pd.concat([T[t].query("region_id == 'midden-west-vlaanderen'")["quote"] for t in ("region_caveats", "service_type_caveats")])
     assert caveats.str.contains("een mobiliteitsproject, een taaltraject, een opleiding basisattitudes").any()
     assert caveats.str.contains("(toegang tot)", regex=False).any()
+
+
+@pytest.mark.parametrize("region, aspect, fragment", [
+    ("midden-west-vlaanderen", "partners", "DVV Midwest en regionale partners (VDAB, POM"),
+    ("midden-west-vlaanderen", "uitkomst", "een menswaardig bestaan voor de deelnemer"),
+    ("zuid-west-vlaanderen", "werkvorm", "Groepswerk kan een belangrijke methodiek zijn"),
+    ("oostende", "werkvorm", "Via individuele en groepstrajecten"),
+])
+def test__region_plans__the_named_partners_outcomes_and_working_methods_are_recorded(region, aspect, fragment):
+    plans = T["region_plans"].query("region_id == @region and plan_aspect == @aspect")
+    assert plans["quote"].str.contains(fragment, regex=False).any()
+
+
+@pytest.mark.parametrize("region, event, day", [("midden-west-vlaanderen", "partnerschapsmeeting", "2023-07-13"),
+                                                ("zuid-west-vlaanderen", "partnerschapsmeeting", "2023-07-14"),
+                                                ("vlaamse-ardennen", "bekrachtiging", "2023-10-22")])
+def test__timeline__the_omitted_steps_are_recorded(region, event, day):
+    steps = T["timeline"].query("region_id == @region and event == @event")
+    assert [str(d) for d in steps["start_date"]] == [day]
+
+
+def test__timeline__the_ratification_names_its_body_and_is_a_derived_limit():
+    step = T["timeline"].query("region_id == 'vlaamse-ardennen' and event == 'bekrachtiging'").iloc[0]
+    assert "beheerscomité SEVA" in step["quote"] and step["is_date_upper_bound"] and step["is_date_derived"]
 
 
 def test__target_groups__aspect_is_one_of_three():

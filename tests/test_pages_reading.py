@@ -32,7 +32,7 @@ DUTCH_WORDS = {"de", "het", "een", "van", "niet", "voor", "zijn", "naar", "ook",
 # data holds no English version of it (the "facts" track writes them; its own test asks for them all).
 CURATED = {"challenges": ["title"], "persona_facts": ["statement", "flag_note"], "regions": ["method_summary"],
            "service_type_caveats": ["caveat"], "region_caveats": ["caveat"], "persona_descriptions": ["profile"],
-           "region_target_groups": ["target_group"], "service_types": ["description"]}
+           "region_target_groups": ["target_group"], "region_plans": ["plan"], "service_types": ["description"]}
 
 
 def untranslated(frame: pd.DataFrame, base: str) -> list[str]:

@@ -16,7 +16,7 @@ CODED_FACTS = {
 }
 
 CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
-                   "region_target_groups"]
+                   "region_target_groups", "region_plans"]
 # tables whose quote is not a record's own `quote` -> (its column, its place in the region file's record)
 QUOTE_COLUMNS = {"regions": ("method_quote", "method.quote")}
 
@@ -53,6 +53,7 @@ def reference_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     problems += _region_sources(tables["regions"], tables["sources"])
     problems += _successors(tables)
     problems += _answers(tables)
+    problems += _example_categories(tables)
     return problems + _rule_categories(tables)
 
 
@@ -153,6 +154,16 @@ def _answers(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     problems += [Problem("data/curated/taxonomy/answers.csv", "", f"obstacle {row['obstacle_id']!r} has no entry: name the service "
                                                                   "types that answer it, or none and the reason")
                  for _, row in obstacles.iterrows() if row["obstacle_id"] not in answered]
+    return problems
+
+
+def _example_categories(tables: dict[str, pd.DataFrame]) -> list[Problem]:
+    """A worked example names categories of its kind's taxonomy."""
+    problems = []
+    for _, row in tables["emphasis_examples"].iterrows():
+        ids = set(tables[f"{row['kind']}s"].get(f"{row['kind']}_id", []))
+        problems += [Problem(row["_file"], row["_record"], f"unknown {row['kind']} {cid!r}: not in {row['kind']}s")
+                     for cid in row["category_ids"].split("; ") if cid not in ids]
     return problems
 
 

@@ -3,6 +3,7 @@
 import pandas as pd
 
 from dashboard.dictionary import COLUMNS, TABLES
+from dashboard.reliability import SEED
 
 INTRO = """# The dataset
 
@@ -31,12 +32,14 @@ Every fact carries the `source_id` of the addendum it comes from and a verbatim 
 """
 
 
-def render_readme(sources: pd.DataFrame) -> str:
+def render_readme(tables: dict[str, pd.DataFrame]) -> str:
+    sources = tables["sources"]
     lines = [INTRO, "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
     for _, row in sources.sort_values("source_id").iterrows():
         inferred = " (year inferred)" if row["is_launch_year_inferred"] else ""
         lines.append(f"| {row['source_id']} | {row['title']} | {row['launch_date']}{inferred} | `{row['sha256'][:12]}…` |")
-    lines += ["", "## Method and limits", "", COUNTING, TAXONOMY_AND_LINKS, LIMITS, "## Tables", ""]
+    lines += ["", "## Method and limits", "", COUNTING, *worked_examples(tables), TAXONOMY_AND_LINKS, LIMITS, SECOND_CODING, "## Tables",
+              ""]
     for table, (description, columns) in TABLES.items():
         lines += [f"### `data/{table}.parquet`", "", description, "", "| column | type | unit | meaning |", "| --- | --- | --- | --- |"]
         for name in columns:
@@ -59,24 +62,52 @@ def render_readme(sources: pd.DataFrame) -> str:
     return "\n".join(lines)
 
 
-COUNTING = """### What a count means
+COUNTING = """### What a count means, and why emphasis
 
-The regions wrote texts of very different length and structure, and paste the same bullet under
-several challenges, so a quote count measures how a text is written, not what a region needs. The
-dashboard's unit is *presence per challenge* (`dashboard/counting.py`): in how many of its
-challenges a region names an obstacle, service type or persona (named twice in one challenge:
-once), also as a share of the region's challenges; a mention outside any challenge (region-wide,
-`challenge_rank` empty) adds one per region however often it recurs. The raw number of quoted
-rows ("vermeldingen") stays available as a second measure, always labelled so. Weighting personas
-by 1/rank is our own measure, not the addenda's. A rate over several municipalities (the poverty
-risk of a region, of Flanders) is weighted by the persons counted, never a mean of rates.
+The regions wrote texts of very different length and structure: Oostende six challenges with one persona each,
+Vlaamse-Ardennen two with up to ten; Oostende pastes the same bullet under six challenges, Midden-West-Vlaanderen
+writes its service list once "voor alle 4 de regio-uitdagingen"; Vlaamse-Ardennen ranks its service types "op
+volgorde van belangrijkheid". Counting in how many challenges a region names something (presence per challenge,
+the former default) therefore measured how a text is built: the most a category could score was the number of
+challenges plus one, a pasted bullet counted once per challenge, a region-wide list as a single challenge, and ties
+were broken by the alphabet.
+
+The dashboard's measure is **emphasis** (`dashboard/counting.py`, published as `region_emphasis`): a category's
+share of a region's distinct coded statements of its kind, in per cent, as the Manifesto Project and the
+Comparative Agendas Project measure attention as shares of a document's coded statements. Where these texts allow
+it, it does better:
+
+- a statement is a distinct quote of the region: pasted under six challenges it is one statement, not six;
+- a statement the region makes for all its challenges or the whole region is a statement like any other: neither
+  one challenge among many nor nothing;
+- a statement coded with k categories of a kind gives each 1/k, so a sentence listing six life domains weighs as
+  much as a sentence naming one need (the Manifesto Project splits such a sentence into quasi-sentences, which
+  gives a list its length in weight);
+- the shares of a region add up to 100 whatever its number of challenges, personas or pages, so they compare
+  across regions; personas bundled into one challenge multiply nothing.
+
+Ranks give equal values equal ranks (1, 2, 2, 4), never an alphabetical order; where emphasis ties, the order the
+region gives itself (`importance_rank`, Vlaamse-Ardennen's list; no other addendum ranks its categories) decides,
+and the pages show it as "rangorde van de regio zelf". A caveat a region makes about a category
+(`service_type_caveats`) stands beside that category's number.
+
+Every ranking is also read under two alternatives: **presence by region** (named or not) and raw **mentions**
+(every coded row). A statement a page makes, "k is among region r's top 5" or "region r stresses k most", is
+labelled *holds under every measure* when neither alternative contradicts it and *depends on the measure* (†)
+when one does, with the ranks under each measure in one line. A measure that ties two categories does not
+contradict an order between them, so presence by region, which ties everything a region names, can only
+contradict a claim about who names something at all. Presence per challenge and mentions stay available on the
+pages as labelled units. Weighting personas by 1/rank is our own measure, not the addenda's. A rate over several
+municipalities (the poverty risk of a region, of Flanders) is weighted by the persons counted, never a mean of
+rates.
 
 """
 
 LIMITS = """### What the dataset cannot tell
 
-- **Emphasis.** A region that names a category in every challenge is not shown to need it more
-  than one that names it once: the addenda do not weigh their needs, and neither do we.
+- **Emphasis is attention, not size.** A larger share of a region's statements says the text gives a
+  category more attention, not that the need is larger; the worked examples above show where the measure and a
+  region's own words agree and where they part.
 - **Need in the population.** What a region wrote is what its partners saw and chose to write
   down, not a measurement. The poverty indicators (Statbel, fiscal data) measure something else;
   a region that names financial problems and has a high poverty risk is consistent with it, not
@@ -84,7 +115,9 @@ LIMITS = """### What the dataset cannot tell
 - **Silence.** A category a region does not name may still matter there; the texts answer a call
   and were not written to be exhaustive (Zuid-West-Vlaanderen says so of its challenges).
 - **Our reading.** The coding follows the codebook (`data/CODEBOOK.md`); `listed` and `coded`
-  links are our pairing, and every row keeps the quote it rests on so a reader can check it.
+  links are our pairing, and every row keeps the quote it rests on so a reader can check it. How
+  alike a second, blind coder applies the same codebook is measured (below, and per category in the
+  codebook); the links and the other tables were not coded twice.
 
 """
 
@@ -111,11 +144,60 @@ the obstacle and pairs the offer with it ("Nabijheid van het aanbod omwille van 
 mobiliteitsproblematieken").
 """
 
+SECOND_CODING = """### How the reliability figure was made
+
+1. The sample: `python -m dashboard.builder.blind draw` cut the five addenda into sentences (a bullet is a
+   sentence, page headers left out) and drew sentences at random with a fixed seed from all of them, coded or
+   not, into `data/curated/reliability/sample.csv`, with each sentence's place in its source and its
+   paragraph. The build refuses a sample whose sentences no longer stand where they were drawn.
+2. The blind package: once the codebook with its decision rules was final, `python -m dashboard.builder.blind
+   package` wrote the sample without any code (sample_id, region, sentence, paragraph) and the codebook
+   without its reliability part and with its examples taken only from coded rows outside the sample
+   (kept as `data/curated/reliability/blind_codebook.md`).
+3. The second coding: an independent coder, started by the project's lead and shown only that package,
+   never the dataset nor this repository, gave each sentence every obstacle and service type it names, or
+   none. Their file is `data/curated/reliability/second_coder.csv` as delivered.
+4. The first coding is the dataset's own: the categories of the coded rows whose quote overlaps the
+   sentence. The build computes Krippendorff's α (nominal) between the two per category and pooled
+   (`reliability_alpha`, and the table in `data/CODEBOOK.md`); `reliability_codings` holds both codings.
+
+"""
+
 EXAMPLES_PER_CATEGORY = 3
+TOP_IN_EXAMPLE = 5
 
 
-def render_codebook(tables: dict[str, pd.DataFrame]) -> str:
-    """data/CODEBOOK.md: every category with its definition, includes, excludes and quoted examples."""
+def worked_examples(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """The worked example of each region: its top 5 obstacles and service types by emphasis beside the sentence in
+    which it says what it stresses (emphasis_examples), and how the two compare."""
+    lines = ["### Worked examples: each region's top 5 beside what its text stresses", "",
+             "Top 5 by emphasis (ties included, so a list can be longer), each with its share of the region's statements;",
+             "† where the ranking depends on the measure. Beside it, a sentence of the addendum saying what the region",
+             "stresses, the categories we read in it (`emphasis_examples`; a data test checks they are in the region's top",
+             "3), and how the two compare.", ""]
+    names = dict(zip(tables["regions"]["region_id"], tables["regions"]["name"]))
+    emphasis, examples = tables["region_emphasis"], tables["emphasis_examples"]
+    kinds = {"obstacle": ("obstacles", "Obstacles"), "service_type": ("service_types", "Service types")}
+    for region_id, name in names.items():
+        lines += [f"#### {name}", ""]
+        for kind, (taxonomy, title) in kinds.items():
+            label = tables[taxonomy].set_index(f"{kind}_id")["label_en"]
+            top = emphasis[(emphasis["region_id"] == region_id) & (emphasis["kind"] == kind) & (emphasis["emphasis_rank"] <= TOP_IN_EXAMPLE)]
+            ranked = " · ".join(f"{row.emphasis_rank}. {label[row.category_id]} ({row.emphasis:.1f} %)"
+                                + (" †" if row.rank_robustness == "depends" else "")
+                                for row in top.sort_values(["emphasis_rank", "category_id"]).itertuples())
+            lines.append(f"- **{title}**: {ranked}")
+            for row in examples[(examples["region_id"] == region_id) & (examples["kind"] == kind)].itertuples():
+                read = ", ".join(f"`{cid}`" for cid in row.category_ids.split("; "))
+                lines.append(f"  - The text: “{row.quote}” We read: {read}. {row.example_note}")
+        lines.append("")
+    return lines
+
+
+def render_codebook(tables: dict[str, pd.DataFrame], blind: bool = False) -> str:
+    """data/CODEBOOK.md: every category with its definition, includes, excludes, decision rules and quoted examples,
+    and how reliably it is applied. ``blind``: the second coder's copy, without the reliability part (the caller
+    takes the examples from outside the sample)."""
     names = dict(zip(tables["regions"]["region_id"], tables["regions"]["name"]))
     lines = ["# Codebook", "",
              "Generated by `python -m dashboard.builder` from `data/curated/taxonomy/obstacles.csv`,",
@@ -135,11 +217,13 @@ def render_codebook(tables: dict[str, pd.DataFrame]) -> str:
                 lines.append(_answer_line(tables, row[key]))
             lines.append("- **Examples**:")
             examples = codebook_examples(tables[coded], key, row[key])
-            if len(examples) == 1:
+            if len(examples) == 1 and not blind:
                 lines[-1] += " (the only one in the five addenda)"
             for _, example in examples.iterrows():
                 lines.append(f"  - {names.get(example['region_id'], example['region_id'])}: “{example['quote']}”")
             lines.append("")
+    if not blind:
+        lines += _reliability_lines(tables)
     return "\n".join(lines)
 
 
@@ -152,11 +236,22 @@ def _answer_line(tables: dict[str, pd.DataFrame], obstacle_id: str) -> str:
 
 HOW_TO_CODE = """## How to code
 
-The unit is the sentence (a bullet is a sentence). Give it every category whose definition it meets, and none
-when it names no obstacle or asks for no service type; a sentence may carry obstacles and service types at once.
-Code what the sentence says, not what the region is likely to mean. Where two categories meet, the decision
-rules under each category settle which one wins and when both apply; a word named there as not triggering a
-category on its own does not.
+- **The unit is the sentence** (a bullet is a sentence). Give it every category whose definition it meets, and
+  none when it names no obstacle and asks for no service type; one sentence may carry obstacles and service types
+  at once. Code what the sentence itself says; read its paragraph only to see what it is (a problem in a list of
+  obstacles, an offer in a list of offers).
+- **Obstacles** are problems of the people the text describes, as a condition or as a reason ("omwille van de
+  mobiliteitsproblematieken", "klanten met een detentieverleden"). An offer does not code the problem it works on
+  as an obstacle ("omgaan met de eigen psychische problematiek", "Aanpakken van culturele verschillen": the
+  service type only). An item of a list the text introduces as what to work on ("nood om in te zetten op:
+  Huisvestingsproblematieken bij de doelgroep") names the problem and asks for its answer: both.
+- **Service types** are what the text asks for or wants to offer, also as a question or an aim ("Hoe kunnen we
+  deze jongeren ... begeleiden"). A working method as such (group work) and the partnership's own cooperation
+  are not service types.
+- Being unemployed (werkloos, NEET), which nearly every persona shares, is not an obstacle. Headings, places,
+  dates, names of personas and descriptions of the call get no code.
+- Where two categories meet, the decision rules under each category settle which one wins and when both apply; a
+  word named there as not triggering a category on its own does not.
 
 Under each obstacle, **Answered by** names the service types that answer it (`answers.csv`): a service type
 answers an obstacle when its definition works on that lack itself, not when it is a general way of working
@@ -186,3 +281,41 @@ def codebook_examples(coded: pd.DataFrame, key: str, category: str) -> pd.DataFr
     rows = rows.assign(length=rows["quote"].str.len()).sort_values(["length", "region_id"])
     rows = rows.assign(turn=rows.groupby("region_id").cumcount()).sort_values(["turn", "length"], kind="stable")
     return rows.head(EXAMPLES_PER_CATEGORY).drop(columns=["length", "turn"])
+
+
+def _reliability_lines(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """The reliability part: how the sample and the second coding were made, and alpha per category and pooled."""
+    sample = tables["reliability_sample"]
+    lines = ["## Reliability", "", RELIABILITY_METHOD.format(sentences=len(sample), seed=SEED), ""]
+    alpha = tables["reliability_alpha"]
+    if alpha.empty:
+        return lines + ["The second coding of the sample is pending: no alpha yet.", ""]
+    for kind, taxonomy, title in (("obstacle", "obstacles", "Obstacles"), ("service_type", "service_types", "Service types")):
+        rows = alpha[alpha["kind"] == kind]
+        labels = tables[taxonomy].set_index(f"{taxonomy[:-1]}_id")["label_en"]
+        pooled = rows[rows["is_pooled"]].iloc[0]
+        lines += [f"### {title}: α {_alpha_text(pooled['alpha'])} pooled", "",
+                  f"Pooled over {pooled['units']:,} sentence x category decisions; dataset {pooled['coded_dataset']} codes, "
+                  f"second coder {pooled['coded_second']}, {pooled['coded_both']} in common.", "",
+                  "| category | α | sentences coded: dataset | second coder | both |", "| --- | --- | --- | --- | --- |"]
+        for _, row in rows[~rows["is_pooled"]].iterrows():
+            lines.append(f"| `{row['category_id']}` {labels[row['category_id']]} | {_alpha_text(row['alpha'])} | {row['coded_dataset']} | "
+                         f"{row['coded_second']} | {row['coded_both']} |")
+        lines.append("")
+    return lines
+
+
+def _alpha_text(value) -> str:
+    return "undefined (in neither coding)" if pd.isna(value) else f"{round(value, 2) + 0.0:.2f}"  # + 0.0: no "-0.00"
+
+
+RELIABILITY_METHOD = """How alike two coders apply this codebook, as Krippendorff's α (nominal; 1 is perfect agreement, 0 what
+chance would give; 0.80 is the usual bar, 0.667 the lowest for tentative conclusions). The sample: {sentences}
+sentences drawn at random (seed {seed}) from all sentences of the five addenda, coded or not, so that a coding the
+dataset missed counts as a disagreement too (`dashboard/sentences.py` cuts a text into sentences, a bullet being
+one; `dashboard/reliability.py` draws the sample). The first coding is the dataset's own: a sentence has every
+category of a coded row whose quote overlaps it. The second coder saw only each sentence, its paragraph and this
+codebook (with its examples taken from outside the sample and without this part), never the dataset, and gave each
+sentence every obstacle and service type it names, or none. Per category, each sentence is one unit (category
+present or not); pooled, each sentence x category decision of the kind is one. The sample and both codings are
+in `reliability_sample` and `reliability_codings`, so the figures below can be recomputed."""

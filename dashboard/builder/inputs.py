@@ -14,6 +14,7 @@ from dashboard.paths import ROOT
 
 POVERTY_FILE = "poverty_indicators_statbel.csv"
 POVERTY_FLANDERS_FILE = "poverty_indicators_statbel_flanders.csv"
+SECOND_CODING_FILE = "second_coder.csv"
 CURATED_EXTENSIONS = (".yaml", ".csv", ".md")  # what data/curated holds: the build reads the first two, people the third
 
 
@@ -56,7 +57,10 @@ class Inputs:
     service_types: list[Located] = field(default_factory=list)
     successors: list[Located] = field(default_factory=list)
     decision_rules: list[Located] = field(default_factory=list)
+    reliability_sample: list[Located] = field(default_factory=list)
+    second_coding: list[Located] | None = None  # None until the blind second coder has delivered
     answers: list[Located] = field(default_factory=list)
+    emphasis_examples: list[Located] = field(default_factory=list)
     personas: list[Located] = field(default_factory=list)
     regions: list[Located] = field(default_factory=list)
     population: list[Located] = field(default_factory=list)
@@ -80,8 +84,13 @@ def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
     inputs.service_types = _csv(taxonomy / "service_types.csv", models.ServiceTypeRow, problems, within)
     inputs.successors = _csv(taxonomy / "successors.csv", models.SuccessorRow, problems, within)
     inputs.decision_rules = _csv(taxonomy / "decision_rules.csv", models.DecisionRuleRow, problems, within)
+    reliability = paths.curated / "reliability"
+    inputs.reliability_sample = _csv(reliability / "sample.csv", models.SampleRow, problems, within)
+    if (reliability / SECOND_CODING_FILE).exists():
+        inputs.second_coding = _csv(reliability / SECOND_CODING_FILE, models.SecondCodingRow, problems, within)
     inputs.answers = _csv(taxonomy / "answers.csv", models.AnswerRow, problems, within)
     inputs.personas = _csv(taxonomy / "personas.csv", models.PersonaRow, problems, within)
+    inputs.emphasis_examples = _csv(paths.curated / "emphasis_examples.csv", models.EmphasisExampleRow, problems, within)
     inputs.merged_population = _csv(paths.curated / "population_2025_merged.csv", models.MergedPopulationRow, problems, within)
     inputs.population = _csv(paths.reference / "population_2023.csv", models.PopulationRow, problems, within)
     inputs.mergers = _csv(paths.reference / "mergers_2025.csv", models.MergerRow, problems, within)

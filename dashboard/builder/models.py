@@ -7,7 +7,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from dashboard.builder.problems import Problem
 from dashboard.formula_text import FORMULA_START, is_formula_like
-from dashboard.dictionary import EVENTS, LINK_KINDS, SECTIONS
+from dashboard.dictionary import EVENTS, LINK_KINDS, PLAN_ASPECTS, SECTIONS
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 # Figure ids name a measure with its unit, as in the data dictionary (area_km2, density_per_km2).
@@ -37,6 +37,7 @@ Event = Literal[tuple(EVENTS)]
 Rank = Annotated[int, Field(ge=1, le=1000)]  # an order within one text; the cap also keeps it within int64
 # what a target-group record delimits: who (doelgroep), which ages (leeftijd), in which language contact may be (contacttaal)
 ScopeAspect = Literal["doelgroep", "leeftijd", "contacttaal"]
+PlanAspect = Literal[tuple(PLAN_ASPECTS)]
 LinkKind = Literal[tuple(LINK_KINDS)]
 # Antwerp, Belgium's largest municipality, has about 530,000 people; the cap also keeps figures within int64.
 Population = Annotated[int, Field(ge=0, le=10_000_000)]
@@ -106,6 +107,24 @@ class DecisionRuleRow(Record):
     rule: Text
 
 
+class SampleRow(Record):
+    """A sentence of the reliability sample (data/curated/reliability/sample.csv), at its place in the source."""
+
+    sample_id: Annotated[str, StringConstraints(pattern=r"^s\d{3}$")]
+    region_id: Slug
+    source_id: Slug
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=1)]
+    sentence: Text
+    paragraph: Text
+
+
+class SecondCodingRow(Record):
+    """A code the blind second coder gave a sampled sentence; kind and category_id empty or "none" for no code."""
+
+    sample_id: Annotated[str, StringConstraints(pattern=r"^s\d{3}$")]
+    kind: Literal["obstacle", "service_type", "none"] | None = None
+    category_id: Slug | None = None
 def _slug_list(value):
     """"a; b" -> "a; b" with each id stripped; an empty cell -> "" (no service type answers, the reason says why)."""
     return "; ".join(part.strip() for part in (value or "").split(";") if part.strip())
@@ -117,6 +136,18 @@ class AnswerRow(Record):
     obstacle_id: Slug
     service_type_ids: Annotated[str, BeforeValidator(_slug_list)] = ""
     answer_reason: Text
+
+
+class EmphasisExampleRow(Record):
+    """A worked example of the emphasis measure: a sentence of a region saying what it stresses, and the categories
+    ("; " between ids) we read in it, which a data test expects among the region's top three."""
+
+    region_id: Slug
+    kind: Literal["obstacle", "service_type"]
+    category_ids: Annotated[str, BeforeValidator(_slug_list), StringConstraints(min_length=1)]
+    source_id: Slug
+    quote: Text
+    example_note: Text
 
 
 class ServiceTypeRow(Record):
@@ -281,6 +312,14 @@ class TargetGroup(Quoted):
     target_group_en: Text | None = None
 
 
+class RegionPlan(Quoted):
+    plan_aspect: PlanAspect
+    challenge_rank: Rank | None = None
+    section: Section
+    plan_nl: Text
+    plan_en: Text | None = None
+
+
 class TimelineStep(Quoted):
     event: Event
     date_start: CallDate
@@ -313,6 +352,7 @@ class RegionFile(Record):
     caveats: list[RegionCaveat] = []
     persona_descriptions: list[PersonaDescription] = []
     target_groups: list[TargetGroup] = []
+    plans: list[RegionPlan] = []
     timeline: list[TimelineStep] = []
 
 

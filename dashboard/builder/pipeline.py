@@ -9,6 +9,7 @@ from dashboard.builder.inputs import Paths, load_inputs
 from dashboard.builder.outputs import geo_bytes, table_bytes
 from dashboard.builder.poverty import poverty_tables
 from dashboard.builder.problems import BuildFailed, Problem
+from dashboard.builder.reliability import reliability_tables
 from dashboard.builder.tables import WHERE, build_tables
 from dashboard.counting import emphasis_table, taxonomy_ids
 from dashboard.dictionary import TABLES
@@ -20,6 +21,8 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     inputs = load_inputs(paths, problems)
     tables = build_tables(inputs, problems)
     boundaries = geo.read_boundaries(paths.boundaries, problems, paths.data)
+    if not problems:  # the dataset's own coding of the sample needs well-formed coded tables
+        tables |= reliability_tables(inputs, tables, problems)
     if problems:  # a row left out makes every reference to it a follow-on error: only the rows' own checks run now
         raise BuildFailed(problems + row_problems(tables, inputs.source_texts), references_pending=True)
     problems += check_tables(tables, inputs.source_texts)
@@ -36,7 +39,7 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     shapes = flanders[flanders["nis_code"].isin(areas["nis_code"])][["nis_code", "geometry"]].reset_index(drop=True)
     with_keys = shapes.merge(tables["municipalities"][["nis_code", "nis_code_2025", "region_id"]], on="nis_code")
     outputs = {f"data/{name}.parquet": table_bytes(name, tables[name].drop(columns=WHERE)) for name in TABLES}
-    outputs["data/README.md"] = render_readme(tables["sources"]).encode("utf-8")
+    outputs["data/README.md"] = render_readme(tables).encode("utf-8")
     outputs["data/CODEBOOK.md"] = render_codebook(tables).encode("utf-8")
     outputs["geo/municipalities.parquet"] = geo_bytes(shapes)
     outputs["geo/municipalities_2025.parquet"] = geo_bytes(geo.dissolve(with_keys[["nis_code_2025", "geometry"]], "nis_code_2025"))

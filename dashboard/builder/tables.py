@@ -25,6 +25,7 @@ def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFr
         "taxonomy_successors": _rows(inputs.successors),
         "taxonomy_rules": _rows(inputs.decision_rules),
         "obstacle_answers": _rows(inputs.answers),
+        "emphasis_examples": _rows(inputs.emphasis_examples),
         "personas": _rows(inputs.personas),
         "regions": _frame([
             _where(r, "", region_id=r.value.region_id, name=r.value.name, provinces="; ".join(r.value.provinces),
@@ -51,6 +52,7 @@ def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFr
         "persona_descriptions": _facts(regions, "persona_descriptions", ["persona_id", "profile_nl", "profile_en"]),
         "region_target_groups": _facts(regions, "target_groups", ["challenge_rank", "section", "scope_aspect", "target_group_nl",
                                                                   "target_group_en"]),
+        "region_plans": _facts(regions, "plans", ["challenge_rank", "section", "plan_aspect", "plan_nl", "plan_en"]),
         "timeline": _facts(regions, "timeline", ["event", "date_start", "date_end", "is_year_inferred", "is_date_upper_bound",
                                                  "is_date_derived"]).rename(
             columns={"date_start": "start_date", "date_end": "end_date"}),

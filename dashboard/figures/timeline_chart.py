@@ -13,7 +13,8 @@ from dashboard.i18n import localise_columns
 # Okabe-Ito hues and a distinct symbol per step (in the dictionary's order of the steps), so steps differ without colour too
 EVENT_STYLE = dict(zip(EVENTS, [("#999999", "hexagon"), ("#56B4E9", "pentagon"), ("#0072B2", "circle"), ("#D55E00", "diamond"),
                                 ("#882255", "triangle-down"), ("#44AA99", "hourglass"), ("#009E73", "square"),
-                                ("#CC79A7", "triangle-up"), ("#E69F00", "star")], strict=True))
+                                ("#332288", "triangle-left"), ("#CC79A7", "triangle-up"), ("#AA4499", "cross"),
+                                ("#E69F00", "star")], strict=True))
 
 
 def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: dict[str, str], inferred_label: str,

@@ -1,0 +1,74 @@
+"""How well a blind second coder agrees with the dataset's coding: the sample of sentences, the dataset's own
+coding of each, and Krippendorff's alpha per category and pooled, for obstacles and for service types.
+
+The sample is drawn with a fixed seed from every sentence of the five addenda (dashboard/sentences.py), coded
+or not, so a coding the dataset missed counts as a disagreement too. The dataset codes a sampled sentence with
+every category of a region_obstacles or region_service_types row whose quote overlaps it.
+"""
+
+import random
+
+import pandas as pd
+
+from dashboard.agreement import nominal_alpha
+from dashboard.sentences import sentences
+from dashboard.text_search import quote_spans
+
+SAMPLE_SIZE = 300  # a third of the 898 sentences, so that most categories occur several times
+SEED = 22  # the issue's number; fixed so that the same texts give the same sample
+# kind of category -> (the table coding it, its id column, its taxonomy table)
+CODED = {"obstacle": ("region_obstacles", "obstacle_id", "obstacles"),
+         "service_type": ("region_service_types", "service_type_id", "service_types")}
+CODERS = ("dataset", "second")
+SAMPLE_COLUMNS = ["sample_id", "region_id", "source_id", "start", "end", "sentence", "paragraph"]
+
+
+def draw_sample(texts: dict[str, str], regions: dict[str, str], size: int = SAMPLE_SIZE, seed: int = SEED) -> pd.DataFrame:
+    """``size`` sentences drawn at random from all sentences of ``texts`` (source_id -> text), in the order drawn."""
+    frame = pd.DataFrame([
+        {"region_id": regions[source_id], "source_id": source_id, "start": s.start, "end": s.end, "sentence": s.text,
+         "paragraph": s.paragraph}
+        for source_id in sorted(texts) for s in sentences(texts[source_id])
+    ])
+    drawn = random.Random(seed).sample(range(len(frame)), size)
+    sample = frame.iloc[drawn].reset_index(drop=True)
+    return sample.assign(sample_id=[f"s{i + 1:03d}" for i in range(len(sample))])[SAMPLE_COLUMNS]
+
+
+def dataset_codings(sample: pd.DataFrame, tables: dict[str, pd.DataFrame], texts: dict[str, str]) -> pd.DataFrame:
+    """(sample_id, kind, category_id): the categories of the coded rows whose quote overlaps a sampled sentence."""
+    rows = []
+    for kind, (table, key, _) in CODED.items():
+        for category, hits in zip(tables[table][key], sentences_hit(tables[table], sample, texts)):
+            rows += [{"sample_id": sample_id, "kind": kind, "category_id": category} for sample_id in hits]
+    return pd.DataFrame(rows, columns=["sample_id", "kind", "category_id"]).drop_duplicates().reset_index(drop=True)
+
+
+def sentences_hit(coded: pd.DataFrame, sample: pd.DataFrame, texts: dict[str, str]) -> list[list[str]]:
+    """For each row of ``coded``, the sample_ids of the sampled sentences its quote overlaps (wherever it occurs)."""
+    units = {source_id: list(zip(group["sample_id"], group["start"], group["end"])) for source_id, group in sample.groupby("source_id")}
+    return [[sample_id for start, end in quote_spans(quote, texts[source_id])
+             for sample_id, first, last in units.get(source_id, []) if start < last and end > first]
+            for source_id, quote in zip(coded["source_id"], coded["quote"])]
+
+
+def alphas(sample_ids: list[str], codings: pd.DataFrame, categories: dict[str, list[str]]) -> pd.DataFrame:
+    """Alpha per category (present or not in each sentence, two coders) and pooled over the categories of a kind
+    (every sentence x category decision one unit), from ``codings`` (sample_id, kind, category_id, coder);
+    ``categories`` is kind -> its category ids."""
+    coded = {coder: set(zip(group["sample_id"], group["kind"], group["category_id"])) for coder, group in codings.groupby("coder")}
+    rows = []
+    for kind, ids in categories.items():
+        pooled = []
+        for category in ids:
+            units = [tuple(int((sid, kind, category) in coded.get(coder, set())) for coder in CODERS) for sid in sample_ids]
+            pooled += units
+            rows.append(_row(kind, category, units))
+        rows.append(_row(kind, None, pooled))
+    return pd.DataFrame(rows)
+
+
+def _row(kind: str, category: str | None, units: list[tuple[int, int]]) -> dict:
+    return {"kind": kind, "category_id": category, "is_pooled": category is None, "alpha": nominal_alpha(units),
+            "units": len(units), "coded_dataset": sum(u[0] for u in units), "coded_second": sum(u[1] for u in units),
+            "coded_both": sum(u[0] and u[1] for u in units)}

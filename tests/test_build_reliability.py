@@ -1,0 +1,74 @@
+"""The build's reliability step on tiny inputs: a sample that no longer matches its source, and a second coding
+that names an unknown category, leaves a sentence out or half-codes one, are each refused with their place."""
+
+import pandas as pd
+
+from dashboard.builder import models
+from dashboard.builder.inputs import Inputs, Located
+from dashboard.builder.reliability import reliability_tables
+
+SAMPLE = "data/curated/reliability/sample.csv"
+CODING = "data/curated/reliability/second_coder.csv"
+TEXT = "- Laaggeschoold\n\nEen zin zonder code.\n"
+TABLES = {
+    "obstacles": pd.DataFrame({"obstacle_id": ["laaggeschoold", "taal"]}),
+    "service_types": pd.DataFrame({"service_type_id": ["opleiding"]}),
+    "region_obstacles": pd.DataFrame({"source_id": ["a"], "obstacle_id": ["laaggeschoold"], "quote": ["Laaggeschoold"]}),
+    "region_service_types": pd.DataFrame({"source_id": pd.Series([], dtype=str), "service_type_id": pd.Series([], dtype=str),
+                                          "quote": pd.Series([], dtype=str)}),
+}
+
+
+def _inputs(second: list[tuple[str, str | None, str | None]] | None, text: str = TEXT) -> Inputs:
+    sample = [("s001", 2, 15, "Laaggeschoold"), ("s002", 17, 37, "Een zin zonder code.")]
+    inputs = Inputs(source_texts={"a": text})
+    inputs.reliability_sample = [
+        Located(SAMPLE, f"row {i + 2}", models.SampleRow(sample_id=sid, region_id="ra", source_id="a", start=start, end=end,
+                                                         sentence=sentence, paragraph=sentence))
+        for i, (sid, start, end, sentence) in enumerate(sample)]
+    if second is not None:
+        inputs.second_coding = [Located(CODING, f"row {i + 2}", models.SecondCodingRow(sample_id=sid, kind=kind, category_id=category))
+                                for i, (sid, kind, category) in enumerate(second)]
+    return inputs
+
+
+def test__reliability_tables__agreeing_coders_give_alpha_1_and_an_uncoded_sentence_no_row():
+    problems = []
+    result = reliability_tables(_inputs([("s001", "obstacle", "laaggeschoold"), ("s002", "none", "none")]), TABLES, problems)
+    assert problems == []
+    codings = result["reliability_codings"]
+    assert set(zip(codings["coder"], codings["sample_id"], codings["category_id"])) == {("dataset", "s001", "laaggeschoold"),
+                                                                                        ("second", "s001", "laaggeschoold")}
+    alpha = result["reliability_alpha"].set_index("category_id")
+    assert alpha.loc["laaggeschoold", "alpha"] == 1.0 and pd.isna(alpha.loc["taal", "alpha"])
+    assert list(result["reliability_sample"]["sentence"]) == ["Laaggeschoold", "Een zin zonder code."]
+
+
+def test__reliability_tables__without_a_second_coding_there_is_no_alpha_yet():
+    problems = []
+    result = reliability_tables(_inputs(None), TABLES, problems)
+    assert problems == [] and result["reliability_alpha"].empty and set(result["reliability_codings"]["coder"]) == {"dataset"}
+
+
+def test__reliability_tables__a_sentence_moved_in_its_source_is_refused():
+    problems = []
+    reliability_tables(_inputs(None, text="Nieuwe eerste regel.\n" + TEXT), TABLES, problems)
+    assert [(p.file, p.record) for p in problems] == [(SAMPLE, "row 2"), (SAMPLE, "row 3")]
+    assert "source changed" in problems[0].message
+
+
+def test__reliability_tables__unknown_category_missing_sentence_and_half_code_are_refused():
+    problems = []
+    reliability_tables(_inputs([("s001", "obstacle", "analfabetisme"), ("s001", "service_type", None)]), TABLES, problems)
+    messages = [p.message for p in problems]
+    assert any("unknown category_id 'analfabetisme': not in obstacles" in m for m in messages)
+    assert any("needs both its kind and its category_id" in m for m in messages)
+    assert any("1 sampled sentence(s) without a row" in m and "s002" in m for m in messages)
+
+
+def test__reliability_tables__a_sample_id_drawn_twice_is_refused():
+    inputs = _inputs(None)
+    inputs.reliability_sample.append(Located(SAMPLE, "row 4", inputs.reliability_sample[0].value))
+    problems = []
+    reliability_tables(inputs, TABLES, problems)
+    assert [(p.record, p.message) for p in problems] == [("row 4", "sample_id s001 is drawn twice")]

@@ -45,7 +45,7 @@ fig = cached(mention_heatmap)(matrix, "obstacle", tr("needs.heatmap", lang), uni
                                                       "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
                                                       "robustness": "col.robustness", "presence": "unit.presence",
                                                       "mentions": "unit.mentions"}, lang=lang)
-event = chart(fig, source, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
+event = chart(fig, source, ctx, key="noden_heatmap", clickable=True)
 how_counted(unit, lang)
 (cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)
 st.subheader(tr("needs.cell_quotes", lang, cell=cell_label))

@@ -636,6 +636,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentation.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
     "presentation.same_scale": ("zelfde schaal op elke dia", "same scale on every slide"),
     "presentation.depends": ("† hangt af van de maat", "† depends on the measure"),
+    "presentation.caveat": ("⚑ de regio maakt er zelf een kanttekening bij (zie Diensten)",
+                            "⚑ the region itself makes a caveat about it (see Services)"),
     "presentation.weighted": ("Gewicht: uitdaging 1 telt 1, uitdaging 2 telt ½, uitdaging n telt 1/n",
                               "Weight: challenge 1 counts 1, challenge 2 counts ½, challenge n counts 1/n"),
     "presentation.view.services": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),

@@ -374,7 +374,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Search the five addenda, or open a fact of the dataset at its place in the text: you see the quote in its "
         "context and which other facts come from the same passage. The texts stay in Dutch, as written."),
     "sources.search": ("Zoek in de teksten", "Search the texts"),
-    "sources.search_hint": ("bv. mobiliteit, kinderopvang, schulden", "e.g. mobiliteit, kinderopvang, schulden"),
+    "sources.search_hint": ("bv. mobiliteit, kinderopvang, schulden", "e.g. mobiliteit (mobility), kinderopvang (childcare), schulden (debts): the addenda are in Dutch"),
     "sources.sections": ("Deel van het addendum", "Part of the addendum"),
     "sources.all_sections": ("Alle delen", "All parts"),
     "sources.field.feit": ("feit", "fact"),
@@ -500,6 +500,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "under every measure unless marked †: then how it changes follows."),
     "compare.col.most": ("Het sterkst benadrukt door", "Stressed most by"),
     "compare.group.all": ("Door alle {n} regio's genoemd ({count})", "Named by all {n} regions ({count})"),
+    "compare.group.both": ("Door beide regio's genoemd ({count})", "Named by both regions ({count})"),
     "compare.group.some": ("Door sommige regio's genoemd ({count})", "Named by some regions ({count})"),
     "compare.group.one": ("Door één regio alleen genoemd ({count})", "Named by one region only ({count})"),
     "compare.who.obstacle": ("genoemd door {yes}, niet door {no}", "named by {yes}, not by {no}"),

@@ -13,7 +13,7 @@ from dashboard.municipality_profile import as_text, counted, find, income_range,
 from dashboard.numbers import number, signed
 from dashboard.paths import PAGES_DIR
 from dashboard.poverty import FLANDERS, LATEST, YEARS
-from dashboard.report import obstacle_counts, ranked_text, service_counts
+from dashboard.report import measure_notes, obstacle_counts, ranked_text, service_counts
 from dashboard.text_search import scripts
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
@@ -124,5 +124,6 @@ with right:
     for label, text in (("report.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", lang, scope.obstacle_id, 10, more)),
                         ("report.services", ranked_text(services, "service_type", "service_type_id", lang, None, 10, more))):
         st.markdown(f"**{tr(label, lang)}**: {text or tr('home.none', lang)}")
-    st.caption(tr("report.counted", lang))
+    notes = measure_notes(obstacles, "obstacle", 10) + measure_notes(services, "service_type", 10)
+    st.caption(" · ".join([tr("report.counted", lang), *notes]))
 st.caption(source_line(ds, [m["region_id"]], lang, population=True))

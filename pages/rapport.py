@@ -19,7 +19,7 @@ from dashboard.markdown_text import escape
 from dashboard.numbers import number
 from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
-from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
+from dashboard.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
 from dashboard.ui import shell, styles, url_state
 from dashboard.ui.caveats import caveat_text
@@ -79,4 +79,5 @@ with right:
     for label, text in (("report.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", lang, f.obstacle_id, TOP, more)),
                         ("report.services", ranked_text(services, "service_type", "service_type_id", lang, None, TOP, more))):
         st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('home.none', lang)}]")
-    st.caption(tr("report.counted", lang))
+    notes = measure_notes(obstacles, "obstacle", TOP) + measure_notes(services, "service_type", TOP)
+    st.caption(" · ".join([tr("report.counted", lang), *notes]))

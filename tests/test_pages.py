@@ -65,9 +65,9 @@ def test__kaart__geojson_is_served_statically_not_inside_the_specification():
 def test__kaart__hover_shows_municipality_region_population_and_its_date():
     spec = maps(open_page("kaart"))[0]
     shown = {t["field"] for t in spec["layer"][0]["encoding"]["tooltip"]}
-    assert shown == {"properties.name", "region", "properties.population", "properties.population_date_text"}
-    dates = {r["name"]: r["population_date_text"] for r in map_rows(spec)}
-    assert dates["Meulebeke"] == "01/01/2021" and dates["Ieper"] == "01/01/2023"
+    assert shown == {"properties.name", "region", "properties.population", "properties.population_date_text_nl"}
+    dates = {r["name"]: r["population_date_text_nl"] for r in map_rows(spec)}
+    assert dates["Meulebeke"] == "1/1/2021" and dates["Ieper"] == "1/1/2023"
 
 
 def test__kaart__merged_2025_shows_61_municipalities():

@@ -120,6 +120,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "zelf een kanttekening bij.",
                        "n. = rank by emphasis (equal values, equal rank; where emphasis ties, the region's own order decides); "
                        "% = share of the region's statements; † depends on the measure; ⚑ the region itself makes a caveat about it."),
+    "count.across": ("Over de getoonde regio's heen de meeste nadruk (gemiddeld aandeel van hun uitspraken; zonder † geldt de "
+                     "plaats onder elke maat): {items}.",
+                     "Stressed most across the regions shown (mean share of their statements; without † the place holds "
+                     "under every measure): {items}."),
     "robust.holds": ("geldt onder elke maat", "holds under every measure"),
     "robust.depends": ("hangt af van de maat", "depends on the measure"),
     "robust.rank": ("nr. {e} naar nadruk, nr. {m} naar vermeldingen", "#{e} by emphasis, #{m} by mentions"),

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.counting import count_matrix, unit_label
+from dashboard.counting import count_matrix, stressed_most, unit_label
 from dashboard.dictionary import LINK_KINDS
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.i18n import tr
@@ -46,6 +46,7 @@ fig = cached(mention_heatmap)(matrix, "obstacle", tr("needs.heatmap", lang), uni
                                                       "robustness": "col.robustness", "presence": "unit.presence",
                                                       "mentions": "unit.mentions"}, lang=lang)
 event = chart(fig, source, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
+st.caption(cached(stressed_most)(ctx.scope, "obstacle", tuple(matrix["obstacle_id"].unique()), lang))
 how_counted(unit, lang)
 (cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)
 st.subheader(tr("needs.cell_quotes", lang, cell=cell_label))

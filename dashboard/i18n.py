@@ -64,8 +64,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.repair": ("Herstel het met:", "Repair it with:"),
     # attribution
     "source.addenda": ("Bron: Lokaal Addendum {names}, 2023", "Source: Lokaal Addendum {names}, 2023"),
-    "source.population": ("bevolking: Statbel, 1/1/2023", "population: Statbel, 1/1/2023"),
-    "source.population_2021": ("{n} gemeenten: Statbel, 1/1/2021", "{n} municipalities: Statbel, 1/1/2021"),
+    "source.population": ("bevolking: Statbel, 1/1/2023", "population: Statbel, 1 Jan 2023"),
+    "source.population_2021": ("{n} gemeenten: Statbel, 1/1/2021", "{n} municipalities: Statbel, 1 Jan 2021"),
     "source.boundaries": ("grenzen: Provincies in Cijfers (Statbel)", "boundaries: Provincies in Cijfers (Statbel)"),
     "source.poverty": ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
                        "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}"),
@@ -120,6 +120,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "zelf een kanttekening bij.",
                        "n. = rank by emphasis (equal values, equal rank; where emphasis ties, the region's own order decides); "
                        "% = share of the region's statements; † depends on the measure; ⚑ the region itself makes a caveat about it."),
+    "count.across": ("Over de getoonde regio's heen de meeste nadruk (gemiddeld aandeel van hun uitspraken; zonder † geldt de "
+                     "plaats onder elke maat): {items}.",
+                     "Stressed most across the regions shown (mean share of their statements; without † the place holds "
+                     "under every measure): {items}."),
     "robust.holds": ("geldt onder elke maat", "holds under every measure"),
     "robust.depends": ("hangt af van de maat", "depends on the measure"),
     "robust.rank": ("nr. {e} naar nadruk, nr. {m} naar vermeldingen", "#{e} by emphasis, #{m} by mentions"),
@@ -188,7 +192,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "map.mode.obstacle": ("Gekozen obstakel", "Chosen obstacle"),
     "map.merged": ("Gemeenten vanaf 2025 (na fusies)", "Municipalities from 2025 (after mergers)"),
     "map.title": ("Gemeenten van de vijf regio's", "Municipalities of the five regions"),
-    "map.title_2025": ("Gemeenten vanaf 1/1/2025", "Municipalities from 1/1/2025"),
+    "map.title_2025": ("Gemeenten vanaf 1/1/2025", "Municipalities from 1 Jan 2025"),
     "map.named": ("noemt het", "names it"),
     "map.not_named": ("noemt het niet", "does not name it"),
     "map.rule.persona": ("Een regio noemt de persona wanneer minstens één van haar uitdagingen op die persona steunt.",
@@ -224,9 +228,9 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "Find a municipality above, or click one on the map."),
     "municipality.figures": ("Regio {region} · {population} inwoners (Statbel, {date}) · {area} km² · {density} inwoners per km²",
                          "Region {region} · {population} inhabitants (Statbel, {date}) · {area} km² · {density} inhabitants per km²"),
-    "municipality.merger": ("Sinds 1 januari 2025 vormt {name} samen met {partners} de gemeente {merged}.",
-                        "Since 1 January 2025 {name} and {partners} form the municipality of {merged}."),
-    "municipality.no_merger": ("{name} is op 1 januari 2025 niet gefusioneerd.", "{name} did not merge on 1 January 2025."),
+    "municipality.merger": ("Sinds 1/1/2025 vormt {name} samen met {partners} de gemeente {merged}.",
+                        "Since 1 Jan 2025 {name} and {partners} form the municipality of {merged}."),
+    "municipality.no_merger": ("{name} is op 1/1/2025 niet gefusioneerd.", "{name} did not merge on 1 Jan 2025."),
     "municipality.poverty": ("Armoede-indicatoren, inkomensjaren {first} en {latest}", "Poverty indicators, income years {first} and {latest}"),
     "municipality.at_risk": ("Personen met risico", "Persons at risk"),
     "municipality.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
@@ -284,7 +288,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "map.population_note": (
         "Bevolking op 1/1/2023 (Statbel). Voor Meulebeke, Tielt, Ruiselede en Wingene bestaat per gemeente enkel een cijfer van 1/1/2021; "
         "de regiototalen gebruiken de 2023-cijfers van de gefuseerde gemeenten Tielt en Wingene.",
-        "Population on 1/1/2023 (Statbel). For Meulebeke, Tielt, Ruiselede and Wingene only a 1/1/2021 figure exists per municipality; "
+        "Population on 1 Jan 2023 (Statbel). For Meulebeke, Tielt, Ruiselede and Wingene only a 1 Jan 2021 figure exists per municipality; "
         "the region totals use the 2023 figures of the merged municipalities Tielt and Wingene."),
     # personas page
     "personas.title": ("Hoe vaak wordt elke persona genoemd?", "How often is each persona cited?"),
@@ -349,7 +353,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.title": ("Regiorapport: {region}", "Region report: {region}"),
     "report.subtitle": ("opgemaakt op {day}", "made on {day}"),
     "report.figures": ("{municipalities} gemeenten · {population} inwoners (Statbel, 1/1/2023) · {area} km² · {density} inwoners per km²",
-                        "{municipalities} municipalities · {population} inhabitants (Statbel, 1/1/2023) · {area} km² · {density} inhabitants per km²"),
+                        "{municipalities} municipalities · {population} inhabitants (Statbel, 1 Jan 2023) · {area} km² · {density} inhabitants per km²"),
     "report.map": ("De gemeenten", "The municipalities"),
     "report.challenges": ("Uitdagingen en hun persona's", "Challenges and their personas"),
     "report.obstacles": ("Obstakels met de meeste nadruk", "Obstacles stressed most"),
@@ -376,7 +380,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Search the five addenda, or open a fact of the dataset at its place in the text: you see the quote in its "
         "context and which other facts come from the same passage. The texts stay in Dutch, as written."),
     "sources.search": ("Zoek in de teksten", "Search the texts"),
-    "sources.search_hint": ("bv. mobiliteit, kinderopvang, schulden", "e.g. mobiliteit, kinderopvang, schulden"),
+    "sources.search_hint": ("bv. mobiliteit, kinderopvang, schulden", "e.g. mobiliteit (mobility), kinderopvang (childcare), schulden (debts): the addenda are in Dutch"),
     "sources.sections": ("Deel van het addendum", "Part of the addendum"),
     "sources.all_sections": ("Alle delen", "All parts"),
     "sources.field.feit": ("feit", "fact"),
@@ -504,6 +508,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "under every measure unless marked †: then how it changes follows."),
     "compare.col.most": ("Het sterkst benadrukt door", "Stressed most by"),
     "compare.group.all": ("Door alle {n} regio's genoemd ({count})", "Named by all {n} regions ({count})"),
+    "compare.group.both": ("Door beide regio's genoemd ({count})", "Named by both regions ({count})"),
     "compare.group.some": ("Door sommige regio's genoemd ({count})", "Named by some regions ({count})"),
     "compare.group.one": ("Door één regio alleen genoemd ({count})", "Named by one region only ({count})"),
     "compare.who.obstacle": ("genoemd door {yes}, niet door {no}", "named by {yes}, not by {no}"),
@@ -636,6 +641,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentation.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
     "presentation.same_scale": ("zelfde schaal op elke dia", "same scale on every slide"),
     "presentation.depends": ("† hangt af van de maat", "† depends on the measure"),
+    "presentation.caveat": ("⚑ de regio maakt er zelf een kanttekening bij (zie Diensten)",
+                            "⚑ the region itself makes a caveat about it (see Services)"),
     "presentation.weighted": ("Gewicht: uitdaging 1 telt 1, uitdaging 2 telt ½, uitdaging n telt 1/n",
                               "Weight: challenge 1 counts 1, challenge 2 counts ½, challenge n counts 1/n"),
     "presentation.view.services": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),

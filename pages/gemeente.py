@@ -64,7 +64,7 @@ if nis_code is None:  # the 63 to choose from, with their figures
 m = cached(summary)(ds, nis_code)
 st.header(m["name"])
 st.caption(tr("municipality.figures", lang, region=m["region"], population=number(m["population"], lang),
-              date=day_text(m["population_date"]), area=number(m["area_km2"], lang, 1),
+              date=day_text(m["population_date"], lang), area=number(m["area_km2"], lang, 1),
               density=number(m["density_per_km2"], lang)))
 if m["is_merged_2025"]:
     st.markdown(tr("municipality.merger", lang, name=m["name"], partners=m["merged_with"], merged=m["name_2025"]))

@@ -92,7 +92,7 @@ def difference_tables(at) -> dict[str, object]:
     """The differences matrix as shown, per group: "all", "some", "one", by the heading above each table."""
     headings = [m.value for m in at.markdown if m.value.startswith("**Door ")]
     tables = [d.value for d in at.dataframe if tr("compare.col.kind") in d.value.columns]
-    groups = {"alle": "all", "sommige": "some", "één": "one"}
+    groups = {"alle": "all", "beide": "all", "sommige": "some", "één": "one"}
     return {next(g for word, g in groups.items() if f"Door {word} " in heading): table for heading, table in zip(headings, tables)}
 
 

@@ -270,6 +270,7 @@ class ObstacleMention(Quoted):
     obstacle_id: Slug
     challenge_rank: Rank | None = None
     section: Section
+    importance_rank: Rank | None = None  # the region's own order of its problems (the Vlaamse-Ardennen table)
 
 
 class ServiceMention(Quoted):

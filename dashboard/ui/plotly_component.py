@@ -65,7 +65,7 @@ export default function ({data, parentElement, setStateValue}) {
   let plot = parentElement.querySelector(".regional-needs-plot");
   if (!plot) {
     plot = Object.assign(document.createElement("div"), {className: "regional-needs-plot"});
-    plot.setAttribute("role", "img");
+    plot.setAttribute("role", "figure");  // not "img": the toolbar inside it is interactive
     parentElement.appendChild(plot);
   }
   plot.setAttribute("aria-label", data.alt);

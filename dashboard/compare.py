@@ -49,6 +49,12 @@ def region_items(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, c
     return items.reset_index(drop=True)
 
 
+def group_heading(group: str, regions: int, count: int, lang: str) -> str:
+    """The heading of a group of ``differences``, counted as one says it: "door beide regio's" for two."""
+    key = "both" if group == "all" and regions == 2 else group
+    return tr(f"compare.group.{key}", lang, n=regions, count=count)
+
+
 def persona_presence(scope: Scope) -> pd.DataFrame:
     """Per region and persona: in how many of the region's challenges in scope the persona is cited."""
     links = scope.persona_links().merge(scope.challenge_keys(), on=["region_id", "challenge_rank"])

@@ -23,6 +23,7 @@ import pandas as pd
 from dashboard.curated_text import column_in_language
 from dashboard.dictionary import ROBUSTNESS, TABLES
 from dashboard.i18n import tr
+from dashboard.numbers import number
 from dashboard.quotes import collapse_whitespace
 from dashboard.regions import region_names
 from dashboard.scope import Scope
@@ -32,10 +33,11 @@ UNITS = ("emphasis", "presence", "mentions")  # the default first
 UNIT_COLUMNS = {"emphasis": "unit.emphasis", "presence": "unit.presence", "share": "unit.share",
                 "mentions": "unit.mentions"}  # column -> i18n label
 KINDS = ("obstacle", "service_type")
+ACROSS = ("emphasis", "regions", "mentions")  # the measures of a ranking across regions: the default, then the alternatives
 RANKED_BY = {"emphasis": ["emphasis_rank"], "presence": ["presence", "mentions"], "mentions": ["mentions", "presence"]}  # a region's order
 HOLDS, DEPENDS = ROBUSTNESS
 TOP = 5  # the length of a region's ranking that the robustness label speaks about
-DECIMALS = 2  # emphasis (a percentage) is published and ranked at this precision: equal here, equal rank
+DECIMALS = 1  # emphasis (a percentage) is published, shown and ranked at this precision: shown equal, ranked equal
 
 
 def presence(mentions: pd.DataFrame, item_id: str, challenges: pd.Series) -> pd.DataFrame:
@@ -128,11 +130,31 @@ def _top_robustness(frame: pd.DataFrame) -> pd.Series:
     for _, group in frame[frame["is_named"]].groupby(["region_id", "kind"]):
         mentions = group["mentions"].to_numpy()
         for index, count, rank in zip(group.index, mentions, group["emphasis_rank"]):
-            above, level = (mentions > count).sum(), (mentions >= count).sum() - 1
-            in_top = rank <= TOP
-            if (in_top and above >= TOP) or (not in_top and level < TOP):
+            if not _top_holds(rank <= TOP, count, mentions):
                 labels[index] = DEPENDS
     return labels
+
+
+def _top_holds(in_top: bool, value, values) -> bool:
+    """Does "in the TOP" (``in_top``) or "not in it" hold under a measure giving the category ``value`` and the
+    categories ranked with it ``values`` (itself included)? Only a strict order contradicts: ties do not."""
+    above, level = (values > value).sum(), (values >= value).sum() - 1
+    return above < TOP if in_top else level >= TOP
+
+
+def across_regions(rows: pd.DataFrame, item_id: str) -> pd.DataFrame:
+    """Per category of emphasis ``rows`` (emphasis_rows of one kind, one row per region and category): ``emphasis``,
+    the mean of the regions' shares (each region weighs the same, 0 where it does not name it), ``regions`` naming
+    it (presence by region) and its ``mentions``, each with a ties-equal rank, and whether its place in or out of
+    the TOP by emphasis holds under the other two (``rank_robustness``). Categories no region names are left out."""
+    frame = rows.groupby(item_id).agg(emphasis=("emphasis", "mean"), regions=("is_named", "sum"), mentions=("mentions", "sum"))
+    frame = frame[frame["regions"] > 0].reset_index().assign(emphasis=lambda f: f["emphasis"].round(DECIMALS), group=0)
+    for measure in ACROSS:
+        frame[f"{measure}_rank"] = _rank(frame, ["group"], [measure])
+    frame["rank_robustness"] = [
+        HOLDS if all(_top_holds(rank <= TOP, value, frame[measure].to_numpy()) for measure, value in zip(ACROSS[1:], values))
+        else DEPENDS for rank, *values in zip(frame["emphasis_rank"], *(frame[m] for m in ACROSS[1:]))]
+    return frame.drop(columns="group").sort_values(["emphasis_rank", item_id]).reset_index(drop=True)
 
 
 def _most_robustness(frame: pd.DataFrame) -> pd.Series:
@@ -246,3 +268,18 @@ def robustness_note(row, lang: str) -> str:
 def robustness_notes(frame: pd.DataFrame, lang: str) -> pd.Series:
     """robustness_note of every row of ``frame``."""
     return pd.Series([robustness_note(row, lang) for _, row in frame.iterrows()], index=frame.index, dtype=object)
+
+
+def stressed_most(scope: Scope, kind: str, category_ids: tuple[str, ...], lang: str) -> str:
+    """The categories (of ``category_ids``, those a page shows) stressed most across the regions in scope
+    (across_regions, ranked TOP or better) in one sentence, each with its mean share, and † with its ranks under each
+    measure where its place depends on the measure; empty when none is named."""
+    item_id = f"{kind}_id"
+    rows = emphasis_rows(scope, kind)
+    top = across_regions(rows[rows[item_id].isin(category_ids)], item_id).query("emphasis_rank <= @TOP")
+    names = labels(scope.ds, f"{kind}s", lang)
+    items = [f"{r.emphasis_rank}. {names[getattr(r, item_id)]} ({number(r.emphasis, lang, 1)} %)"
+             + ("" if r.rank_robustness == HOLDS else
+                f" † {tr('robust.depends', lang)}: {tr('robust.across', lang, e=r.emphasis_rank, r=r.regions_rank, m=r.mentions_rank)}")
+             for r in top.itertuples()]
+    return tr("count.across", lang, items="; ".join(items)) if items else ""

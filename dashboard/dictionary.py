@@ -146,7 +146,9 @@ COLUMNS: dict[str, Column] = {
     "caveat_nl": Column("string", "A reservation the addendum itself makes on how to read its needs and requests (for a service type: "
                                   "that it does not (yet) seek it as such), in a short Dutch sentence of ours."),
     "caveat_en": Column("string", "The same caveat in English (ours).", nullable=True),
-    "importance_rank": Column("int", "Order of importance the region gives (1 = most important); empty where it gives none.", nullable=True),
+    "importance_rank": Column("int", "Order of importance the region gives (1 = most important; Vlaamse-Ardennen ranks the rows of its "
+                                     "table of problems and services 'op volgorde van belangrijkheid'); empty where it gives none.",
+                              nullable=True),
     "service_type_ids": Column("string", "The service types that answer the obstacle by the codebook, '; ' between ids; empty "
                                          "where none does (answer_reason says why).", nullable=True),
     "answer_reason": Column("string", "Why these service types answer the obstacle, or why none of the codebook does."),
@@ -236,7 +238,8 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "challenge_personas": ("Personas of each challenge, in the order the text names them.", ["region_id", "challenge_rank", "persona_id", "persona_rank"]),
     "obstacles": ("Taxonomy of obstacles (the codebook: data/CODEBOOK.md).", [
         "obstacle_id", "label_nl", "label_en", "life_domain", "definition", "includes", "excludes"]),
-    "region_obstacles": ("Every place a region names an obstacle.", ["region_id", "challenge_rank", "obstacle_id", "section", "source_id", "quote"]),
+    "region_obstacles": ("Every place a region names an obstacle.", ["region_id", "challenge_rank", "obstacle_id", "section",
+                                                                    "importance_rank", "source_id", "quote"]),
     "service_types": ("Taxonomy of service types (the codebook: data/CODEBOOK.md).", [
         "service_type_id", "label_nl", "label_en", "definition", "includes", "excludes"]),
     "taxonomy_successors": ("Retired or relabelled obstacle and service-type categories and the category that now takes their links.", [

@@ -138,7 +138,7 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
                       caveat=in_language(row, "caveat", lang))
         case "timeline":
             return tr("sources.fact.timeline", lang, event=tr(f"timeline.event.{row['event']}", lang),
-                      date=dates_text(row["start_date"], row["end_date"]))
+                      date=dates_text(row["start_date"], row["end_date"], lang))
         case "municipalities":
             return tr("sources.fact.municipality", lang, name=row["name"])
         case "region_figures":

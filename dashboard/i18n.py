@@ -6,6 +6,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # app and navigation
     "app.title": ("Regionale noden — Lokale Partnerschappen 2023", "Regional needs — Local Partnerships 2023"),
     "page.home": ("Start", "Home"),
+    "notfound.title": ("Deze pagina bestaat niet", "This page does not exist"),
+    "notfound.text": ("Het adres vraagt naar {path}, maar het dashboard heeft geen pagina met die naam. Misschien is de link "
+                      "ingekort of verkeerd overgetypt. Presentatiemodus opent met het adres …/presentatie.",
+                      "The address asks for {path}, but the dashboard has no page of that name. Perhaps the link was cut "
+                      "short or mistyped. Presentation mode opens at the address …/presentatie."),
+    "notfound.home": ("Naar de startpagina", "To the start page"),
     "page.map": ("Kaart", "Map"),
     "page.municipality": ("Gemeente", "Municipality"),
     "page.personas": ("Persona's", "Personas"),
@@ -58,8 +64,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.repair": ("Herstel het met:", "Repair it with:"),
     # attribution
     "source.addenda": ("Bron: Lokaal Addendum {names}, 2023", "Source: Lokaal Addendum {names}, 2023"),
-    "source.population": ("bevolking: Statbel, 1/1/2023", "population: Statbel, 1/1/2023"),
-    "source.population_2021": ("{n} gemeenten: Statbel, 1/1/2021", "{n} municipalities: Statbel, 1/1/2021"),
+    "source.population": ("bevolking: Statbel, 1/1/2023", "population: Statbel, 1 Jan 2023"),
+    "source.population_2021": ("{n} gemeenten: Statbel, 1/1/2021", "{n} municipalities: Statbel, 1 Jan 2021"),
     "source.boundaries": ("grenzen: Provincies in Cijfers (Statbel)", "boundaries: Provincies in Cijfers (Statbel)"),
     "source.poverty": ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
                        "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}"),
@@ -114,9 +120,15 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "zelf een kanttekening bij.",
                        "n. = rank by emphasis (equal values, equal rank; where emphasis ties, the region's own order decides); "
                        "% = share of the region's statements; † depends on the measure; ⚑ the region itself makes a caveat about it."),
+    "count.across": ("Over de getoonde regio's heen de meeste nadruk (gemiddeld aandeel van hun uitspraken; zonder † geldt de "
+                     "plaats onder elke maat): {items}.",
+                     "Stressed most across the regions shown (mean share of their statements; without † the place holds "
+                     "under every measure): {items}."),
     "robust.holds": ("geldt onder elke maat", "holds under every measure"),
     "robust.depends": ("hangt af van de maat", "depends on the measure"),
     "robust.rank": ("nr. {e} naar nadruk, nr. {m} naar vermeldingen", "#{e} by emphasis, #{m} by mentions"),
+    "robust.across": ("nr. {e} naar nadruk, nr. {r} naar aantal regio's, nr. {m} naar vermeldingen",
+                      "#{e} by emphasis, #{r} by number of regions, #{m} by mentions"),
     "robust.region": ("regio nr. {e} naar nadruk, nr. {m} naar vermeldingen", "region #{e} by emphasis, #{m} by mentions"),
     "col.emphasis_rank": ("Rang (nadruk)", "Rank (emphasis)"),
     "col.robustness": ("Robuustheid", "Robustness"),
@@ -180,7 +192,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "map.mode.obstacle": ("Gekozen obstakel", "Chosen obstacle"),
     "map.merged": ("Gemeenten vanaf 2025 (na fusies)", "Municipalities from 2025 (after mergers)"),
     "map.title": ("Gemeenten van de vijf regio's", "Municipalities of the five regions"),
-    "map.title_2025": ("Gemeenten vanaf 1/1/2025", "Municipalities from 1/1/2025"),
+    "map.title_2025": ("Gemeenten vanaf 1/1/2025", "Municipalities from 1 Jan 2025"),
     "map.named": ("noemt het", "names it"),
     "map.not_named": ("noemt het niet", "does not name it"),
     "map.rule.persona": ("Een regio noemt de persona wanneer minstens één van haar uitdagingen op die persona steunt.",
@@ -216,18 +228,19 @@ STRINGS: dict[str, tuple[str, str]] = {
                         "Find a municipality above, or click one on the map."),
     "municipality.figures": ("Regio {region} · {population} inwoners (Statbel, {date}) · {area} km² · {density} inwoners per km²",
                          "Region {region} · {population} inhabitants (Statbel, {date}) · {area} km² · {density} inhabitants per km²"),
-    "municipality.merger": ("Sinds 1 januari 2025 vormt {name} samen met {partners} de gemeente {merged}.",
-                        "Since 1 January 2025 {name} and {partners} form the municipality of {merged}."),
-    "municipality.no_merger": ("{name} is op 1 januari 2025 niet gefusioneerd.", "{name} did not merge on 1 January 2025."),
+    "municipality.merger": ("Sinds 1/1/2025 vormt {name} samen met {partners} de gemeente {merged}.",
+                        "Since 1 Jan 2025 {name} and {partners} form the municipality of {merged}."),
+    "municipality.no_merger": ("{name} is op 1/1/2025 niet gefusioneerd.", "{name} did not merge on 1 Jan 2025."),
     "municipality.poverty": ("Armoede-indicatoren, inkomensjaren {first} en {latest}", "Poverty indicators, income years {first} and {latest}"),
     "municipality.at_risk": ("Personen met risico", "Persons at risk"),
     "municipality.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
     "municipality.points": ("{value} procentpunt", "{value} percentage points"),
     "municipality.standing": (
         "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de vijf regio's en op plaats "
-        "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico).",
+        "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico). Vlaanderen als "
+        "geheel: **{flanders} %**.",
         "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the five regions and {rank_flanders} of "
-        "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk)."),
+        "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk). Flanders as a whole: **{flanders} %**."),
     "municipality.income_range": (
         "Een mediaan inkomen voor een regio of voor Vlaanderen geven deze gegevens niet. In {latest} ligt de mediaan van de "
         "gemeenten van {region} tussen € {low} ({low_name}) en € {high} ({high_name}); in Vlaanderen tussen € {flow} "
@@ -275,7 +288,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "map.population_note": (
         "Bevolking op 1/1/2023 (Statbel). Voor Meulebeke, Tielt, Ruiselede en Wingene bestaat per gemeente enkel een cijfer van 1/1/2021; "
         "de regiototalen gebruiken de 2023-cijfers van de gefuseerde gemeenten Tielt en Wingene.",
-        "Population on 1/1/2023 (Statbel). For Meulebeke, Tielt, Ruiselede and Wingene only a 1/1/2021 figure exists per municipality; "
+        "Population on 1 Jan 2023 (Statbel). For Meulebeke, Tielt, Ruiselede and Wingene only a 1 Jan 2021 figure exists per municipality; "
         "the region totals use the 2023 figures of the merged municipalities Tielt and Wingene."),
     # personas page
     "personas.title": ("Hoe vaak wordt elke persona genoemd?", "How often is each persona cited?"),
@@ -340,11 +353,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.title": ("Regiorapport: {region}", "Region report: {region}"),
     "report.subtitle": ("opgemaakt op {day}", "made on {day}"),
     "report.figures": ("{municipalities} gemeenten · {population} inwoners (Statbel, 1/1/2023) · {area} km² · {density} inwoners per km²",
-                        "{municipalities} municipalities · {population} inhabitants (Statbel, 1/1/2023) · {area} km² · {density} inhabitants per km²"),
+                        "{municipalities} municipalities · {population} inhabitants (Statbel, 1 Jan 2023) · {area} km² · {density} inhabitants per km²"),
     "report.map": ("De gemeenten", "The municipalities"),
     "report.challenges": ("Uitdagingen en hun persona's", "Challenges and their personas"),
-    "report.obstacles": ("Meest genoemde obstakels", "Obstacles named most"),
-    "report.services": ("Meest gevraagde diensten", "Services asked for most"),
+    "report.obstacles": ("Obstakels met de meeste nadruk", "Obstacles stressed most"),
+    "report.services": ("Diensttypes met de meeste nadruk", "Service types stressed most"),
     "report.source": ("{title}, gelanceerd op {day}{inferred}", "{title}, launched on {day}{inferred}"),
     "report.more": ("en {n} andere", "and {n} more"),
     "report.inferred": (" (jaar afgeleid)", " (year inferred)"),
@@ -367,7 +380,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Search the five addenda, or open a fact of the dataset at its place in the text: you see the quote in its "
         "context and which other facts come from the same passage. The texts stay in Dutch, as written."),
     "sources.search": ("Zoek in de teksten", "Search the texts"),
-    "sources.search_hint": ("bv. mobiliteit, kinderopvang, schulden", "e.g. mobiliteit, kinderopvang, schulden"),
+    "sources.search_hint": ("bv. mobiliteit, kinderopvang, schulden", "e.g. mobiliteit (mobility), kinderopvang (childcare), schulden (debts): the addenda are in Dutch"),
     "sources.sections": ("Deel van het addendum", "Part of the addendum"),
     "sources.all_sections": ("Alle delen", "All parts"),
     "sources.field.feit": ("feit", "fact"),
@@ -474,8 +487,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "personas.description": ("{line} (volgens het addendum van {region})", "{line} (according to the {region} addendum)"),
     "personas.col.flagged": ("Tegenstrijdigheden", "Contradictions"),
     "personas.obstacles": ("Obstakels genoemd in de uitdagingen met {name}", "Obstacles named in the challenges citing {name}"),
-    "personas.obstacle_line": ("{obstacle}: in {presence} uitdaging(en) van {regions} regio('s) · {mentions} vermelding(en)",
-                               "{obstacle}: in {presence} challenge(s) of {regions} region(s) · {mentions} mention(s)"),
+    "personas.obstacle_line": ("{rank}. {obstacle}: {share} % van de uitspraken (gemiddeld over de regio's met deze persona) · "
+                               "genoemd door {regions} regio('s) · {mentions} vermelding(en)",
+                               "{rank}. {obstacle}: {share} % of the statements (averaged over the regions citing this persona) · "
+                               "named by {regions} region(s) · {mentions} mention(s)"),
     "personas.obstacle_quote": ("**{region}**, uitdaging {rank}: “{quote}”", "**{region}**, challenge {rank}: “{quote}”"),
     "personas.no_obstacles": ("Geen obstakels genoemd in deze uitdagingen.", "No obstacles named in these challenges."),
     "page.compare": ("Regio's vergelijken", "Compare regions"),
@@ -493,6 +508,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                                  "under every measure unless marked †: then how it changes follows."),
     "compare.col.most": ("Het sterkst benadrukt door", "Stressed most by"),
     "compare.group.all": ("Door alle {n} regio's genoemd ({count})", "Named by all {n} regions ({count})"),
+    "compare.group.both": ("Door beide regio's genoemd ({count})", "Named by both regions ({count})"),
     "compare.group.some": ("Door sommige regio's genoemd ({count})", "Named by some regions ({count})"),
     "compare.group.one": ("Door één regio alleen genoemd ({count})", "Named by one region only ({count})"),
     "compare.who.obstacle": ("genoemd door {yes}, niet door {no}", "named by {yes}, not by {no}"),
@@ -625,6 +641,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentation.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
     "presentation.same_scale": ("zelfde schaal op elke dia", "same scale on every slide"),
     "presentation.depends": ("† hangt af van de maat", "† depends on the measure"),
+    "presentation.caveat": ("⚑ de regio maakt er zelf een kanttekening bij (zie Diensten)",
+                            "⚑ the region itself makes a caveat about it (see Services)"),
     "presentation.weighted": ("Gewicht: uitdaging 1 telt 1, uitdaging 2 telt ½, uitdaging n telt 1/n",
                               "Weight: challenge 1 counts 1, challenge 2 counts ½, challenge n counts 1/n"),
     "presentation.view.services": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),

@@ -13,7 +13,8 @@ from dashboard.regions import region_names
 COLOUR_MODES = ("region", "population", "density", "poverty", "income", "persona", "obstacle")
 INDICATORS = {"poverty": "admin_arop_pct", "income": "median_eur"}  # colour mode -> column of municipality_poverty
 # in the GeoJSON; the map writes the name of the largest municipality of each region
-MAP_ATTRIBUTES = ["name", "region_id", "population", "population_date_text", "density_per_km2", "is_largest_in_region"]
+MAP_ATTRIBUTES = ["name", "region_id", "population", "population_date_text_nl", "population_date_text_en", "density_per_km2",
+                  "is_largest_in_region"]
 
 
 def indicator_column(mode: str, year: int) -> str:
@@ -40,7 +41,8 @@ def municipalities(ds: Dataset, merged_2025: bool) -> tuple[pd.DataFrame, str]:
     else:
         frame, key = t["municipalities"], "nis_code"
     frame = frame.assign(density_per_km2=(frame["population"] / frame["area_km2"]).round(0),
-                         population_date_text=day_column(frame["population_date"]),
+                         population_date_text_nl=day_column(frame["population_date"], "nl"),
+                         population_date_text_en=day_column(frame["population_date"], "en"),
                          is_largest_in_region=frame["population"] == frame.groupby("region_id")["population"].transform("max"))
     if not merged_2025:  # Statbel's indicators are per municipality as it was before the 2025 mergers
         frame = frame.merge(indicators_wide(ds), on="nis_code", how="left")
@@ -105,4 +107,4 @@ def tooltip(lang: str) -> list[dict]:
             {"field": "region", "title": tr("col.region", lang)},
             {"field": attribute("population"), "type": "quantitative", "title": tr("col.population", lang),
              "format": ",.0f"},
-            {"field": attribute("population_date_text"), "title": tr("col.population_date", lang)}]
+            {"field": attribute(f"population_date_text_{lang}"), "title": tr("col.population_date", lang)}]

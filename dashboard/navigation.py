@@ -13,7 +13,17 @@ PAGES = [  # (script, i18n key of the title, URL path); order is the menu order
     ("rapport.py", "page.report", "rapport"),
 ]
 PRESENTATION = "presentatie.py"  # presentation mode's walk: it takes the place of every page, which keeps its URL
+PRESENTATION_PATH = "presentatie"  # the address a coordinator types: it opens presentation mode
+NOT_FOUND = "niet-gevonden.py"  # the page of an address that names no page, in the reader's language
 START = "start"  # the name of the page at the root URL
+
+
+def is_unknown_path(requested: str) -> bool:
+    """True when the address asks for a path (``requested``, "" for the root) that names no page of ours.
+
+    A path of several parts (a/b) counts as unknown too, though only Streamlit's own notice can answer it.
+    """
+    return bool(requested) and requested not in {path for _, _, path in PAGES} | {PRESENTATION_PATH}
 
 
 def page_scripts() -> dict[str, str]:

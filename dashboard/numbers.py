@@ -5,10 +5,13 @@ shows decimals ("1", not "1.0") and a missing value is an empty cell, never "Non
 and Vega write the numbers of a chart themselves: ``plotly_separators`` and ``vega_locale`` tell them how.
 """
 
+import datetime
 import math
 
 import pandas as pd
 from pandas.io.formats.style import Styler
+
+from dashboard.dates import day_text
 
 SEPARATORS = {"nl": {"decimal": ",", "thousands": "."}, "en": {"decimal": ".", "thousands": ","}}
 MAX_DECIMALS = 3  # what the data holds at most (an area of 56.978 km²)
@@ -47,12 +50,14 @@ def decimals_needed(values) -> int:
 
 
 def cell(value, lang: str) -> str:
-    """Any table cell as text: a number as ``number`` writes it (with the decimals it needs), a missing
-    value empty, anything else as it is."""
+    """Any table cell as text: a number as ``number`` writes it (with the decimals it needs), a date as
+    dashboard.dates writes it, a missing value empty, anything else as it is."""
     if is_missing(value):
         return ""
     if pd.api.types.is_number(value) and not pd.api.types.is_bool(value):
         return number(value, lang, decimals_needed([value]))
+    if isinstance(value, datetime.date):  # a pandas Timestamp too
+        return day_text(value, lang)
     return str(value)
 
 

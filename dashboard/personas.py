@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from dashboard.counting import presence
+from dashboard.counting import across_regions, emphasis_rows
 from dashboard.curated_text import column_in_language
 from dashboard.evidence import fact_id
 from dashboard.regions import region_names
@@ -110,10 +110,11 @@ def persona_obstacles(scope: Scope, lang: str) -> pd.DataFrame:
     return rows[["obstacle_id", "obstacle", "region_id", "region", "challenge_rank", "quote", "fact_id"]]
 
 
-def persona_obstacle_counts(obstacles: pd.DataFrame) -> pd.DataFrame:
-    """Per obstacle of ``persona_obstacles``: in how many challenges built on the persona it is named (counted as
-    everywhere, dashboard.counting), by how many regions, and its raw mentions; most present first."""
-    counted = presence(obstacles, "obstacle_id", pd.Series(dtype=int)).groupby("obstacle_id").agg(
-        presence=("presence", "sum"), regions=("region_id", "size"), mentions=("mentions", "sum"))
-    counted["obstacle"] = obstacles.groupby("obstacle_id")["obstacle"].first()
-    return counted.reset_index().sort_values(["presence", "regions", "obstacle"], ascending=[False, False, True])
+def persona_obstacle_counts(scope: Scope, obstacles: pd.DataFrame) -> pd.DataFrame:
+    """Per obstacle of ``persona_obstacles``: its emphasis in the challenges built on the persona (dashboard.counting,
+    the mean over the regions citing the persona), in how many of those regions it is named and its raw mentions, each
+    with its rank, and whether its place among the first holds under all three; most stressed first."""
+    citing = scope.with_regions(scope.regions_citing_persona())
+    counted = across_regions(emphasis_rows(citing, "obstacle"), "obstacle_id")
+    counted = counted[counted["obstacle_id"].isin(obstacles["obstacle_id"])]
+    return counted.assign(obstacle=counted["obstacle_id"].map(obstacles.groupby("obstacle_id")["obstacle"].first()))

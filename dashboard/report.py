@@ -49,6 +49,13 @@ def ranked_text(frame: pd.DataFrame, label: str, id_column: str, lang: str, high
     return " · ".join(parts)
 
 
+def measure_notes(frame: pd.DataFrame, label: str, limit: int = 8) -> list[str]:
+    """For each row ranked ``limit`` or better whose ranking depends on the measure (the † of ranked_text), the one
+    line that says how: "† Label: depends on the measure: #5 by emphasis, #8 by mentions" (labels escaped)."""
+    shown = frame[(frame["emphasis_rank"] <= limit) & frame["is_measure_dependent"]]
+    return [f"† {escape(getattr(row, label))}: {row.robustness}" for row in shown.itertuples(index=False)]
+
+
 def region_sources(ds: Dataset, region_id: str) -> pd.DataFrame:
     """The addenda the report rests on: title and launch date (and whether its year is inferred)."""
     sources = ds.tables["sources"]

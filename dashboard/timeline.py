@@ -19,7 +19,7 @@ def timeline_rows(scope: Scope, lang: str) -> pd.DataFrame:
     """
     steps = scope.timeline().copy()
     steps["region"] = steps["region_id"].map(region_names(scope.ds))
-    steps["dates"] = [(tr("timeline.upper_bound", lang, dates=dates_text(s, e)) if bound else dates_text(s, e))
+    steps["dates"] = [(tr("timeline.upper_bound", lang, dates=dates_text(s, e, lang)) if bound else dates_text(s, e, lang))
                       + (tr("timeline.derived", lang) if derived else "")
                       for s, e, bound, derived in zip(steps["start_date"], steps["end_date"], steps["is_date_upper_bound"],
                                                       steps["is_date_derived"])]

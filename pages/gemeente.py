@@ -13,7 +13,7 @@ from dashboard.municipality_profile import as_text, counted, find, income_range,
 from dashboard.numbers import number, signed
 from dashboard.paths import PAGES_DIR
 from dashboard.poverty import FLANDERS, LATEST, YEARS
-from dashboard.report import obstacle_counts, ranked_text, service_counts
+from dashboard.report import measure_notes, obstacle_counts, ranked_text, service_counts
 from dashboard.text_search import scripts
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
@@ -64,7 +64,7 @@ if nis_code is None:  # the 63 to choose from, with their figures
 m = cached(summary)(ds, nis_code)
 st.header(m["name"])
 st.caption(tr("municipality.figures", lang, region=m["region"], population=number(m["population"], lang),
-              date=day_text(m["population_date"]), area=number(m["area_km2"], lang, 1),
+              date=day_text(m["population_date"], lang), area=number(m["area_km2"], lang, 1),
               density=number(m["density_per_km2"], lang)))
 if m["is_merged_2025"]:
     st.markdown(tr("municipality.merger", lang, name=m["name"], partners=m["merged_with"], merged=m["name_2025"]))
@@ -86,7 +86,8 @@ middle.metric(f"{tr('map.mode.income', lang)} {latest}", f"€ {number(median['v
 right.metric(f"{tr('municipality.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang), delta_color="inverse",
              delta=tr("municipality.delta", lang, first=first, change=signed(at_risk["change"], lang)))
 st.markdown(tr("municipality.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
-               rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"]))
+               rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"],
+               flanders=number(rate["flanders_latest"], lang, 1)))
 columns = {
     "indicator": tr("municipality.col.indicator", lang), "value_first": str(first), "value_latest": str(latest),
     "change": tr("municipality.col.change", lang, first=first, latest=latest),
@@ -123,5 +124,6 @@ with right:
     for label, text in (("report.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", lang, scope.obstacle_id, 10, more)),
                         ("report.services", ranked_text(services, "service_type", "service_type_id", lang, None, 10, more))):
         st.markdown(f"**{tr(label, lang)}**: {text or tr('home.none', lang)}")
-    st.caption(tr("report.counted", lang))
+    notes = measure_notes(obstacles, "obstacle", 10) + measure_notes(services, "service_type", 10)
+    st.caption(" · ".join([tr("report.counted", lang), *notes]))
 st.caption(source_line(ds, [m["region_id"]], lang, population=True))

@@ -8,6 +8,7 @@ from dashboard.figures.persona_charts import persona_bars, persona_region_bars
 from dashboard.figures.style import region_colours
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape
+from dashboard.numbers import number
 from dashboard.personas import (persona_citations, persona_description, persona_frequency, persona_lines,
                                 persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
                                 persona_statements)
@@ -108,9 +109,12 @@ scope_notice(scope, ("persona_obstacles",), lang)
 obstacles = persona_obstacles(scope, lang)
 if obstacles.empty:
     st.caption(tr("personas.no_obstacles", lang))
-for row in persona_obstacle_counts(obstacles).itertuples():  # an obstacle's quotes are drawn only once unfolded
-    with st.expander(tr("personas.obstacle_line", lang, obstacle=row.obstacle, presence=row.presence, regions=row.regions,
-                        mentions=row.mentions), key=f"{OBSTACLE_QUOTES_KEY}_{row.obstacle_id}", on_change="rerun") as unfolded:
+for row in cached(persona_obstacle_counts)(scope, obstacles).itertuples():  # an obstacle's quotes are drawn only once unfolded
+    depends = "" if row.rank_robustness == "holds" else f" † {tr('robust.depends', lang)}: " + tr(
+        "robust.across", lang, e=row.emphasis_rank, r=row.regions_rank, m=row.mentions_rank)
+    with st.expander(tr("personas.obstacle_line", lang, rank=row.emphasis_rank, obstacle=row.obstacle,
+                        share=number(row.emphasis, lang, 1), regions=row.regions, mentions=row.mentions) + depends,
+                     key=f"{OBSTACLE_QUOTES_KEY}_{row.obstacle_id}", on_change="rerun") as unfolded:
         if not unfolded.open:
             continue
         for quote in obstacles[obstacles["obstacle_id"] == row.obstacle_id].itertuples():

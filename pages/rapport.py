@@ -19,7 +19,7 @@ from dashboard.markdown_text import escape
 from dashboard.numbers import number
 from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_summary
-from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
+from dashboard.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
 from dashboard.ui import shell, styles, url_state
 from dashboard.ui.caveats import caveat_text
@@ -41,7 +41,7 @@ region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
 more = tr("report.more", lang)
 st.title(tr("report.title", lang, region=name), anchor=False)  # no link icon to wrap onto a line of its own
-sources = [tr("report.source", lang, title=escape(s.title), day=day_text(s.launch_date),
+sources = [tr("report.source", lang, title=escape(s.title), day=day_text(s.launch_date, lang),
               inferred=tr("report.inferred", lang) if s.is_launch_year_inferred else "")
            for s in region_sources(ds, region_id).itertuples()]
 summary = cached(region_summary)(ds, [region_id]).iloc[0]
@@ -51,7 +51,7 @@ rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_i
 poverty = tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
              persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1))
 caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
-st.caption(" · ".join([figures, *sources, tr("report.subtitle", lang, day=day_text(date.today())),
+st.caption(" · ".join([figures, *sources, tr("report.subtitle", lang, day=day_text(date.today(), lang)),
                        caveat_text(caveats, region_id, lang, tr("report.caveats", lang))]))
 scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
@@ -79,4 +79,5 @@ with right:
     for label, text in (("report.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", lang, f.obstacle_id, TOP, more)),
                         ("report.services", ranked_text(services, "service_type", "service_type_id", lang, None, TOP, more))):
         st.markdown(f"**{tr(label, lang)}**: :small[{text or tr('home.none', lang)}]")
-    st.caption(tr("report.counted", lang))
+    notes = measure_notes(obstacles, "obstacle", TOP) + measure_notes(services, "service_type", TOP)
+    st.caption(" · ".join([tr("report.counted", lang), *notes]))

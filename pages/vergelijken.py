@@ -6,7 +6,7 @@ import streamlit as st
 from dashboard.attribution import source_line
 from dashboard.caveats import region_caveats
 from dashboard.compare import (GROUPS, KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, differences, enrichment,
-                               jaccard_matrix, persona_presence, region_items, region_sets, similarity_reading)
+                               group_heading, jaccard_matrix, persona_presence, region_items, region_sets, similarity_reading)
 from dashboard.counting import UNITS, counts
 from dashboard.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
@@ -97,7 +97,7 @@ if differences_tab.open:
             rows = matrix[matrix["group"] == group]
             if rows.empty:
                 continue
-            st.markdown(f"**{tr(f'compare.group.{group}', lang, n=len(chosen), count=len(rows))}**")
+            st.markdown(f"**{group_heading(group, len(chosen), len(rows), lang)}**")
             chosen_obstacle = (rows["kind"] == "obstacle") & (rows["item_id"] == obstacle_id)  # chosen in the filters
             marked = rows["label"].where(~chosen_obstacle, "★ " + rows["label"])
             shown = rows.assign(kind=rows["kind"].map(kinds), label=marked)[["kind", "label", *chosen, "most", "who"]]

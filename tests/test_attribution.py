@@ -25,7 +25,7 @@ def test__source_line__names_the_addenda_of_the_regions_in_the_order_given():
 def test__source_line__population_counts_the_municipalities_with_an_older_figure():
     assert source_line(tiny(), ["a"], "nl", population=True) == "Bron: Lokaal Addendum Alfa, 2023; bevolking: Statbel, 1/1/2023"
     assert source_line(tiny(), ["a", "b"], "en", population=True) == (
-        "Source: Lokaal Addendum Alfa, Beta, 2023; population: Statbel, 1/1/2023; 2 municipalities: Statbel, 1/1/2021")
+        "Source: Lokaal Addendum Alfa, Beta, 2023; population: Statbel, 1 Jan 2023; 2 municipalities: Statbel, 1 Jan 2021")
 
 
 def test__source_line__poverty_year_and_boundaries_in_that_order():

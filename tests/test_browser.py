@@ -207,3 +207,16 @@ def test__opened_fact__scrolls_its_sentence_into_view_each_time(server, page):
     page.wait_for_function(in_view, timeout=30_000)
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.outside_requests == []
+
+
+@pytest.mark.parametrize("lang, query", [("nl", ""), ("en", "?taal=en")])
+def test__unknown_path__our_own_page_in_the_readers_language_links_to_the_start_page(server, page, lang, query):
+    page.goto(f"{server}/onbestaande-pagina{query}")
+    wait_for_app(page)
+    assert page.locator("h1").first.inner_text() == tr("notfound.title", lang)
+    assert "onbestaande-pagina" in page.locator("[data-testid='stMain']").inner_text()
+    assert page.get_by_text("Page not found").count() == 0  # Streamlit's own notice, in English only
+    page.get_by_role("link", name=tr("notfound.home", lang)).click()
+    page.wait_for_function("t => document.querySelector('h1')?.innerText === t", arg=tr("app.title", lang), timeout=60_000)
+    assert urlparse(page.url).path == "/" and (lang == "nl" or "taal=en" in page.url)
+    assert page.outside_requests == []

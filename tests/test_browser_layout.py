@@ -115,3 +115,31 @@ def test__kaart__says_how_to_choose_a_region_by_keyboard_beside_the_map(server, 
     hint = page.get_by_text(tr("map.click_hint", "nl")[:40])
     assert hint.is_visible()
     assert page.outside_requests == []
+
+
+# Every table of the page whose columns scroll out of its box: its scroll width in its box's width.
+CLIPPED_TABLES = """() => [...document.querySelectorAll('[data-testid=stDataFrame]')]
+  .map(g => g.querySelector('.dvn-scroller')).filter(s => s && s.scrollWidth > s.clientWidth + 1)
+  .map(s => `${s.scrollWidth} in ${s.clientWidth}`)"""
+TABLE_PAGES = ["", "kaart", "gemeente?gemeente=Ronse", "personas?persona=Saled", "diensten", "vergelijken", "noden-aanbod",
+               "bronnen", "tijdlijn"]
+
+
+def test__every_table__shows_its_last_column_at_1440_wide(server, chromium_browser):
+    """The tables of every page, those under the charts unfolded, scroll no column out of sight on a laptop."""
+    context = chromium_browser.new_context(viewport=LAPTOP)
+    page, clipped, seen = context.new_page(), {}, 0
+    for path in TABLE_PAGES:
+        page.goto(f"{server}/{path}")
+        page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", state="attached", timeout=60_000)
+        for fold in page.locator("[data-testid='stExpander'] summary").filter(has_text=tr("table.show", "nl")).all():
+            fold.click()
+            page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", state="attached",
+                                   timeout=60_000)
+        page.wait_for_selector("[data-testid='stDataFrame'] .dvn-scroller", timeout=60_000)
+        page.wait_for_timeout(500)  # the grid sizes its columns once drawn
+        seen += page.locator("[data-testid='stDataFrame']").count()
+        if found := page.evaluate(CLIPPED_TABLES):
+            clipped[path] = found
+    context.close()
+    assert clipped == {} and seen >= len(TABLE_PAGES)

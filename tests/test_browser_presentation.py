@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from dashboard.data import read_dataset
 from dashboard.deck import deck_html, deck_pdf
 from dashboard.filters import Filters
+from dashboard.i18n import tr
 from dashboard.paths import ROOT
 from dashboard.presentation import step_view, walk
 from dashboard.scope import scope_of
@@ -99,6 +100,16 @@ def test__every_slide__fits_the_screen_with_each_row_labelled_beside_its_bar(ser
             assert smallest >= BODY_PX_AT_1080, (number, smallest)
     context.close()
     assert problems == {}
+
+
+def test__presentatie_path__opens_presentation_mode_and_stopping_shows_the_start_page(server, page):
+    scope = scope_of(DS, Filters())
+    page.goto(f"{server}/presentatie?stap=2")
+    drawn_title(page, step_view(scope, publish_layers(DS), walk(scope)[1], "nl").title)
+    assert page.locator("[data-testid='stSidebar']").is_hidden() and page.get_by_text("Page not found").count() == 0
+    page.get_by_role("button", name="Stoppen").click()
+    page.wait_for_function("t => document.querySelector('h1')?.innerText === t", arg=tr("app.title", "nl"), timeout=60_000)
+    assert page.outside_requests == []
 
 
 def test__clicker_keys__pagedown_and_space_go_on_pageup_goes_back(server, page):

@@ -345,3 +345,11 @@ def test__parse__taxonomy_label_that_starts_like_a_formula_is_rejected(model, fi
 def test__parse__label_with_a_formula_sign_inside_passes():
     region, problems = _parse(_with("challenges.0.title", "Jongeren 18-25 = NEET"))
     assert problems == [] and region.challenges[0].title == "Jongeren 18-25 = NEET"
+
+
+@pytest.mark.parametrize("label", ['Taal <a href="http://evil.example">klik</a>', "Taal <b>vet</b>", "x > y"])
+@pytest.mark.parametrize("path", ["name", "challenges.0.title"])
+def test__parse__label_holding_markup_is_rejected(path, label):
+    region, problems = _parse(_with(path, label))
+    assert region is None
+    assert "markup" in _only(problems).message

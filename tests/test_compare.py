@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from dashboard.compare import (default_comparison, differences, enrichment, jaccard, jaccard_matrix, pairs,
+from dashboard.compare import (default_comparison, differences, enrichment, group_heading, jaccard, jaccard_matrix, pairs,
                                region_items, region_sets, shared_items, similarity_reading)
 from dashboard.counting import counts
 from dashboard.data import read_dataset
@@ -189,3 +189,11 @@ def test__differences__groups_all_some_and_one_and_says_who_does_not():
     assert frame.loc[2, "who"] == "asked for by Cc, not by Aa, Bb" and frame.loc[0, "who"] == ""
     assert frame.loc[0, "most"] == "Cc † (region #1 by emphasis, #3 by mentions)"  # a pastes it more often
     assert frame.loc[1, "most"] == "Aa, Bb" and frame.loc[2, "most"] == ""  # a tie named as one; one region: no "most"
+
+
+@pytest.mark.parametrize("regions, lang, heading", [(2, "nl", "Door beide regio's genoemd (4)"),
+                                                     (2, "en", "Named by both regions (4)"),
+                                                     (3, "nl", "Door alle 3 regio's genoemd (4)")])
+def test__group_heading__says_both_for_two_regions_and_all_n_for_more(regions, lang, heading):
+    assert group_heading("all", regions, 4, lang) == heading
+    assert group_heading("some", regions, 4, lang) != heading

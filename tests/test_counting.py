@@ -2,7 +2,8 @@
 
 import pandas as pd
 
-from dashboard.counting import UNITS, count_matrix, counts, emphasis_table, presence
+from dashboard.counting import UNITS, across_regions, count_matrix, counts, emphasis_table, presence, stressed_most
+from dashboard.i18n import tr
 from dashboard.data import Dataset
 from tests.frames import with_emphasis
 from dashboard.scope import Scope
@@ -96,7 +97,7 @@ def test__emphasis_table__a_pasted_bullet_is_one_statement_however_many_challeng
     rows = coded([("a", 1, "vervoer", "Vervoer is moeilijk."), ("a", 2, "vervoer", "Vervoer  is moeilijk."),
                   ("a", 3, "vervoer", "Vervoer is moeilijk."), ("a", 1, "taal", "Taal eerst."), ("a", 2, "taal", "Ook taal.")])
     table = table_of(rows, ["a"])
-    assert table.loc[("a", "taal"), "emphasis"] == round(200 / 3, 2) and table.loc[("a", "vervoer"), "emphasis"] == round(100 / 3, 2)
+    assert table.loc[("a", "taal"), "emphasis"] == round(200 / 3, 1) and table.loc[("a", "vervoer"), "emphasis"] == round(100 / 3, 1)
     assert (table.loc[("a", "taal"), "emphasis_rank"], table.loc[("a", "vervoer"), "emphasis_rank"]) == (1, 2)
     # presence per challenge, the former default, put the pasted bullet first (three challenges against two)
     former = presence(rows, "obstacle_id", pd.Series({"a": 3})).set_index("obstacle_id")
@@ -108,7 +109,7 @@ def test__emphasis_table__a_region_wide_list_counts_as_statements_of_the_region(
     rows = coded([("b", 1, "taal", "In uitdaging 1: taal."), ("b", None, "armoede", "Voor alle uitdagingen: armoede"),
                   ("b", None, "werk", "Voor alle uitdagingen: werk")])
     table = table_of(rows, ["b"])
-    assert [table.loc[("b", c), "emphasis"] for c in ("taal", "armoede", "werk")] == [round(100 / 3, 2)] * 3
+    assert [table.loc[("b", c), "emphasis"] for c in ("taal", "armoede", "werk")] == [round(100 / 3, 1)] * 3
     assert presence(rows, "obstacle_id", pd.Series({"b": 1})).set_index("obstacle_id").loc["armoede", "share"] == 0.0
 
 
@@ -117,7 +118,7 @@ def test__emphasis_table__a_sentence_naming_several_categories_shares_its_weight
                   ("a", 1, "wonen", "Taal, werk en wonen."), ("a", 2, "taal", "Taal.")])
     table = table_of(rows, ["a"])
     assert table.loc[("a", "taal"), "statements"] == round(1 + 1 / 3, 3) and table.loc[("a", "werk"), "statements"] == round(1 / 3, 3)
-    assert table.loc[("a", "taal"), "emphasis"] == round(100 * (1 + 1 / 3) / 2, 2)
+    assert table.loc[("a", "taal"), "emphasis"] == round(100 * (1 + 1 / 3) / 2, 1)
 
 
 def test__emphasis_table__ties_rank_equal_and_the_next_rank_skips():
@@ -158,3 +159,24 @@ def test__emphasis_table__named_most_by_depends_when_raw_mentions_name_another_r
     assert table.loc[("a", "taal"), "region_rank_robustness"] == "depends"
     assert table.loc[("b", "taal"), "region_rank_robustness"] == "depends"
     assert table.loc[("a", "werk"), "region_rank"] == 2 and table.loc[("a", "werk"), "region_rank_robustness"] == "holds"
+
+
+def test__across_regions__averages_the_regions_shares_and_labels_what_the_count_of_regions_overturns():
+    # taal fills all of a's statements; p..u are named by b and c alike; z is named by b alone, in one statement of eight
+    rows = coded([("a", 1, "taal", "T.")] + [(r, 1, c, f"{c}.") for r in "bc" for c in "pqrstu"] + [("b", 2, "z", "Z.")]
+                 + [("c", 2, "v", "V.")])
+    table = table_of(rows, ["a", "b", "c"]).reset_index().rename(columns={"category_id": "obstacle_id"})
+    across = across_regions(table, "obstacle_id").set_index("obstacle_id")
+    assert across.loc["taal", "emphasis"] == round(100 / 3, 1) and across.loc["taal", "regions"] == 1
+    assert across.loc["taal", "emphasis_rank"] == 1 and across.loc["taal", "regions_rank"] == 7  # six named by two regions
+    assert across.loc["taal", "rank_robustness"] == "depends"  # first by emphasis, but six come before it by regions
+    assert across.loc["p", "emphasis"] == round(2 * round(100 / 7, 1) / 3, 1) and across.loc["p", "rank_robustness"] == "holds"
+    assert "w" not in across.index and len(across) == 9
+
+
+def test__stressed_most__names_the_categories_first_across_regions_with_ties_equal():
+    scope = Scope(tiny(), ("a", "b"))  # a names only taal, b only vervoer: each half of the mean share
+    line = stressed_most(scope, "obstacle", ("taal", "vervoer"), "nl")
+    assert line == tr("count.across", "nl", items="1. Taal (50,0 %); 1. Vervoer (50,0 %)")
+    assert stressed_most(scope, "obstacle", ("vervoer",), "nl") == tr("count.across", "nl", items="1. Vervoer (50,0 %)")
+    assert stressed_most(scope, "obstacle", (), "nl") == ""

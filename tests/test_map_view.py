@@ -40,7 +40,8 @@ def test__municipalities__density_date_text_and_the_largest_of_each_region():
     frame = frame.set_index(key)
     assert key == "nis_code"
     assert frame["density_per_km2"].to_dict() == {"11": 100, "12": 150, "21": 125}
-    assert frame["population_date_text"].to_dict() == {"11": "01/01/2023", "12": "01/01/2023", "21": "01/01/2021"}
+    assert frame["population_date_text_nl"].to_dict() == {"11": "1/1/2023", "12": "1/1/2023", "21": "1/1/2021"}
+    assert frame["population_date_text_en"].to_dict() == {"11": "1 Jan 2023", "12": "1 Jan 2023", "21": "1 Jan 2021"}
     assert frame["is_largest_in_region"].to_dict() == {"11": False, "12": True, "21": True}
     assert frame.loc["11", "admin_arop_pct_2022"] == 5.5 and pd.isna(frame.loc["21", "admin_arop_pct_2022"])
 

@@ -1,14 +1,16 @@
 """Unit tests of dashboard.navigation: the one page list (menu order, scripts, titles, Dutch URL paths)."""
 
 from dashboard.i18n import STRINGS
-from dashboard.navigation import PAGES, PRESENTATION, START, page_scripts
+import pytest
+
+from dashboard.navigation import NOT_FOUND, PAGES, PRESENTATION, PRESENTATION_PATH, START, is_unknown_path, page_scripts
 from dashboard.paths import PAGES_DIR
 
 
 def test__pages__each_script_exists_once_and_every_script_in_pages_is_listed():
     scripts = [script for script, _, _ in PAGES]
     assert len(set(scripts)) == len(scripts)
-    assert {p.name for p in PAGES_DIR.glob("*.py")} == {*scripts, PRESENTATION}  # no page script outside the list
+    assert {p.name for p in PAGES_DIR.glob("*.py")} == {*scripts, PRESENTATION, NOT_FOUND}  # no page script outside the list
 
 
 def test__pages__titles_in_both_languages_and_unique_lowercase_paths_with_the_home_page_at_the_root():
@@ -22,3 +24,10 @@ def test__page_scripts__names_the_home_page_start_and_keeps_the_menu_order():
     scripts = page_scripts()
     assert list(scripts)[0] == START == "start" and scripts["start"] == "start.py"
     assert scripts["noden-aanbod"] == "noden-aanbod.py" and list(scripts.values()) == [s for s, _, _ in PAGES]
+
+
+@pytest.mark.parametrize("requested, unknown", [("", False), ("kaart", False), ("noden-aanbod", False),
+                                                (PRESENTATION_PATH, False), ("presentation", True), ("Kaart", True),
+                                                ("onbestaand", True), ("a/b", True)])
+def test__is_unknown_path__only_a_path_naming_no_page_nor_the_walk(requested, unknown):
+    assert is_unknown_path(requested) is unknown

@@ -1,5 +1,7 @@
 """numbers: one way to write a number per language, for sentences, tables, charts and files."""
 
+import datetime
+
 import pandas as pd
 import pytest
 
@@ -72,3 +74,8 @@ def test__for_grid__text_and_small_whole_numbers_go_as_they_are():
 def test__for_grid__numbers_written_by_language_or_mixed_cells_are_styled(column):
     frame = pd.DataFrame({"name": ["a", "b"], "value": column})
     assert numbers.for_grid(frame, "nl").data is frame  # a Styler over the frame itself
+
+
+def test__cell__writes_a_date_as_the_language_does():
+    assert numbers.cell(pd.Timestamp("2023-01-01"), "nl") == "1/1/2023"
+    assert numbers.cell(datetime.date(2021, 1, 1), "en") == "1 Jan 2021"

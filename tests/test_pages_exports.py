@@ -10,6 +10,7 @@ from dashboard.data import read_dataset
 from dashboard.i18n import tr
 from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
+from dashboard.quotes import collapse_whitespace
 from dashboard.regions import region_summary
 from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts, unfold_tables
 
@@ -71,20 +72,25 @@ def test__rapport__shows_the_chosen_region(ds, region_id):
     shown = texts(at).replace("\\", "")  # markdown escapes
     population = int(region_summary(ds, [region_id]).iloc[0]["population"])
     assert f"{population:,}".replace(",", ".") in shown
-    _assert_obstacles_counted_per_challenge(ds, shown, ds.tables["region_obstacles"].query("region_id == @region_id"))
+    _assert_obstacles_ranked_by_emphasis(ds, shown, ds.tables["region_obstacles"].query("region_id == @region_id"))
     title = ds.tables["challenges"].query("region_id == @region_id and challenge_rank == 1")["title"].iloc[0]
     assert title in shown
 
 
-def _assert_obstacles_counted_per_challenge(ds, shown: str, named) -> None:
-    """The report's "Label (n)" of each obstacle it lists is the challenges naming it, plus one when named region-wide."""
+def _assert_obstacles_ranked_by_emphasis(ds, shown: str, named) -> None:
+    """The report's "n. Label (x %)" of each obstacle it lists: x is its share of the distinct statements in ``named``
+    (a statement naming k obstacles counting 1/k), and the ranks n rise as the shares fall."""
     line = next(line for line in shown.splitlines() if line.startswith(f"**{tr('report.obstacles')}**"))
     labels = ds.tables["obstacles"].set_index("label_nl")["obstacle_id"]
-    listed = re.findall(r"([^·\[]+?) \((\d+)\)", line)
+    listed = re.findall(r"(\d+)\. ([^·\[]+?) \((\d+,\d) %\)", line)
     assert len(listed) >= 3
-    for label, n in listed:
-        ranks = named.loc[named["obstacle_id"] == labels[label.strip().strip("*")], "challenge_rank"]
-        assert int(n) == ranks.dropna().nunique() + ranks.isna().any(), label
+    distinct = named.assign(quote=named["quote"].map(collapse_whitespace)).drop_duplicates(["quote", "obstacle_id"])
+    weight = 1 / distinct.groupby("quote")["obstacle_id"].transform("size")
+    shares = weight.groupby(distinct["obstacle_id"]).sum() / distinct["quote"].nunique() * 100
+    for rank, label, share in listed:
+        assert share == f"{shares[labels[label.strip().strip('*')]]:.1f}".replace(".", ","), label
+    ranks, values = [int(r) for r, _, _ in listed], [float(v.replace(",", ".")) for _, _, v in listed]
+    assert ranks == sorted(ranks) and values == sorted(values, reverse=True)
 
 
 def test__rapport__takes_its_region_from_the_global_filter():
@@ -99,7 +105,7 @@ def test__rapport__persona_filter_narrows_the_obstacles(ds):
     assert escape(tr("scope.persona.challenges", name="Saled")) in texts(saled)
     built_on = ds.tables["challenge_personas"].query("region_id == 'westhoek' and persona_id == 'saled'")
     named = ds.tables["region_obstacles"].merge(built_on, on=["region_id", "challenge_rank"])
-    _assert_obstacles_counted_per_challenge(ds, texts(saled).replace("\\", ""), named)
+    _assert_obstacles_ranked_by_emphasis(ds, texts(saled).replace("\\", ""), named)
     assert texts(every) != texts(saled)
 
 

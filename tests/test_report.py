@@ -5,7 +5,7 @@ import pytest
 
 from dashboard.data import read_dataset
 from dashboard.paths import ROOT
-from dashboard.report import obstacle_counts, ranked_text, region_sources, service_counts
+from dashboard.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.scope import Scope
 
 
@@ -48,6 +48,12 @@ def test__ranked_text__shows_the_ranks_up_to_the_limit_with_ties_counts_the_rest
     assert ranked_text(frame, "label", "id", "nl", limit=2, more="+{n}") == r"1. A\* (40,0 %) · 2. B (20,5 %) † · 2. C (20,5 %) ⚑ · +2"
     assert ranked_text(frame, "label", "id", "en", "e", limit=1, more="+{n}") == r"1. A\* (40.0 %) · **5. E (9.0 %)** · +3"
     assert ranked_text(frame.iloc[:0], "label", "id", "nl") == ""
+
+
+def test__measure_notes__give_the_one_line_change_of_each_shown_row_that_depends_on_the_measure():
+    frame = pd.DataFrame({"label": ["A*", "B", "C"], "emphasis_rank": [1, 2, 9], "is_measure_dependent": [True, False, True],
+                          "robustness": ["depends: #1 by emphasis, #4 by mentions", "holds", "depends: #9, #1"]})
+    assert measure_notes(frame, "label", limit=5) == [r"† A\*: depends: #1 by emphasis, #4 by mentions"]
 
 
 def test__region_sources__the_addendum_of_the_region_alone(ds):

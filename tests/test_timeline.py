@@ -36,7 +36,8 @@ def test__timeline_rows__one_row_per_step_with_a_fact_that_exists(ds):
 def test__timeline_rows__writes_periods_with_both_days(ds):
     rows = timeline_rows(Scope(ds, tuple(ds.tables["regions"]["region_id"])), "nl")
     period = rows[rows["end_date"].notna() & ~rows["is_date_upper_bound"]].iloc[0]
-    assert period["dates"] == f"{period['start_date']:%d/%m/%Y} – {period['end_date']:%d/%m/%Y}"
+    start, end = period["start_date"], period["end_date"]
+    assert period["dates"] == f"{start.day}/{start.month}/{start.year} – {end.day}/{end.month}/{end.year}"
 
 
 def test__timeline__one_row_per_day_and_jury_periods_only_where_the_text_gives_a_week(ds):
@@ -97,16 +98,16 @@ def test__timeline_chart__one_row_per_region_in_the_given_order():
     assert list(jury.y) == ["A", "A", None] and jury.marker.symbol == "square-open"
 
 
-def test__timeline_chart__names_its_steps_and_tables_the_rows_it_drew():
+def test__timeline_chart__names_each_step_once_and_tables_the_rows_it_drew():
     rows = pd.DataFrame({
         "region": ["B", "A", "A"], "event": ["jury", "lancering", "jury"],
         "start_date": pd.to_datetime(["2023-06-02", "2023-04-28", "2023-06-01"]).date, "end_date": [None] * 3,
         "is_year_inferred": [False, False, True], "fact_id": ["f1", "f2", "f3"], "dates": ["02/06", "28/04", "01/06"]})
     chart = timeline_chart(rows, ["A", "B"], {e: e.upper() for e in EVENTS}, "inferred", "T",
                            columns={"region": "col.region", "dates": "col.quote"}, lang="en")
-    # the launch comes before the jury; the jury drawn twice, as given and as inferred
+    # the launch comes before the jury; the jury, drawn twice (as given and as inferred), is named once
     assert chart.description == tr("a11y.description", "en", text="T — " + tr(
-        "a11y.series", "en", n=3, names="LANCERING, JURY, JURY"))
+        "a11y.series", "en", n=2, names="LANCERING, JURY"))
     assert chart.legend == "LANCERING, JURY, inferred"
     assert chart.rows.to_dict("list") == {tr("col.region", "en"): ["B", "A", "A"], tr("col.quote", "en"): ["02/06", "28/04", "01/06"]}
 
@@ -114,3 +115,4 @@ def test__timeline_chart__names_its_steps_and_tables_the_rows_it_drew():
 def test__event_style__gives_every_step_of_the_call_a_colour_and_symbol():
     assert list(EVENT_STYLE) == list(EVENTS)
     assert len({style for style in EVENT_STYLE.values()}) == len(EVENTS)
+

@@ -87,8 +87,9 @@ it, it does better:
   across regions; personas bundled into one challenge multiply nothing.
 
 Ranks give equal values equal ranks (1, 2, 2, 4), never an alphabetical order; where emphasis ties, the order the
-region gives itself (`importance_rank`, Vlaamse-Ardennen's list; no other addendum ranks its categories) decides,
-and the pages show it as "rangorde van de regio zelf". A caveat a region makes about a category
+region gives itself decides (`importance_rank`: the Vlaamse-Ardennen table ranks its problems and the service
+types beside them; the other addenda order only their challenges, by persona, not their categories), and the pages
+show it as "rangorde van de regio zelf". A caveat a region makes about a category
 (`service_type_caveats`) stands beside that category's number.
 
 Every ranking is also read under two alternatives: **presence by region** (named or not) and raw **mentions**

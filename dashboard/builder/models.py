@@ -16,17 +16,22 @@ NisCode = Annotated[str, StringConstraints(pattern=r"^\d{5}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
 
-def _not_formula_like(value):
-    if isinstance(value, str) and (is_formula_like(value) or is_formula_like(value.strip())):
+def _plain_label(value):
+    if not isinstance(value, str):
+        return value
+    if is_formula_like(value) or is_formula_like(value.strip()):
         starts = " ".join(repr(c) for c in FORMULA_START)
         raise ValueError(f"a label may not begin with {starts}: a spreadsheet would run it as a formula, and no category "
                          "needs one")
+    if "<" in value or ">" in value:
+        raise ValueError("a label may not hold < or >: the charts read them as markup (<a href=...> would be a live "
+                         "link), and no category needs them")
     return value
 
 
-# A name or category label, as every table and download shows it: checked as written (a tab or CR at its start)
-# and once stripped
-Label = Annotated[Text, BeforeValidator(_not_formula_like)]
+# A name or category label, as every table, chart and download shows it: checked as written (a tab or CR at
+# its start) and once stripped
+Label = Annotated[Text, BeforeValidator(_plain_label)]
 Section = Literal[tuple(SECTIONS)]  # the vocabularies are the data dictionary's
 Event = Literal[tuple(EVENTS)]
 Rank = Annotated[int, Field(ge=1, le=1000)]  # an order within one text; the cap also keeps it within int64
@@ -265,6 +270,7 @@ class ObstacleMention(Quoted):
     obstacle_id: Slug
     challenge_rank: Rank | None = None
     section: Section
+    importance_rank: Rank | None = None  # the region's own order of its problems (the Vlaamse-Ardennen table)
 
 
 class ServiceMention(Quoted):

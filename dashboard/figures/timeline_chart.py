@@ -3,7 +3,7 @@
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.dates import DATE_FORMAT
+from dashboard.dates import D3_FORMATS
 from dashboard.dictionary import EVENTS
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
@@ -49,9 +49,9 @@ def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: di
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=inferred_label, hoverinfo="skip",
                              marker={"color": NO_DATA, "size": 16, "symbol": "circle-open", "line": {"width": 3, "color": "#555"}}))
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(region_order)), title=None)
-    fig.update_xaxes(type="date", tickformat=DATE_FORMAT, showgrid=True)
+    fig.update_xaxes(type="date", tickformat=D3_FORMATS[lang], showgrid=True)
     base_layout(fig, title, height=max(300, 70 * len(region_order) + 190))
     fig.update_layout(legend={"y": 1.02, "yanchor": "bottom"}, margin={"t": 150})  # above the plot, clear of the dates
     steps = list(dict.fromkeys(drawn))
     return Chart(fig, title, localise_columns(rows, columns, lang), ", ".join([*steps, inferred_label]),
-                 describe.sentence(title, describe.named_series(drawn, lang), lang))
+                 describe.sentence(title, describe.named_series(steps, lang), lang))

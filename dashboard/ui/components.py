@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports, numbers
+from dashboard import exports, grid_width, numbers
 from dashboard.counting import UNITS
 from dashboard.data import Dataset
 from dashboard.figures.chart import Chart
@@ -144,6 +144,11 @@ def data_table(frame: pd.DataFrame, source: str, ctx: shell.Context, key: str, t
 
 def dataframe(frame: pd.DataFrame, lang: str, **options):
     """``st.dataframe`` of ``frame`` with its numbers written as ``lang`` writes them (numbers.for_grid) and
-    missing values as empty cells (the grid itself writes "None" otherwise), no index, full width;
-    ``options`` go to st.dataframe (a key, a selection). Returns what it returns."""
-    return st.dataframe(numbers.for_grid(frame, lang), hide_index=True, width="stretch", placeholder="", **options)
+    missing values as empty cells (the grid itself writes "None" otherwise), no index, full width, its key
+    column (the first) pinned and its columns as wide as fits a laptop's screen (dashboard.grid_width), a cut
+    heading whole on hover; ``options`` go to st.dataframe (a key, a selection). Returns what it returns."""
+    widths = grid_width.fitted_widths(frame)
+    config = {column: st.column_config.Column(width=widths.get(column), pinned=column == frame.columns[0],
+                                              help=str(column) if column in widths else None) for column in frame.columns}
+    return st.dataframe(numbers.for_grid(frame, lang), hide_index=True, width="stretch", placeholder="",
+                        column_config=config, **options)

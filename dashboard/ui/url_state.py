@@ -24,6 +24,26 @@ UNREAD_KEY = "link-niet-gelezen"
 BOOLEANS = ("true", "false")  # what a switch bound to the URL reads, in any case
 
 
+def requested_path() -> str:
+    """The page path the address asks for ("" at the root, or when the run was asked for by the app itself)."""
+    ctx = get_script_run_ctx()
+    return (ctx.pages_manager.intended_page_name or "") if ctx else ""
+
+
+def open_presentation() -> None:
+    """Presentation mode on, as ``?presentatie=true`` asks: call before the switch is drawn. Only on a
+    session's first run, so that "Stoppen" still leaves it."""
+    if PRESENT_KEY not in st.session_state:
+        st.query_params[PRESENT_KEY] = BOOLEANS[0]
+        with get_script_run_ctx().session_state.query_params() as params:  # what the bound switch reads first
+            params.set_initial_query_params_from_current()
+
+
+def shortened_path() -> str:
+    """The path the address asks for, as a notice may show it: literally, and no longer than SHOWN_OF_A_VALUE."""
+    return literal(_shortened(requested_path()))
+
+
 def url_language() -> str:
     """The language the URL asks for, or Dutch: for what is shown before the language switch."""
     lang = st.query_params.get(LANG_KEY, LANGUAGES[0]).lower()

@@ -419,6 +419,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sources.by_part": ("Waar in de addenda: per regio en deel van de tekst", "Where in the addenda: per region and part of the text"),
     "sources.fact.challenge": ("Uitdaging {rank}: {title}", "Challenge {rank}: {title}"),
     "sources.fact.persona_fact": ("Persona {name}: {statement}", "Persona {name}: {statement}"),
+    "sources.fact.stresses": ("Wat de regio benadrukt (uitgewerkt voorbeeld van de nadruk): {labels}",
+                              "What the region stresses (worked example of emphasis): {labels}"),
     "sources.fact.obstacle": ("Obstakel: {label}", "Obstacle: {label}"),
     "sources.fact.service_type": ("Diensttype: {label}", "Service type: {label}"),
     "sources.fact.link": ("{service} beantwoordt {obstacle} ({how})", "{service} answers {obstacle} ({how})"),

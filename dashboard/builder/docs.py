@@ -162,13 +162,13 @@ SECOND_CODING = """### How the reliability figure was made
 4. The first coding is the dataset's own: the categories of the coded rows whose quote overlaps the
    sentence. The build computes Krippendorff's α (nominal) between the two per category and pooled
    (`reliability_alpha`, and the tables in `data/CODEBOOK.md`); `reliability_codings` holds both codings.
-5. Rounds: round 1 (300 sentences, seed 22) showed where the rules were loose and where the dataset had
-   missed or mis-coded sentences. The rules were sharpened and the dataset corrected wherever those rules
-   reach, not only in the sampled sentences; round 1 is kept as it was in `data/curated/reliability/round-1/`,
-   with the dataset's coding of that day (`dataset_coder.csv`), and the build recomputes its α from it. Round 2
-   draws a new sample from the sentences round 1 did not draw, so that no reported figure comes from sentences
-   the corrections were made on; the sentence cutter had also learnt to join a table's narrow cells (a line that
-   opens with a small letter goes on with the one before).
+5. Rounds: each round showed where the rules were loose and where the dataset had missed or mis-coded
+   sentences. The rules were then sharpened and the dataset corrected wherever those rules reach, not only in
+   the sampled sentences, and the next round drew a new sample from the sentences no earlier round had drawn,
+   so that no reported figure comes from sentences the corrections were made on. A closed round is kept as it
+   was in `data/curated/reliability/round-N/`, with the dataset's coding of its day (`dataset_coder.csv`), and
+   the build recomputes its α from it. Between rounds the sentence cutter also learnt to join a table's narrow
+   cells (a line that opens with a small letter goes on with the one before), which had cut sentences apart.
 
 """
 

@@ -64,6 +64,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.repair": ("Herstel het met:", "Repair it with:"),
     # attribution
     "source.addenda": ("Bron: Lokaal Addendum {names}, 2023", "Source: Lokaal Addendum {names}, 2023"),
+    "source.addenda_count": ("Bron: de Lokale Addenda van de {n} regio's, 2023", "Source: the Lokale Addenda of the {n} regions, 2023"),
     "source.population": ("bevolking: Statbel, 1/1/2023", "population: Statbel, 1 Jan 2023"),
     "source.population_2021": ("{n} gemeenten: Statbel, 1/1/2021", "{n} municipalities: Statbel, 1 Jan 2021"),
     "source.boundaries": ("grenzen: Provincies in Cijfers (Statbel)", "boundaries: Provincies in Cijfers (Statbel)"),
@@ -635,6 +636,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentation.pdf_help": ("Alle stappen van deze rondgang als PDF, een dia per pagina, voor als het scherm of de laptop het laat afweten. Het maken duurt even.",
                              "Every step of this walk as a PDF, one slide a page, for when the screen or laptop fails. Making it takes a moment."),
     "presentation.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
+    "presentation.highest": ("Het hoogst in {name}: {rate} % (Vlaanderen: {flanders} %).",
+                             "Highest in {name}: {rate} % (Flanders: {flanders} %)."),
     "presentation.same_scale": ("zelfde schaal op elke dia", "same scale on every slide"),
     "presentation.depends": ("† hangt af van de maat", "† depends on the measure"),
     "presentation.weighted": ("Gewicht: uitdaging 1 telt 1, uitdaging 2 telt ½, uitdaging n telt 1/n",

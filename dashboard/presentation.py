@@ -16,13 +16,15 @@ from dashboard.attribution import source_line
 from dashboard.counting import UNITS, count_matrix, unit_label
 from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import Extras, Layer, category_map, value_map
+from dashboard.figures.mention_heatmap import two_lines
 from dashboard.figures.slide_bars import slide_bars
 from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
 from dashboard.i18n import LANGUAGES, tr
+from dashboard.numbers import number
 from dashboard.map_view import (indicator_column, indicator_tooltip, map_frame, region_palette, regions_shown, table_columns,
                                 tooltip)
 from dashboard.personas import persona_frequency
-from dashboard.poverty import LATEST
+from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_names
 from dashboard.scope import Scope
 
@@ -92,10 +94,12 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     if step.region_id:
         scope = scope.with_regions([step.region_id])
     title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
+    if step.view == POVERTY:  # the question, and its answer
+        title = f"{title} {highest_poverty(scope, lang)}"
     if step.parts > 1:
         title = tr("presentation.part", lang, title=title, n=step.part + 1, total=step.parts)
     source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "map", POVERTY),
-                         poverty_year=LATEST if step.view == POVERTY else None)
+                         poverty_year=LATEST if step.view == POVERTY else None, short=True)
     if step.view == POVERTY:
         source = f"{source}. {tr('poverty.caveat_short', lang)}"
     if step.view in _LISTS:
@@ -114,23 +118,42 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
 
 def _map(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
     shown = regions_shown(scope.ds, scope.regions)
-    # as high as the slide leaves room for (the page sizes the chart's box to the screen)
+    # as high as the slide leaves room for (the page sizes the chart's box to the screen), each region named inside it
     return category_map(layers["municipalities"], shown, "region", region_palette(scope.ds, shown), tooltip(lang),
                         layers["regions"], title, lang, frame,
                         {"name": "col.municipality", "region": "col.region", "population": "col.population"},
-                        height_px="container", font_size=PROJECTOR_FONT_SIZE)
+                        height_px="container", font_size=PROJECTOR_FONT_SIZE,
+                        extras=Extras(place_names=region_name_points(layers["regions"], scope.regions, region_names(scope.ds))))
+
+
+def region_name_points(regions: Layer, region_ids: tuple[str, ...], names: pd.Series) -> tuple[dict, ...]:
+    """Where each region's name goes on its map: a point inside it; a long name on two lines."""
+    shapes = regions.shapes[regions.shapes[regions.key].isin(region_ids)]
+    points = shapes.geometry.representative_point()
+    return tuple({"name": two_lines(names[rid]).split("<br>"), "lon": round(p.x, 5), "lat": round(p.y, 5)}
+                 for rid, p in zip(shapes[regions.key], points))
 
 
 def _poverty(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
-    """The municipalities coloured by their at-risk-of-poverty rate, the rest of Flanders in grey."""
+    """The municipalities coloured by their at-risk-of-poverty rate, filling the slide (Flanders' own rate is
+    in the title; the grey rest of Flanders would shrink the regions to a third of the width)."""
     ds, region_ids = scope.ds, scope.regions
-    extras = Extras(layers["flanders"].geojson, tuple(indicator_tooltip("poverty", LATEST, lang, in_region=False)),
-                    "is_largest_in_region")
+    extras = Extras(label_column="is_largest_in_region")
     label = f"{tr('col.arop', lang)}, {LATEST}"
     columns = {column: label for column, label in table_columns("poverty", key, LATEST).items() if column != key}
     return value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", LATEST), label,
                      indicator_tooltip("poverty", LATEST, lang), layers["regions"], title, lang, frame, columns,
                      height_px="container", font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras)
+
+
+def highest_poverty(scope: Scope, lang: str) -> str:
+    """The municipality of ``scope`` with the highest at-risk-of-poverty rate, its rate and Flanders', as a sentence."""
+    frame, _ = map_frame(scope.ds, scope.regions, False)
+    rates = frame.dropna(subset=[indicator_column("poverty", LATEST)]).sort_values(indicator_column("poverty", LATEST))
+    highest = rates.iloc[-1]
+    flanders = region_rates(scope.ds, [FLANDERS])["admin_arop_pct"].iloc[0]
+    return tr("presentation.highest", lang, name=highest["name"], rate=number(highest[indicator_column("poverty", LATEST)], lang, 1),
+              flanders=number(flanders, lang, 1))
 
 
 # Each list view: its whole table (with the column naming its rows, in the order shown), and its figure.

@@ -39,6 +39,7 @@ class Step:
     region_id: str | None = None
     part: int = 0  # which slice of ROWS_PER_SLIDE rows of a long list (0-based)
     parts: int = 1  # how many slices the list has
+    scale_max: float = 0.0  # a list's axis ends here: the largest value of its measure on any slide of the walk
 
 
 @dataclass(frozen=True)
@@ -59,13 +60,17 @@ def walk(scope: Scope) -> list[Step]:
     With one region the overview is that region's map already, so its own map step is left out:
     no two steps show the same.
     """
+    lists = {(region, view): _LISTS[view](scope.with_regions([region]), LANGUAGES[0]) for region in scope.regions
+             for view in _LISTS}
+    scale = {view: max([table[_VALUES[view]].max() for (_, alike), (table, _) in lists.items()
+                        if _VALUES[alike] == _VALUES[view] and len(table)], default=0.0) for view in _LISTS}
     steps = [Step(OVERVIEW)]
     for region in scope.regions:
         for view in REGION_VIEWS:
             if view in _LISTS:
-                table, key = _LISTS[view](scope.with_regions([region]), LANGUAGES[0])
+                table, key = lists[(region, view)]
                 parts = max(1, -(-table[key].nunique() // ROWS_PER_SLIDE))
-                steps += [Step(view, region, part, parts) for part in range(parts)]
+                steps += [Step(view, region, part, parts, float(scale[view])) for part in range(parts)]
             elif len(scope.regions) > 1:
                 steps.append(Step(view, region))
     return steps + [Step(POVERTY)]
@@ -90,7 +95,6 @@ def previous_step(index: int, count: int) -> int:
 
 def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> View:
     """The figure, table and title of one step of the walk, with the global filters applied (``scope``)."""
-    walked = scope
     if step.region_id:
         scope = scope.with_regions([step.region_id])
     title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
@@ -106,7 +110,7 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
         table, key = _LISTS[step.view](scope, lang)
         shown = list(dict.fromkeys(table[key]))[step.part * ROWS_PER_SLIDE:(step.part + 1) * ROWS_PER_SLIDE]
         table = table[table[key].isin(shown)]
-        chart = _FIGURES[step.view](table, scope, lang, title, _scale_max(walked, step.view, lang))
+        chart = _FIGURES[step.view](table, scope, lang, title, step.scale_max)
     else:
         table, key = map_frame(scope.ds, scope.regions, False)
         chart = (_poverty if step.view == POVERTY else _map)(table, key, scope, layers, lang, title)
@@ -209,13 +213,6 @@ def _marks(matrix: pd.DataFrame, lang: str) -> tuple[pd.Series, list[str]]:
     signs = [text for shown, text in ((depends.ne("").any(), tr("presentation.depends", lang)),
                                       (ranks.ne("").any(), f"#n = {tr('col.importance_rank', lang)}")) if shown]
     return depends + ranks, [" · ".join(signs)] if signs else []
-
-
-def _scale_max(scope: Scope, view: str, lang: str) -> float:
-    """The largest value any list of the walk shows in ``view``'s measure: the end of every such slide's axis."""
-    value = _VALUES[view]
-    return max((_LISTS[alike](scope.with_regions([region]), lang)[0][value].max() for region in scope.regions
-                for alike in _LISTS if _VALUES[alike] == value), default=0)
 
 
 _LISTS = {"personas": _persona_table, "obstacles": _obstacle_table, "services": _service_table}

@@ -23,6 +23,7 @@ import pandas as pd
 from dashboard.curated_text import column_in_language
 from dashboard.dictionary import ROBUSTNESS, TABLES
 from dashboard.i18n import tr
+from dashboard.numbers import number
 from dashboard.quotes import collapse_whitespace
 from dashboard.regions import region_names
 from dashboard.scope import Scope
@@ -267,3 +268,18 @@ def robustness_note(row, lang: str) -> str:
 def robustness_notes(frame: pd.DataFrame, lang: str) -> pd.Series:
     """robustness_note of every row of ``frame``."""
     return pd.Series([robustness_note(row, lang) for _, row in frame.iterrows()], index=frame.index, dtype=object)
+
+
+def stressed_most(scope: Scope, kind: str, category_ids: tuple[str, ...], lang: str) -> str:
+    """The categories (of ``category_ids``, those a page shows) stressed most across the regions in scope
+    (across_regions, ranked TOP or better) in one sentence, each with its mean share, and † with its ranks under each
+    measure where its place depends on the measure; empty when none is named."""
+    item_id = f"{kind}_id"
+    rows = emphasis_rows(scope, kind)
+    top = across_regions(rows[rows[item_id].isin(category_ids)], item_id).query("emphasis_rank <= @TOP")
+    names = labels(scope.ds, f"{kind}s", lang)
+    items = [f"{r.emphasis_rank}. {names[getattr(r, item_id)]} ({number(r.emphasis, lang, 1)} %)"
+             + ("" if r.rank_robustness == HOLDS else
+                f" † {tr('robust.depends', lang)}: {tr('robust.across', lang, e=r.emphasis_rank, r=r.regions_rank, m=r.mentions_rank)}")
+             for r in top.itertuples()]
+    return tr("count.across", lang, items="; ".join(items)) if items else ""

@@ -125,7 +125,10 @@ COLUMNS: dict[str, Column] = {
     "plan_aspect": Column("string", f"What a plan record states: {_meanings(PLAN_ASPECTS)}."),
     "plan_nl": Column("string", "The partners, intended outcome or working method, in a short Dutch phrase of ours."),
     "plan_en": Column("string", "The same in English (ours).", nullable=True),
-    "sample_id": Column("string", "A sentence of the reliability sample (s001, ...), in the order drawn."),
+    "round_rank": Column("int", "The round of the reliability check (1 = first). Each round draws its sample apart from the sentences of "
+                                "earlier rounds and is coded with the codebook of its day; a closed round keeps the dataset's coding "
+                                "of its day."),
+    "sample_id": Column("string", "A sentence of a round's reliability sample (s001, ...), in the order drawn."),
     "sentence": Column("string", "A sampled sentence, whitespace collapsed; the build checks it still stands where it was drawn."),
     "paragraph": Column("string", "The paragraph the sampled sentence stands in, as the second coder saw it (page headers left out)."),
     "coder": Column("string", "Who coded: dataset (the coded rows whose quote overlaps the sentence) or second (the blind second coder)."),
@@ -143,7 +146,9 @@ COLUMNS: dict[str, Column] = {
     "caveat_nl": Column("string", "A reservation the addendum itself makes on how to read its needs and requests (for a service type: "
                                   "that it does not (yet) seek it as such), in a short Dutch sentence of ours."),
     "caveat_en": Column("string", "The same caveat in English (ours).", nullable=True),
-    "importance_rank": Column("int", "Order of importance the region gives (1 = most important); empty where it gives none.", nullable=True),
+    "importance_rank": Column("int", "Order of importance the region gives (1 = most important; Vlaamse-Ardennen ranks the rows of its "
+                                     "table of problems and services 'op volgorde van belangrijkheid'); empty where it gives none.",
+                              nullable=True),
     "service_type_ids": Column("string", "The service types that answer the obstacle by the codebook, '; ' between ids; empty "
                                          "where none does (answer_reason says why).", nullable=True),
     "answer_reason": Column("string", "Why these service types answer the obstacle, or why none of the codebook does."),
@@ -233,7 +238,8 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "challenge_personas": ("Personas of each challenge, in the order the text names them.", ["region_id", "challenge_rank", "persona_id", "persona_rank"]),
     "obstacles": ("Taxonomy of obstacles (the codebook: data/CODEBOOK.md).", [
         "obstacle_id", "label_nl", "label_en", "life_domain", "definition", "includes", "excludes"]),
-    "region_obstacles": ("Every place a region names an obstacle.", ["region_id", "challenge_rank", "obstacle_id", "section", "source_id", "quote"]),
+    "region_obstacles": ("Every place a region names an obstacle.", ["region_id", "challenge_rank", "obstacle_id", "section",
+                                                                    "importance_rank", "source_id", "quote"]),
     "service_types": ("Taxonomy of service types (the codebook: data/CODEBOOK.md).", [
         "service_type_id", "label_nl", "label_en", "definition", "includes", "excludes"]),
     "taxonomy_successors": ("Retired or relabelled obstacle and service-type categories and the category that now takes their links.", [
@@ -241,11 +247,11 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "taxonomy_rules": ("The codebook's decision rules where two categories meet (data/CODEBOOK.md).", [
         "taxonomy", "category_id", "other_id", "rule"]),
     "reliability_sample": ("The sentences drawn with a fixed seed from all sentences of the five addenda for the reliability check "
-                           "(data/CODEBOOK.md, Reliability).", ["sample_id", "region_id", "source_id", "sentence", "paragraph"]),
+                           "(data/CODEBOOK.md, Reliability).", ["round_rank", "sample_id", "region_id", "source_id", "sentence", "paragraph"]),
     "reliability_codings": ("Each coder's codes of the sampled sentences: one row per code; a sentence neither coder coded has none.", [
-        "sample_id", "coder", "kind", "category_id"]),
+        "round_rank", "sample_id", "coder", "kind", "category_id"]),
     "reliability_alpha": ("Krippendorff's alpha between the dataset and the blind second coder, per category and pooled.", [
-        "kind", "category_id", "is_pooled", "alpha", "units", "coded_dataset", "coded_second", "coded_both"]),
+        "round_rank", "kind", "category_id", "is_pooled", "alpha", "units", "coded_dataset", "coded_second", "coded_both"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
     "obstacle_answers": ("The codebook's answers: which service types answer each obstacle, so that a region asking for one "

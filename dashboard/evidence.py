@@ -36,6 +36,7 @@ FACT_TABLES = {
     "municipalities": (["region_id", "nis_code"], "quote"),
     "region_figures": (["region_id", "figure_id"], "quote"),
     "regions": (["region_id"], "method_quote"),
+    "emphasis_examples": (["region_id", "kind", "category_ids"], "quote"),
 }
 FACT_COLUMNS = ["fact_id", "table", "region_id", "source_id", "challenge_rank", "persona_id", "obstacle_id",
                 "service_type_id", "detail", "quote", "start", "end", "section_id", "line"]
@@ -136,6 +137,9 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
         case "service_type_caveats":
             return tr("sources.fact.caveat", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]],
                       caveat=in_language(row, "caveat", lang))
+        case "emphasis_examples":
+            named = labels(ds, f"{row['kind']}s", lang)
+            return tr("sources.fact.stresses", lang, labels=", ".join(named[c] for c in row["category_ids"].split("; ")))
         case "timeline":
             return tr("sources.fact.timeline", lang, event=tr(f"timeline.event.{row['event']}", lang),
                       date=dates_text(row["start_date"], row["end_date"], lang))

@@ -121,6 +121,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                        "zelf een kanttekening bij.",
                        "n. = rank by emphasis (equal values, equal rank; where emphasis ties, the region's own order decides); "
                        "% = share of the region's statements; † depends on the measure; ⚑ the region itself makes a caveat about it."),
+    "count.across": ("Over de getoonde regio's heen de meeste nadruk (gemiddeld aandeel van hun uitspraken; zonder † geldt de "
+                     "plaats onder elke maat): {items}.",
+                     "Stressed most across the regions shown (mean share of their statements; without † the place holds "
+                     "under every measure): {items}."),
     "robust.holds": ("geldt onder elke maat", "holds under every measure"),
     "robust.depends": ("hangt af van de maat", "depends on the measure"),
     "robust.rank": ("nr. {e} naar nadruk, nr. {m} naar vermeldingen", "#{e} by emphasis, #{m} by mentions"),
@@ -416,6 +420,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sources.by_part": ("Waar in de addenda: per regio en deel van de tekst", "Where in the addenda: per region and part of the text"),
     "sources.fact.challenge": ("Uitdaging {rank}: {title}", "Challenge {rank}: {title}"),
     "sources.fact.persona_fact": ("Persona {name}: {statement}", "Persona {name}: {statement}"),
+    "sources.fact.stresses": ("Wat de regio benadrukt (uitgewerkt voorbeeld van de nadruk): {labels}",
+                              "What the region stresses (worked example of emphasis): {labels}"),
     "sources.fact.obstacle": ("Obstakel: {label}", "Obstacle: {label}"),
     "sources.fact.service_type": ("Diensttype: {label}", "Service type: {label}"),
     "sources.fact.link": ("{service} beantwoordt {obstacle} ({how})", "{service} answers {obstacle} ({how})"),
@@ -640,6 +646,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Highest in {name}: {rate} % (Flanders: {flanders} %)."),
     "presentation.same_scale": ("zelfde schaal op elke dia", "same scale on every slide"),
     "presentation.depends": ("† hangt af van de maat", "† depends on the measure"),
+    "presentation.caveat": ("⚑ de regio maakt er zelf een kanttekening bij (zie Diensten)",
+                            "⚑ the region itself makes a caveat about it (see Services)"),
     "presentation.weighted": ("Gewicht: uitdaging 1 telt 1, uitdaging 2 telt ½, uitdaging n telt 1/n",
                               "Weight: challenge 1 counts 1, challenge 2 counts ½, challenge n counts 1/n"),
     "presentation.view.services": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),

@@ -206,13 +206,15 @@ def _measure(lang: str) -> list[str]:
 
 
 def _marks(matrix: pd.DataFrame, lang: str) -> tuple[pd.Series, list[str]]:
-    """What follows a bar's number: † where its rank depends on the measure (dashboard.counting), #n the region's
-    own order; and a line saying what the signs mean, when a bar of the slide carries one."""
-    depends = matrix["is_measure_dependent"].map(lambda d: " †" if d else "")
-    ranks = matrix["importance_rank"].map(lambda r: "" if pd.isna(r) else f" #{int(r)}")
-    signs = [text for shown, text in ((depends.ne("").any(), tr("presentation.depends", lang)),
-                                      (ranks.ne("").any(), f"#n = {tr('col.importance_rank', lang)}")) if shown]
-    return depends + ranks, [" · ".join(signs)] if signs else []
+    """What follows a bar's number: † where its rank depends on the measure (dashboard.counting), ⚑ where the region
+    makes a caveat about the category, #n the region's own order; and a line saying what the signs mean, when a bar
+    of the slide carries one."""
+    depends, caveats, ranks = matrix["is_measure_dependent"], matrix["caveat"] != "", matrix["importance_rank"].notna()
+    marks = pd.Series([(" †" if d else "") + (" ⚑" if c else "") + (f" #{int(r)}" if n else "")
+                       for d, c, n, r in zip(depends, caveats, ranks, matrix["importance_rank"])], index=matrix.index, dtype=object)
+    signs = [text for shown, text in ((depends.any(), tr("presentation.depends", lang)), (caveats.any(), tr("presentation.caveat", lang)),
+                                      (ranks.any(), f"#n = {tr('col.importance_rank', lang)}")) if shown]
+    return marks, [" · ".join(signs)] if signs else []
 
 
 _LISTS = {"personas": _persona_table, "obstacles": _obstacle_table, "services": _service_table}

@@ -14,8 +14,8 @@ from dashboard.agreement import nominal_alpha
 from dashboard.sentences import sentences
 from dashboard.text_search import quote_spans
 
-SAMPLE_SIZE = 300  # a third of the 898 sentences, so that most categories occur several times
-SEED = 22  # the issue's number; fixed so that the same texts give the same sample
+SAMPLE_SIZE = 300  # so that most categories occur several times
+SEED = 23  # round 2; round 1 drew with 22 (the issue's number). Fixed, so the same texts give the same sample
 # kind of category -> (the table coding it, its id column, its taxonomy table)
 CODED = {"obstacle": ("region_obstacles", "obstacle_id", "obstacles"),
          "service_type": ("region_service_types", "service_type_id", "service_types")}
@@ -23,12 +23,18 @@ CODERS = ("dataset", "second")
 SAMPLE_COLUMNS = ["sample_id", "region_id", "source_id", "start", "end", "sentence", "paragraph"]
 
 
-def draw_sample(texts: dict[str, str], regions: dict[str, str], size: int = SAMPLE_SIZE, seed: int = SEED) -> pd.DataFrame:
-    """``size`` sentences drawn at random from all sentences of ``texts`` (source_id -> text), in the order drawn."""
+def draw_sample(texts: dict[str, str], regions: dict[str, str], size: int = SAMPLE_SIZE, seed: int = SEED,
+                drawn_before: pd.DataFrame | None = None) -> pd.DataFrame:
+    """``size`` sentences drawn at random from all sentences of ``texts`` (source_id -> text), in the order drawn,
+    leaving out any that overlaps a sentence of an earlier round (``drawn_before``: source_id, start, end), so that
+    a round never reports on sentences whose coding an earlier round led us to review."""
+    earlier = drawn_before if drawn_before is not None else pd.DataFrame(columns=["source_id", "start", "end"])
+    used = {source_id: list(zip(group["start"], group["end"])) for source_id, group in earlier.groupby("source_id")}
     frame = pd.DataFrame([
         {"region_id": regions[source_id], "source_id": source_id, "start": s.start, "end": s.end, "sentence": s.text,
          "paragraph": s.paragraph}
         for source_id in sorted(texts) for s in sentences(texts[source_id])
+        if not any(start < s.end and end > s.start for start, end in used.get(source_id, []))
     ])
     drawn = random.Random(seed).sample(range(len(frame)), size)
     sample = frame.iloc[drawn].reset_index(drop=True)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.attribution import source_line
 from dashboard.caveats import region_caveats
-from dashboard.counting import count_matrix, unit_label
+from dashboard.counting import count_matrix, stressed_most, unit_label
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.i18n import tr
 from dashboard.scope import Scope
@@ -35,6 +35,7 @@ fig = cached(service_heatmap)(matrix, tr("services.title", lang), unit, unit_lab
                                                "importance_rank": "col.importance_rank", "robustness": "col.robustness",
                                                "caveat": "col.caveat", "presence": "unit.presence", "mentions": "unit.mentions"}, lang=lang)
 event = chart(fig, source, ctx, key="diensten_heatmap", on_select="rerun", selection_mode="points")
+st.caption(cached(stressed_most)(ctx.scope, "service_type", tuple(matrix["service_type_id"].unique()), lang))
 how_counted(unit, lang)
 caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, lang)  # read the cells in their light
 

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.attribution import source_line
-from dashboard.counting import count_matrix, unit_label
+from dashboard.counting import count_matrix, stressed_most, unit_label
 from dashboard.dictionary import LINK_KINDS
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.i18n import tr
@@ -40,12 +40,15 @@ kinds = {kind: tr(f"needs.kind.{kind}", lang) for kind in ("obstacle", "service_
 unit = unit_choice(lang)
 matrix = cached(count_matrix)(ctx.scope, obstacles, "obstacle", lang, unit)
 st.caption(tr("needs.hint", lang))
-fig = cached(mention_heatmap)(matrix, "obstacle", tr("needs.heatmap", lang), unit, unit_label(unit, lang), highlight=obstacle_id,
+fig = cached(mention_heatmap)(matrix, "obstacle", tr("needs.heatmap", lang), unit, unit_label(unit, lang),
+                              tr("col.importance_rank", lang), highlight=obstacle_id,
                               source=source, columns={"obstacle": "needs.kind.obstacle", "region": "col.region",
                                                       "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
-                                                      "robustness": "col.robustness", "presence": "unit.presence",
+                                                      "importance_rank": "col.importance_rank", "robustness": "col.robustness",
+                                                      "presence": "unit.presence",
                                                       "mentions": "unit.mentions"}, lang=lang)
 event = chart(fig, source, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
+st.caption(cached(stressed_most)(ctx.scope, "obstacle", tuple(matrix["obstacle_id"].unique()), lang))
 how_counted(unit, lang)
 (cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)
 st.subheader(tr("needs.cell_quotes", lang, cell=cell_label))

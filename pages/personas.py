@@ -110,8 +110,8 @@ obstacles = persona_obstacles(scope, lang)
 if obstacles.empty:
     st.caption(tr("personas.no_obstacles", lang))
 for row in cached(persona_obstacle_counts)(scope, obstacles).itertuples():  # an obstacle's quotes are drawn only once unfolded
-    depends = "" if row.rank_robustness == "holds" else " † (" + tr("robust.across", lang, e=row.emphasis_rank, r=row.regions_rank,
-                                                                  m=row.mentions_rank) + ")"
+    depends = "" if row.rank_robustness == "holds" else f" † {tr('robust.depends', lang)}: " + tr(
+        "robust.across", lang, e=row.emphasis_rank, r=row.regions_rank, m=row.mentions_rank)
     with st.expander(tr("personas.obstacle_line", lang, rank=row.emphasis_rank, obstacle=row.obstacle,
                         share=number(row.emphasis, lang, 1), regions=row.regions, mentions=row.mentions) + depends,
                      key=f"{OBSTACLE_QUOTES_KEY}_{row.obstacle_id}", on_change="rerun") as unfolded:

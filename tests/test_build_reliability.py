@@ -4,7 +4,7 @@ that names an unknown category, leaves a sentence out or half-codes one, are eac
 import pandas as pd
 
 from dashboard.builder import models
-from dashboard.builder.inputs import Inputs, Located
+from dashboard.builder.inputs import CodingRound, Inputs, Located
 from dashboard.builder.reliability import reliability_tables
 
 SAMPLE = "data/curated/reliability/sample.csv"
@@ -19,17 +19,23 @@ TABLES = {
 }
 
 
-def _inputs(second: list[tuple[str, str | None, str | None]] | None, text: str = TEXT) -> Inputs:
+def _inputs(second: list[tuple[str, str | None, str | None]] | None, text: str = TEXT,
+            frozen: list[tuple[str, str | None, str | None]] | None = None) -> Inputs:
+    """One round over the two sentences of TEXT; ``frozen``: it is a closed round with that dataset coding."""
     sample = [("s001", 2, 15, "Laaggeschoold"), ("s002", 17, 37, "Een zin zonder code.")]
     inputs = Inputs(source_texts={"a": text})
-    inputs.reliability_sample = [
-        Located(SAMPLE, f"row {i + 2}", models.SampleRow(sample_id=sid, region_id="ra", source_id="a", start=start, end=end,
-                                                         sentence=sentence, paragraph=sentence))
-        for i, (sid, start, end, sentence) in enumerate(sample)]
-    if second is not None:
-        inputs.second_coding = [Located(CODING, f"row {i + 2}", models.SecondCodingRow(sample_id=sid, kind=kind, category_id=category))
-                                for i, (sid, kind, category) in enumerate(second)]
+    rows = [Located(SAMPLE, f"row {i + 2}", models.SampleRow(sample_id=sid, region_id="ra", source_id="a", start=start, end=end,
+                                                             sentence=sentence, paragraph=sentence))
+            for i, (sid, start, end, sentence) in enumerate(sample)]
+    inputs.reliability_rounds = [CodingRound(1, rows, _codes(second), _codes(frozen))]
     return inputs
+
+
+def _codes(codes):
+    if codes is None:
+        return None
+    return [Located(CODING, f"row {i + 2}", models.SecondCodingRow(sample_id=sid, kind=kind, category_id=category))
+            for i, (sid, kind, category) in enumerate(codes)]
 
 
 def test__reliability_tables__agreeing_coders_give_alpha_1_and_an_uncoded_sentence_no_row():
@@ -68,7 +74,18 @@ def test__reliability_tables__unknown_category_missing_sentence_and_half_code_ar
 
 def test__reliability_tables__a_sample_id_drawn_twice_is_refused():
     inputs = _inputs(None)
-    inputs.reliability_sample.append(Located(SAMPLE, "row 4", inputs.reliability_sample[0].value))
+    inputs.reliability_rounds[0].sample.append(Located(SAMPLE, "row 4", inputs.reliability_rounds[0].sample[0].value))
     problems = []
     reliability_tables(inputs, TABLES, problems)
     assert [(p.record, p.message) for p in problems] == [("row 4", "sample_id s001 is drawn twice")]
+
+
+def test__reliability_tables__a_closed_round_keeps_the_dataset_coding_of_its_day():
+    problems = []
+    # today's dataset codes s001 laaggeschoold; the round's frozen dataset coding had taal there
+    result = reliability_tables(_inputs([("s001", "obstacle", "taal"), ("s002", "none", "none")], frozen=[("s001", "obstacle", "taal")]),
+                                TABLES, problems)
+    assert problems == []
+    dataset = result["reliability_codings"].query("coder == 'dataset'")
+    assert list(zip(dataset["sample_id"], dataset["category_id"], dataset["round_rank"])) == [("s001", "taal", 1)]
+    assert result["reliability_alpha"].set_index("category_id").loc["taal", "alpha"] == 1.0

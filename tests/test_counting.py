@@ -2,7 +2,8 @@
 
 import pandas as pd
 
-from dashboard.counting import UNITS, across_regions, count_matrix, counts, emphasis_table, presence
+from dashboard.counting import UNITS, across_regions, count_matrix, counts, emphasis_table, presence, stressed_most
+from dashboard.i18n import tr
 from dashboard.data import Dataset
 from tests.frames import with_emphasis
 from dashboard.scope import Scope
@@ -171,3 +172,11 @@ def test__across_regions__averages_the_regions_shares_and_labels_what_the_count_
     assert across.loc["taal", "rank_robustness"] == "depends"  # first by emphasis, but six come before it by regions
     assert across.loc["p", "emphasis"] == round(2 * round(100 / 7, 1) / 3, 1) and across.loc["p", "rank_robustness"] == "holds"
     assert "w" not in across.index and len(across) == 9
+
+
+def test__stressed_most__names_the_categories_first_across_regions_with_ties_equal():
+    scope = Scope(tiny(), ("a", "b"))  # a names only taal, b only vervoer: each half of the mean share
+    line = stressed_most(scope, "obstacle", ("taal", "vervoer"), "nl")
+    assert line == tr("count.across", "nl", items="1. Taal (50,0 %); 1. Vervoer (50,0 %)")
+    assert stressed_most(scope, "obstacle", ("vervoer",), "nl") == tr("count.across", "nl", items="1. Vervoer (50,0 %)")
+    assert stressed_most(scope, "obstacle", (), "nl") == ""

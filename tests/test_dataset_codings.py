@@ -59,7 +59,8 @@ def test__region_service_types__named_rows_carry_the_coding_of_the_rules(region,
 
 def test__region_service_types__laagdrempelig_alone_never_codes_outreach():
     outreach = T["region_service_types"][T["region_service_types"]["service_type_id"] == "outreach"]
-    words = ("outreach", "aanklamp", "straathoek", "vindplaats", "nabij", "aan huis", "natuurlijke", "vinden", "bereik", "buurt")
+    words = ("outreach", "aanklamp", "straathoek", "vindplaats", "nabij", "aan huis", "natuurlijke", "leefomgeving", "vinden", "bereik",
+             "buurt")
     alone = outreach[~outreach["quote"].str.lower().apply(lambda q: any(w in q for w in words))]
     assert alone.empty, alone["quote"].tolist()
 
@@ -86,3 +87,27 @@ def test__coded_tables__no_retired_category_is_used():
                                  ("obstacle_service_links", "service_type_id", "service_types")):
         old = set(retired.loc[retired["taxonomy"] == taxonomy, "old_id"])
         assert not old & set(T[table][key]), f"{table}.{key} still uses {old & set(T[table][key])}"
+
+
+@pytest.mark.parametrize("rank, fragment, expected", [
+    (2, "heeft schulden, verblijft in een slechte woning", {"schulden", "huisvesting"}),
+    (4, "vermoeden van autisme", {"beperking"}),
+    (6, "Ze kent niemand in België en spreekt geen Nederlands.", {"sociaal-netwerk", "taal"}),
+])
+def test__region_obstacles__a_persona_s_description_codes_its_obstacles(rank, fragment, expected):
+    assert expected <= _codes("region_obstacles", "obstacle_id", OOSTENDE, fragment, rank=rank)
+
+
+def test__region_service_types__an_approach_s_life_domains_are_not_service_types_of_their_own():
+    assert _codes("region_service_types", "service_type_id", MWV, "Dit vergt een zeer laagdrempelige, outreachende") == {"outreach"}
+
+
+def test__region_service_types__support_with_no_person_named_is_not_the_trusted_person():
+    rows = T["region_service_types"]
+    assert rows[rows["quote"].str.contains("De aanbodmijders krijgen op de nodige levensdomeinen", regex=False)].empty
+
+
+@pytest.mark.parametrize("region, fragment", [(ZWV, "integratie als ex-gedetineerde"), (VA, "klanten met een detentieverleden")])
+def test__region_obstacles__an_offer_does_not_code_the_people_it_serves(region, fragment):
+    rows = T["region_obstacles"]
+    assert rows[(rows["region_id"] == region) & rows["quote"].str.contains(fragment, regex=False)].empty

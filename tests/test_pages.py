@@ -139,6 +139,9 @@ def test__diensten__shows_the_published_emphasis_by_default_and_says_so():
     assert sorted(named["marker"]["color"]) == sorted(asked["emphasis"])
     assert abs(sum(named["marker"]["color"]) - 100 * asked["region_id"].nunique()) <= 0.05 * len(asked)  # each share rounded to 0.1
     assert tr("unit.caption.emphasis") in texts(at) and tr("count.how") in [e.label for e in at.expander]
+    first = DS.tables["service_types"].set_index("service_type_id").loc[
+        asked.groupby("category_id")["emphasis"].sum().idxmax(), "label_nl"]
+    assert f"{tr('count.across', items='').split(':')[0]}: 1. {first} (" in texts(at)  # the most stressed across regions
     table = unfold_tables(at).dataframe[0].value
     assert {tr("unit.emphasis"), tr("col.robustness"), tr("unit.presence"), tr("unit.mentions")} <= set(table.columns)
     assert table[tr("unit.mentions")].sum() == len(DS.tables["region_service_types"])

@@ -233,6 +233,21 @@ def test__step_view__rank_note_only_where_the_region_ranks_its_services(layers):
     assert {region for region, note in notes.items() if "#n" in note} == ranked != set(notes)
 
 
+def test__step_view__a_regions_caveat_about_a_service_type_stands_beside_its_bar(layers):
+    scope = scope_of(DS, Filters())
+    caveats = DS.tables["service_type_caveats"]
+    labels = DS.tables["service_types"].set_index("service_type_id")["label_nl"]
+    seen = 0
+    for step in (s for s in walk(scope) if s.view == "services"):
+        bars = step_view(scope, layers, step, "nl").chart.figure.data[0]
+        flagged = {label for label, text in zip(bars.y, bars.text) if "⚑" in text}
+        expected = set(labels[caveats.loc[caveats["region_id"] == step.region_id, "service_type_id"]]) & set(bars.y)
+        assert flagged == expected, step
+        seen += len(flagged)
+        assert (tr("presentation.caveat", "nl") in step_view(scope, layers, step, "nl").chart.figure.layout.annotations[0].text) == bool(expected)
+    assert seen >= 4  # Midden-West-Vlaanderen and Zuid-West-Vlaanderen make caveats about service types they ask for
+
+
 def test__step_view__persona_slide_says_what_its_weight_means(layers):
     view = step_view(scope_of(DS, Filters()), layers, Step("personas", "oostende"), "nl")
     assert "1/n" in view.chart.figure.layout.annotations[0].text

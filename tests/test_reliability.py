@@ -58,13 +58,27 @@ def test__alphas__a_category_neither_coder_gave_is_undefined():
     assert pd.isna(result.loc["armoede", "alpha"])
 
 
-def test__committed_sample__drawn_with_the_fixed_seed_from_all_sentences_of_the_five_addenda():
-    committed = pd.read_csv(ROOT / "data" / "curated" / "reliability" / "sample.csv")
+def test__committed_sample__drawn_with_the_fixed_seed_from_all_sentences_apart_from_earlier_rounds():
+    folder = ROOT / "data" / "curated" / "reliability"
+    committed = pd.read_csv(folder / "sample.csv")
+    earlier = pd.concat([pd.read_csv(f) for f in sorted(folder.glob("round-*/sample.csv"))], ignore_index=True)
     sources = pd.read_parquet(ROOT / "data" / "sources.parquet")
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "data" / "sources").glob("*.txt")}
-    redrawn = draw_sample(texts, dict(zip(sources["source_id"], sources["region_id"])))
+    redrawn = draw_sample(texts, dict(zip(sources["source_id"], sources["region_id"])), drawn_before=earlier)
     assert len(committed) == SAMPLE_SIZE >= 150
-    assert committed[["sample_id", "source_id", "start", "end", "sentence"]].equals(redrawn[["sample_id", "source_id", "start", "end", "sentence"]])
+    columns = ["sample_id", "source_id", "start", "end", "sentence"]
+    assert committed[columns].equals(redrawn[columns])
+    for row in committed.itertuples():  # none overlaps a sentence of an earlier round
+        same = earlier[earlier["source_id"] == row.source_id]
+        assert not ((same["start"] < row.end) & (same["end"] > row.start)).any()
+
+
+def test__draw_sample__leaves_out_sentences_of_earlier_rounds():
+    regions = {"a": "ra", "b": "rb"}
+    everything = draw_sample(TEXTS, regions, size=8, seed=1)
+    earlier = everything.head(3)
+    later = draw_sample(TEXTS, regions, size=5, seed=1, drawn_before=earlier)
+    assert set(later["sentence"]) == set(everything["sentence"]) - set(earlier["sentence"])
 
 
 def _binary_alpha(pairs: list[tuple[int, int]]) -> float:
@@ -76,24 +90,26 @@ def _binary_alpha(pairs: list[tuple[int, int]]) -> float:
     return 1 - (n - 1) * disagreeing / ((n - ones) * ones)
 
 
-def test__committed_alpha__recomputed_from_the_stored_codings():
+def test__committed_alpha__recomputed_from_the_stored_codings_of_every_round():
     from dashboard.data import read_dataset
     tables = read_dataset(ROOT).tables
-    sample_ids = list(tables["reliability_sample"]["sample_id"])
-    codings = tables["reliability_codings"]
-    coded = {coder: set(zip(group["sample_id"], group["kind"], group["category_id"])) for coder, group in codings.groupby("coder")}
     stored = tables["reliability_alpha"]
-    assert set(stored["kind"]) == {"obstacle", "service_type"}
-    for kind, taxonomy in (("obstacle", "obstacles"), ("service_type", "service_types")):
-        categories = list(tables[taxonomy][f"{kind}_id"])
-        rows = stored[stored["kind"] == kind].set_index("category_id", drop=False)
-        assert set(rows.loc[~rows["is_pooled"], "category_id"]) == set(categories)
-        pooled = []
-        for category in categories:
-            pairs = [tuple(int((sid, kind, category) in coded[coder]) for coder in ("dataset", "second")) for sid in sample_ids]
-            pooled += pairs
-            if any(a or b for a, b in pairs):
-                assert rows.loc[category, "alpha"] == pytest.approx(_binary_alpha(pairs)), category
-            else:
-                assert pd.isna(rows.loc[category, "alpha"]), category
-        assert rows[rows["is_pooled"]]["alpha"].iloc[0] == pytest.approx(_binary_alpha(pooled))
+    assert set(stored["round_rank"]) == set(tables["reliability_sample"]["round_rank"])  # every round is coded
+    for rank, alpha in stored.groupby("round_rank"):
+        sample_ids = list(tables["reliability_sample"].query("round_rank == @rank")["sample_id"])
+        codings = tables["reliability_codings"].query("round_rank == @rank")
+        coded = {coder: set(zip(group["sample_id"], group["kind"], group["category_id"])) for coder, group in codings.groupby("coder")}
+        assert set(alpha["kind"]) == {"obstacle", "service_type"}
+        for kind, taxonomy in (("obstacle", "obstacles"), ("service_type", "service_types")):
+            categories = list(tables[taxonomy][f"{kind}_id"])
+            rows = alpha[alpha["kind"] == kind].set_index("category_id", drop=False)
+            assert set(rows.loc[~rows["is_pooled"], "category_id"]) == set(categories)
+            pooled = []
+            for category in categories:
+                pairs = [tuple(int((sid, kind, category) in coded[coder]) for coder in ("dataset", "second")) for sid in sample_ids]
+                pooled += pairs
+                if any(a or b for a, b in pairs):
+                    assert rows.loc[category, "alpha"] == pytest.approx(_binary_alpha(pairs)), (rank, category)
+                else:
+                    assert pd.isna(rows.loc[category, "alpha"]), (rank, category)
+            assert rows[rows["is_pooled"]]["alpha"].iloc[0] == pytest.approx(_binary_alpha(pooled))

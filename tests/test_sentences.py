@@ -37,3 +37,10 @@ def test__sentences__a_page_header_repeated_on_every_page_is_left_out_but_a_repe
     header = ("I", "Capacity Building Lokale Partnerschappen")  # as every page of the PDF ends
     text = _text(*header, "- Laaggeschoold", *header, "- Laaggeschoold", *header)
     assert [s.text for s in sentences(text)][:2] == ["Laaggeschoold", "Laaggeschoold"]
+
+
+def test__sentences__a_line_that_opens_with_a_small_letter_goes_on_with_the_short_line_before_it():
+    text = _text("Bereikbaarheid van de doelgroep (absenteïsme op", "afspraken), zelfinzicht (onderschatting /", "overschatting).",
+                 "Er is nood aan een brugfiguur.")
+    assert [s.text for s in sentences(text)][:2] == ["Bereikbaarheid van de doelgroep (absenteïsme op afspraken), zelfinzicht "
+                                                     "(onderschatting / overschatting).", "Er is nood aan een brugfiguur."]

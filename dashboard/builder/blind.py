@@ -1,6 +1,7 @@
 """Command line for the reliability check: draw the sample once, then write the blind second coder's package.
 
-    python -m dashboard.builder.blind draw              write data/curated/reliability/sample.csv (never over an existing one)
+    python -m dashboard.builder.blind draw              write data/curated/reliability/sample.csv (never over an existing one),
+                                                        apart from the sentences of earlier rounds (reliability/round-*/)
     python -m dashboard.builder.blind package /tmp/blind   write CODEBOOK.md and sample.csv for the second coder
 
 The package holds nothing of the dataset's coding: the sample without codes, and the codebook without its
@@ -20,7 +21,8 @@ from dashboard.paths import ROOT
 from dashboard.reliability import CODED, SAMPLE_COLUMNS, draw_sample, sentences_hit
 
 BLIND_COLUMNS = ["sample_id", "region", "sentence", "paragraph"]
-CODEBOOK_TABLES = ["sources", "regions", "obstacles", "service_types", "taxonomy_rules", "region_obstacles", "region_service_types"]
+CODEBOOK_TABLES = ["sources", "regions", "obstacles", "service_types", "taxonomy_rules", "obstacle_answers", "region_obstacles",
+                   "region_service_types"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         regions = dict(zip(tables["sources"]["source_id"], tables["sources"]["region_id"]))
         sample_file.parent.mkdir(parents=True, exist_ok=True)
-        draw_sample(texts, regions).to_csv(sample_file, index=False, columns=SAMPLE_COLUMNS, lineterminator="\n")
+        draw_sample(texts, regions, drawn_before=earlier_rounds(sample_file.parent)).to_csv(
+            sample_file, index=False, columns=SAMPLE_COLUMNS, lineterminator="\n")
         print(f"Wrote {sample_file.relative_to(ROOT)}")
         return 0
     sample = pd.read_csv(sample_file, dtype={"sample_id": str})
@@ -51,6 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     (args.folder / "CODEBOOK.md").write_text(render_codebook(outside_sample(tables, sample, texts), blind=True), encoding="utf-8")
     print(f"Wrote {args.folder / 'sample.csv'} ({len(blind)} sentences) and {args.folder / 'CODEBOOK.md'}")
     return 0
+
+
+def earlier_rounds(folder: Path) -> pd.DataFrame:
+    """The sentences every earlier round drew (``folder``/round-*/sample.csv): source_id, start, end."""
+    files = sorted(folder.glob("round-*/sample.csv"))
+    return pd.concat([pd.read_csv(f)[["source_id", "start", "end"]] for f in files], ignore_index=True) if files else None
 
 
 def outside_sample(tables: dict[str, pd.DataFrame], sample: pd.DataFrame, texts: dict[str, str]) -> dict[str, pd.DataFrame]:

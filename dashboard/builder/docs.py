@@ -87,8 +87,9 @@ it, it does better:
   across regions; personas bundled into one challenge multiply nothing.
 
 Ranks give equal values equal ranks (1, 2, 2, 4), never an alphabetical order; where emphasis ties, the order the
-region gives itself (`importance_rank`, Vlaamse-Ardennen's list; no other addendum ranks its categories) decides,
-and the pages show it as "rangorde van de regio zelf". A caveat a region makes about a category
+region gives itself decides (`importance_rank`: the Vlaamse-Ardennen table ranks its problems and the service
+types beside them; the other addenda order only their challenges, by persona, not their categories), and the pages
+show it as "rangorde van de regio zelf". A caveat a region makes about a category
 (`service_type_caveats`) stands beside that category's number.
 
 Every ranking is also read under two alternatives: **presence by region** (named or not) and raw **mentions**
@@ -148,18 +149,26 @@ SECOND_CODING = """### How the reliability figure was made
 
 1. The sample: `python -m dashboard.builder.blind draw` cut the five addenda into sentences (a bullet is a
    sentence, page headers left out) and drew sentences at random with a fixed seed from all of them, coded or
-   not, into `data/curated/reliability/sample.csv`, with each sentence's place in its source and its
-   paragraph. The build refuses a sample whose sentences no longer stand where they were drawn.
+   not, leaving out those of earlier rounds, into `data/curated/reliability/sample.csv`, with each sentence's
+   place in its source and its paragraph. The build refuses a sample whose sentences no longer stand where they
+   were drawn.
 2. The blind package: once the codebook with its decision rules was final, `python -m dashboard.builder.blind
    package` wrote the sample without any code (sample_id, region, sentence, paragraph) and the codebook
    without its reliability part and with its examples taken only from coded rows outside the sample
-   (kept as `data/curated/reliability/blind_codebook.md`).
+   (kept as `blind_codebook.md`).
 3. The second coding: an independent coder, started by the project's lead and shown only that package,
    never the dataset nor this repository, gave each sentence every obstacle and service type it names, or
-   none. Their file is `data/curated/reliability/second_coder.csv` as delivered.
+   none. Their file is `second_coder.csv`, as delivered.
 4. The first coding is the dataset's own: the categories of the coded rows whose quote overlaps the
    sentence. The build computes Krippendorff's α (nominal) between the two per category and pooled
-   (`reliability_alpha`, and the table in `data/CODEBOOK.md`); `reliability_codings` holds both codings.
+   (`reliability_alpha`, and the tables in `data/CODEBOOK.md`); `reliability_codings` holds both codings.
+5. Rounds: round 1 (300 sentences, seed 22) showed where the rules were loose and where the dataset had
+   missed or mis-coded sentences. The rules were sharpened and the dataset corrected wherever those rules
+   reach, not only in the sampled sentences; round 1 is kept as it was in `data/curated/reliability/round-1/`,
+   with the dataset's coding of that day (`dataset_coder.csv`), and the build recomputes its α from it. Round 2
+   draws a new sample from the sentences round 1 did not draw, so that no reported figure comes from sentences
+   the corrections were made on; the sentence cutter had also learnt to join a table's narrow cells (a line that
+   opens with a small letter goes on with the one before).
 
 """
 
@@ -240,14 +249,19 @@ HOW_TO_CODE = """## How to code
   none when it names no obstacle and asks for no service type; one sentence may carry obstacles and service types
   at once. Code what the sentence itself says; read its paragraph only to see what it is (a problem in a list of
   obstacles, an offer in a list of offers).
-- **Obstacles** are problems of the people the text describes, as a condition or as a reason ("omwille van de
-  mobiliteitsproblematieken", "klanten met een detentieverleden"). An offer does not code the problem it works on
-  as an obstacle ("omgaan met de eigen psychische problematiek", "Aanpakken van culturele verschillen": the
-  service type only). An item of a list the text introduces as what to work on ("nood om in te zetten op:
-  Huisvestingsproblematieken bij de doelgroep") names the problem and asks for its answer: both.
-- **Service types** are what the text asks for or wants to offer, also as a question or an aim ("Hoe kunnen we
-  deze jongeren ... begeleiden"). A working method as such (group work) and the partnership's own cooperation
-  are not service types.
+- **Obstacles** are problems of the people the text describes, wherever it describes them: in running text, in a
+  persona's description ("We weten dat er in deze regio een veel voorkomende doelgroep is ... heeft schulden"), in
+  a list of target groups ("Laagopgeleide dames met migratieachtergrond"), as a condition or as a reason
+  ("omwille van de mobiliteitsproblematieken"). An offer does not code as an obstacle the problem it works on or
+  the people it serves ("omgaan met de eigen psychische problematiek", "integratie als ex-gedetineerde",
+  "Aanpakken van culturele verschillen": the service type only). An item of a list the text introduces as what to
+  work on ("nood om in te zetten op: Huisvestingsproblematieken bij de doelgroep") names the problem and asks for
+  its answer: both.
+- **Service types** are what the text asks for or wants to offer, also as a question ("Hoe kunnen we deze
+  jongeren ... begeleiden"): code the offer it names. Not service types of their own: an intended outcome (work,
+  inclusion, "De finaliteit is een menswaardig bestaan": a network, housing, an income), the life domains an
+  approach covers ("op diverse levensdomeinen: wonen/opvang, sociaal netwerk, ... werk"), a working method as such
+  (group work), and the partnership's own cooperation or teamwork.
 - Being unemployed (werkloos, NEET), which nearly every persona shares, is not an obstacle. Headings, places,
   dates, names of personas and descriptions of the call get no code.
 - Where two categories meet, the decision rules under each category settle which one wins and when both apply; a
@@ -284,38 +298,59 @@ def codebook_examples(coded: pd.DataFrame, key: str, category: str) -> pd.DataFr
 
 
 def _reliability_lines(tables: dict[str, pd.DataFrame]) -> list[str]:
-    """The reliability part: how the sample and the second coding were made, and alpha per category and pooled."""
-    sample = tables["reliability_sample"]
-    lines = ["## Reliability", "", RELIABILITY_METHOD.format(sentences=len(sample), seed=SEED), ""]
-    alpha = tables["reliability_alpha"]
-    if alpha.empty:
-        return lines + ["The second coding of the sample is pending: no alpha yet.", ""]
-    for kind, taxonomy, title in (("obstacle", "obstacles", "Obstacles"), ("service_type", "service_types", "Service types")):
-        rows = alpha[alpha["kind"] == kind]
-        labels = tables[taxonomy].set_index(f"{taxonomy[:-1]}_id")["label_en"]
-        pooled = rows[rows["is_pooled"]].iloc[0]
-        lines += [f"### {title}: α {_alpha_text(pooled['alpha'])} pooled", "",
-                  f"Pooled over {pooled['units']:,} sentence x category decisions; dataset {pooled['coded_dataset']} codes, "
-                  f"second coder {pooled['coded_second']}, {pooled['coded_both']} in common.", "",
-                  "| category | α | sentences coded: dataset | second coder | both |", "| --- | --- | --- | --- | --- |"]
-        for _, row in rows[~rows["is_pooled"]].iterrows():
-            lines.append(f"| `{row['category_id']}` {labels[row['category_id']]} | {_alpha_text(row['alpha'])} | {row['coded_dataset']} | "
-                         f"{row['coded_second']} | {row['coded_both']} |")
-        lines.append("")
+    """The reliability part: how the samples and the second codings were made, alpha per category and pooled for the
+    latest coded round, and what each earlier round found."""
+    sample, alpha = tables["reliability_sample"], tables["reliability_alpha"]
+    current = int(sample["round_rank"].max())
+    lines = ["## Reliability", "", RELIABILITY_METHOD.format(sentences=(sample["round_rank"] == current).sum(), seed=SEED,
+                                                             round=current), ""]
+    if alpha.empty or alpha["round_rank"].max() < current:
+        lines += [f"The second coding of round {current} is pending: no alpha for it yet.", ""]
+    for rank in sorted(set(alpha["round_rank"]) if not alpha.empty else [], reverse=True):
+        lines += _round_lines(tables, alpha[alpha["round_rank"] == rank], rank, detailed=rank == current)
     return lines
 
 
+def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int, detailed: bool) -> list[str]:
+    lines = [f"### Round {rank}" + ("" if detailed else f": {EARLIER_ROUND}"), ""]
+    for kind, taxonomy, title in (("obstacle", "obstacles", "Obstacles"), ("service_type", "service_types", "Service types")):
+        rows = alpha[alpha["kind"] == kind]
+        labels = tables[taxonomy].set_index(f"{kind}_id")["label_en"]
+        pooled = rows[rows["is_pooled"]].iloc[0]
+        categories = rows[~rows["is_pooled"]]
+        low = categories[categories["alpha"] < TENTATIVE]
+        summary = (f"{title}: α {_alpha_text(pooled['alpha'])} pooled, over {pooled['units']:,} sentence x category decisions "
+                   f"(dataset {pooled['coded_dataset']} codes, second coder {pooled['coded_second']}, {pooled['coded_both']} in common); "
+                   f"{len(low)} of {categories['alpha'].notna().sum()} categories in the sample under {TENTATIVE}")
+        if not detailed:
+            lines.append(f"- {summary}" + (": " + ", ".join(f"`{c}` {_alpha_text(a)}" for c, a in zip(low["category_id"], low["alpha"]))
+                                           if len(low) else "") + ".")
+            continue
+        lines += [f"**{summary}.**", "", "| category | α | sentences coded: dataset | second coder | both |", "| --- | --- | --- | --- | --- |"]
+        for _, row in categories.iterrows():
+            lines.append(f"| `{row['category_id']}` {labels[row['category_id']]} | {_alpha_text(row['alpha'])} | {row['coded_dataset']} | "
+                         f"{row['coded_second']} | {row['coded_both']} |")
+        lines.append("")
+    return lines + [""]
+
+
+TENTATIVE = 0.667  # Krippendorff's lowest alpha for tentative conclusions
+EARLIER_ROUND = ("before the rules were sharpened where it showed them loose, and before the dataset's codings it "
+                 "found wrong were corrected; its sentences are left out of later rounds")
+
+
 def _alpha_text(value) -> str:
-    return "undefined (in neither coding)" if pd.isna(value) else f"{round(value, 2) + 0.0:.2f}"  # + 0.0: no "-0.00"
+    return "undefined (in neither coding)" if pd.isna(value) else f"{round(value, 3) + 0.0:.3f}"  # 3 places: 0.667 is the bar; + 0.0: no "-0.000"
 
 
 RELIABILITY_METHOD = """How alike two coders apply this codebook, as Krippendorff's α (nominal; 1 is perfect agreement, 0 what
-chance would give; 0.80 is the usual bar, 0.667 the lowest for tentative conclusions). The sample: {sentences}
-sentences drawn at random (seed {seed}) from all sentences of the five addenda, coded or not, so that a coding the
-dataset missed counts as a disagreement too (`dashboard/sentences.py` cuts a text into sentences, a bullet being
-one; `dashboard/reliability.py` draws the sample). The first coding is the dataset's own: a sentence has every
-category of a coded row whose quote overlaps it. The second coder saw only each sentence, its paragraph and this
-codebook (with its examples taken from outside the sample and without this part), never the dataset, and gave each
-sentence every obstacle and service type it names, or none. Per category, each sentence is one unit (category
-present or not); pooled, each sentence x category decision of the kind is one. The sample and both codings are
-in `reliability_sample` and `reliability_codings`, so the figures below can be recomputed."""
+chance would give; 0.80 is the usual bar, 0.667 the lowest for tentative conclusions). Round {round}'s sample:
+{sentences} sentences drawn at random (seed {seed}) from all sentences of the five addenda, coded or not, so that a
+coding the dataset missed counts as a disagreement too, leaving out the sentences of earlier rounds
+(`dashboard/sentences.py` cuts a text into sentences, a bullet being one; `dashboard/reliability.py` draws the
+sample). The first coding is the dataset's own: a sentence has every category of a coded row whose quote overlaps
+it. The second coder saw only each sentence, its paragraph and this codebook (with its examples taken from outside
+the sample and without this part), never the dataset, and gave each sentence every obstacle and service type it
+names, or none. Per category, each sentence is one unit (category present or not); pooled, each sentence x category
+decision of the kind is one. The samples and both codings are in `reliability_sample` and `reliability_codings`,
+so the figures below can be recomputed."""

@@ -15,6 +15,7 @@ from dashboard.paths import ROOT
 POVERTY_FILE = "poverty_indicators_statbel.csv"
 POVERTY_FLANDERS_FILE = "poverty_indicators_statbel_flanders.csv"
 SECOND_CODING_FILE = "second_coder.csv"
+DATASET_CODING_FILE = "dataset_coder.csv"  # a closed round's dataset coding, frozen as it was when the round was coded
 CURATED_EXTENSIONS = (".yaml", ".csv", ".md")  # what data/curated holds: the build reads the first two, people the third
 
 
@@ -57,8 +58,7 @@ class Inputs:
     service_types: list[Located] = field(default_factory=list)
     successors: list[Located] = field(default_factory=list)
     decision_rules: list[Located] = field(default_factory=list)
-    reliability_sample: list[Located] = field(default_factory=list)
-    second_coding: list[Located] | None = None  # None until the blind second coder has delivered
+    reliability_rounds: list["CodingRound"] = field(default_factory=list)  # the closed rounds, then the current one
     answers: list[Located] = field(default_factory=list)
     emphasis_examples: list[Located] = field(default_factory=list)
     personas: list[Located] = field(default_factory=list)
@@ -84,10 +84,7 @@ def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
     inputs.service_types = _csv(taxonomy / "service_types.csv", models.ServiceTypeRow, problems, within)
     inputs.successors = _csv(taxonomy / "successors.csv", models.SuccessorRow, problems, within)
     inputs.decision_rules = _csv(taxonomy / "decision_rules.csv", models.DecisionRuleRow, problems, within)
-    reliability = paths.curated / "reliability"
-    inputs.reliability_sample = _csv(reliability / "sample.csv", models.SampleRow, problems, within)
-    if (reliability / SECOND_CODING_FILE).exists():
-        inputs.second_coding = _csv(reliability / SECOND_CODING_FILE, models.SecondCodingRow, problems, within)
+    inputs.reliability_rounds = _coding_rounds(paths.curated / "reliability", problems, within)
     inputs.answers = _csv(taxonomy / "answers.csv", models.AnswerRow, problems, within)
     inputs.personas = _csv(taxonomy / "personas.csv", models.PersonaRow, problems, within)
     inputs.emphasis_examples = _csv(paths.curated / "emphasis_examples.csv", models.EmphasisExampleRow, problems, within)
@@ -119,6 +116,34 @@ def _unknown_extensions(curated: Path) -> list[Problem]:
                                              "rename or remove it")
             for path in sorted(curated.rglob("*"))
             if path.is_file() and not path.name.startswith(".") and path.suffix not in CURATED_EXTENSIONS]
+
+
+@dataclass
+class CodingRound:
+    """One round of the reliability check: its sample, the blind second coding (None until delivered) and, for a
+    closed round, the dataset's coding as it stood then (None for the current round: coded from today's dataset)."""
+
+    rank: int
+    sample: list[Located]
+    second: list[Located] | None
+    dataset: list[Located] | None
+
+
+def _coding_rounds(folder: Path, problems: list[Problem], within: Path) -> list[CodingRound]:
+    """reliability/round-N/ for each closed round (sample, dataset and second coding frozen), reliability/ for the current."""
+    closed = sorted(folder.glob("round-*"), key=lambda f: int(f.name.removeprefix("round-")) if f.name[6:].isdigit() else 0)
+    rounds = []
+    for rank, round_folder in enumerate(closed, start=1):
+        if round_folder.name != f"round-{rank}":
+            problems.append(Problem(display_path(round_folder), "", f"closed rounds are round-1, round-2, ...; expected round-{rank}"))
+            continue
+        rounds.append(CodingRound(rank, _csv(round_folder / "sample.csv", models.SampleRow, problems, within),
+                                  _csv(round_folder / SECOND_CODING_FILE, models.SecondCodingRow, problems, within),
+                                  _csv(round_folder / DATASET_CODING_FILE, models.SecondCodingRow, problems, within)))
+    second = folder / SECOND_CODING_FILE
+    rounds.append(CodingRound(len(rounds) + 1, _csv(folder / "sample.csv", models.SampleRow, problems, within),
+                              _csv(second, models.SecondCodingRow, problems, within) if second.exists() else None, None))
+    return rounds
 
 
 def _csv(path: Path, model: type[models.Record], problems: list[Problem], within: Path) -> list[Located]:

@@ -120,7 +120,7 @@ class SampleRow(Record):
 
 
 class SecondCodingRow(Record):
-    """A code the blind second coder gave a sampled sentence; kind and category_id empty or "none" for no code."""
+    """A code a coder gave a sampled sentence; kind and category_id empty or "none" for no code."""
 
     sample_id: Annotated[str, StringConstraints(pattern=r"^s\d{3}$")]
     kind: Literal["obstacle", "service_type", "none"] | None = None
@@ -270,6 +270,7 @@ class ObstacleMention(Quoted):
     obstacle_id: Slug
     challenge_rank: Rank | None = None
     section: Section
+    importance_rank: Rank | None = None  # the region's own order of its problems (the Vlaamse-Ardennen table)
 
 
 class ServiceMention(Quoted):

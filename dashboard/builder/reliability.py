@@ -1,50 +1,67 @@
-"""Reliability step: the sample of sentences checked against its sources, the dataset's and the second coder's
-codings of it, and Krippendorff's alpha per category and pooled (dashboard/reliability.py)."""
+"""Reliability step: each round's sample checked against its sources, the dataset's and the blind second coder's
+codings of it, and Krippendorff's alpha per category and pooled (dashboard/reliability.py).
+
+A closed round keeps the dataset's coding as it stood when the round was coded (the data found wrong through that
+round was corrected afterwards, so today's dataset would flatter it); the current round is coded from the dataset as
+it is.
+"""
 
 import pandas as pd
 
-from dashboard.builder.inputs import Inputs
+from dashboard.builder.inputs import CodingRound, Inputs
 from dashboard.builder.problems import Problem
 from dashboard.quotes import collapse_whitespace
 from dashboard.reliability import CODED, alphas, dataset_codings
 
 NO_CODE = {None, "none"}
+WHERE = {"_file": "data/curated/reliability", "_record": ""}
 
 
 def reliability_tables(inputs: Inputs, tables: dict[str, pd.DataFrame], problems: list[Problem]) -> dict[str, pd.DataFrame]:
-    sample = _sample(inputs, problems)
-    codings = dataset_codings(sample, tables, inputs.source_texts).assign(coder="dataset")
-    alpha = pd.DataFrame()
-    if inputs.second_coding is not None:
-        second = _second_coding(inputs.second_coding, set(sample["sample_id"]), tables, problems)
-        codings = pd.concat([codings, second], ignore_index=True)
-        categories = {kind: list(tables[taxonomy][key]) for kind, (_, key, taxonomy) in CODED.items()}
-        alpha = alphas(list(sample["sample_id"]), codings, categories)
-    where = {"_file": "data/curated/reliability", "_record": ""}
-    return {"reliability_sample": sample,
-            "reliability_codings": codings.assign(**where), "reliability_alpha": alpha.assign(**where)}
+    categories = {kind: set(tables[taxonomy][key]) for kind, (_, key, taxonomy) in CODED.items()}
+    samples, codings, alpha = [], [], []
+    for coding_round in inputs.reliability_rounds:
+        sample = _sample(coding_round, inputs.source_texts, problems)
+        ids = set(sample["sample_id"])
+        if coding_round.dataset is None:
+            dataset = dataset_codings(sample, tables, inputs.source_texts)
+        else:
+            dataset = _coding(coding_round.dataset, ids, categories, problems, complete=False)
+        both = [dataset.assign(coder="dataset")]
+        if coding_round.second is not None:
+            both.append(_coding(coding_round.second, ids, categories, problems, complete=True).assign(coder="second"))
+            ordered = {kind: list(tables[taxonomy][key]) for kind, (_, key, taxonomy) in CODED.items()}
+            alpha.append(alphas(list(sample["sample_id"]), pd.concat(both, ignore_index=True), ordered).assign(round_rank=coding_round.rank))
+        samples.append(sample)
+        codings.append(pd.concat(both, ignore_index=True).assign(round_rank=coding_round.rank))
+    return {"reliability_sample": pd.concat(samples, ignore_index=True),
+            "reliability_codings": pd.concat(codings, ignore_index=True).assign(**WHERE),
+            "reliability_alpha": (pd.concat(alpha, ignore_index=True) if alpha else pd.DataFrame()).assign(**WHERE)}
 
 
-def _sample(inputs: Inputs, problems: list[Problem]) -> pd.DataFrame:
-    """The sample as drawn, each sentence still where it was in its source."""
+def _sample(coding_round: CodingRound, texts: dict[str, str], problems: list[Problem]) -> pd.DataFrame:
+    """The round's sample as drawn, each sentence still where it was in its source."""
     rows, seen = [], set()
-    for located in inputs.reliability_sample:
+    for located in coding_round.sample:
         row = located.value
         if row.sample_id in seen:
             problems.append(Problem(located.file, located.record, f"sample_id {row.sample_id} is drawn twice"))
             continue
         seen.add(row.sample_id)
-        text = inputs.source_texts.get(row.source_id)
+        text = texts.get(row.source_id)
         if text is None or collapse_whitespace(text[row.start:row.end]) != row.sentence:
             problems.append(Problem(located.file, located.record, f"sentence {row.sample_id} is no longer at {row.start}-{row.end} of "
                                                                   f"source {row.source_id}; the source changed after the sample was drawn"))
             continue
-        rows.append({"_file": located.file, "_record": located.record, **row.model_dump()})
-    return pd.DataFrame(rows, columns=["_file", "_record", "sample_id", "region_id", "source_id", "start", "end", "sentence", "paragraph"])
+        rows.append({"_file": located.file, "_record": located.record, "round_rank": coding_round.rank, **row.model_dump()})
+    return pd.DataFrame(rows, columns=["_file", "_record", "round_rank", "sample_id", "region_id", "source_id", "start", "end",
+                                       "sentence", "paragraph"])
 
 
-def _second_coding(located: list, sample_ids: set[str], tables: dict[str, pd.DataFrame], problems: list[Problem]) -> pd.DataFrame:
-    """The second coder's codes as (sample_id, kind, category_id, coder); a sentence left uncoded has no row."""
+def _coding(located: list, sample_ids: set[str], categories: dict[str, set[str]], problems: list[Problem],
+            complete: bool) -> pd.DataFrame:
+    """A coder's codes as (sample_id, kind, category_id); a sentence left uncoded has no row. ``complete``: every
+    sampled sentence must have a row (the blind coder's file: a sentence with no code has one row with kind none)."""
     rows, seen = [], set()
     for item in located:
         code = item.value
@@ -55,11 +72,10 @@ def _second_coding(located: list, sample_ids: set[str], tables: dict[str, pd.Dat
             if not (code.kind in NO_CODE and code.category_id in NO_CODE):
                 problems.append(Problem(item.file, item.record, "a code needs both its kind and its category_id"))
         else:
-            _, key, taxonomy = CODED[code.kind]
-            if code.category_id not in set(tables[taxonomy][key]):
-                problems.append(Problem(item.file, item.record, f"unknown category_id {code.category_id!r}: not in {taxonomy}"))
-            rows.append({"sample_id": code.sample_id, "kind": code.kind, "category_id": code.category_id, "coder": "second"})
-    if missing := sorted(sample_ids - seen):
+            if code.category_id not in categories[code.kind]:
+                problems.append(Problem(item.file, item.record, f"unknown category_id {code.category_id!r}: not in {CODED[code.kind][2]}"))
+            rows.append({"sample_id": code.sample_id, "kind": code.kind, "category_id": code.category_id})
+    if complete and (missing := sorted(sample_ids - seen)):
         problems.append(Problem(located[0].file if located else "second coding", "", f"{len(missing)} sampled sentence(s) without a row "
                                                                                      f"(a sentence with no code has one row with kind none): {', '.join(missing[:5])}"))
-    return pd.DataFrame(rows, columns=["sample_id", "kind", "category_id", "coder"]).drop_duplicates()
+    return pd.DataFrame(rows, columns=["sample_id", "kind", "category_id"]).drop_duplicates()

@@ -42,7 +42,7 @@ def build_tables(inputs: Inputs, problems: list[Problem]) -> dict[str, pd.DataFr
             for r in regions for i, c in enumerate(r.value.challenges) for k, p in enumerate(c.persona_ids)
         ]),
         "persona_facts": _persona_facts(regions, problems),
-        "region_obstacles": _facts(regions, "obstacles", ["challenge_rank", "obstacle_id", "section"]),
+        "region_obstacles": _facts(regions, "obstacles", ["challenge_rank", "obstacle_id", "section", "importance_rank"]),
         "region_service_types": _facts(regions, "service_types", ["challenge_rank", "service_type_id", "section", "importance_rank"]),
         "obstacle_service_links": _facts(regions, "obstacle_service_links", ["challenge_rank", "obstacle_id", "service_type_id",
                                                                              "link_kind"]).assign(

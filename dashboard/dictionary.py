@@ -35,6 +35,10 @@ PLAN_ASPECTS = {  # what a region says of the partnership it wants, beside its n
     "uitkomst": "the outcome the region intends for the people it serves",
     "werkvorm": "a working method the region names (group work), which is not a service type",
 }
+SAMPLE_SCOPES = {
+    "all": "every sentence of the round's sample",
+    "unseen": "without the sentences the coder's codebook quoted (is_in_codebook)",
+}
 EVENTS = {  # the local analysis before the call, then the call's own steps, in their order
     "arena-analyse": "the arena analysis before the call",
     "verrijking": "the enrichment sessions before the call",
@@ -128,6 +132,9 @@ COLUMNS: dict[str, Column] = {
     "round_rank": Column("int", "The round of the reliability check (1 = first). Each round draws its sample apart from the sentences of "
                                 "earlier rounds and is coded with the codebook of its day; a closed round keeps the dataset's coding "
                                 "of its day."),
+    "is_in_codebook": Column("bool", "True when the codebook the second coder was given quotes the sentence (an example or a rule's "
+                                     "phrase that is it, holds it or stands in it), so its coding there could tell the coder the dataset's."),
+    "sample_scope": Column("string", f"Which sentences of the round the alpha is over: {_meanings(SAMPLE_SCOPES)}."),
     "sample_id": Column("string", "A sentence of a round's reliability sample (s001, ...), in the order drawn."),
     "sentence": Column("string", "A sampled sentence, whitespace collapsed; the build checks it still stands where it was drawn."),
     "paragraph": Column("string", "The paragraph the sampled sentence stands in, as the second coder saw it (page headers left out)."),
@@ -247,11 +254,12 @@ TABLES: dict[str, tuple[str, list[str]]] = {
     "taxonomy_rules": ("The codebook's decision rules where two categories meet (data/CODEBOOK.md).", [
         "taxonomy", "category_id", "other_id", "rule"]),
     "reliability_sample": ("The sentences drawn with a fixed seed from all sentences of the five addenda for the reliability check "
-                           "(data/CODEBOOK.md, Reliability).", ["round_rank", "sample_id", "region_id", "source_id", "sentence", "paragraph"]),
+                           "(data/CODEBOOK.md, Reliability).", ["round_rank", "sample_id", "region_id", "source_id", "sentence", "paragraph",
+                                                              "is_in_codebook"]),
     "reliability_codings": ("Each coder's codes of the sampled sentences: one row per code; a sentence neither coder coded has none.", [
         "round_rank", "sample_id", "coder", "kind", "category_id"]),
     "reliability_alpha": ("Krippendorff's alpha between the dataset and the blind second coder, per category and pooled.", [
-        "round_rank", "kind", "category_id", "is_pooled", "alpha", "units", "coded_dataset", "coded_second", "coded_both"]),
+        "round_rank", "sample_scope", "kind", "category_id", "is_pooled", "alpha", "units", "coded_dataset", "coded_second", "coded_both"]),
     "region_service_types": ("Every place a region asks for a service type.", [
         "region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"]),
     "obstacle_answers": ("The codebook's answers: which service types answer each obstacle, so that a region asking for one "

@@ -103,10 +103,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "unit.option.mentions": ("Vermeldingen (ruw)", "Mentions (raw)"),
     "unit.caption.emphasis": ("Het getal is het aandeel van de uitspraken van de regio (een zin telt één keer, ook als ze onder "
                               "meerdere uitdagingen geplakt is; een zin met k categorieën telt 1/k voor elk): vergelijkbaar tussen "
-                              "regio's, hoe lang of kort hun tekst ook is. #n is de rangorde die de regio zelf geeft; † hangt af van de maat; ⚑ de regio maakt er zelf een kanttekening bij.",
+                              "regio's, hoe lang of kort hun tekst ook is. #n is de rangorde die de regio zelf geeft; † hangt af van de maat; ‡ de regio maakt er zelf een kanttekening bij.",
                               "The number is the share of the region's statements (a sentence counts once, even pasted under several "
                               "challenges; a sentence with k categories counts 1/k for each): comparable across regions, however long "
-                              "or short their text. #n is the region's own order; † depends on the measure; ⚑ the region itself makes a caveat about it."),
+                              "or short their text. #n is the region's own order; † depends on the measure; ‡ the region itself makes a caveat about it."),
     "unit.caption.presence": ("Het getal is het aantal uitdagingen waarin de regio het noemt; wat de regio buiten haar uitdagingen "
                               "noemt (regiobreed) telt één keer.",
                               "The number counts the region's challenges naming it; what the region names outside its challenges "
@@ -117,10 +117,10 @@ STRINGS: dict[str, tuple[str, str]] = {
                               "several challenges weigh more."),
     "count.how": ("Hoe geteld?", "How is this counted?"),
     "report.counted": ("n. = rang naar nadruk (gelijke waarden, gelijke rang; bij gelijke nadruk beslist de rangorde van de "
-                       "regio zelf); % = aandeel van de uitspraken van de regio; † hangt af van de maat; ⚑ de regio maakt er "
+                       "regio zelf); % = aandeel van de uitspraken van de regio; † hangt af van de maat; ‡ de regio maakt er "
                        "zelf een kanttekening bij.",
                        "n. = rank by emphasis (equal values, equal rank; where emphasis ties, the region's own order decides); "
-                       "% = share of the region's statements; † depends on the measure; ⚑ the region itself makes a caveat about it."),
+                       "% = share of the region's statements; † depends on the measure; ‡ the region itself makes a caveat about it."),
     "count.across": ("Over de getoonde regio's heen de meeste nadruk (gemiddeld aandeel van hun uitspraken; zonder † geldt de "
                      "plaats onder elke maat): {items}.",
                      "Stressed most across the regions shown (mean share of their statements; without † the place holds "
@@ -646,8 +646,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Highest in {name}: {rate} % (Flanders: {flanders} %)."),
     "presentation.same_scale": ("zelfde schaal op elke dia", "same scale on every slide"),
     "presentation.depends": ("† hangt af van de maat", "† depends on the measure"),
-    "presentation.caveat": ("⚑ de regio maakt er zelf een kanttekening bij (zie Diensten)",
-                            "⚑ the region itself makes a caveat about it (see Services)"),
+    "presentation.caveat": ("‡ de regio maakt er zelf een kanttekening bij (zie Diensten)",
+                            "‡ the region itself makes a caveat about it (see Services)"),
     "presentation.weighted": ("Gewicht: uitdaging 1 telt 1, uitdaging 2 telt ½, uitdaging n telt 1/n",
                               "Weight: challenge 1 counts 1, challenge 2 counts ½, challenge n counts 1/n"),
     "presentation.view.services": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),

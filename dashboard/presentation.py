@@ -206,11 +206,11 @@ def _measure(lang: str) -> list[str]:
 
 
 def _marks(matrix: pd.DataFrame, lang: str) -> tuple[pd.Series, list[str]]:
-    """What follows a bar's number: † where its rank depends on the measure (dashboard.counting), ⚑ where the region
+    """What follows a bar's number: † where its rank depends on the measure (dashboard.counting), ‡ where the region
     makes a caveat about the category, #n the region's own order; and a line saying what the signs mean, when a bar
     of the slide carries one."""
     depends, caveats, ranks = matrix["is_measure_dependent"], matrix["caveat"] != "", matrix["importance_rank"].notna()
-    marks = pd.Series([(" †" if d else "") + (" ⚑" if c else "") + (f" #{int(r)}" if n else "")
+    marks = pd.Series([(" †" if d else "") + (" ‡" if c else "") + (f" #{int(r)}" if n else "")
                        for d, c, n, r in zip(depends, caveats, ranks, matrix["importance_rank"])], index=matrix.index, dtype=object)
     signs = [text for shown, text in ((depends.any(), tr("presentation.depends", lang)), (caveats.any(), tr("presentation.caveat", lang)),
                                       (ranks.any(), f"#n = {tr('col.importance_rank', lang)}")) if shown]

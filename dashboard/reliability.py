@@ -7,6 +7,7 @@ every category of a region_obstacles or region_service_types row whose quote ove
 """
 
 import random
+import re
 
 import pandas as pd
 
@@ -15,11 +16,12 @@ from dashboard.sentences import sentences
 from dashboard.text_search import quote_spans
 
 SAMPLE_SIZE = 300  # so that most categories occur several times
-SEED = 23  # round 2; round 1 drew with 22 (the issue's number). Fixed, so the same texts give the same sample
+SEED = 24  # round 3; round 1 drew with 22 (the issue's number), round 2 with 23. Fixed: the same texts give the same sample
 # kind of category -> (the table coding it, its id column, its taxonomy table)
 CODED = {"obstacle": ("region_obstacles", "obstacle_id", "obstacles"),
          "service_type": ("region_service_types", "service_type_id", "service_types")}
 CODERS = ("dataset", "second")
+SHOWN_MIN_CHARS = 20  # a shorter quote ("Mobiliteit") or sentence shows no sentence's coding by sharing its words
 SAMPLE_COLUMNS = ["sample_id", "region_id", "source_id", "start", "end", "sentence", "paragraph"]
 
 
@@ -36,7 +38,7 @@ def draw_sample(texts: dict[str, str], regions: dict[str, str], size: int = SAMP
         for source_id in sorted(texts) for s in sentences(texts[source_id])
         if not any(start < s.end and end > s.start for start, end in used.get(source_id, []))
     ])
-    drawn = random.Random(seed).sample(range(len(frame)), size)
+    drawn = random.Random(seed).sample(range(len(frame)), min(size, len(frame)))  # fewer left: all of them, in a drawn order
     sample = frame.iloc[drawn].reset_index(drop=True)
     return sample.assign(sample_id=[f"s{i + 1:03d}" for i in range(len(sample))])[SAMPLE_COLUMNS]
 
@@ -78,3 +80,12 @@ def _row(kind: str, category: str | None, units: list[tuple[int, int]]) -> dict:
     return {"kind": kind, "category_id": category, "is_pooled": category is None, "alpha": nominal_alpha(units),
             "units": len(units), "coded_dataset": sum(u[0] for u in units), "coded_second": sum(u[1] for u in units),
             "coded_both": sum(u[0] and u[1] for u in units)}
+
+
+def shown_in_codebook(sample: pd.DataFrame, codebook: str) -> pd.Series:
+    """Per sampled sentence: whether the codebook the coder saw quotes it (an example or a phrase of a rule that is
+    the sentence, holds it, or stands in it), so that its coding there could tell the coder the dataset's."""
+    quotes = {" ".join(q.split()) for q in re.findall(r'“([^”]+)”|"([^"]+)"', codebook) for q in q if q}
+    quotes = {q for q in quotes if len(q) >= SHOWN_MIN_CHARS}
+    return sample["sentence"].map(lambda sentence: any(q in sentence or (len(sentence) >= SHOWN_MIN_CHARS and sentence in q)
+                                                       for q in quotes))

@@ -32,7 +32,7 @@ def ranked_text(frame: pd.DataFrame, label: str, id_column: str, lang: str, high
                 more: str = "+{n}") -> str:
     """The rows of ``frame`` (obstacle_counts, service_counts) ranked ``limit`` or better (ties all shown) as one
     markdown line, "1. Label (21,7 %) · 2. Label (13,8 %) † · +k": rank, label and emphasis, † where the ranking
-    depends on the measure, ⚑ where the region makes a caveat about the category.
+    depends on the measure, ‡ where the region makes a caveat about the category.
 
     The ``highlight`` id is always shown, in bold; ``more`` (with ``{n}``) counts the rows left out
     so that the report stays one page. Labels are escaped, so a label can never become markup.
@@ -41,7 +41,7 @@ def ranked_text(frame: pd.DataFrame, label: str, id_column: str, lang: str, high
     shown = frame[(frame["emphasis_rank"] <= limit) | (frame[id_column] == highlight)]
     parts = []
     for row in shown.itertuples(index=False):
-        marks = (" †" if row.is_measure_dependent else "") + (" ⚑" if row.caveat else "")
+        marks = (" †" if row.is_measure_dependent else "") + (" ‡" if row.caveat else "")
         item = f"{row.emphasis_rank}. {escape(getattr(row, label))} ({number(row.emphasis, lang, 1)} %){marks}"
         parts.append(f"**{item}**" if getattr(row, id_column) == highlight else item)
     if len(frame) > len(shown):

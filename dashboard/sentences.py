@@ -3,7 +3,8 @@
 The addenda came out of PDF: a paragraph's lines are wrapped, often with an empty line between them, and every
 page repeats a header. So a paragraph is recognised by its lines, not by empty lines: a wrapped line runs close
 to the full width, the last line of a paragraph, a heading or a bullet stops short; a line that opens with a small
-letter goes on with the one before however short that was (the narrow cells of a table). A bullet list ("-", "o",
+letter or "(" goes on with the one before however short that was (the narrow cells of a table), and after a "●"
+line too (Vlaamse-Ardennen opens running bullets with it). A bullet list ("-", "o",
 "•") with the line that introduces it is one paragraph; a line opened by "●" is a heading of its own. Within a
 paragraph, a sentence ends at ".", "!", "?" or ";" before a capital, and a bullet is a sentence.
 """
@@ -73,8 +74,9 @@ def _paragraphs(lines: list[_Line]) -> list[list[list[_Line]]]:
     blocks: list[list[_Line]] = []
     for line in lines:
         previous = blocks[-1][-1] if blocks else None
-        starts = (previous is None or line.is_list_item or line.is_heading or previous.is_heading
-                  or (len(previous.text) < short and not line.text[0].islower()))
+        goes_on = line.text[0].islower() or line.text[0] == "("  # a sentence's next line, however its last one ended
+        starts = (previous is None or line.is_list_item or line.is_heading
+                  or ((previous.is_heading or len(previous.text) < short) and not goes_on))
         if starts:
             blocks.append([line])
         else:

@@ -45,6 +45,7 @@ def make_small_tree(root: Path) -> Paths:
     sample = draw_sample({"brugs-ommeland": SIXTH_SOURCE}, {"brugs-ommeland": "brugs-ommeland"}, size=2)
     sample.to_csv(reliability / "sample.csv", index=False)
     sample.assign(kind="none", category_id="none")[["sample_id", "kind", "category_id"]].to_csv(reliability / "second_coder.csv", index=False)
+    (reliability / "blind_codebook.md").write_text("# Codebook\n", encoding="utf-8")  # what that coder was given
     return paths
 
 

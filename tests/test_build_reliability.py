@@ -10,6 +10,7 @@ from dashboard.builder.reliability import reliability_tables
 SAMPLE = "data/curated/reliability/sample.csv"
 CODING = "data/curated/reliability/second_coder.csv"
 TEXT = "- Laaggeschoold\n\nEen zin zonder code.\n"
+CODEBOOK = '- **Examples**:\n  - Brugs Ommeland: “Een zin zonder code.”\n'  # the coder's codebook quotes s002
 TABLES = {
     "obstacles": pd.DataFrame({"obstacle_id": ["laaggeschoold", "taal"]}),
     "service_types": pd.DataFrame({"service_type_id": ["opleiding"]}),
@@ -27,7 +28,7 @@ def _inputs(second: list[tuple[str, str | None, str | None]] | None, text: str =
     rows = [Located(SAMPLE, f"row {i + 2}", models.SampleRow(sample_id=sid, region_id="ra", source_id="a", start=start, end=end,
                                                              sentence=sentence, paragraph=sentence))
             for i, (sid, start, end, sentence) in enumerate(sample)]
-    inputs.reliability_rounds = [CodingRound(1, rows, _codes(second), _codes(frozen))]
+    inputs.reliability_rounds = [CodingRound(1, rows, _codes(second), _codes(frozen), CODEBOOK)]
     return inputs
 
 
@@ -45,7 +46,7 @@ def test__reliability_tables__agreeing_coders_give_alpha_1_and_an_uncoded_senten
     codings = result["reliability_codings"]
     assert set(zip(codings["coder"], codings["sample_id"], codings["category_id"])) == {("dataset", "s001", "laaggeschoold"),
                                                                                         ("second", "s001", "laaggeschoold")}
-    alpha = result["reliability_alpha"].set_index("category_id")
+    alpha = result["reliability_alpha"].query("sample_scope == 'all'").set_index("category_id")
     assert alpha.loc["laaggeschoold", "alpha"] == 1.0 and pd.isna(alpha.loc["taal", "alpha"])
     assert list(result["reliability_sample"]["sentence"]) == ["Laaggeschoold", "Een zin zonder code."]
 
@@ -88,4 +89,14 @@ def test__reliability_tables__a_closed_round_keeps_the_dataset_coding_of_its_day
     assert problems == []
     dataset = result["reliability_codings"].query("coder == 'dataset'")
     assert list(zip(dataset["sample_id"], dataset["category_id"], dataset["round_rank"])) == [("s001", "taal", 1)]
-    assert result["reliability_alpha"].set_index("category_id").loc["taal", "alpha"] == 1.0
+    assert result["reliability_alpha"].query("sample_scope == 'all'").set_index("category_id").loc["taal", "alpha"] == 1.0
+
+
+def test__reliability_tables__alpha_again_without_the_sentences_the_codebook_quoted():
+    problems = []
+    result = reliability_tables(_inputs([("s001", "obstacle", "laaggeschoold"), ("s002", "obstacle", "taal")]), TABLES, problems)
+    assert problems == []
+    assert list(result["reliability_sample"]["is_in_codebook"]) == [False, True]
+    alpha = result["reliability_alpha"].set_index(["sample_scope", "category_id"])
+    assert alpha.loc[("all", "taal"), "coded_second"] == 1 and alpha.loc[("unseen", "taal"), "coded_second"] == 0
+    assert alpha.loc[("unseen", "laaggeschoold"), "units"] == 1

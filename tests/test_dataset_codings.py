@@ -111,3 +111,18 @@ def test__region_service_types__support_with_no_person_named_is_not_the_trusted_
 def test__region_obstacles__an_offer_does_not_code_the_people_it_serves(region, fragment):
     rows = T["region_obstacles"]
     assert rows[(rows["region_id"] == region) & rows["quote"].str.contains(fragment, regex=False)].empty
+
+
+@pytest.mark.parametrize("region, fragment, category", [
+    (VA, "Een groot aantal personen uit andere culturen vindt de weg naar hulpverlening niet altijd.", "stap-naar-hulp"),
+    (VA, "Zijn vaak daardoor het vertrouwen in de hulpverlening kwijt.", "wantrouwen-hulpverlening"),
+    (WESTHOEK, "Deze jongeren hebben weinig zelfinzicht, een laag zelfbeeld en berusten in een vorm van moedeloosheid.", "zelfbeeld"),
+])
+def test__region_obstacles__a_quote_is_the_sentence_that_carries_its_category(region, fragment, category):
+    rows = T["region_obstacles"].query("region_id == @region and obstacle_id == @category")
+    assert fragment in set(rows["quote"])
+
+
+def test__region_obstacles__distrust_of_society_is_not_distrust_of_services():
+    rows = T["region_obstacles"].query("obstacle_id == 'wantrouwen-hulpverlening'")
+    assert not rows["quote"].str.contains("Ze hebben een straatcultuur", regex=False).any()

@@ -14,7 +14,7 @@ from dashboard import deck
 from dashboard.data import read_dataset
 from dashboard.filters import Filters
 from dashboard.paths import ROOT
-from dashboard.presentation import step_view, walk
+from dashboard.presentation import ROWS_PER_SLIDE, walk
 from dashboard.scope import scope_of
 from dashboard.ui.static_geo import publish_layers
 
@@ -57,6 +57,16 @@ def hostile_dataset(label: str):
     return replace(DS, tables=tables)
 
 
+def _one_word_label_of_the_first_slide() -> str:
+    """A one-word obstacle label (kept whole by the PDF's text) among Westhoek's first by emphasis, not the relabelled one."""
+    relabelled = DS.tables["region_obstacles"].query("region_id == 'westhoek'")["obstacle_id"].iloc[0]
+    ranked = DS.tables["region_emphasis"].query("region_id == 'westhoek' and kind == 'obstacle' and is_named")
+    first = ranked.sort_values("emphasis_rank")["category_id"].head(ROWS_PER_SLIDE)
+    first = first[first != relabelled]
+    labels = DS.tables["obstacles"].set_index("obstacle_id")["label_nl"]
+    return next(label for label in labels[first] if " " not in label)
+
+
 def test__deck_html__embedded_json_cannot_close_its_script():
     figure = {"data": [{"type": "bar", "x": [1], "y": ["</script><b>&amp;"]}], "layout": {}}
     script = deck.script_json(figure)
@@ -93,5 +103,4 @@ def test__deck_pdf__a_hostile_label_prints_as_text_and_nothing_is_requested(monk
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     assert trap.requests == [], "\n".join(trap.requests)
     assert "GEHEIM" not in text and "deck.html" not in text
-    rows = step_view(scope, publish_layers(dataset), steps[0], "nl").chart.figure.data[0].y
-    assert any(row in text for row in rows if row != label)  # the chart was drawn, under the page's policy
+    assert _one_word_label_of_the_first_slide() in text  # the chart was drawn, under the page's policy, with its rows

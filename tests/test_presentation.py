@@ -240,7 +240,7 @@ def test__step_view__a_regions_caveat_about_a_service_type_stands_beside_its_bar
     seen = 0
     for step in (s for s in walk(scope) if s.view == "services"):
         bars = step_view(scope, layers, step, "nl").chart.figure.data[0]
-        flagged = {label for label, text in zip(bars.y, bars.text) if "⚑" in text}
+        flagged = {label for label, text in zip(bars.y, bars.text) if "‡" in text}
         expected = set(labels[caveats.loc[caveats["region_id"] == step.region_id, "service_type_id"]]) & set(bars.y)
         assert flagged == expected, step
         seen += len(flagged)

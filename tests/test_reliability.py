@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 from dashboard.paths import ROOT
-from dashboard.reliability import SAMPLE_SIZE, alphas, dataset_codings, draw_sample
+from dashboard.reliability import SAMPLE_SIZE, alphas, dataset_codings, draw_sample, shown_in_codebook
 
 TEXTS = {"a": "- Laaggeschoold\n\n- Beperkte mobiliteit\n\nWoonbegeleiding en een fietsles.\n\n" + "Een lange zin x" * 7 + ".\n",
          "b": "- Werkloos\n\nEen zin over niets. En een over taal.\n\n" + "Een lange zin y" * 7 + ".\n"}
@@ -65,7 +65,7 @@ def test__committed_sample__drawn_with_the_fixed_seed_from_all_sentences_apart_f
     sources = pd.read_parquet(ROOT / "data" / "sources.parquet")
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "data" / "sources").glob("*.txt")}
     redrawn = draw_sample(texts, dict(zip(sources["source_id"], sources["region_id"])), drawn_before=earlier)
-    assert len(committed) == SAMPLE_SIZE >= 150
+    assert min(SAMPLE_SIZE, len(redrawn)) == len(committed) >= 150
     columns = ["sample_id", "source_id", "start", "end", "sentence"]
     assert committed[columns].equals(redrawn[columns])
     for row in committed.itertuples():  # none overlaps a sentence of an earlier round
@@ -95,8 +95,9 @@ def test__committed_alpha__recomputed_from_the_stored_codings_of_every_round():
     tables = read_dataset(ROOT).tables
     stored = tables["reliability_alpha"]
     assert set(stored["round_rank"]) == set(tables["reliability_sample"]["round_rank"])  # every round is coded
-    for rank, alpha in stored.groupby("round_rank"):
-        sample_ids = list(tables["reliability_sample"].query("round_rank == @rank")["sample_id"])
+    for (rank, scope), alpha in stored.groupby(["round_rank", "sample_scope"]):
+        sample = tables["reliability_sample"].query("round_rank == @rank")
+        sample_ids = list(sample["sample_id"] if scope == "all" else sample.loc[~sample["is_in_codebook"], "sample_id"])
         codings = tables["reliability_codings"].query("round_rank == @rank")
         coded = {coder: set(zip(group["sample_id"], group["kind"], group["category_id"])) for coder, group in codings.groupby("coder")}
         assert set(alpha["kind"]) == {"obstacle", "service_type"}
@@ -113,3 +114,11 @@ def test__committed_alpha__recomputed_from_the_stored_codings_of_every_round():
                 else:
                     assert pd.isna(rows.loc[category, "alpha"]), (rank, category)
             assert rows[rows["is_pooled"]]["alpha"].iloc[0] == pytest.approx(_binary_alpha(pooled))
+
+
+def test__shown_in_codebook__a_sentence_an_example_or_rule_quotes_but_not_one_sharing_a_word():
+    sample = pd.DataFrame({"sentence": ["Mobiliteitsuitdagingen concreet aanpakken", "Geen sociaal netwerk meer over",
+                                        "Verruimen van het formeel en informeel netwerk", "Een zin die nergens staat."]})
+    codebook = ('- **Examples**:\n  - Oostende: “Mobiliteit”\n  - Westhoek: “Verruimen van het formeel en informeel netwerk (buddies)”\n'
+                '- Against `x`: a line such as "Geen sociaal netwerk meer" is coded both.')
+    assert list(shown_in_codebook(sample, codebook)) == [False, True, True, False]

@@ -45,7 +45,7 @@ def test__ranked_text__shows_the_ranks_up_to_the_limit_with_ties_counts_the_rest
     frame = pd.DataFrame({"id": list("abcde"), "label": ["A*", "B", "C", "D", "E"], "emphasis": [40.0, 20.5, 20.5, 10, 9],
                           "emphasis_rank": [1, 2, 2, 4, 5], "is_measure_dependent": [False, True, False, False, False],
                           "caveat": ["", "", "Nog niet.", "", ""]})
-    assert ranked_text(frame, "label", "id", "nl", limit=2, more="+{n}") == r"1. A\* (40,0 %) · 2. B (20,5 %) † · 2. C (20,5 %) ⚑ · +2"
+    assert ranked_text(frame, "label", "id", "nl", limit=2, more="+{n}") == r"1. A\* (40,0 %) · 2. B (20,5 %) † · 2. C (20,5 %) ‡ · +2"
     assert ranked_text(frame, "label", "id", "en", "e", limit=1, more="+{n}") == r"1. A\* (40.0 %) · **5. E (9.0 %)** · +3"
     assert ranked_text(frame.iloc[:0], "label", "id", "nl") == ""
 

@@ -44,3 +44,9 @@ def test__sentences__a_line_that_opens_with_a_small_letter_goes_on_with_the_shor
                  "Er is nood aan een brugfiguur.")
     assert [s.text for s in sentences(text)][:2] == ["Bereikbaarheid van de doelgroep (absenteïsme op afspraken), zelfinzicht "
                                                      "(onderschatting / overschatting).", "Er is nood aan een brugfiguur."]
+
+
+def test__sentences__a_running_bullet_marked_like_a_heading_goes_on_over_its_lines():
+    text = _text("● Een groot aantal personen vindt de weg niet. Voelen zich", "vaak te weinig verbonden.", "● Volgende")
+    assert [s.text for s in sentences(text)][:3] == ["Een groot aantal personen vindt de weg niet.",
+                                                     "Voelen zich vaak te weinig verbonden.", "Volgende"]

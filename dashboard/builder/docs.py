@@ -162,13 +162,19 @@ SECOND_CODING = """### How the reliability figure was made
 4. The first coding is the dataset's own: the categories of the coded rows whose quote overlaps the
    sentence. The build computes Krippendorff's α (nominal) between the two per category and pooled
    (`reliability_alpha`, and the tables in `data/CODEBOOK.md`); `reliability_codings` holds both codings.
-5. Rounds: round 1 (300 sentences, seed 22) showed where the rules were loose and where the dataset had
-   missed or mis-coded sentences. The rules were sharpened and the dataset corrected wherever those rules
-   reach, not only in the sampled sentences; round 1 is kept as it was in `data/curated/reliability/round-1/`,
-   with the dataset's coding of that day (`dataset_coder.csv`), and the build recomputes its α from it. Round 2
-   draws a new sample from the sentences round 1 did not draw, so that no reported figure comes from sentences
-   the corrections were made on; the sentence cutter had also learnt to join a table's narrow cells (a line that
-   opens with a small letter goes on with the one before).
+5. Rounds: each round showed where the rules were loose and where the dataset had missed or mis-coded
+   sentences. The rules were then sharpened and the dataset corrected wherever those rules reach, not only in
+   the sampled sentences, and the next round drew a new sample from the sentences no earlier round had drawn,
+   so that no reported figure comes from sentences the corrections were made on. A closed round is kept as it
+   was in `data/curated/reliability/round-N/`, with the dataset's coding of its day (`dataset_coder.csv`), and
+   the build recomputes its α from it. Between rounds the sentence cutter also learnt to join a table's narrow
+   cells (a line that opens with a small letter goes on with the one before), which had cut sentences apart.
+6. What the blind coder could still see: the codebook's examples are quotes of coded rows outside the sample,
+   but the same words stand elsewhere too (a bullet pasted under several challenges, a sentence repeated), and
+   the rules quote phrases of the texts; the round-3 coder reported that for a few sentences the codebook thus
+   showed the first coding. The build marks every sampled sentence the coder's codebook quotes
+   (`is_in_codebook`: a quote of 20 characters or more that is the sentence, holds it or stands in it) and
+   gives α also without them (`sample_scope` unseen).
 
 """
 
@@ -307,8 +313,19 @@ def _reliability_lines(tables: dict[str, pd.DataFrame]) -> list[str]:
     if alpha.empty or alpha["round_rank"].max() < current:
         lines += [f"The second coding of round {current} is pending: no alpha for it yet.", ""]
     for rank in sorted(set(alpha["round_rank"]) if not alpha.empty else [], reverse=True):
-        lines += _round_lines(tables, alpha[alpha["round_rank"] == rank], rank, detailed=rank == current)
+        this = alpha[alpha["round_rank"] == rank]
+        lines += _round_lines(tables, this[this["sample_scope"] == "all"], rank, detailed=rank == current)
+        lines += _unseen_lines(sample[sample["round_rank"] == rank], this[this["sample_scope"] == "unseen"])
     return lines
+
+
+def _unseen_lines(sample: pd.DataFrame, unseen: pd.DataFrame) -> list[str]:
+    """Alpha again without the sentences the coder's codebook quoted: their coding there could tell the dataset's."""
+    pooled = unseen[unseen["is_pooled"]].set_index("kind")["alpha"]
+    low = unseen[~unseen["is_pooled"] & (unseen["alpha"] < TENTATIVE)]
+    return [f"Without the {int(sample['is_in_codebook'].sum())} sentences the coder's codebook quoted (an example or a rule's "
+            f"phrase; `is_in_codebook`): α {_alpha_text(pooled['obstacle'])} obstacles, {_alpha_text(pooled['service_type'])} "
+            f"service types pooled; {len(low)} categories under {TENTATIVE}.", "", ""]
 
 
 def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int, detailed: bool) -> list[str]:
@@ -325,13 +342,14 @@ def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int
         if not detailed:
             lines.append(f"- {summary}" + (": " + ", ".join(f"`{c}` {_alpha_text(a)}" for c, a in zip(low["category_id"], low["alpha"]))
                                            if len(low) else "") + ".")
+            lines += [""] if kind == "service_type" else []
             continue
         lines += [f"**{summary}.**", "", "| category | α | sentences coded: dataset | second coder | both |", "| --- | --- | --- | --- | --- |"]
         for _, row in categories.iterrows():
             lines.append(f"| `{row['category_id']}` {labels[row['category_id']]} | {_alpha_text(row['alpha'])} | {row['coded_dataset']} | "
                          f"{row['coded_second']} | {row['coded_both']} |")
         lines.append("")
-    return lines + [""]
+    return lines
 
 
 TENTATIVE = 0.667  # Krippendorff's lowest alpha for tentative conclusions

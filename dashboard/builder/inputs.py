@@ -15,6 +15,7 @@ from dashboard.paths import ROOT
 POVERTY_FILE = "poverty_indicators_statbel.csv"
 POVERTY_FLANDERS_FILE = "poverty_indicators_statbel_flanders.csv"
 SECOND_CODING_FILE = "second_coder.csv"
+BLIND_CODEBOOK_FILE = "blind_codebook.md"  # the codebook as the second coder got it
 DATASET_CODING_FILE = "dataset_coder.csv"  # a closed round's dataset coding, frozen as it was when the round was coded
 CURATED_EXTENSIONS = (".yaml", ".csv", ".md")  # what data/curated holds: the build reads the first two, people the third
 
@@ -127,6 +128,7 @@ class CodingRound:
     sample: list[Located]
     second: list[Located] | None
     dataset: list[Located] | None
+    codebook: str | None  # the codebook the second coder was given (blind_codebook.md)
 
 
 def _coding_rounds(folder: Path, problems: list[Problem], within: Path) -> list[CodingRound]:
@@ -139,10 +141,13 @@ def _coding_rounds(folder: Path, problems: list[Problem], within: Path) -> list[
             continue
         rounds.append(CodingRound(rank, _csv(round_folder / "sample.csv", models.SampleRow, problems, within),
                                   _csv(round_folder / SECOND_CODING_FILE, models.SecondCodingRow, problems, within),
-                                  _csv(round_folder / DATASET_CODING_FILE, models.SecondCodingRow, problems, within)))
+                                  _csv(round_folder / DATASET_CODING_FILE, models.SecondCodingRow, problems, within),
+                                  read_text(round_folder / BLIND_CODEBOOK_FILE, problems, within)))
     second = folder / SECOND_CODING_FILE
+    delivered = second.exists()
     rounds.append(CodingRound(len(rounds) + 1, _csv(folder / "sample.csv", models.SampleRow, problems, within),
-                              _csv(second, models.SecondCodingRow, problems, within) if second.exists() else None, None))
+                              _csv(second, models.SecondCodingRow, problems, within) if delivered else None, None,
+                              read_text(folder / BLIND_CODEBOOK_FILE, problems, within) if delivered else None))
     return rounds
 
 

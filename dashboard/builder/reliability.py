@@ -11,7 +11,7 @@ import pandas as pd
 from dashboard.builder.inputs import CodingRound, Inputs
 from dashboard.builder.problems import Problem
 from dashboard.quotes import collapse_whitespace
-from dashboard.reliability import CODED, alphas, dataset_codings
+from dashboard.reliability import CODED, alphas, dataset_codings, shown_in_codebook
 
 NO_CODE = {None, "none"}
 WHERE = {"_file": "data/curated/reliability", "_record": ""}
@@ -31,7 +31,12 @@ def reliability_tables(inputs: Inputs, tables: dict[str, pd.DataFrame], problems
         if coding_round.second is not None:
             both.append(_coding(coding_round.second, ids, categories, problems, complete=True).assign(coder="second"))
             ordered = {kind: list(tables[taxonomy][key]) for kind, (_, key, taxonomy) in CODED.items()}
-            alpha.append(alphas(list(sample["sample_id"]), pd.concat(both, ignore_index=True), ordered).assign(round_rank=coding_round.rank))
+            sample = sample.assign(is_in_codebook=shown_in_codebook(sample, coding_round.codebook or ""))
+            for scope, units in (("all", sample), ("unseen", sample[~sample["is_in_codebook"]])):
+                alpha.append(alphas(list(units["sample_id"]), pd.concat(both, ignore_index=True), ordered)
+                             .assign(round_rank=coding_round.rank, sample_scope=scope))
+        else:
+            sample = sample.assign(is_in_codebook=False)  # no coder has seen a codebook for it yet
         samples.append(sample)
         codings.append(pd.concat(both, ignore_index=True).assign(round_rank=coding_round.rank))
     return {"reliability_sample": pd.concat(samples, ignore_index=True),

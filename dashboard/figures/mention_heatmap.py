@@ -26,7 +26,7 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     """Darker is named more: the cell shows its ``value`` column (a unit of dashboard.counting).
 
     ``matrix`` is long (dashboard.counting.count_matrix): region, region_id, ``row`` (label), ``row``_id,
-    mentions, ``value``, is_measure_dependent (marked †), robustness (in the hover), caveat (marked ⚑, in the hover) and, when ``rank_label`` is given, importance_rank (shown as #n). The ``highlight``
+    mentions, ``value``, is_measure_dependent (marked †), robustness (in the hover), caveat (marked ‡, in the hover) and, when ``rank_label`` is given, importance_rank (shown as #n). The ``highlight``
     row id is outlined. Under the cells, in the figure itself so that a saved image carries them: the
     ``source`` line and what #n means. The table shows ``columns`` (column -> i18n key of its label) of ``matrix``.
     """
@@ -37,9 +37,9 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     frame = matrix.assign(rank=ranks, width=[3 if o else 1 for o in outlined], edge=["black" if o else "#555" for o in outlined])
     named, empty = frame[frame["mentions"] > 0], frame[frame["mentions"] == 0]
     decimals = 0 if (named[value].astype(float) % 1 == 0).all() else 1
-    # the value, † where the ranking depends on the measure (dashboard.counting), ⚑ where the region itself makes a
+    # the value, † where the ranking depends on the measure (dashboard.counting), ‡ where the region itself makes a
     # caveat about the category (in the hover), and the region's own order #n
-    texts = [number(v, lang, decimals) + (" †" if depends else "") + (" ⚑" if caveat else "") + (f" {rank}" if rank else "")
+    texts = [number(v, lang, decimals) + (" †" if depends else "") + (" ‡" if caveat else "") + (f" {rank}" if rank else "")
              for v, depends, caveat, rank in zip(named[value], named["is_measure_dependent"], named["caveat"], named["rank"])]
     fig = go.Figure()
     fig.add_trace(go.Scatter(
@@ -56,7 +56,7 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
         text=texts,
         textfont={"color": "black", "size": 13},
         customdata=named[["region_id", row_id, "rank", "robustness", "caveat"]].assign(
-            caveat=named["caveat"].map(lambda c: "<br>⚑ " + "<br>".join(textwrap.wrap(c, 70)) if c else "")),
+            caveat=named["caveat"].map(lambda c: "<br>‡ " + "<br>".join(textwrap.wrap(c, 70)) if c else "")),
         hovertemplate=f"%{{x}} · %{{y}}: %{{marker.color}} ({value_label}) %{{customdata[2]}}<br>%{{customdata[3]}}%{{customdata[4]}}"
                       "<extra></extra>",
     ))

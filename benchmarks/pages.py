@@ -104,8 +104,8 @@ def measure_pages(browser, app: str, empty: str, frame: str, paths: list[str], r
     """Medians over ``runs`` of every measure, per page, with the empty page measured alongside, and
     the dashboard's ``frame`` without a page (its sidebar and styles) once a run."""
     counts = chart_counts(browser, app, paths)
-    samples: dict = {path: {"cold": [], "ratio": [], "reload": [], "reload_ratio": [], "ws_kb": [], "first": [], "again": [],
-                            "first_off": []} for path in paths}
+    samples: dict = {path: {"cold": [], "ratio": [], "reload": [], "ws_kb": [], "first": [], "again": [], "first_off": []}
+                     for path in paths}
     empty_cold, empty_reload, start_off, frame_cold, frame_reload = [], [], [], [], []
     for _ in range(runs):
         cold, reload, _ = cold_and_reload(browser, frame, 0)
@@ -120,7 +120,6 @@ def measure_pages(browser, app: str, empty: str, frame: str, paths: list[str], r
             row["cold"].append(cold)
             row["ratio"].append(cold / e_cold)
             row["reload"].append(reload)
-            row["reload_ratio"].append(reload / e_reload)
             row["ws_kb"].append(sent / 1000)
         start_off.append(_cold_without_prefetch(browser, app, counts[""]) / statistics.median(empty_cold[-len(paths):]))
         for path, (first, again) in switches(browser, app, counts, prefetch=True).items():

@@ -41,10 +41,11 @@ BUDGETS = {  # metric -> (limit, unit)
 GROWTH_LIMIT = 1.5
 PAGE_BUDGETS = {  # per-page measure -> (limit, unit)
     "ratio": (2.0, "×"),  # cold, against the empty page
-    "reload_ratio": (1.5, "×"),  # warm reload, against the empty page reloaded
     "first": (0.5, "s"),  # the first click from the start page to this page drawn
     "ws_kb": (300, "KB"),
 }
+# The pages a shared link most often opens, held to the map's own budget (map_vs_empty_ratio).
+COLD_BUDGET_OF_PAGE = {"": 1.6, "kaart": 1.6}
 PAGES_HEADING = "## Every page"
 
 
@@ -287,16 +288,17 @@ def _pages_report(result: dict, runs: int) -> tuple[list[str], list[str]]:
              "Drawn = the script has finished and every chart has drawn its SVG or canvas. First click = from the start page, "
              f"read for {READING_S} s, a click in the sidebar until the page is drawn; again = the second visit in the same tab; "
              "without prefetch = the same first click with the chart bundle prefetch (dashboard/ui/bundles.py) switched off.", "",
-             "| page | charts | cold, s | ratio (≤ 2.0) | reload, s | ratio (≤ 1.5) | first click, ms (≤ 500) | again, ms | "
-             "first click without prefetch, ms | websocket KB (≤ 300) | verdict |",
+             "Reload is set against the dashboard's frame reloaded (below), so that it shows what the page itself adds.", "",
+             "| page | charts | cold, s | ratio (≤ 2.0; / and /kaart ≤ 1.6) | reload, s | against the frame | "
+             "first click, ms (≤ 500) | again, ms | first click without prefetch, ms | websocket KB (≤ 300) | verdict |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     broken = []
     for path, row in result["pages"].items():
-        over = [name for name, (limit, _) in PAGE_BUDGETS.items() if row[name] is not None and row[name] > limit]
+        over = [name for name, limit in page_limits(path).items() if row[name] is not None and row[name] > limit]
         broken += [f"/{path} {name}" for name in over]
         lines.append(f"| /{path} | {result['charts'][path]} | {row['cold']:.2f} | {row['ratio']:.2f} | {row['reload']:.2f} | "
-                     f"{row['reload_ratio']:.2f} | {_ms(row['first'])} | {_ms(row['again'])} | {_ms(row['first_off'])} | "
-                     f"{row['ws_kb']:.1f} | {'ok' if not over else 'over: ' + ', '.join(over)} |")
+                     f"{row['reload'] / result['frame_reload']:.2f} | {_ms(row['first'])} | {_ms(row['again'])} | "
+                     f"{_ms(row['first_off'])} | {row['ws_kb']:.1f} | {'ok' if not over else 'over: ' + ', '.join(over)} |")
     lines += ["", f"The start page without the prefetch: cold {result['start_ratio_without_prefetch']:.2f} × the empty page "
                   f"(with it: {result['pages']['']['ratio']:.2f} ×).",
               f"The dashboard's frame without a page (dataset, sidebar and styles, then a heading: benchmarks/apps/shell.py): "
@@ -304,6 +306,11 @@ def _pages_report(result: dict, runs: int) -> tuple[list[str], list[str]]:
               f"{result['frame_reload']:.2f} s reloaded ({result['frame_reload'] / result['empty_reload']:.2f} ×): "
               "the part of each page's time that its own content does not cause."]
     return lines, broken
+
+
+def page_limits(path: str) -> dict[str, float]:
+    """The budgets of the page at ``path`` (PAGE_BUDGETS, its cold ratio from COLD_BUDGET_OF_PAGE where it has one)."""
+    return {name: limit for name, (limit, _) in PAGE_BUDGETS.items()} | {"ratio": COLD_BUDGET_OF_PAGE.get(path, PAGE_BUDGETS["ratio"][0])}
 
 
 def _ms(seconds: float | None) -> str:

@@ -65,14 +65,16 @@ def _inline_script_hashes() -> str:
 
 
 # What a page may load: only this server; no inline script but index.html's own, the chart bundle
-# prefetch's and the scroll to an opened fact (dashboard/ui/reveal.py). eval stays allowed: without
+# prefetch's and the scroll to an opened fact (dashboard/ui/reveal.py); blob: because Streamlit runs a
+# component's script (the plotly charts', dashboard/ui/plotly_component.py) as a module it makes a blob
+# of, and only a script already running in the page can make one. eval stays allowed: without
 # it the browser tests of the toolbar's image export fail (Playwright's waits evaluate in the page;
 # whether the app itself needs eval is not settled). Styles inline, as Streamlit's components set
 # them. Any site may embed the dashboard (?embed=true is a feature), so frame-ancestors is * on
 # purpose: the pages only show public data.
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
-    f"script-src 'self' 'unsafe-eval' {_inline_script_hashes()} {bundles.csp_source()} {reveal.csp_source()}",
+    f"script-src 'self' blob: 'unsafe-eval' {_inline_script_hashes()} {bundles.csp_source()} {reveal.csp_source()}",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -34,7 +34,7 @@ fig = cached(service_heatmap)(matrix, tr("services.title", lang), unit, unit_lab
                                                "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
                                                "importance_rank": "col.importance_rank", "robustness": "col.robustness",
                                                "caveat": "col.caveat", "presence": "unit.presence", "mentions": "unit.mentions"}, lang=lang)
-event = chart(fig, source, ctx, key="diensten_heatmap", on_select="rerun", selection_mode="points")
+event = chart(fig, source, ctx, key="diensten_heatmap", clickable=True)
 st.caption(cached(stressed_most)(ctx.scope, "service_type", tuple(matrix["service_type_id"].unique()), lang))
 how_counted(unit, lang)
 caveats_section(cached(region_caveats)(ctx.scope, lang), ctx.options.regions, lang)  # read the cells in their light

@@ -76,7 +76,7 @@ else:
     st.caption(tr(f"map.rule.{mode}", lang))
 
 st.caption(tr("map.click_hint", lang))
-event = chart(fig, source, ctx, key="kaart_map", on_select="rerun")
+event = chart(fig, source, ctx, key="kaart_map", clickable=True)
 if mode in INDICATORS:
     st.caption(tr("map.context_note", lang))
     st.caption(tr("poverty.caveat", lang))

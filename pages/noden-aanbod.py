@@ -47,7 +47,7 @@ fig = cached(mention_heatmap)(matrix, "obstacle", tr("needs.heatmap", lang), uni
                                                       "importance_rank": "col.importance_rank", "robustness": "col.robustness",
                                                       "presence": "unit.presence",
                                                       "mentions": "unit.mentions"}, lang=lang)
-event = chart(fig, source, ctx, key="noden_heatmap", on_select="rerun", selection_mode="points")
+event = chart(fig, source, ctx, key="noden_heatmap", clickable=True)
 st.caption(cached(stressed_most)(ctx.scope, "obstacle", tuple(matrix["obstacle_id"].unique()), lang))
 how_counted(unit, lang)
 (cell_region, cell_obstacle), cell_label = pick_cell(event, matrix, "obstacle", lang)

@@ -6,6 +6,7 @@ from dashboard.i18n import LANGUAGES, tr
 from dashboard.presentation import next_step, previous_step, step_from_url, step_view, walk
 from dashboard.ui import downloads, presenting, shell, url_state
 from dashboard.ui.components import PLOTLY_CONFIG, cached, filter_notice, in_language
+from dashboard.ui.plotly_component import plotly_chart
 
 # 1. Context and the step the URL names
 ctx = shell.context()
@@ -48,6 +49,6 @@ with st.container(key="slide"):
         st.vega_lite_chart({k: v for k, v in view.chart.figure.items() if k != "title"}, width="stretch",
                            height="stretch", key=f"presentatie_{index}", alt=view.chart.description)
     else:
-        st.plotly_chart(in_language(view.chart.figure, lang), width="stretch", height="stretch", config=PLOTLY_CONFIG,
-                        key=f"presentatie_{index}", alt=view.chart.description)
+        plotly_chart(in_language(view.chart.figure, lang), key=f"presentatie_{index}", config=PLOTLY_CONFIG,
+                     alt=view.chart.description, stretch=True)
 st.caption(view.source)

@@ -34,7 +34,7 @@ fig = cached(timeline_chart)(steps, [names[r] for r in region_ids], events, tr("
                                  "region": "col.region", "step": "timeline.col.step", "dates": "timeline.col.dates",
                                  "inferred": "timeline.col.inferred", "quote": "col.quote"}, lang=lang)
 st.caption(tr("timeline.hint", lang))
-event = chart(fig, source_line(ds, region_ids, lang), ctx, key="tijdlijn_chart", on_select="rerun", selection_mode="points")
+event = chart(fig, source_line(ds, region_ids, lang), ctx, key="tijdlijn_chart", clickable=True)
 if rows["is_year_inferred"].any():
     st.caption(tr("timeline.inferred_note", lang))
 

@@ -14,6 +14,7 @@ from dashboard.figures.municipality_map import Layer, attribute
 from dashboard.navigation import page_scripts
 from dashboard.paths import ROOT
 from dashboard.ui.components import table_key
+from dashboard.ui.plotly_component import NAME as PLOTLY
 from dashboard.ui.static_geo import publish_layers
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -82,10 +83,15 @@ def _served_layers() -> list[Layer]:
     return list(publish_layers(read_dataset(ROOT)).values())
 
 
+def plotly_charts(at: AppTest) -> list[dict]:
+    """What the page sent each plotly chart it drew (dashboard.ui.plotly_component): figure, config, bundle."""
+    charts = [e for e in at.main if getattr(e, "type", None) == "bidi_component" and e.proto.component_name == PLOTLY]
+    return [json.loads(c.proto.json) for c in charts]
+
+
 def figures(at: AppTest) -> list[dict]:
     """The plotly figures the page rendered, as figure JSON."""
-    charts = [e for e in at.main if getattr(e, "type", None) == "plotly_chart"]
-    return [json.loads(c.proto.spec, object_hook=_decode_typed_array) for c in charts]
+    return [json.loads(chart["figure"], object_hook=_decode_typed_array) for chart in plotly_charts(at)]
 
 
 def _decode_typed_array(value: dict):

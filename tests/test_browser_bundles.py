@@ -7,6 +7,7 @@ benchmarks/run.py, never asserted here.
 import pytest
 
 from dashboard.ui.bundles import chunk_names
+from dashboard.ui.plotly_component import BASIC, address
 from tests.browser import CHROMIUM
 
 pytestmark = [
@@ -20,14 +21,14 @@ def test__chunk_names__are_served_by_this_streamlit(server):
     import urllib.request
 
     names = chunk_names()
-    assert [name.split(".")[0] for name in names] == ["PlotlyChart", "ArrowVegaLiteChart", "DataFrame"]
+    assert [name.split(".")[0] for name in names] == ["BidiComponent", "ArrowVegaLiteChart", "DataFrame"]
     for name in names:
         with urllib.request.urlopen(f"{server}/static/js/{name}", timeout=30) as response:
             assert response.status == 200 and "javascript" in response.headers["Content-Type"]
 
 
 def test__start_page__loads_the_plotly_bundle_before_the_first_plotly_page(server, page):
-    plotly = next(name for name in chunk_names() if name.startswith("PlotlyChart"))
+    plotly = address(BASIC).rsplit("/", 1)[-1]  # the app's own plotly.js (dashboard/ui/plotly_component.py)
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(server)

@@ -1,6 +1,5 @@
 """AppTest: download controls on the real pages, and the region report, on the committed dataset."""
 
-import json
 import re
 from datetime import date
 
@@ -12,7 +11,7 @@ from dashboard.markdown_text import escape, literal
 from dashboard.paths import ROOT
 from dashboard.quotes import collapse_whitespace
 from dashboard.regions import region_summary
-from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, plotly_charts, texts, unfold_tables
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +20,7 @@ def ds():
 
 
 def chart_configs(at) -> list[dict]:
-    return [json.loads(c.proto.config) for c in at.main.get("plotly_chart")]
+    return [chart["config"] for chart in plotly_charts(at)]
 
 
 def test__chart__toolbar_saves_png_named_after_view_filters_and_day():
@@ -45,7 +44,7 @@ def test__chart__choosing_svg_switches_the_toolbar_download():
 @pytest.mark.parametrize("page", PAGE_SCRIPTS)
 def test__page__every_chart_offers_csv_and_excel_without_a_rerun(page):
     at = unfold_tables(open_page(page))
-    charts = len(at.main.get("plotly_chart"))
+    charts = len(plotly_charts(at))
     buttons = {b.proto.label: b for b in at.get("download_button")}
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels.count(tr("export.csv")) >= charts and labels.count(tr("export.xlsx")) >= charts

@@ -13,6 +13,24 @@ FONT_SIZE = 16
 PROJECTOR_FONT_SIZE = 24  # readable from the back of a room
 
 
+# How a chart looks on the page, as Streamlit's own plotly theme drew it before the charts had a
+# component of their own (dashboard/ui/plotly_component.py): Streamlit's type, grey axes and grid on
+# white. A figure's own settings (its type size, a slide's) win over it.
+SCREEN_FONT = '"Source Sans", sans-serif'
+_GREY, _GRID, _TEXT = "#808495", "#e6eaf1", "#31333F"
+_AXIS = {"gridcolor": _GRID, "linecolor": _GRID, "zerolinecolor": _GRID, "tickcolor": _GRID, "automargin": True,
+         "tickfont": {"color": _GREY, "size": 12}, "title": {"font": {"color": _GREY, "size": 14}}}
+SCREEN_TEMPLATE = {"layout": {
+    "font": {"family": SCREEN_FONT, "color": _TEXT, "size": 12},
+    "title": {"font": {"size": 16, "color": _TEXT, "weight": 600}},
+    "paper_bgcolor": "white", "plot_bgcolor": "white",
+    "xaxis": {**_AXIS, "showgrid": False}, "yaxis": _AXIS,
+    "legend": {"title": {"font": {"color": _GREY, "size": 12}}, "font": {"color": _GREY}},
+    "hoverlabel": {"font": {"family": SCREEN_FONT}},
+    "coloraxis": {"colorbar": {"tickfont": {"color": _GREY, "size": 12}}},
+}}
+
+
 def region_colours(region_ids: list[str]) -> dict[str, str]:
     """A colour per region in the given order, repeating the palette beyond five regions."""
     return {rid: REGION_COLOURS[i % len(REGION_COLOURS)] for i, rid in enumerate(region_ids)}

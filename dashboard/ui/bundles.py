@@ -1,12 +1,12 @@
 """Fetch the chart libraries before the first click: the next page's charts then draw at once.
 
-Streamlit loads its plotly bundle (about 4.7 MB of JavaScript), its Vega bundle and its data grid
-(0.5 MB) only when a page first shows such an element, and a fresh browser on a slow laptop needs
-seconds to fetch and compile them: the first visit to /personas or /vergelijken waited for that.
-While the reader looks at the first page, the browser imports the three, once the page is drawn and
-the browser is idle, from the same addresses Streamlit's own code imports them from, so Streamlit
-finds them ready. The hashed file names come from Streamlit's own static folder: nothing leaves the
-machine.
+Streamlit loads its Vega bundle, its data grid (0.5 MB) and the code of custom components only when a
+page first shows such an element, and the plotly charts' own bundle (dashboard/ui/plotly_component.py,
+1.2 MB) is loaded by their first chart; a fresh browser on a slow laptop needs seconds to fetch and
+compile them: the first visit to /personas or /vergelijken waited for that. While the reader looks at
+the first page, the browser imports them, once the page is drawn and the browser is idle, from the same
+addresses the page's own code loads them from, so they are found ready. The hashed file names come from
+Streamlit's own static folder and the app's: nothing leaves the machine.
 """
 
 import base64
@@ -17,8 +17,11 @@ from pathlib import Path
 
 import streamlit as st
 
+from dashboard.ui import plotly_component
+from dashboard.ui.plotly_component import BASIC
+
 STATIC_JS = Path(st.__file__).parent / "static" / "static" / "js"
-BUNDLES = ("PlotlyChart", "ArrowVegaLiteChart", "DataFrame")  # Streamlit's components whose chunks pull in the libraries
+BUNDLES = ("BidiComponent", "ArrowVegaLiteChart", "DataFrame")  # Streamlit's components whose chunks pull in the libraries
 
 # Runs once per browser tab (reruns draw the element again); imports each chunk relative to the
 # address of Streamlit's own entry module, which works under any base URL path. The page's
@@ -28,7 +31,10 @@ BODY = """
   const entry = document.querySelector('script[type="module"][src*="/static/js/index."]');
   if (!entry || window.chartBundlesRequested) return;
   window.chartBundlesRequested = true;
-  const load = () => %s.forEach(name => import(new URL(name, entry.src).href).catch(() => {}));
+  const load = () => {
+    %s.forEach(name => import(new URL(name, entry.src).href).catch(() => {}));
+    window.regionalNeedsPlotly(%s).catch(() => {});
+  };
   const drawn = () => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']");
   const wait = () => drawn() ? requestIdleCallback(load, {timeout: 2000}) : setTimeout(wait, 200);
   wait();
@@ -43,8 +49,8 @@ def chunk_names() -> tuple[str, ...]:
 
 
 def script_body() -> str:
-    """The inline script, with the chunk names of the installed Streamlit."""
-    return BODY % json.dumps(list(chunk_names()))
+    """The inline script, with the chunk names of the installed Streamlit and the address of the plotly bundle."""
+    return plotly_component.LOADER + BODY % (json.dumps(list(chunk_names())), json.dumps(plotly_component.address(BASIC)))
 
 
 def csp_source() -> str:
@@ -54,5 +60,6 @@ def csp_source() -> str:
 
 def prefetch() -> None:
     """Draw (in the sidebar, where it takes no room) the script that imports the chart bundles."""
+    plotly_component.published(BASIC)
     if chunk_names():
         st.sidebar.html(f"<script>{script_body()}</script>", unsafe_allow_javascript=True)

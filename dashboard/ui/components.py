@@ -12,11 +12,13 @@ from dashboard.data import Dataset
 from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer
+from dashboard.figures.style import SCREEN_TEMPLATE
 from dashboard.i18n import localise_columns, tr
 from dashboard.markdown_text import escape
 from dashboard.scope import Scope
 from dashboard.sections import section_label
 from dashboard.ui import downloads, shell, url_state
+from dashboard.ui.plotly_component import plotly_chart
 
 # Plotly's own toolbar saves the image in the browser (PNG or SVG, see ui.downloads): no server-side renderer.
 PLOTLY_CONFIG = {"displaylogo": False}
@@ -69,17 +71,19 @@ def filter_notice(text: str) -> None:
         st.info(escape(text), icon=":material/filter_alt:")
 
 
-def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, **select) -> object:
+def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bool = False) -> object:
     """Show a chart (a plotly figure, or a map's Vega-Lite specification), its description in words,
-    its source line and, below, the rows it drew as a table; returns the selection.
+    its source line and, below, the rows it drew as a table; returns the selection (of a click, when
+    ``clickable``, which reruns the page).
 
     ``ctx`` (the run's language, filters and served map layers) is passed, never read from the session."""
     lang, export = ctx.lang, downloads.export_for(ctx, key, drawn.title or key, source)
     if drawn.is_map:
-        event = st.vega_lite_chart(drawn.figure, width="stretch", key=key, **select)
+        event = st.vega_lite_chart(drawn.figure, width="stretch", key=key, on_select="rerun" if clickable else "ignore")
     else:
         config = downloads.image_config(PLOTLY_CONFIG, drawn.figure, export)
-        event = st.plotly_chart(in_language(drawn.figure, lang), width="stretch", config=config, key=key, **select)
+        event = plotly_chart(in_language(drawn.figure, lang), key=key, config=config, alt=drawn.description,
+                             clickable=clickable)
     st.caption(drawn.description)  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
     # The table and its downloads are drawn and sent only once unfolded: a page opens sooner.
@@ -91,9 +95,10 @@ def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, **select) -> 
 
 def in_language(fig: go.Figure, lang: str) -> go.Figure:
     """A copy of ``fig`` (built figures are shared between sessions) that writes its numbers (axes,
-    hover, images saved from the toolbar) as ``lang`` does; not validated again, which is slow."""
+    hover, images saved from the toolbar) as ``lang`` does, in the page's type (style.SCREEN_TEMPLATE);
+    not validated again, which is slow."""
     spec = fig.to_dict()
-    spec["layout"]["separators"] = numbers.plotly_separators(lang)
+    spec["layout"].update(separators=numbers.plotly_separators(lang), template=SCREEN_TEMPLATE)
     return go.Figure(spec, _validate=False)
 
 

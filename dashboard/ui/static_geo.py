@@ -1,4 +1,5 @@
-"""Serve the map polygons as static GeoJSON files, so the browser downloads them once and caches them.
+"""Serve the map polygons as static GeoJSON files, so the browser downloads them once and caches them
+(and any other file the app serves itself, publish_file).
 
 Streamlit serves a static folder at `app/static/` (with `server.enableStaticServing`); dashboard.serve
 points it at a cache folder outside the project (dashboard.paths.static_cache), so the app never writes
@@ -40,12 +41,20 @@ def is_published(layer: Layer) -> bool:
 
 
 def _publish(name: str, shapes, key: str) -> str:
-    text = json.dumps(feature_collection(shapes, key), separators=(",", ":"))
-    folder = static_cache()
-    file = folder / f"{name}-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:12]}.geojson"
+    return publish_file(name, ".geojson", json.dumps(feature_collection(shapes, key), separators=(",", ":")).encode("utf-8"))
+
+
+def publish_file(stem: str, suffix: str, content: bytes) -> str:
+    """Write ``content`` into the static folder (once) under ``static_name``; returns its address."""
+    file = static_cache() / static_name(stem, suffix, content)
     if not file.exists():
-        folder.mkdir(parents=True, exist_ok=True)
-        temporary = file.with_suffix(f".{os.getpid()}.tmp")  # one per process: two servers may publish at once
-        temporary.write_text(text, encoding="utf-8")
+        file.parent.mkdir(parents=True, exist_ok=True)
+        temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")  # one per process: two servers may publish at once
+        temporary.write_bytes(content)
         temporary.replace(file)  # atomic: a browser never reads half a file
     return f"{STATIC_URL}/{file.name}"
+
+
+def static_name(stem: str, suffix: str, content: bytes) -> str:
+    """The file name ``content`` is served under: ``stem-<hash>suffix``, new whenever the content is."""
+    return f"{stem}-{hashlib.sha256(content).hexdigest()[:12]}{suffix}"

@@ -1,0 +1,123 @@
+"""Plotly charts drawn by a partial plotly.js bundle of our own, through a Streamlit component (v2).
+
+``st.plotly_chart`` loads Streamlit's full plotly chunk (4.7 MB), which took 1.0–1.2 s to compile
+and run in a fresh browser: the chart pages opened from a shared link at three times an empty page.
+Every chart here is a scatter or a bar, which plotly.js's basic bundle (1.2 MB) draws; a heatmap
+(the similarity matrix) takes the cartesian bundle (1.5 MB). The bundles are vendored from npm
+(dashboard/ui/vendor/PROVENANCE.md), copied once into Streamlit's static folder under a name holding
+their hash (so a browser caches them for good) and loaded by a script tag, which the
+Content-Security-Policy admits as 'self'. The figures stay plotly figures built in dashboard/figures.
+
+A click on a point is the chart's selection, in the shape ``st.plotly_chart`` returns it
+(``{"selection": {"points": [...]}}``), kept in the session state under the chart's key.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard.ui.static_geo import STATIC_URL, publish_file, static_name
+
+VENDOR = Path(__file__).parent / "vendor"
+
+
+@dataclass(frozen=True)
+class Bundle:
+    file: str
+    package: str
+    version: str
+    sha256: str
+    traces: frozenset[str]  # the trace types it draws (of those plotly's Python side builds)
+
+
+BASIC = Bundle("plotly-basic.min.js", "plotly.js-basic-dist-min", "4.1.1",
+               "99784e3abfb07b142a15e521a439e6d9addceadb3f79553fd24c72774f0649ba", frozenset({"scatter", "bar", "pie"}))
+CARTESIAN = Bundle("plotly-cartesian.min.js", "plotly.js-cartesian-dist-min", "4.1.1",
+                   "79542150855a52c567260e3137095dbe2b744e6d702a5cabe67da246942fba7a",
+                   BASIC.traces | {"heatmap", "histogram", "histogram2d", "histogram2dcontour", "contour", "box",
+                                   "violin", "image"})
+BUNDLES = (BASIC, CARTESIAN)  # lightest first
+
+# Loads a bundle once per browser tab, by a script tag (the bundles set window.Plotly), from its
+# address below the app's root, found from Streamlit's own entry module as dashboard/ui/bundles.py
+# does; shared by the component and the prefetch (bundles.py), so the page loads it once.
+LOADER = """
+window.regionalNeedsPlotly ??= (() => {
+  const loading = {};
+  const root = () => document.querySelector('script[type="module"][src*="/static/js/index."]').src;
+  return address => loading[address] ??= new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement("script"), {src: new URL(`../../${address}`, root()).href});
+    script.onload = () => resolve(window.Plotly);
+    script.onerror = () => reject(new Error(`plotly.js could not be loaded from ${script.src}`));
+    document.head.appendChild(script);
+  });
+})();
+"""
+
+# Runs in the page (isolate_styles=False: plotly puts its styles in the document's head, and the
+# tests and the accessibility checks find the chart in the page). Streamlit calls it again with
+# new data on every rerun that changes the figure: Plotly.react redraws the same element.
+JS = LOADER + """
+export default function ({data, parentElement, setStateValue}) {
+  let plot = parentElement.querySelector(".regional-needs-plot");
+  if (!plot) {
+    plot = Object.assign(document.createElement("div"), {className: "regional-needs-plot"});
+    plot.setAttribute("role", "figure");  // not "img": the toolbar inside it is interactive
+    parentElement.appendChild(plot);
+  }
+  plot.setAttribute("aria-label", data.alt);
+  plot.style.height = data.stretch ? "100%" : "";
+  window.regionalNeedsPlotly(data.bundle).then(Plotly => {
+    const figure = JSON.parse(data.figure);
+    return Plotly.react(plot, figure.data, figure.layout, data.config).then(() => {
+      if (data.select && !plot.regionalNeedsClicks) {
+        plot.regionalNeedsClicks = true;
+        plot.on("plotly_click", event => setStateValue("selection", {
+          points: event.points.map(p => ({customdata: p.customdata ?? null, x: p.x, y: p.y, curve_number: p.curveNumber,
+                                          point_number: p.pointNumber, point_index: p.pointIndex})),
+          point_indices: event.points.map(p => p.pointIndex)}));
+      }
+    });
+  });
+}
+"""
+CSS = ".regional-needs-plot { width: 100%; }"
+
+NAME = "regional_needs_plotly"
+_component = st.components.v2.component(NAME, js=JS, css=CSS, isolate_styles=False)
+
+
+def bundle_for(fig: go.Figure) -> Bundle:
+    """The lightest bundle that draws every trace of ``fig``."""
+    kinds = {trace.type for trace in fig.data}
+    return next((b for b in BUNDLES if kinds <= b.traces), BUNDLES[-1])
+
+
+def plotly_chart(fig: go.Figure, *, key: str, config: dict, alt: str, stretch: bool = False, clickable: bool = False) -> dict:
+    """Draw ``fig`` (its own height, or the container's with ``stretch``) with plotly's ``config``;
+    ``alt`` says what it shows to a screen reader. Returns the selection, ``{"selection": {"points": [...]}}``,
+    of the last click when ``clickable`` (a click reruns the page), else an empty one."""
+    data = {"figure": fig.to_json(), "config": {**config, "responsive": True}, "bundle": published(bundle_for(fig)),
+            "alt": alt, "stretch": stretch, "select": clickable}
+    result = _component(key=key, data=data, height="stretch" if stretch else "content",
+                        **({"on_selection_change": lambda: None} if clickable else {}))
+    return {"selection": getattr(result, "selection", None) or {"points": []}}
+
+
+@cache
+def published(bundle: Bundle) -> str:
+    """``bundle`` copied into the static folder (once per process); its address below the app's root."""
+    return publish_file(*_served_as(bundle))
+
+
+def address(bundle: Bundle) -> str:
+    """Where ``published`` serves ``bundle``, without writing it."""
+    return f"{STATIC_URL}/{static_name(*_served_as(bundle))}"
+
+
+@cache
+def _served_as(bundle: Bundle) -> tuple[str, str, bytes]:
+    return bundle.file.removesuffix(".min.js"), ".min.js", (VENDOR / bundle.file).read_bytes()

@@ -1,0 +1,48 @@
+"""Real browser: the plotly charts are drawn by the app's own component with the vendored plotly.js
+(dashboard/ui/plotly_component.py), not by Streamlit's plotly chunk, and hover as before.
+
+Clicks on heatmap cells (test_browser.py), the toolbar's PNG and SVG (test_browser_exports.py) and the
+slides (test_browser_presentation.py) are tested where they were; how much sooner a page draws is
+measured in benchmarks/run.py, never asserted here.
+"""
+
+import re
+
+import pytest
+
+from dashboard.i18n import tr
+from dashboard.ui.plotly_component import BASIC, CARTESIAN, address
+from tests.browser import CHROMIUM
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+]
+pytest.importorskip("playwright.sync_api")
+
+WAIT_MS = 60_000
+LOADED = "() => performance.getEntriesByType('resource').map(e => e.name.split('/').pop())"
+
+
+def test__bar_chart__drawn_by_the_basic_bundle_and_hovering_a_bar_names_it(server, page):
+    page.goto(f"{server}/personas?taal=en")
+    page.wait_for_selector(".js-plotly-plot .trace.bars .point", timeout=WAIT_MS)
+    loaded = page.evaluate(LOADED)
+    assert address(BASIC).rsplit("/", 1)[-1] in loaded
+    assert not any(name.startswith("PlotlyChart") for name in loaded)  # Streamlit's own plotly never loads
+    bar = page.locator(".js-plotly-plot .trace.bars .point").last  # the longest bar, drawn at the top
+    bar.hover(force=True)
+    label = page.locator(".js-plotly-plot .hoverlayer .hovertext").first
+    label.wait_for(timeout=WAIT_MS)
+    top = page.evaluate("document.querySelector('.js-plotly-plot').data[0].y.at(-1)")
+    assert re.match(rf"{re.escape(top)}\s*:\s*\d", label.text_content())  # "Saled: 5", its name and its count
+    assert page.outside_requests == []
+
+
+def test__similarity_heatmap__drawn_by_the_cartesian_bundle_with_a_value_in_each_cell(server, page):
+    page.goto(f"{server}/vergelijken?gelijkenis={tr('col.obstacles')}")
+    page.wait_for_selector(".js-plotly-plot .heatmaplayer", timeout=WAIT_MS)
+    assert address(CARTESIAN).rsplit("/", 1)[-1] in page.evaluate(LOADED)
+    values = page.locator(".js-plotly-plot .heatmaplayer text").all_inner_texts()
+    assert values and all("," in v for v in values if v)  # two decimals, written the Dutch way
+    assert page.outside_requests == []

@@ -13,6 +13,7 @@ import hashlib
 import json
 import subprocess
 import tempfile
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -67,10 +68,13 @@ p {{ font-size: {PROJECTOR_FONT_SIZE}px; margin: 0; }}
 """
 
 
-def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: str) -> str:
-    """Every step of the walk as a slide of SLIDE_PX, as one self-contained HTML page."""
+def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: str,
+              progress: Callable[[int], None] = lambda done: None) -> str:
+    """Every step of the walk as a slide of SLIDE_PX, as one self-contained HTML page; ``progress`` hears how many
+    slides are laid out."""
     slides, plots = [], {}
     for number, step in enumerate(steps, 1):
+        progress(number - 1)
         view = step_view(scope, layers, step, lang)
         position = tr("presentation.position", lang, n=number, total=len(steps)).replace("**", "")
         notice = f"<p>{escape(view.notice)}</p>" if view.notice else ""

@@ -174,7 +174,7 @@ def test__presentation_switch__replaces_the_page_by_the_walk_and_keeps_the_url()
 
 def test__presentation_buttons__have_arrow_keys_and_stop_at_the_ends():
     at = open_page("start", presentatie="true")
-    previous, forward, _, leave = at.button[:4]
+    previous, forward, _, _, leave = at.button[:5]  # between them: the PDF and the other language
     assert previous.disabled and not forward.disabled
     assert (previous.proto.shortcut, forward.proto.shortcut, leave.proto.shortcut) == ("left", "right", "escape")
     last = open_page("start", presentatie="true", stap=str(STEPS))
@@ -183,9 +183,9 @@ def test__presentation_buttons__have_arrow_keys_and_stop_at_the_ends():
 
 def test__presentation__leaving_and_switching_language():
     at = open_page("personas", presentatie="true", stap="2")
-    at.button[2].click().run()  # "English"
+    at.button[3].click().run()  # "English"
     assert at.radio(key="taal").value == "en" and at.title[0].value == f"{NAMES[REGIONS[0]]}: the municipalities"
-    at.button[3].click().run()  # stop
+    at.button[4].click().run()  # stop
     assert at.toggle(key="presentatie").value is False
     assert at.title[0].value == "How often is each persona cited?"
 

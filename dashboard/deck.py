@@ -30,6 +30,7 @@ from dashboard.scope import Scope
 
 SLIDE_PX = (1280, 720)  # 16:9; a projector scales the page as a whole
 PADDING_PX = (28, 44)  # around a slide's content: top and bottom, left and right
+MAP_PX = (800, 470)  # a map beside its legend of names: about the box a slide leaves it
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package, as the browser tests use
 # A sealed browser. Every background service that would call out is off (network time, component
 # updates, sync, the optimisation guide, safe browsing, crash reports, metrics); the two that no switch
@@ -61,7 +62,8 @@ p {{ font-size: {PROJECTOR_FONT_SIZE}px; margin: 0; }}
 .step, .source {{ color: #1a1a1a; font-size: 20px; }}
 .chart {{ flex: 1 1 0; min-height: 0; display: flex; gap: 24px; align-items: center; }}
 .chart > div {{ width: 100%; height: 100%; }}
-.chart > svg {{ height: 100%; width: auto; max-width: 70%; }}
+.chart > svg {{ height: 100%; width: auto; max-width: 100%; }}
+.chart > svg + .legend {{ flex: none; }}
 .legend {{ list-style: none; margin: 0; padding: 0; font-size: {PROJECTOR_FONT_SIZE}px; }}
 .legend li {{ margin: 8px 0; }}
 .legend span {{ display: inline-block; width: 24px; height: 24px; margin-right: 12px; vertical-align: -3px; }}
@@ -117,6 +119,8 @@ def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str)
     if view.chart.is_map:  # a map as SVG; a legend of names beside it, in large type
         spec = copy.deepcopy({**figure, "title": {**figure["title"], "text": ""}})  # the slide's title says it
         colour = spec["layer"][0]["encoding"]["color"]
+        # drawn at about the size of the slide's box, which the SVG then fills (a "container" height has no box here)
+        spec.update(height=MAP_PX[1], width=MAP_PX[0] if colour["type"] == "nominal" else SLIDE_PX[0] - 2 * PADDING_PX[1])
         if colour["type"] != "nominal":
             return map_export.map_svg(spec, layers)
         legend = "".join(f'<li><span style="background:{escape(hue)}"></span>{escape(label)}</li>'

@@ -6,9 +6,13 @@ from dashboard.regions import region_names
 
 
 def source_line(ds: Dataset, region_ids: list[str], lang: str, population: bool = False, boundaries: bool = False,
-                poverty_year: int | None = None) -> str:
+                poverty_year: int | None = None, short: bool = False) -> str:
+    """``short`` (a slide, read from afar) counts the addenda of several regions instead of naming them."""
     regions = region_names(ds)[list(region_ids)]
-    parts = [tr("source.addenda", lang, names=", ".join(regions))]
+    if short and len(regions) > 1:
+        parts = [tr("source.addenda_count", lang, n=len(regions))]
+    else:
+        parts = [tr("source.addenda", lang, names=", ".join(regions))]
     if population:
         parts.append(tr("source.population", lang))
         municipalities = ds.tables["municipalities"]

@@ -13,6 +13,7 @@ import hashlib
 import json
 import subprocess
 import tempfile
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -29,6 +30,7 @@ from dashboard.scope import Scope
 
 SLIDE_PX = (1280, 720)  # 16:9; a projector scales the page as a whole
 PADDING_PX = (28, 44)  # around a slide's content: top and bottom, left and right
+MAP_PX = (800, 470)  # a map beside its legend of names: about the box a slide leaves it
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package, as the browser tests use
 # A sealed browser. Every background service that would call out is off (network time, component
 # updates, sync, the optimisation guide, safe browsing, crash reports, metrics); the two that no switch
@@ -60,17 +62,21 @@ p {{ font-size: {PROJECTOR_FONT_SIZE}px; margin: 0; }}
 .step, .source {{ color: #1a1a1a; font-size: 20px; }}
 .chart {{ flex: 1 1 0; min-height: 0; display: flex; gap: 24px; align-items: center; }}
 .chart > div {{ width: 100%; height: 100%; }}
-.chart > svg {{ height: 100%; width: auto; max-width: 70%; }}
+.chart > svg {{ height: 100%; width: auto; max-width: 100%; }}
+.chart > svg + .legend {{ flex: none; }}
 .legend {{ list-style: none; margin: 0; padding: 0; font-size: {PROJECTOR_FONT_SIZE}px; }}
 .legend li {{ margin: 8px 0; }}
 .legend span {{ display: inline-block; width: 24px; height: 24px; margin-right: 12px; vertical-align: -3px; }}
 """
 
 
-def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: str) -> str:
-    """Every step of the walk as a slide of SLIDE_PX, as one self-contained HTML page."""
+def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: str,
+              progress: Callable[[int], None] = lambda done: None) -> str:
+    """Every step of the walk as a slide of SLIDE_PX, as one self-contained HTML page; ``progress`` hears how many
+    slides are laid out."""
     slides, plots = [], {}
     for number, step in enumerate(steps, 1):
+        progress(number - 1)
         view = step_view(scope, layers, step, lang)
         position = tr("presentation.position", lang, n=number, total=len(steps)).replace("**", "")
         notice = f"<p>{escape(view.notice)}</p>" if view.notice else ""
@@ -113,6 +119,8 @@ def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str)
     if view.chart.is_map:  # a map as SVG; a legend of names beside it, in large type
         spec = copy.deepcopy({**figure, "title": {**figure["title"], "text": ""}})  # the slide's title says it
         colour = spec["layer"][0]["encoding"]["color"]
+        # drawn at about the size of the slide's box, which the SVG then fills (a "container" height has no box here)
+        spec.update(height=MAP_PX[1], width=MAP_PX[0] if colour["type"] == "nominal" else SLIDE_PX[0] - 2 * PADDING_PX[1])
         if colour["type"] != "nominal":
             return map_export.map_svg(spec, layers)
         legend = "".join(f'<li><span style="background:{escape(hue)}"></span>{escape(label)}</li>'

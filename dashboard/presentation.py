@@ -16,13 +16,15 @@ from dashboard.attribution import source_line
 from dashboard.counting import UNITS, count_matrix, unit_label
 from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import Extras, Layer, category_map, value_map
+from dashboard.figures.mention_heatmap import two_lines
 from dashboard.figures.slide_bars import slide_bars
 from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
 from dashboard.i18n import LANGUAGES, tr
+from dashboard.numbers import number
 from dashboard.map_view import (indicator_column, indicator_tooltip, map_frame, region_palette, regions_shown, table_columns,
                                 tooltip)
 from dashboard.personas import persona_frequency
-from dashboard.poverty import LATEST
+from dashboard.poverty import FLANDERS, LATEST, region_rates
 from dashboard.regions import region_names
 from dashboard.scope import Scope
 
@@ -37,6 +39,7 @@ class Step:
     region_id: str | None = None
     part: int = 0  # which slice of ROWS_PER_SLIDE rows of a long list (0-based)
     parts: int = 1  # how many slices the list has
+    scale_max: float = 0.0  # a list's axis ends here: the largest value of its measure on any slide of the walk
 
 
 @dataclass(frozen=True)
@@ -57,13 +60,17 @@ def walk(scope: Scope) -> list[Step]:
     With one region the overview is that region's map already, so its own map step is left out:
     no two steps show the same.
     """
+    lists = {(region, view): _LISTS[view](scope.with_regions([region]), LANGUAGES[0]) for region in scope.regions
+             for view in _LISTS}
+    scale = {view: max([table[_VALUES[view]].max() for (_, alike), (table, _) in lists.items()
+                        if _VALUES[alike] == _VALUES[view] and len(table)], default=0.0) for view in _LISTS}
     steps = [Step(OVERVIEW)]
     for region in scope.regions:
         for view in REGION_VIEWS:
             if view in _LISTS:
-                table, key = _LISTS[view](scope.with_regions([region]), LANGUAGES[0])
+                table, key = lists[(region, view)]
                 parts = max(1, -(-table[key].nunique() // ROWS_PER_SLIDE))
-                steps += [Step(view, region, part, parts) for part in range(parts)]
+                steps += [Step(view, region, part, parts, float(scale[view])) for part in range(parts)]
             elif len(scope.regions) > 1:
                 steps.append(Step(view, region))
     return steps + [Step(POVERTY)]
@@ -88,21 +95,22 @@ def previous_step(index: int, count: int) -> int:
 
 def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> View:
     """The figure, table and title of one step of the walk, with the global filters applied (``scope``)."""
-    walked = scope
     if step.region_id:
         scope = scope.with_regions([step.region_id])
     title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
+    if step.view == POVERTY:  # the question, and its answer
+        title = f"{title} {highest_poverty(scope, lang)}"
     if step.parts > 1:
         title = tr("presentation.part", lang, title=title, n=step.part + 1, total=step.parts)
     source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "map", POVERTY),
-                         poverty_year=LATEST if step.view == POVERTY else None)
+                         poverty_year=LATEST if step.view == POVERTY else None, short=True)
     if step.view == POVERTY:
         source = f"{source}. {tr('poverty.caveat_short', lang)}"
     if step.view in _LISTS:
         table, key = _LISTS[step.view](scope, lang)
         shown = list(dict.fromkeys(table[key]))[step.part * ROWS_PER_SLIDE:(step.part + 1) * ROWS_PER_SLIDE]
         table = table[table[key].isin(shown)]
-        chart = _FIGURES[step.view](table, scope, lang, title, _scale_max(walked, step.view, lang))
+        chart = _FIGURES[step.view](table, scope, lang, title, step.scale_max)
     else:
         table, key = map_frame(scope.ds, scope.regions, False)
         chart = (_poverty if step.view == POVERTY else _map)(table, key, scope, layers, lang, title)
@@ -114,23 +122,42 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
 
 def _map(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
     shown = regions_shown(scope.ds, scope.regions)
-    # as high as the slide leaves room for (the page sizes the chart's box to the screen)
+    # as high as the slide leaves room for (the page sizes the chart's box to the screen), each region named inside it
     return category_map(layers["municipalities"], shown, "region", region_palette(scope.ds, shown), tooltip(lang),
                         layers["regions"], title, lang, frame,
                         {"name": "col.municipality", "region": "col.region", "population": "col.population"},
-                        height_px="container", font_size=PROJECTOR_FONT_SIZE)
+                        height_px="container", font_size=PROJECTOR_FONT_SIZE,
+                        extras=Extras(place_names=region_name_points(layers["regions"], scope.regions, region_names(scope.ds))))
+
+
+def region_name_points(regions: Layer, region_ids: tuple[str, ...], names: pd.Series) -> tuple[dict, ...]:
+    """Where each region's name goes on its map: a point inside it; a long name on two lines."""
+    shapes = regions.shapes[regions.shapes[regions.key].isin(region_ids)]
+    points = shapes.geometry.representative_point()
+    return tuple({"name": two_lines(names[rid]).split("<br>"), "lon": round(p.x, 5), "lat": round(p.y, 5)}
+                 for rid, p in zip(shapes[regions.key], points))
 
 
 def _poverty(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
-    """The municipalities coloured by their at-risk-of-poverty rate, the rest of Flanders in grey."""
+    """The municipalities coloured by their at-risk-of-poverty rate, filling the slide (Flanders' own rate is
+    in the title; the grey rest of Flanders would shrink the regions to a third of the width)."""
     ds, region_ids = scope.ds, scope.regions
-    extras = Extras(layers["flanders"].geojson, tuple(indicator_tooltip("poverty", LATEST, lang, in_region=False)),
-                    "is_largest_in_region")
+    extras = Extras(label_column="is_largest_in_region")
     label = f"{tr('col.arop', lang)}, {LATEST}"
     columns = {column: label for column, label in table_columns("poverty", key, LATEST).items() if column != key}
     return value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", LATEST), label,
                      indicator_tooltip("poverty", LATEST, lang), layers["regions"], title, lang, frame, columns,
                      height_px="container", font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras)
+
+
+def highest_poverty(scope: Scope, lang: str) -> str:
+    """The municipality of ``scope`` with the highest at-risk-of-poverty rate, its rate and Flanders', as a sentence."""
+    frame, _ = map_frame(scope.ds, scope.regions, False)
+    rates = frame.dropna(subset=[indicator_column("poverty", LATEST)]).sort_values(indicator_column("poverty", LATEST))
+    highest = rates.iloc[-1]
+    flanders = region_rates(scope.ds, [FLANDERS])["admin_arop_pct"].iloc[0]
+    return tr("presentation.highest", lang, name=highest["name"], rate=number(highest[indicator_column("poverty", LATEST)], lang, 1),
+              flanders=number(flanders, lang, 1))
 
 
 # Each list view: its whole table (with the column naming its rows, in the order shown), and its figure.
@@ -188,13 +215,6 @@ def _marks(matrix: pd.DataFrame, lang: str) -> tuple[pd.Series, list[str]]:
     signs = [text for shown, text in ((depends.any(), tr("presentation.depends", lang)), (caveats.any(), tr("presentation.caveat", lang)),
                                       (ranks.any(), f"#n = {tr('col.importance_rank', lang)}")) if shown]
     return marks, [" · ".join(signs)] if signs else []
-
-
-def _scale_max(scope: Scope, view: str, lang: str) -> float:
-    """The largest value any list of the walk shows in ``view``'s measure: the end of every such slide's axis."""
-    value = _VALUES[view]
-    return max((_LISTS[alike](scope.with_regions([region]), lang)[0][value].max() for region in scope.regions
-                for alike in _LISTS if _VALUES[alike] == value), default=0)
 
 
 _LISTS = {"personas": _persona_table, "obstacles": _obstacle_table, "services": _service_table}

@@ -33,3 +33,8 @@ def test__source_line__poverty_year_and_boundaries_in_that_order():
     parts = line.split("; ")
     assert parts[1] == "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year 2022"
     assert parts[2] == "boundaries: Provincies in Cijfers (Statbel)" and len(parts) == 3
+
+
+def test__source_line__short_counts_the_addenda_of_several_regions_and_names_one():
+    assert source_line(tiny(), ["a", "b"], "nl", short=True) == "Bron: de Lokale Addenda van de 2 regio's, 2023"
+    assert source_line(tiny(), ["a"], "en", short=True) == "Source: Lokaal Addendum Alfa, 2023"

@@ -62,11 +62,13 @@ def attribute(column: str) -> str:
 class Extras:
     """What a map may draw besides the municipalities in view and their region borders: the rest of
     Flanders in grey (the GeoJSON at ``context_url``, hovered with ``context_tooltip``) and, with
-    ``labels``, the names of the municipalities whose ``label_column`` is true."""
+    ``labels``, the names of the municipalities whose ``label_column`` is true; ``place_names`` are
+    further names to write where they stand (dicts of name, lon, lat: a region's name inside it)."""
 
     context_url: str | None = None
     context_tooltip: tuple = ()
     label_column: str | None = None
+    place_names: tuple = ()
 
 
 def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: str, colours: dict[str, str],
@@ -85,7 +87,7 @@ def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: s
               "scale": {"domain": list(colours), "range": list(colours.values())},
               # three names a row, one on a narrow map (a phone, a column of the page): every name whole
               "legend": {"orient": "bottom", "columns": {"expr": f"width < {NARROW_PX} ? 1 : 3"}, "symbolType": "square",
-                         "labelLimit": 0} if show_legend else None}
+                         "labelLimit": 0, "symbolSize": font_size ** 2} if show_legend else None}  # keys as high as the type
     spec = _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
     return Chart(spec, title, localise_columns(rows, columns, lang), ", ".join(colours),
                  describe.sentence(title, describe.map_by_category(rows[category], colours, lang), lang))
@@ -116,15 +118,11 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
         "mark": {"type": "geoshape", "fill": CONTEXT_FILL, "stroke": "white", "strokeWidth": 0.5},
         "encoding": {"tooltip": list(extras.context_tooltip)},
     }]
-    labels = [] if extras.label_column is None else [
-        {"data": _geojson(municipalities.geojson),
-         "transform": [in_view, {"filter": f"datum.{attribute(extras.label_column)}"}],
-         # a white halo under the black name keeps it readable on any fill
-         "mark": {"type": "text", "fontSize": font_size, "fontWeight": "bold", "aria": False, **paint},
-         "encoding": {"longitude": {"field": attribute("label_lon"), "type": "quantitative"},
-                      "latitude": {"field": attribute("label_lat"), "type": "quantitative"},
-                      "text": {"field": attribute("name")}}}
-        for paint in ({"stroke": "white", "strokeWidth": 3, "strokeOpacity": 0.9}, {"fill": "#000"})]
+    labels = [] if extras.label_column is None else _names(
+        {"data": _geojson(municipalities.geojson), "transform": [in_view, {"filter": f"datum.{attribute(extras.label_column)}"}]},
+        attribute("label_lon"), attribute("label_lat"), attribute("name"), font_size)
+    places = [] if not extras.place_names else _names({"data": {"values": list(extras.place_names)}}, "lon", "lat", "name",
+                                                      font_size)
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
         "title": {"text": title, "anchor": "start", "fontSize": font_size + 4},
@@ -158,8 +156,18 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
                          "aria": False},
             },
             *labels,
+            *places,
         ],
     }
+
+
+def _names(data: dict, lon: str, lat: str, name: str, font_size: int) -> list[dict]:
+    """Two text layers writing the ``name`` field of ``data`` at (``lon``, ``lat``): a white halo, then the black
+    name on it, which keeps it readable on any fill."""
+    return [{**data, "mark": {"type": "text", "fontSize": font_size, "fontWeight": "bold", "aria": False, **paint},
+             "encoding": {"longitude": {"field": lon, "type": "quantitative"}, "latitude": {"field": lat, "type": "quantitative"},
+                          "text": {"field": name}}}
+            for paint in ({"stroke": "white", "strokeWidth": 3, "strokeOpacity": 0.9}, {"fill": "#000"})]
 
 
 def _geojson(url: str) -> dict:

@@ -18,6 +18,7 @@ from dashboard.figures import map_export
 from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import Layer
 from dashboard.i18n import tr
+from dashboard.ui import deck_job
 from dashboard.ui.shell import Context
 
 
@@ -91,10 +92,29 @@ def _format_key(key: str) -> str:
 
 
 def deck_button(steps: list, ctx: Context) -> None:
-    """The whole walk (the regions the filters keep) as a PDF, a slide a page, printed when clicked."""
-    lang = ctx.lang
-    chosen = exports.Export("presentatie", "", "", ctx.filters, ctx.options, lang, date.today())
-    st.download_button(tr("presentation.pdf", lang), width="stretch", icon=":material/picture_as_pdf:",
-                       data=lambda: deck.deck_pdf(deck.deck_html(ctx.scope, ctx.layers, steps, lang)),
-                       file_name=f"{exports.file_name(chosen)}.pdf", mime="application/pdf", on_click="ignore",
-                       key="deck-pdf", help=tr("presentation.pdf_help", lang), disabled=not deck.CHROMIUM.exists())
+    """The whole walk (the regions the filters keep) as a PDF, a slide a page: a click starts it in the background
+    (dashboard.ui.deck_job), a bar shows how far it is, and the download button takes its place when it is done."""
+    lang, key = ctx.lang, deck_job.job_key(ctx.scope, ctx.lang)
+    job = deck_job.current(key)
+    if job is not None and job.pdf is not None:
+        chosen = exports.Export("presentatie", "", "", ctx.filters, ctx.options, lang, date.today())
+        st.download_button(tr("presentation.pdf_ready", lang), data=lambda: job.pdf, width="stretch",
+                           icon=":material/download:", file_name=f"{exports.file_name(chosen)}.pdf", mime="application/pdf",
+                           on_click="ignore", key="deck-pdf", type="primary")
+    elif job is not None and job.error is None:
+        _deck_progress(key, lang)
+    else:
+        if job is not None:
+            st.caption(tr("presentation.pdf_failed", lang))
+        st.button(tr("presentation.pdf", lang), width="stretch", icon=":material/picture_as_pdf:", key="deck-start",
+                  help=tr("presentation.pdf_help", lang), disabled=not deck.CHROMIUM.exists(), on_click=deck_job.start,
+                  args=(key, steps, ctx.scope, ctx.layers, lang))
+
+
+@st.fragment(run_every=1)
+def _deck_progress(key: tuple, lang: str) -> None:
+    """How far the deck is, redrawn every second; once it is done, the page again, with its download button."""
+    job = deck_job.current(key)
+    if job is None or job.finished:
+        st.rerun(scope="app")
+    st.progress(job.done / job.total, text=tr("presentation.pdf_making", lang, n=job.done, total=job.total))

@@ -22,3 +22,8 @@ def test__section_bars__a_part_nobody_counts_is_neither_drawn_nor_in_the_legend(
 def test__section_bars__one_part_is_described_by_its_largest_bars():
     chart = section_bars(COUNTS[COUNTS["part"] == "uitdaging"], REGIONS, PARTS, "facts", "T", columns={}, lang="nl")
     assert chart.description == tr("a11y.description", "nl", text="T — " + tr("a11y.bars", "nl", n=2, top="Beta (4), Alfa (2)"))
+
+
+def test__section_bars__legend_above_the_bars_clear_of_the_axis():
+    fig = section_bars(COUNTS, REGIONS, PARTS, "facts", "T", columns={}, lang="nl").figure
+    assert fig.layout.legend.yanchor == "bottom" and fig.layout.legend.y >= 1

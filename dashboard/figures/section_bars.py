@@ -27,5 +27,7 @@ def section_bars(counts: pd.DataFrame, regions: list[str], parts: list[str], val
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(regions)))
     fig.update_xaxes(title=value_label)
     base_layout(fig, title, height=max(300, 60 * len(regions) + 180))
+    # the legend (two rows of parts) above the bars: below them it covered the axis' numbers and title
+    fig.update_layout(legend={"y": 1.02, "yanchor": "bottom"}, margin={"t": 140})
     return Chart(fig, title, localise_columns(counts, columns, lang), ", ".join(series),
                  describe.sentence(title, describe.bars(series, lang), lang))

@@ -46,3 +46,16 @@ def test__similarity_heatmap__drawn_by_the_cartesian_bundle_with_a_value_in_each
     values = page.locator(".js-plotly-plot .heatmaplayer text").all_inner_texts()
     assert values and all("," in v for v in values if v)  # two decimals, written the Dutch way
     assert page.outside_requests == []
+
+
+def test__timeline__clicking_a_step_shows_its_sentence(server, page):
+    page.goto(f"{server}/tijdlijn")
+    step = page.locator(".js-plotly-plot .scatterlayer .trace").first.locator(".point").first
+    step.wait_for(timeout=WAIT_MS)
+    assert page.locator("h3").count() == 0  # no step chosen yet
+    kind = page.evaluate("document.querySelector('.js-plotly-plot').data[0].name")  # a trace per kind of step
+    step.click(force=True)
+    heading = page.locator("h3").first
+    heading.wait_for(timeout=WAIT_MS)
+    assert f" · {kind}: " in heading.inner_text()  # "Vlaamse-Ardennen · Arena-analyse: 21/3/2023", its sentence below
+    assert page.outside_requests == []

@@ -25,7 +25,7 @@ from dashboard.ui import shell, styles, url_state
 from dashboard.ui.caveats import caveat_text
 from dashboard.ui.components import cached, chart, scope_notice
 
-TOP = 6  # obstacles and service types listed by name: what fits one printed page
+TOP = 5  # obstacles and service types listed by name: what fits one printed page
 
 # 1. Context and the region of the report (its own choice, kept in the URL; the global filter proposes one)
 ctx = shell.context()

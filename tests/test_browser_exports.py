@@ -152,6 +152,13 @@ def test__rapport__prints_on_one_a4_page_with_the_map(server, page, region):
     assert pdf_pages(printed) == 1
     page.emulate_media(media="print")
     assert not page.locator("[data-testid='stSidebar']").is_visible(), "print leaves the sidebar out"
+    page.set_viewport_size({"width": 718, "height": 1000})  # A4's printable width: text wraps as on the sheet
+    text_blocks = "[data-testid='stMain'] [data-testid='stMarkdown'] [data-testid='stMarkdownContainer']"
+    overflowing = page.evaluate("""blocks => [...document.querySelectorAll(blocks)]
+        .filter(text => text.getBoundingClientRect().height > text.closest("[data-testid='stElementContainer']")
+                                                                   .getBoundingClientRect().height + 1)
+        .map(text => text.innerText.slice(0, 40))""", text_blocks)
+    assert overflowing == [], "a text block reaching into the next one prints as overlapping lines"
     box = page.locator("[data-testid='stVegaLiteChart'] svg").first.bounding_box()
     assert box["width"] > 300 and box["height"] > 200, "the map stays in the printed page"
     assert page.outside_requests == []

@@ -58,6 +58,9 @@ REPORT_PRINT_CSS = """<style>
   [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.4rem; }
   [data-testid="stMain"] [data-testid="stMarkdownContainer"] :is(p, li) { font-size: 0.8rem; line-height: 1.35;
     margin-bottom: 0.15rem; }
+  /* Streamlit pulls a text block up under its own last paragraph's screen margin (a negative margin); with
+     the print margins above that made a long list overlap the next block */
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] { margin-bottom: 0 !important; }
 }
 </style>"""
 

@@ -134,7 +134,7 @@ def region_name_points(regions: Layer, region_ids: tuple[str, ...], names: pd.Se
     """Where each region's name goes on its map: a point inside it; a long name on two lines."""
     shapes = regions.shapes[regions.shapes[regions.key].isin(region_ids)]
     points = shapes.geometry.representative_point()
-    return tuple({"name": two_lines(names[rid]).split("<br>"), "lon": round(p.x, 5), "lat": round(p.y, 5)}
+    return tuple({"name": two_lines(names[rid]).replace("<br>", "\n"), "lon": round(p.x, 5), "lat": round(p.y, 5)}
                  for rid, p in zip(shapes[regions.key], points))
 
 

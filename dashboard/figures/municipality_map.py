@@ -163,8 +163,10 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
 
 def _names(data: dict, lon: str, lat: str, name: str, font_size: int) -> list[dict]:
     """Two text layers writing the ``name`` field of ``data`` at (``lon``, ``lat``): a white halo, then the black
-    name on it, which keeps it readable on any fill."""
-    return [{**data, "mark": {"type": "text", "fontSize": font_size, "fontWeight": "bold", "aria": False, **paint},
+    name on it, which keeps it readable on any fill. A newline in a name breaks its line (one string per name,
+    so a name stays whole in the specification)."""
+    return [{**data, "mark": {"type": "text", "fontSize": font_size, "fontWeight": "bold", "aria": False, "lineBreak": "\n",
+                              **paint},
              "encoding": {"longitude": {"field": lon, "type": "quantitative"}, "latitude": {"field": lat, "type": "quantitative"},
                           "text": {"field": name}}}
             for paint in ({"stroke": "white", "strokeWidth": 3, "strokeOpacity": 0.9}, {"fill": "#000"})]

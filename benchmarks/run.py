@@ -25,8 +25,8 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 
 from benchmarks.pages import READING_S, measure_pages  # noqa: E402
 from benchmarks.synthetic import write_synthetic  # noqa: E402
-from dashboard.navigation import PAGES  # noqa: E402
-from dashboard.paths import ROOT  # noqa: E402
+from dashboard.core.navigation import PAGES  # noqa: E402
+from dashboard.core.paths import ROOT  # noqa: E402
 from tests.apptest import open_page  # noqa: E402
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, MAP, streamlit_server  # noqa: E402
 

@@ -11,10 +11,10 @@ import pandas as pd
 from dashboard.builder import geo
 from dashboard.builder.outputs import geo_bytes, table_bytes
 from dashboard.builder.poverty import area_poverty
-from dashboard.switch import write_atomically
-from dashboard.data import read_dataset
-from dashboard.dictionary import TABLES
-from dashboard.paths import ROOT
+from dashboard.core.switch import write_atomically
+from dashboard.core.data import read_dataset
+from dashboard.domain.dictionary import TABLES
+from dashboard.core.paths import ROOT
 
 REGIONAL_TABLES = ["region_figures", "challenges", "challenge_personas", "persona_facts", "region_obstacles",
                    "region_service_types", "obstacle_service_links", "service_type_caveats", "timeline"]

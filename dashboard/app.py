@@ -13,9 +13,9 @@ if str(ROOT) not in sys.path:  # `streamlit run` puts only dashboard/ on the pat
 
 import streamlit as st  # noqa: E402
 
-from dashboard.i18n import tr  # noqa: E402
-from dashboard.navigation import NOT_FOUND, PAGES, PRESENTATION, PRESENTATION_PATH, START, is_unknown_path  # noqa: E402
-from dashboard.paths import PAGES_DIR  # noqa: E402
+from dashboard.text.i18n import tr  # noqa: E402
+from dashboard.core.navigation import NOT_FOUND, PAGES, PRESENTATION, PRESENTATION_PATH, START, is_unknown_path  # noqa: E402
+from dashboard.core.paths import PAGES_DIR  # noqa: E402
 from dashboard.ui import bundles, shell, styles, url_state  # noqa: E402
 
 st.set_page_config(page_title="Regionale noden", layout="wide")

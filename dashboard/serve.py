@@ -43,8 +43,8 @@ from streamlit.web.server.starlette import starlette_app, starlette_server, star
 from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from dashboard.paths import static_cache
-from dashboard.i18n import LANGUAGES, tr
+from dashboard.core.paths import static_cache
+from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.ui import bundles, reveal
 from dashboard.ui.url_state import UNREAD_KEY
 

@@ -2,16 +2,16 @@
 
 import streamlit as st
 
-from dashboard.attribution import source_line
-from dashboard.evidence import FACT_KEY, PLACE_KEY, distinct_facts, facts_in
+from dashboard.domain.attribution import source_line
+from dashboard.domain.evidence import FACT_KEY, PLACE_KEY, distinct_facts, facts_in
 from dashboard.figures.section_bars import section_bars
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape, literal, marked
-from dashboard.paging import page_count, page_of
-from dashboard.sections import SECTION_IDS, section_label
-from dashboard.regions import region_names
-from dashboard.source_search import counts_by_part, opened_passage, search_hits, snippets
-from dashboard.text_search import find_all, scripts
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape, literal, marked
+from dashboard.core.paging import page_count, page_of
+from dashboard.domain.sections import SECTION_IDS, section_label
+from dashboard.core.regions import region_names
+from dashboard.domain.source_search import counts_by_part, opened_passage, search_hits, snippets
+from dashboard.domain.text_search import find_all, scripts
 from dashboard.ui import downloads, shell, url_state
 from dashboard.ui.reveal import reveal
 from dashboard.ui.components import cached, chart, dataframe, localise_columns, scope_notice

@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from dashboard.attribution import source_line
-from dashboard.caveats import region_caveats
-from dashboard.counting import count_matrix, stressed_most, unit_label
+from dashboard.domain.attribution import source_line
+from dashboard.domain.caveats import region_caveats
+from dashboard.core.counting import count_matrix, stressed_most, unit_label
 from dashboard.figures.service_heatmap import service_heatmap
-from dashboard.i18n import tr
-from dashboard.scope import Scope
-from dashboard.services import quotes_behind
+from dashboard.text.i18n import tr
+from dashboard.core.scope import Scope
+from dashboard.domain.services import quotes_behind
 from dashboard.ui import shell
 from dashboard.ui.caveats import caveats_section
 from dashboard.ui.components import cached, chart, how_counted, pick_cell, quotes_table, scope_notice, unit_choice

@@ -3,18 +3,18 @@ change and standing, its 2025 merger, and what its region wrote."""
 
 import streamlit as st
 
-from dashboard.attribution import source_line
-from dashboard.curated_text import column_in_language
-from dashboard.dates import day_text
-from dashboard.i18n import tr
-from dashboard.map_view import map_frame, table_columns
-from dashboard.markdown_text import escape, literal
-from dashboard.municipality_profile import as_text, counted, find, income_range, indicators, summary
-from dashboard.numbers import number, signed
-from dashboard.paths import PAGES_DIR
-from dashboard.poverty import FLANDERS, LATEST, YEARS
-from dashboard.report import measure_notes, obstacle_counts, ranked_text, service_counts
-from dashboard.text_search import scripts
+from dashboard.domain.attribution import source_line
+from dashboard.text.curated_text import column_in_language
+from dashboard.text.dates import day_text
+from dashboard.text.i18n import tr
+from dashboard.views.map_view import map_frame, table_columns
+from dashboard.text.markdown_text import escape, literal
+from dashboard.views.municipality_profile import as_text, counted, find, income_range, indicators, summary
+from dashboard.text.numbers import number, signed
+from dashboard.core.paths import PAGES_DIR
+from dashboard.domain.poverty import FLANDERS, LATEST, YEARS
+from dashboard.views.report import measure_notes, obstacle_counts, ranked_text, service_counts
+from dashboard.domain.text_search import scripts
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
 

@@ -3,15 +3,15 @@ persona or obstacle; a click opens a municipality's profile."""
 
 import streamlit as st
 
-from dashboard.attribution import source_line
+from dashboard.domain.attribution import source_line
 from dashboard.figures.municipality_map import FLANDERS_HEIGHT_PX, Extras, category_map, selected_codes, value_map
 from dashboard.figures.style import NO_DATA
-from dashboard.i18n import tr
-from dashboard.map_view import (COLOUR_MODES, INDICATORS, indicator_column, indicator_tooltip, map_frame,
+from dashboard.text.i18n import tr
+from dashboard.views.map_view import (COLOUR_MODES, INDICATORS, indicator_column, indicator_tooltip, map_frame,
                                 mark_regions, region_palette, regions_shown, table_columns, tooltip)
-from dashboard.paths import PAGES_DIR
-from dashboard.poverty import YEARS
-from dashboard.regions import region_summary
+from dashboard.core.paths import PAGES_DIR
+from dashboard.domain.poverty import YEARS
+from dashboard.core.regions import region_summary
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, data_table, localise_columns
 

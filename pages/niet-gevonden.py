@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from dashboard.i18n import LANGUAGES, tr
-from dashboard.navigation import PAGES
-from dashboard.paths import PAGES_DIR
+from dashboard.text.i18n import LANGUAGES, tr
+from dashboard.core.navigation import PAGES
+from dashboard.core.paths import PAGES_DIR
 from dashboard.ui import shell, url_state
 
 ctx = shell.context()

@@ -2,15 +2,15 @@
 
 import streamlit as st
 
-from dashboard.attribution import source_line
-from dashboard.counting import count_matrix, stressed_most, unit_label
-from dashboard.dictionary import LINK_KINDS
+from dashboard.domain.attribution import source_line
+from dashboard.core.counting import count_matrix, stressed_most, unit_label
+from dashboard.domain.dictionary import LINK_KINDS
 from dashboard.figures.mention_heatmap import mention_heatmap
-from dashboard.i18n import tr
-from dashboard.needs import (answering_service_types, evidence, link_summary, linked_obstacles, need_status, needs_table,
+from dashboard.text.i18n import tr
+from dashboard.domain.needs import (answering_service_types, evidence, link_summary, linked_obstacles, need_status, needs_table,
                              offer_table)
-from dashboard.numbers import number
-from dashboard.scope import Scope, linked_service_types
+from dashboard.text.numbers import number
+from dashboard.core.scope import Scope, linked_service_types
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import (cached, chart, dataframe, how_counted, lazy_tabs, localise_columns, pick_cell,
                                      quotes_table, scope_notice, unit_choice)

@@ -2,17 +2,17 @@
 
 import streamlit as st
 
-from dashboard.attribution import source_line
-from dashboard.curated_text import column_in_language
+from dashboard.domain.attribution import source_line
+from dashboard.text.curated_text import column_in_language
 from dashboard.figures.persona_charts import persona_bars, persona_region_bars
 from dashboard.figures.style import region_colours
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape
-from dashboard.numbers import number
-from dashboard.personas import (persona_citations, persona_description, persona_frequency, persona_lines,
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape
+from dashboard.text.numbers import number
+from dashboard.domain.personas import (persona_citations, persona_description, persona_frequency, persona_lines,
                                 persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
                                 persona_statements)
-from dashboard.regions import region_names
+from dashboard.core.regions import region_names
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, dataframe, lazy_tabs, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from dashboard.i18n import LANGUAGES, tr
-from dashboard.presentation import next_step, previous_step, step_from_url, step_view, walk
+from dashboard.text.i18n import LANGUAGES, tr
+from dashboard.views.presentation import next_step, previous_step, step_from_url, step_view, walk
 from dashboard.ui import downloads, presenting, shell, url_state
 from dashboard.ui.components import PLOTLY_CONFIG, cached, filter_notice, in_language
 from dashboard.ui.plotly_component import plotly_chart

@@ -8,19 +8,19 @@ from datetime import date
 
 import streamlit as st
 
-from dashboard.attribution import source_line
-from dashboard.dates import day_text
-from dashboard.caveats import region_caveats
-from dashboard.curated_text import column_in_language
+from dashboard.domain.attribution import source_line
+from dashboard.text.dates import day_text
+from dashboard.domain.caveats import region_caveats
+from dashboard.text.curated_text import column_in_language
 from dashboard.figures.municipality_map import category_map
-from dashboard.i18n import tr
-from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
-from dashboard.markdown_text import escape
-from dashboard.numbers import number
-from dashboard.poverty import FLANDERS, LATEST, region_rates
-from dashboard.regions import region_summary
-from dashboard.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
-from dashboard.scope import Scope
+from dashboard.text.i18n import tr
+from dashboard.views.map_view import map_frame, region_palette, regions_shown, tooltip
+from dashboard.text.markdown_text import escape
+from dashboard.text.numbers import number
+from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
+from dashboard.core.regions import region_summary
+from dashboard.views.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
+from dashboard.core.scope import Scope
 from dashboard.ui import shell, styles, url_state
 from dashboard.ui.caveats import caveat_text
 from dashboard.ui.components import cached, chart, scope_notice

@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from dashboard.attribution import source_line
+from dashboard.domain.attribution import source_line
 from dashboard.figures.municipality_map import category_map
-from dashboard.i18n import tr
-from dashboard.map_view import map_frame, region_palette, regions_shown, tooltip
-from dashboard.paths import PAGES_DIR
-from dashboard.poverty import LATEST, region_rates
-from dashboard.regions import region_summary
+from dashboard.text.i18n import tr
+from dashboard.views.map_view import map_frame, region_palette, regions_shown, tooltip
+from dashboard.core.paths import PAGES_DIR
+from dashboard.domain.poverty import LATEST, region_rates
+from dashboard.core.regions import region_summary
 from dashboard.ui import downloads, shell
 from dashboard.ui.components import cached, chart, data_table, localise_columns, scope_notice
 

@@ -2,13 +2,13 @@
 
 import streamlit as st
 
-from dashboard.attribution import source_line
-from dashboard.dictionary import EVENTS
+from dashboard.domain.attribution import source_line
+from dashboard.domain.dictionary import EVENTS
 from dashboard.figures.timeline_chart import timeline_chart
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape
-from dashboard.regions import region_names
-from dashboard.timeline import timeline_rows
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape
+from dashboard.core.regions import region_names
+from dashboard.domain.timeline import timeline_rows
 from dashboard.ui import shell
 from dashboard.ui.components import cached, chart, scope_notice
 from dashboard.ui.evidence import evidence_link

@@ -3,21 +3,21 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.attribution import source_line
-from dashboard.caveats import region_caveats
-from dashboard.compare import (GROUPS, KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, differences, enrichment,
+from dashboard.domain.attribution import source_line
+from dashboard.domain.caveats import region_caveats
+from dashboard.domain.compare import (GROUPS, KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, differences, enrichment,
                                group_heading, jaccard_matrix, persona_presence, region_items, region_sets, similarity_reading)
-from dashboard.counting import UNITS, counts
-from dashboard.curated_text import column_in_language
+from dashboard.core.counting import UNITS, counts
+from dashboard.text.curated_text import column_in_language
 from dashboard.figures.similarity_heatmap import similarity_heatmap
-from dashboard.filters import ids_for
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape
-from dashboard.numbers import number
-from dashboard.poverty import FLANDERS, LATEST, region_rates
-from dashboard.regions import region_summary
-from dashboard.scope import Scope
-from dashboard.target_groups import region_target_groups
+from dashboard.core.filters import ids_for
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape
+from dashboard.text.numbers import number
+from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
+from dashboard.core.regions import region_summary
+from dashboard.core.scope import Scope
+from dashboard.domain.target_groups import region_target_groups
 from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
 from dashboard.ui.components import cached, chart, dataframe, how_counted, lazy_tabs, localise_columns, scope_notice

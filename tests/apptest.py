@@ -9,10 +9,10 @@ import numpy as np
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
-from dashboard.data import read_dataset
+from dashboard.core.data import read_dataset
 from dashboard.figures.municipality_map import Layer, attribute
-from dashboard.navigation import page_scripts
-from dashboard.paths import ROOT
+from dashboard.core.navigation import page_scripts
+from dashboard.core.paths import ROOT
 from dashboard.ui.components import table_key
 from dashboard.ui.plotly_component import NAME as PLOTLY
 from dashboard.ui.static_geo import publish_layers

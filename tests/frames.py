@@ -4,8 +4,8 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import box
 
-from dashboard.counting import emphasis_table, taxonomy_ids
-from dashboard.data import Dataset
+from dashboard.core.counting import emphasis_table, taxonomy_ids
+from dashboard.core.data import Dataset
 from dashboard.figures.municipality_map import Layer
 
 

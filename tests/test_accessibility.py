@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from dashboard.figures.style import REGION_COLOURS
-from dashboard.navigation import PAGES
+from dashboard.core.navigation import PAGES
 from tests.browser import CHROMIUM
 
 MIN_LIGHTNESS_GAP = 12  # CIELAB L*: apart in greyscale

@@ -3,7 +3,7 @@ Alpha-Reliability" (2011), whose values are printed there."""
 
 import pytest
 
-from dashboard.agreement import nominal_alpha
+from dashboard.domain.agreement import nominal_alpha
 
 N = None
 

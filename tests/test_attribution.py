@@ -1,9 +1,9 @@
-"""Unit tests of dashboard.attribution: the source line under a chart, on a tiny inline dataset."""
+"""Unit tests of dashboard.domain.attribution: the source line under a chart, on a tiny inline dataset."""
 
 import pandas as pd
 
-from dashboard.attribution import source_line
-from dashboard.data import Dataset
+from dashboard.domain.attribution import source_line
+from dashboard.core.data import Dataset
 
 
 def tiny() -> Dataset:

@@ -9,13 +9,13 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.evidence import fact_index, read_source_texts
-from dashboard.i18n import tr
-from dashboard.paging import PAGE_ROWS
-from dashboard.navigation import PAGES
-from dashboard.paths import ROOT
-from dashboard.quotes import collapse_whitespace
+from dashboard.core.data import read_dataset
+from dashboard.domain.evidence import fact_index, read_source_texts
+from dashboard.text.i18n import tr
+from dashboard.core.paging import PAGE_ROWS
+from dashboard.core.navigation import PAGES
+from dashboard.core.paths import ROOT
+from dashboard.domain.quotes import collapse_whitespace
 from tests.browser import CHART, CHROMIUM, MAP, TABLE
 
 pytestmark = [

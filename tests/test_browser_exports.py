@@ -15,8 +15,8 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from dashboard.exports import ZIP_FOLDER
-from dashboard.paths import ROOT
+from dashboard.domain.exports import ZIP_FOLDER
+from dashboard.core.paths import ROOT
 from tests.browser import CHART, CHROMIUM, MAP
 
 pytestmark = [

@@ -6,8 +6,8 @@ from urllib.parse import parse_qs, urlparse
 import pandas as pd
 import pytest
 
-from dashboard.numbers import number
-from dashboard.paths import ROOT
+from dashboard.text.numbers import number
+from dashboard.core.paths import ROOT
 from tests.browser import CHROMIUM, MAP
 
 pytestmark = [

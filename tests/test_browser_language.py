@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from dashboard.i18n import tr
+from dashboard.text.i18n import tr
 from tests.browser import CHROMIUM
 
 pytestmark = [

@@ -4,9 +4,9 @@ every link and control (WCAG 2.4.7), and the keyboard's way to the map's choice 
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.i18n import tr
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.text.i18n import tr
+from dashboard.core.paths import ROOT
 from tests.browser import CHROMIUM
 
 pytestmark = [

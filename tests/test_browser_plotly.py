@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from dashboard.i18n import tr
+from dashboard.text.i18n import tr
 from dashboard.ui.plotly_component import BASIC, CARTESIAN, address
 from tests.browser import CHROMIUM
 

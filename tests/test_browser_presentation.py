@@ -6,13 +6,13 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from dashboard.data import read_dataset
-from dashboard.deck import deck_html, deck_pdf
-from dashboard.filters import Filters
-from dashboard.i18n import tr
-from dashboard.paths import ROOT
-from dashboard.presentation import step_view, walk
-from dashboard.scope import scope_of
+from dashboard.core.data import read_dataset
+from dashboard.views.deck import deck_html, deck_pdf
+from dashboard.core.filters import Filters
+from dashboard.text.i18n import tr
+from dashboard.core.paths import ROOT
+from dashboard.views.presentation import step_view, walk
+from dashboard.core.scope import scope_of
 from dashboard.ui.static_geo import publish_layers
 from tests.browser import CHROMIUM
 

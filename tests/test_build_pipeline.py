@@ -12,9 +12,9 @@ from dashboard.builder import __main__ as cli
 from dashboard.builder.inputs import Paths
 from dashboard.builder.pipeline import build
 from dashboard.builder.problems import BuildFailed
-from dashboard.dictionary import TABLES, arrow_schema
-from dashboard.paths import ROOT
-from dashboard.reliability import draw_sample
+from dashboard.domain.dictionary import TABLES, arrow_schema
+from dashboard.core.paths import ROOT
+from dashboard.domain.reliability import draw_sample
 from tests.conftest import SIXTH_EXAMPLES, SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_poverty_rows, add_sixth_region
 
 DATA = ROOT / "data"

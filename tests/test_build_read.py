@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from dashboard.builder.read import display_path, read_csv, read_text, read_yaml
-from dashboard.paths import ROOT
+from dashboard.core.paths import ROOT
 
 
 def _only(problems):

@@ -19,9 +19,9 @@ import pandas as pd
 import pytest
 
 from dashboard.builder import __main__ as cli
-from dashboard.switch import MARKER, STAGING, recover, write_atomically
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
+from dashboard.core.switch import MARKER, STAGING, recover, write_atomically
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
 from tests.test_build_pipeline import REGION_FILE
 from tests.test_build_rejects import _edit, _outputs, _rejected, built, repo  # noqa: F401  (fixtures)
 
@@ -33,7 +33,7 @@ from tests.test_build_rejects import _edit, _outputs, _rejected, built, repo  # 
 CHILD = """
 import os, pickle, signal, sys, time
 from pathlib import Path
-from dashboard.switch import STAGING, write_atomically
+from dashboard.core.switch import STAGING, write_atomically
 
 pickled, root, kill_at = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 EVENTS = {"open", "os.rename", "os.remove", "os.rmdir", "os.mkdir", "shutil.rmtree"}
@@ -243,7 +243,7 @@ def test__read_dataset__the_app_finishes_a_committed_switch_and_says_so(dataset:
     (dataset / "data" / STAGING).mkdir()
     shutil.move(dataset / "data" / "regions.parquet", dataset / "data" / STAGING / "regions.parquet")
     (dataset / "data" / STAGING / MARKER).write_text('["data/regions.parquet"]')
-    with caplog.at_level(logging.WARNING, logger="dashboard.data"):
+    with caplog.at_level(logging.WARNING, logger="dashboard.core.data"):
         loaded = read_dataset(dataset)
     assert "its switch is now finished (1 file(s) moved into place)" in caplog.text
     assert len(loaded.tables["regions"]) == len(pd.read_parquet(ROOT / "data" / "regions.parquet"))
@@ -254,7 +254,7 @@ def test__read_dataset__the_app_removes_an_uncommitted_switch_and_says_so(datase
     written = _state(dataset)
     (dataset / "geo" / STAGING).mkdir()
     (dataset / "geo" / STAGING / "regions.parquet").write_bytes(b"half a file")
-    with caplog.at_level(logging.WARNING, logger="dashboard.data"):
+    with caplog.at_level(logging.WARNING, logger="dashboard.core.data"):
         read_dataset(dataset)
     assert "its staging folder is removed" in caplog.text
     assert _state(dataset) == written

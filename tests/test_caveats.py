@@ -2,10 +2,10 @@
 
 import pytest
 
-from dashboard.caveats import region_caveats
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
-from dashboard.scope import Scope
+from dashboard.domain.caveats import region_caveats
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
+from dashboard.core.scope import Scope
 
 DS = read_dataset(ROOT)
 ALL = tuple(DS.tables["regions"]["region_id"])

@@ -5,9 +5,9 @@ import pytest
 
 from dashboard.builder import models
 from dashboard.builder.docs import codebook_examples, render_codebook
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
-from dashboard.quotes import collapse_whitespace
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
+from dashboard.domain.quotes import collapse_whitespace
 
 T = read_dataset(ROOT).tables
 SOURCES = {p.stem: collapse_whitespace(p.read_text(encoding="utf-8")) for p in (ROOT / "data" / "sources").glob("*.txt")}

@@ -1,18 +1,18 @@
-"""Unit tests of dashboard.compare and its figure: on the committed dataset and on tiny inline sets."""
+"""Unit tests of dashboard.domain.compare and its figure: on the committed dataset and on tiny inline sets."""
 
 import math
 
 import pandas as pd
 import pytest
 
-from dashboard.compare import (default_comparison, differences, enrichment, group_heading, jaccard, jaccard_matrix, pairs,
+from dashboard.domain.compare import (default_comparison, differences, enrichment, group_heading, jaccard, jaccard_matrix, pairs,
                                region_items, region_sets, shared_items, similarity_reading)
-from dashboard.counting import counts
-from dashboard.data import read_dataset
+from dashboard.core.counting import counts
+from dashboard.core.data import read_dataset
 from dashboard.figures.similarity_heatmap import similarity_heatmap
-from dashboard.i18n import tr
-from dashboard.paths import ROOT
-from dashboard.scope import Scope
+from dashboard.text.i18n import tr
+from dashboard.core.paths import ROOT
+from dashboard.core.scope import Scope
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,12 @@
-"""Unit tests of dashboard.counting, the one counting rule, on tiny inline frames."""
+"""Unit tests of dashboard.core.counting, the one counting rule, on tiny inline frames."""
 
 import pandas as pd
 
-from dashboard.counting import UNITS, across_regions, count_matrix, counts, emphasis_table, presence, stressed_most
-from dashboard.i18n import tr
-from dashboard.data import Dataset
+from dashboard.core.counting import UNITS, across_regions, count_matrix, counts, emphasis_table, presence, stressed_most
+from dashboard.text.i18n import tr
+from dashboard.core.data import Dataset
 from tests.frames import with_emphasis
-from dashboard.scope import Scope
+from dashboard.core.scope import Scope
 
 
 def tiny() -> Dataset:

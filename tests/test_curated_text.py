@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from dashboard.curated_text import column_in_language, in_language, text_column
+from dashboard.text.curated_text import column_in_language, in_language, text_column
 
 
 def test__text_column__dutch_names_differ_per_sentence_english_ends_in_en():

@@ -5,10 +5,10 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.dictionary import TABLES, arrow_schema
-from dashboard.paths import ROOT
-from dashboard.quotes import collapse_whitespace
+from dashboard.core.data import read_dataset
+from dashboard.domain.dictionary import TABLES, arrow_schema
+from dashboard.core.paths import ROOT
+from dashboard.domain.quotes import collapse_whitespace
 
 DS = read_dataset(ROOT)
 T = DS.tables

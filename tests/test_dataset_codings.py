@@ -4,8 +4,8 @@ give, and the links the texts state are there."""
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
 
 T = read_dataset(ROOT).tables
 MWV, OOSTENDE, VA, WESTHOEK, ZWV = "midden-west-vlaanderen", "oostende", "vlaamse-ardennen", "westhoek", "zuid-west-vlaanderen"

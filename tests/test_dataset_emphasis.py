@@ -3,9 +3,9 @@
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
-from dashboard.quotes import collapse_whitespace
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
+from dashboard.domain.quotes import collapse_whitespace
 
 T = read_dataset(ROOT).tables
 REGIONS = list(T["regions"]["region_id"])

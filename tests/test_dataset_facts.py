@@ -4,8 +4,8 @@ persona descriptions, and an English version beside every curated sentence."""
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
 
 T = read_dataset(ROOT).tables
 

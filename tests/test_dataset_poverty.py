@@ -5,8 +5,8 @@ from collections import defaultdict
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
 
 T = read_dataset(ROOT).tables
 REFERENCE = ROOT / "data" / "reference"

@@ -1,8 +1,8 @@
-"""Unit tests of dashboard.dates: one way per language to write a date."""
+"""Unit tests of dashboard.text.dates: one way per language to write a date."""
 
 import pandas as pd
 
-from dashboard.dates import D3_FORMATS, dates_text, day_column, day_text
+from dashboard.text.dates import D3_FORMATS, dates_text, day_column, day_text
 
 
 def test__day_text__dutch_day_month_year_english_with_the_month_named():

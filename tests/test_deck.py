@@ -1,4 +1,4 @@
-"""The presentation's PDF (dashboard.deck): printed by a sealed Chromium from a page that nothing in the data can break out of."""
+"""The presentation's PDF (dashboard.views.deck): printed by a sealed Chromium from a page that nothing in the data can break out of."""
 
 import io
 import json
@@ -10,12 +10,12 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 
-from dashboard import deck
-from dashboard.data import read_dataset
-from dashboard.filters import Filters
-from dashboard.paths import ROOT
-from dashboard.presentation import ROWS_PER_SLIDE, walk
-from dashboard.scope import scope_of
+from dashboard.views import deck
+from dashboard.core.data import read_dataset
+from dashboard.core.filters import Filters
+from dashboard.core.paths import ROOT
+from dashboard.views.presentation import ROWS_PER_SLIDE, walk
+from dashboard.core.scope import scope_of
 from dashboard.ui.static_geo import publish_layers
 
 DS = read_dataset(ROOT)

@@ -2,9 +2,9 @@
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.dictionary import COLUMNS, EVENTS, LINK_KINDS, REFERENCES, SECTIONS, UNIQUE_KEYS
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.domain.dictionary import COLUMNS, EVENTS, LINK_KINDS, REFERENCES, SECTIONS, UNIQUE_KEYS
+from dashboard.core.paths import ROOT
 
 
 @pytest.fixture(scope="module")

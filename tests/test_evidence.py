@@ -1,14 +1,14 @@
-"""Unit tests of dashboard.evidence: every quoted fact placed in its text, the facts of a passage, the passage around one."""
+"""Unit tests of dashboard.domain.evidence: every quoted fact placed in its text, the facts of a passage, the passage around one."""
 
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.dictionary import TABLES
-from dashboard.evidence import FACT_TABLES, distinct_facts, fact_index, facts_in, passage_around, read_source_texts
-from dashboard.i18n import tr
-from dashboard.paths import ROOT
-from dashboard.sections import section_at
+from dashboard.core.data import read_dataset
+from dashboard.domain.dictionary import TABLES
+from dashboard.domain.evidence import FACT_TABLES, distinct_facts, fact_index, facts_in, passage_around, read_source_texts
+from dashboard.text.i18n import tr
+from dashboard.core.paths import ROOT
+from dashboard.domain.sections import section_at
 
 
 @pytest.fixture(scope="module")

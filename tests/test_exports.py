@@ -1,4 +1,4 @@
-"""Exports (dashboard.exports), without Streamlit, on tiny frames and on the committed dataset."""
+"""Exports (dashboard.domain.exports), without Streamlit, on tiny frames and on the committed dataset."""
 
 import csv
 import io
@@ -11,10 +11,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import exports
-from dashboard.data import read_dataset
-from dashboard.filters import Filters, filter_options
-from dashboard.paths import ROOT
+from dashboard.domain import exports
+from dashboard.core.data import read_dataset
+from dashboard.core.filters import Filters, filter_options
+from dashboard.core.paths import ROOT
 
 DAY = date(2026, 11, 23)
 

@@ -1,9 +1,9 @@
-"""Unit tests of dashboard.filters: the sidebar's options and how URL names map to ids."""
+"""Unit tests of dashboard.core.filters: the sidebar's options and how URL names map to ids."""
 
 from dataclasses import fields
 
-from dashboard.filters import DIMENSIONS, Filters, Options, chosen, filter_options, ids_for, unknown_values
-from dashboard.i18n import STRINGS
+from dashboard.core.filters import DIMENSIONS, Filters, Options, chosen, filter_options, ids_for, unknown_values
+from dashboard.text.i18n import STRINGS
 from tests.frames import tiny
 
 

@@ -1,11 +1,11 @@
-"""Unit tests of dashboard.formula_text: text a spreadsheet would run as a formula, defused."""
+"""Unit tests of dashboard.text.formula_text: text a spreadsheet would run as a formula, defused."""
 
 from datetime import date
 
 import pandas as pd
 import pytest
 
-from dashboard.formula_text import defused, defused_frame, is_formula_like
+from dashboard.text.formula_text import defused, defused_frame, is_formula_like
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"])

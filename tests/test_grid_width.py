@@ -1,8 +1,8 @@
-"""Column widths that fit a table to a laptop's screen (dashboard.grid_width), on tiny inline frames."""
+"""Column widths that fit a table to a laptop's screen (dashboard.views.grid_width), on tiny inline frames."""
 
 import pandas as pd
 
-from dashboard.grid_width import KEY_PX, MIN_NARROW_PX, MIN_TEXT_PX, fitted_widths, natural_width
+from dashboard.views.grid_width import KEY_PX, MIN_NARROW_PX, MIN_TEXT_PX, fitted_widths, natural_width
 
 LONG = "Een lange zin uit een addendum die veel breder is dan een kolom op het scherm " * 2
 

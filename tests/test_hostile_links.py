@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.rules_core.linkify import linkify
 
-from dashboard.i18n import tr
-from dashboard.markdown_text import literal
-from dashboard.paths import ROOT
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import literal
+from dashboard.core.paths import ROOT
 from dashboard.ui.url_state import URL_VALUE_LIMIT
 from tests.apptest import PAGE_SCRIPTS, open_page, texts
 

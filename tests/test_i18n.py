@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.i18n import LANGUAGES, STRINGS, tr
-from dashboard.navigation import PRESENTATION
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.text.i18n import LANGUAGES, STRINGS, tr
+from dashboard.core.navigation import PRESENTATION
+from dashboard.core.paths import ROOT
 from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page, unfold_tables
 
 # Keys whose English is deliberately the Dutch text, and why.

@@ -1,12 +1,12 @@
-"""Unit tests of dashboard.map_view: what each municipality carries on the map and which columns its table shows,
+"""Unit tests of dashboard.views.map_view: what each municipality carries on the map and which columns its table shows,
 on a tiny inline dataset."""
 
 from datetime import date
 
 import pandas as pd
 
-from dashboard.data import Dataset
-from dashboard.map_view import (indicator_column, indicators_wide, map_frame, mark_regions, municipalities, region_palette,
+from dashboard.core.data import Dataset
+from dashboard.views.map_view import (indicator_column, indicators_wide, map_frame, mark_regions, municipalities, region_palette,
                                 regions_shown, table_columns)
 
 

@@ -1,9 +1,9 @@
-"""Unit tests of dashboard.markdown_text: source text and user input as safe markdown."""
+"""Unit tests of dashboard.text.markdown_text: source text and user input as safe markdown."""
 
 import re
 import unicodedata
 
-from dashboard.markdown_text import escape, literal, marked
+from dashboard.text.markdown_text import escape, literal, marked
 
 
 def test__escape__leaves_no_markdown_or_html_active():

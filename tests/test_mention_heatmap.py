@@ -1,10 +1,10 @@
 """Unit tests of the clickable heatmap (dashboard.figures.mention_heatmap, service_heatmap) on tiny inline frames."""
 
-from dashboard.counting import count_matrix
+from dashboard.core.counting import count_matrix
 from dashboard.figures.mention_heatmap import BOTTOM_PX, ROW_PX, TOP_PX, two_lines
 from dashboard.figures.service_heatmap import service_heatmap
-from dashboard.i18n import tr
-from dashboard.scope import Scope
+from dashboard.text.i18n import tr
+from dashboard.core.scope import Scope
 from tests.frames import tiny
 
 

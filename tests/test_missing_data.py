@@ -9,10 +9,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from dashboard.data import GEO_LAYERS, REPAIR_COMMAND, dataset_problem
-from dashboard.dictionary import TABLES
-from dashboard.i18n import tr
-from dashboard.paths import ROOT, static_cache
+from dashboard.core.data import GEO_LAYERS, REPAIR_COMMAND, dataset_problem
+from dashboard.domain.dictionary import TABLES
+from dashboard.text.i18n import tr
+from dashboard.core.paths import ROOT, static_cache
 from tests.apptest import PAGE_SCRIPTS, open_page
 
 

@@ -6,7 +6,7 @@ import json
 import pandas as pd
 
 from dashboard.figures.municipality_map import category_map, feature_collection, selected_codes, value_map
-from dashboard.i18n import tr
+from dashboard.text.i18n import tr
 from tests.apptest import drawn
 from tests.frames import SHOWN, map_layers, rows_in_view, squares
 

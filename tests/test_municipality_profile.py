@@ -1,11 +1,11 @@
-"""dashboard.municipality_profile: finding a municipality by name, its indicators and their text."""
+"""dashboard.views.municipality_profile: finding a municipality by name, its indicators and their text."""
 
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.municipality_profile import as_text, find, fold, indicators, summary
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.views.municipality_profile import as_text, find, fold, indicators, summary
+from dashboard.core.paths import ROOT
 
 DS = read_dataset(ROOT)
 CODES = DS.tables["municipalities"].set_index("name")["nis_code"]

@@ -1,10 +1,10 @@
-"""Unit tests of dashboard.navigation: the one page list (menu order, scripts, titles, Dutch URL paths)."""
+"""Unit tests of dashboard.core.navigation: the one page list (menu order, scripts, titles, Dutch URL paths)."""
 
-from dashboard.i18n import STRINGS
+from dashboard.text.i18n import STRINGS
 import pytest
 
-from dashboard.navigation import NOT_FOUND, PAGES, PRESENTATION, PRESENTATION_PATH, START, is_unknown_path, page_scripts
-from dashboard.paths import PAGES_DIR
+from dashboard.core.navigation import NOT_FOUND, PAGES, PRESENTATION, PRESENTATION_PATH, START, is_unknown_path, page_scripts
+from dashboard.core.paths import PAGES_DIR
 
 
 def test__pages__each_script_exists_once_and_every_script_in_pages_is_listed():

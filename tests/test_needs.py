@@ -1,14 +1,14 @@
-"""Unit tests of dashboard.needs and the clickable heatmap: on the committed dataset and on tiny inline frames."""
+"""Unit tests of dashboard.domain.needs and the clickable heatmap: on the committed dataset and on tiny inline frames."""
 
 import pandas as pd
 import pytest
 
-from dashboard.data import Dataset, read_dataset
+from dashboard.core.data import Dataset, read_dataset
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell, mention_heatmap
-from dashboard.counting import count_matrix
-from dashboard.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
-from dashboard.paths import ROOT
-from dashboard.scope import Scope
+from dashboard.core.counting import count_matrix
+from dashboard.domain.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
+from dashboard.core.paths import ROOT
+from dashboard.core.scope import Scope
 from tests.frames import with_emphasis
 
 

@@ -5,7 +5,7 @@ import datetime
 import pandas as pd
 import pytest
 
-from dashboard import numbers
+from dashboard.text import numbers
 
 
 @pytest.mark.parametrize(("value", "lang", "decimals", "text"), [

@@ -2,10 +2,10 @@
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape, literal
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape, literal
+from dashboard.core.paths import ROOT
 from dashboard.ui.url_state import UNREAD_KEY
 from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts, unfold_tables
 

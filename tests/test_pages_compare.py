@@ -3,10 +3,10 @@
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape, literal
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape, literal
+from dashboard.core.paths import ROOT
 from tests.apptest import figures, open_page, open_tab, texts
 
 

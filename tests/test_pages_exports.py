@@ -5,12 +5,12 @@ from datetime import date
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape, literal
-from dashboard.paths import ROOT
-from dashboard.quotes import collapse_whitespace
-from dashboard.regions import region_summary
+from dashboard.core.data import read_dataset
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape, literal
+from dashboard.core.paths import ROOT
+from dashboard.domain.quotes import collapse_whitespace
+from dashboard.core.regions import region_summary
 from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, plotly_charts, texts, unfold_tables
 
 

@@ -1,12 +1,12 @@
 """AppTest: what the texts say in our words, on the pages: caveats beside the figures, persona and group facts apart,
 the persona's one line, and English versions in English mode."""
 
-from dashboard.caveats import region_caveats
-from dashboard.data import read_dataset
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape
-from dashboard.paths import ROOT
-from dashboard.scope import Scope
+from dashboard.domain.caveats import region_caveats
+from dashboard.core.data import read_dataset
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape
+from dashboard.core.paths import ROOT
+from dashboard.core.scope import Scope
 from dashboard.ui.caveats import TAB_KEY
 from tests.apptest import open_page, open_tab, texts
 

@@ -5,13 +5,13 @@ from xml.etree import ElementTree
 
 import pytest
 
-from dashboard.data import read_dataset
+from dashboard.core.data import read_dataset
 from dashboard.figures.map_export import map_svg
 from dashboard.figures.municipality_map import CONTEXT_FILL
-from dashboard.i18n import tr
-from dashboard.markdown_text import literal
-from dashboard.numbers import number
-from dashboard.paths import ROOT, static_cache
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import literal
+from dashboard.text.numbers import number
+from dashboard.core.paths import ROOT, static_cache
 from dashboard.ui.static_geo import STATIC_URL, publish_layers
 from tests.apptest import map_rows, maps, open_page, texts, unfold_tables
 

@@ -1,9 +1,9 @@
 """AppTest: each region's poverty risk beside what it names (Vergelijken, region report, start page)."""
 
-from dashboard.data import read_dataset
-from dashboard.i18n import tr
-from dashboard.numbers import number
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.text.i18n import tr
+from dashboard.text.numbers import number
+from dashboard.core.paths import ROOT
 from tests.apptest import open_page, texts
 
 DS = read_dataset(ROOT)

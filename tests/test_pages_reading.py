@@ -9,12 +9,12 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
-from dashboard.curated_text import text_column
-from dashboard.data import read_dataset
-from dashboard.i18n import tr
-from dashboard.numbers import number, plotly_separators, vega_locale
-from dashboard.paths import ROOT
-from dashboard.regions import region_summary
+from dashboard.text.curated_text import text_column
+from dashboard.core.data import read_dataset
+from dashboard.text.i18n import tr
+from dashboard.text.numbers import number, plotly_separators, vega_locale
+from dashboard.core.paths import ROOT
+from dashboard.core.regions import region_summary
 from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page, texts, unfold_tables
 
 DS = read_dataset(ROOT)

@@ -8,17 +8,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hypothesis_st
 from markdown_it import MarkdownIt
 
-from dashboard.data import read_dataset
-from dashboard.evidence import distinct_facts, fact_index, facts_in, passage_around, read_source_texts
-from dashboard.filters import Filters
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape
-from dashboard.paging import PAGE_ROWS, page_count
-from dashboard.paths import ROOT
-from dashboard.personas import persona_obstacles
-from dashboard.sections import section_label
-from dashboard.scope import scope_of
-from dashboard.source_search import opened_passage, search_hits
+from dashboard.core.data import read_dataset
+from dashboard.domain.evidence import distinct_facts, fact_index, facts_in, passage_around, read_source_texts
+from dashboard.core.filters import Filters
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape
+from dashboard.core.paging import PAGE_ROWS, page_count
+from dashboard.core.paths import ROOT
+from dashboard.domain.personas import persona_obstacles
+from dashboard.domain.sections import section_label
+from dashboard.core.scope import scope_of
+from dashboard.domain.source_search import opened_passage, search_hits
 from tests.apptest import figures, open_page, texts
 
 

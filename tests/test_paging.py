@@ -1,9 +1,9 @@
-"""Unit tests of dashboard.paging: a long table a page of rows at a time."""
+"""Unit tests of dashboard.core.paging: a long table a page of rows at a time."""
 
 import pandas as pd
 import pytest
 
-from dashboard.paging import page_count, page_of
+from dashboard.core.paging import page_count, page_of
 
 
 @pytest.mark.parametrize(("rows", "pages"), [(0, 1), (1, 1), (100, 1), (101, 2), (1230, 13)])

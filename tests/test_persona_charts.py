@@ -3,7 +3,7 @@
 import pandas as pd
 
 from dashboard.figures.persona_charts import persona_bars, persona_region_bars
-from dashboard.i18n import tr
+from dashboard.text.i18n import tr
 
 FREQUENCY = pd.DataFrame({"persona_id": ["p", "q", "r"], "name": ["Pia", "Quinn", "Rik"], "challenges": [3, 1, 0],
                           "regions": [2, 1, 0], "weighted": [1.5, 1.0, 0.0]})

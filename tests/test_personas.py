@@ -1,13 +1,13 @@
-"""Unit tests of dashboard.personas on tiny inline frames, and the obstacles of a persona on the committed dataset."""
+"""Unit tests of dashboard.domain.personas on tiny inline frames, and the obstacles of a persona on the committed dataset."""
 
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.filters import Filters
-from dashboard.paths import ROOT
-from dashboard.personas import persona_frequency, persona_obstacle_counts, persona_obstacles, persona_region_matrix
-from dashboard.scope import Scope, scope_of
+from dashboard.core.data import read_dataset
+from dashboard.core.filters import Filters
+from dashboard.core.paths import ROOT
+from dashboard.domain.personas import persona_frequency, persona_obstacle_counts, persona_obstacles, persona_region_matrix
+from dashboard.core.scope import Scope, scope_of
 from tests.frames import tiny
 
 

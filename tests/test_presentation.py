@@ -1,19 +1,19 @@
-"""Presentation mode: the walk's logic (dashboard.presentation), the figures of each step, and the real app's switches."""
+"""Presentation mode: the walk's logic (dashboard.views.presentation), the figures of each step, and the real app's switches."""
 
 import pandas as pd
 import pytest
 
-from dashboard.counting import UNITS, unit_label
-from dashboard.data import read_dataset
+from dashboard.core.counting import UNITS, unit_label
+from dashboard.core.data import read_dataset
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.slide_bars import HEADROOM
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
-from dashboard.filters import Filters
-from dashboard.i18n import tr
-from dashboard.markdown_text import literal
-from dashboard.paths import ROOT
-from dashboard.scope import scope_of
-from dashboard.presentation import (OVERVIEW, POVERTY, REGION_VIEWS, ROWS_PER_SLIDE, Step, next_step, previous_step,
+from dashboard.core.filters import Filters
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import literal
+from dashboard.core.paths import ROOT
+from dashboard.core.scope import scope_of
+from dashboard.views.presentation import (OVERVIEW, POVERTY, REGION_VIEWS, ROWS_PER_SLIDE, Step, next_step, previous_step,
                                     step_from_url, step_view, walk)
 from dashboard.ui.static_geo import publish_layers
 from tests.apptest import figures, map_rows, open_page, texts

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.dictionary import TABLES
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.domain.dictionary import TABLES
+from dashboard.core.paths import ROOT
 from dashboard.ui.plotly_component import BUNDLES
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")

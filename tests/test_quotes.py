@@ -1,6 +1,6 @@
-"""Unit tests of dashboard.quotes: a quote is found in its source after collapsing whitespace."""
+"""Unit tests of dashboard.domain.quotes: a quote is found in its source after collapsing whitespace."""
 
-from dashboard.quotes import collapse_whitespace, quote_in_source
+from dashboard.domain.quotes import collapse_whitespace, quote_in_source
 
 
 def test__quote_in_source__collapses_whitespace_but_not_words():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.paths import ROOT
+from dashboard.core.paths import ROOT
 from dashboard.ui.plotly_component import BASIC, address
 from tests.browser import CHROMIUM, MAP, streamlit_server
 

@@ -1,9 +1,9 @@
-"""Unit tests of dashboard.regions: the one region-name lookup and the per-region summary, on a tiny inline dataset."""
+"""Unit tests of dashboard.core.regions: the one region-name lookup and the per-region summary, on a tiny inline dataset."""
 
 import pandas as pd
 
-from dashboard.data import Dataset
-from dashboard.regions import region_names, region_summary
+from dashboard.core.data import Dataset
+from dashboard.core.regions import region_names, region_summary
 
 
 def tiny() -> Dataset:

@@ -4,8 +4,8 @@ and on the committed sample."""
 import pandas as pd
 import pytest
 
-from dashboard.paths import ROOT
-from dashboard.reliability import SAMPLE_SIZE, alphas, dataset_codings, draw_sample, shown_in_codebook
+from dashboard.core.paths import ROOT
+from dashboard.domain.reliability import SAMPLE_SIZE, alphas, dataset_codings, draw_sample, shown_in_codebook
 
 TEXTS = {"a": "- Laaggeschoold\n\n- Beperkte mobiliteit\n\nWoonbegeleiding en een fietsles.\n\n" + "Een lange zin x" * 7 + ".\n",
          "b": "- Werkloos\n\nEen zin over niets. En een over taal.\n\n" + "Een lange zin y" * 7 + ".\n"}
@@ -91,7 +91,7 @@ def _binary_alpha(pairs: list[tuple[int, int]]) -> float:
 
 
 def test__committed_alpha__recomputed_from_the_stored_codings_of_every_round():
-    from dashboard.data import read_dataset
+    from dashboard.core.data import read_dataset
     tables = read_dataset(ROOT).tables
     stored = tables["reliability_alpha"]
     assert set(stored["round_rank"]) == set(tables["reliability_sample"]["round_rank"])  # every round is coded

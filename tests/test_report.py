@@ -1,12 +1,12 @@
-"""Unit tests of dashboard.report: the region report's counts and short ranked lists, on the committed dataset."""
+"""Unit tests of dashboard.views.report: the region report's counts and short ranked lists, on the committed dataset."""
 
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
-from dashboard.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
-from dashboard.scope import Scope
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
+from dashboard.views.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
+from dashboard.core.scope import Scope
 
 
 @pytest.fixture(scope="module")

@@ -1,15 +1,15 @@
-"""Unit tests of dashboard.scope: what a choice of region, persona and obstacle keeps, on tiny inline frames,
+"""Unit tests of dashboard.core.scope: what a choice of region, persona and obstacle keeps, on tiny inline frames,
 and the facts it keeps on the committed dataset."""
 
 import pandas as pd
 import pytest
 
-from dashboard.data import Dataset, read_dataset
-from dashboard.evidence import fact_index, read_source_texts
-from dashboard.filters import Filters
-from dashboard.i18n import tr
-from dashboard.paths import ROOT
-from dashboard.scope import RULES, Scope, linked_service_types, scope_of
+from dashboard.core.data import Dataset, read_dataset
+from dashboard.domain.evidence import fact_index, read_source_texts
+from dashboard.core.filters import Filters
+from dashboard.text.i18n import tr
+from dashboard.core.paths import ROOT
+from dashboard.core.scope import RULES, Scope, linked_service_types, scope_of
 
 
 def tiny() -> Dataset:

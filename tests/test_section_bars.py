@@ -3,7 +3,7 @@
 import pandas as pd
 
 from dashboard.figures.section_bars import section_bars
-from dashboard.i18n import tr
+from dashboard.text.i18n import tr
 
 REGIONS, PARTS = ["Alfa", "Beta"], ["uitdaging", "verrijking", "arena"]
 COUNTS = pd.DataFrame({"region": ["Alfa", "Alfa", "Beta"], "part": ["uitdaging", "verrijking", "uitdaging"], "n": [2, 1, 4]})

@@ -1,11 +1,11 @@
-"""Unit tests of dashboard.sections: the parts of an addendum found from its headings."""
+"""Unit tests of dashboard.domain.sections: the parts of an addendum found from its headings."""
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.evidence import read_source_texts
-from dashboard.paths import ROOT
-from dashboard.sections import find_sections, section_at, section_label
+from dashboard.core.data import read_dataset
+from dashboard.domain.evidence import read_source_texts
+from dashboard.core.paths import ROOT
+from dashboard.domain.sections import find_sections, section_at, section_label
 
 TEMPLATE = """Lokaal Addendum
 Lokaal werkingsgebied: Brugge

@@ -1,7 +1,7 @@
 """Cutting an addendum into sentences with their paragraphs: wrapped lines joined, bullets and headings apart,
 page headers left out."""
 
-from dashboard.sentences import sentences
+from dashboard.domain.sentences import sentences
 
 WIDE = ("Slot" + " x" * 48, " x" * 50, " x" * 49 + ".")  # a closing paragraph of full-width lines sets what is short
 

@@ -2,9 +2,9 @@
 
 from urllib.parse import parse_qs, urlparse
 
-from dashboard.data import read_dataset
-from dashboard.i18n import tr
-from dashboard.paths import ROOT
+from dashboard.core.data import read_dataset
+from dashboard.text.i18n import tr
+from dashboard.core.paths import ROOT
 from tests.apptest import open_page
 
 DS = read_dataset(ROOT)

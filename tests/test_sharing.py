@@ -1,8 +1,8 @@
-"""Unit tests of dashboard.sharing: the link that reopens a view."""
+"""Unit tests of dashboard.domain.sharing: the link that reopens a view."""
 
 from urllib.parse import parse_qs, urlparse
 
-from dashboard.sharing import share_url
+from dashboard.domain.sharing import share_url
 
 
 def test__share_url__keeps_every_value_and_drops_streamlits_embed_keys():

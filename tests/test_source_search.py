@@ -1,13 +1,13 @@
-"""Unit tests of dashboard.source_search: searching the addenda and opening a passage, on the committed texts."""
+"""Unit tests of dashboard.domain.source_search: searching the addenda and opening a passage, on the committed texts."""
 
 import unicodedata
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.evidence import fact_index, read_source_texts
-from dashboard.paths import ROOT
-from dashboard.source_search import opened_passage, search_hits, snippets
+from dashboard.core.data import read_dataset
+from dashboard.domain.evidence import fact_index, read_source_texts
+from dashboard.core.paths import ROOT
+from dashboard.domain.source_search import opened_passage, search_hits, snippets
 
 
 @pytest.fixture(scope="module")

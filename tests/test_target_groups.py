@@ -1,9 +1,9 @@
 """Target groups, ages and contact languages beside the challenges, on the committed dataset."""
 
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
-from dashboard.scope import Scope
-from dashboard.target_groups import region_target_groups
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
+from dashboard.core.scope import Scope
+from dashboard.domain.target_groups import region_target_groups
 
 DS = read_dataset(ROOT)
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.paths import ROOT
-from dashboard.taxonomy import successor_ids
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
+from dashboard.core.taxonomy import successor_ids
 from tests.apptest import open_page
 
 DS = read_dataset(ROOT)

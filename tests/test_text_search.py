@@ -1,8 +1,8 @@
-"""Unit tests of dashboard.text_search: finding words and quotes with offsets into the text as written."""
+"""Unit tests of dashboard.domain.text_search: finding words and quotes with offsets into the text as written."""
 
 import pytest
 
-from dashboard.text_search import find_all, fold, foreign_letters, line_number, line_offset, quote_spans, scripts
+from dashboard.domain.text_search import find_all, fold, foreign_letters, line_number, line_offset, quote_spans, scripts
 
 
 def test__find_all__ignores_accents_case_and_line_breaks():

@@ -3,14 +3,14 @@
 import pandas as pd
 import pytest
 
-from dashboard.data import read_dataset
-from dashboard.dictionary import EVENTS
-from dashboard.evidence import fact_index, read_source_texts
+from dashboard.core.data import read_dataset
+from dashboard.domain.dictionary import EVENTS
+from dashboard.domain.evidence import fact_index, read_source_texts
 from dashboard.figures.timeline_chart import EVENT_STYLE, timeline_chart
-from dashboard.i18n import tr
-from dashboard.paths import ROOT
-from dashboard.scope import Scope
-from dashboard.timeline import timeline_rows
+from dashboard.text.i18n import tr
+from dashboard.core.paths import ROOT
+from dashboard.core.scope import Scope
+from dashboard.domain.timeline import timeline_rows
 
 
 @pytest.fixture(scope="module")

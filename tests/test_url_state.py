@@ -1,6 +1,6 @@
 """Unit tests of dashboard.ui.url_state: which of a link's values name nothing (what the sidebar warns about)."""
 
-from dashboard.filters import filter_options
+from dashboard.core.filters import filter_options
 from dashboard.ui.url_state import in_both_languages, unknown_url_values
 from tests.frames import tiny
 

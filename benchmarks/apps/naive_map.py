@@ -9,8 +9,8 @@ import geopandas as gpd  # noqa: E402
 import plotly.express as px  # noqa: E402
 import streamlit as st  # noqa: E402
 
-from dashboard.data import data_root, read_dataset  # noqa: E402
-from dashboard.paths import ROOT  # noqa: E402
+from dashboard.core.data import data_root, read_dataset  # noqa: E402
+from dashboard.core.paths import ROOT  # noqa: E402
 
 st.title("Naïeve kaart")
 ds = read_dataset(data_root())

@@ -13,9 +13,9 @@ from dashboard.builder.inputs import Paths
 from dashboard.builder.outputs import stale_files
 from dashboard.builder.pipeline import build
 from dashboard.builder.problems import BuildFailed
-from dashboard.switch import SwitchUnfinished, locked, recover, write_atomically
+from dashboard.core.switch import SwitchUnfinished, locked, recover, write_atomically
 from dashboard.builder.vendor import stale_vendored, vendor
-from dashboard.paths import ROOT
+from dashboard.core.paths import ROOT
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,8 +17,8 @@ import pandas as pd
 
 from dashboard.builder.docs import render_codebook
 from dashboard.builder.inputs import Paths
-from dashboard.paths import ROOT
-from dashboard.reliability import CODED, SAMPLE_COLUMNS, draw_sample, sentences_hit
+from dashboard.core.paths import ROOT
+from dashboard.domain.reliability import CODED, SAMPLE_COLUMNS, draw_sample, sentences_hit
 
 BLIND_COLUMNS = ["sample_id", "region", "sentence", "paragraph"]
 CODEBOOK_TABLES = ["sources", "regions", "obstacles", "service_types", "taxonomy_rules", "obstacle_answers", "region_obstacles",

@@ -3,8 +3,8 @@
 import pandas as pd
 
 from dashboard.builder.problems import Problem
-from dashboard.dictionary import REFERENCES, UNIQUE_KEYS
-from dashboard.quotes import collapse_whitespace
+from dashboard.domain.dictionary import REFERENCES, UNIQUE_KEYS
+from dashboard.domain.quotes import collapse_whitespace
 
 DENSITY_PER_KM2 = (10, 10_000)  # Flemish municipalities lie between about 80 and 3,000 people per km²
 MIN_QUOTE_CHARS = 20  # shorter quotes must occur once in their source, or be marked is_quote_short

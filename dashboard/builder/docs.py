@@ -2,8 +2,8 @@
 
 import pandas as pd
 
-from dashboard.dictionary import COLUMNS, TABLES
-from dashboard.reliability import SEED
+from dashboard.domain.dictionary import COLUMNS, TABLES
+from dashboard.domain.reliability import SEED
 
 INTRO = """# The dataset
 
@@ -72,7 +72,7 @@ the former default) therefore measured how a text is built: the most a category 
 challenges plus one, a pasted bullet counted once per challenge, a region-wide list as a single challenge, and ties
 were broken by the alphabet.
 
-The dashboard's measure is **emphasis** (`dashboard/counting.py`, published as `region_emphasis`): a category's
+The dashboard's measure is **emphasis** (`dashboard/core/counting.py`, published as `region_emphasis`): a category's
 share of a region's distinct coded statements of its kind, in per cent, as the Manifesto Project and the
 Comparative Agendas Project measure attention as shares of a document's coded statements. Where these texts allow
 it, it does better:
@@ -365,7 +365,7 @@ RELIABILITY_METHOD = """How alike two coders apply this codebook, as Krippendorf
 chance would give; 0.80 is the usual bar, 0.667 the lowest for tentative conclusions). Round {round}'s sample:
 {sentences} sentences drawn at random (seed {seed}) from all sentences of the five addenda, coded or not, so that a
 coding the dataset missed counts as a disagreement too, leaving out the sentences of earlier rounds
-(`dashboard/sentences.py` cuts a text into sentences, a bullet being one; `dashboard/reliability.py` draws the
+(`dashboard/domain/sentences.py` cuts a text into sentences, a bullet being one; `dashboard/domain/reliability.py` draws the
 sample). The first coding is the dataset's own: a sentence has every category of a coded row whose quote overlaps
 it. The second coder saw only each sentence, its paragraph and this codebook (with its examples taken from outside
 the sample and without this part), never the dataset, and gave each sentence every obstacle and service type it

@@ -10,7 +10,7 @@ from pathlib import Path
 from dashboard.builder import models
 from dashboard.builder.problems import Problem
 from dashboard.builder.read import display_path, read_csv, read_text, read_yaml
-from dashboard.paths import ROOT
+from dashboard.core.paths import ROOT
 
 POVERTY_FILE = "poverty_indicators_statbel.csv"
 POVERTY_FLANDERS_FILE = "poverty_indicators_statbel_flanders.csv"

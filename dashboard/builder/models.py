@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from dashboard.builder.problems import Problem
-from dashboard.formula_text import FORMULA_START, is_formula_like
-from dashboard.dictionary import EVENTS, LINK_KINDS, PLAN_ASPECTS, SECTIONS
+from dashboard.text.formula_text import FORMULA_START, is_formula_like
+from dashboard.domain.dictionary import EVENTS, LINK_KINDS, PLAN_ASPECTS, SECTIONS
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 # Figure ids name a measure with its unit, as in the data dictionary (area_km2, density_per_km2).

@@ -12,7 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dashboard.dictionary import TABLES, arrow_schema
+from dashboard.domain.dictionary import TABLES, arrow_schema
 
 
 def table_bytes(name: str, frame: pd.DataFrame) -> bytes:

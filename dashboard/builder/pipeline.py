@@ -11,8 +11,8 @@ from dashboard.builder.poverty import poverty_tables
 from dashboard.builder.problems import BuildFailed, Problem
 from dashboard.builder.reliability import reliability_tables
 from dashboard.builder.tables import WHERE, build_tables
-from dashboard.counting import emphasis_table, taxonomy_ids
-from dashboard.dictionary import TABLES
+from dashboard.core.counting import emphasis_table, taxonomy_ids
+from dashboard.domain.dictionary import TABLES
 
 
 def build(paths: Paths = Paths()) -> dict[str, bytes]:

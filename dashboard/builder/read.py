@@ -16,7 +16,7 @@ from pathlib import Path
 import yaml
 
 from dashboard.builder.problems import Problem
-from dashboard.paths import ROOT
+from dashboard.core.paths import ROOT
 
 MAX_BYTES = 2_000_000  # the largest input (a region file) is under 100 KB
 MAX_DEPTH = 20  # a region file nests 4 levels (file, list, record, list of ids)

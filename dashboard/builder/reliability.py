@@ -1,5 +1,5 @@
 """Reliability step: each round's sample checked against its sources, the dataset's and the blind second coder's
-codings of it, and Krippendorff's alpha per category and pooled (dashboard/reliability.py).
+codings of it, and Krippendorff's alpha per category and pooled (dashboard/domain/reliability.py).
 
 A closed round keeps the dataset's coding as it stood when the round was coded (the data found wrong through that
 round was corrected afterwards, so today's dataset would flatter it); the current round is coded from the dataset as
@@ -10,8 +10,8 @@ import pandas as pd
 
 from dashboard.builder.inputs import CodingRound, Inputs
 from dashboard.builder.problems import Problem
-from dashboard.quotes import collapse_whitespace
-from dashboard.reliability import CODED, alphas, dataset_codings, shown_in_codebook
+from dashboard.domain.quotes import collapse_whitespace
+from dashboard.domain.reliability import CODED, alphas, dataset_codings, shown_in_codebook
 
 NO_CODE = {None, "none"}
 WHERE = {"_file": "data/curated/reliability", "_record": ""}

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from dashboard.builder.inputs import POVERTY_FILE, POVERTY_FLANDERS_FILE
 from dashboard.builder.outputs import stale_files
-from dashboard.switch import write_atomically
+from dashboard.core.switch import write_atomically
 from dashboard.builder.redact import redact
 
 REFERENCE_FILES = ["PROVENANCE.md", "population_2023.csv", "mergers_2025.csv", POVERTY_FILE, POVERTY_FLANDERS_FILE]

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.i18n import tr
-from dashboard.numbers import number
+from dashboard.text.i18n import tr
+from dashboard.text.numbers import number
 
 TOP = 3  # how many of the largest values a sentence names
 

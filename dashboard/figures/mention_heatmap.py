@@ -12,8 +12,8 @@ import plotly.graph_objects as go
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
-from dashboard.i18n import localise_columns
-from dashboard.numbers import number
+from dashboard.text.i18n import localise_columns
+from dashboard.text.numbers import number
 
 SIZE = 34  # marker size in px: one cell
 ROW_PX = 40  # the height of a row of cells
@@ -23,9 +23,9 @@ BOTTOM_PX = 70  # below the cells: the footnote (what #n means, the source line)
 
 def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, value_label: str, rank_label: str | None = None,
                     highlight: str | None = None, source: str = "", *, columns: dict[str, str], lang: str) -> Chart:
-    """Darker is named more: the cell shows its ``value`` column (a unit of dashboard.counting).
+    """Darker is named more: the cell shows its ``value`` column (a unit of dashboard.core.counting).
 
-    ``matrix`` is long (dashboard.counting.count_matrix): region, region_id, ``row`` (label), ``row``_id,
+    ``matrix`` is long (dashboard.core.counting.count_matrix): region, region_id, ``row`` (label), ``row``_id,
     mentions, ``value``, is_measure_dependent (marked †), robustness (in the hover), caveat (marked ‡, in the hover) and, when ``rank_label`` is given, importance_rank (shown as #n). The ``highlight``
     row id is outlined. Under the cells, in the figure itself so that a saved image carries them: the
     ``source`` line and what #n means. The table shows ``columns`` (column -> i18n key of its label) of ``matrix``.
@@ -37,7 +37,7 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     frame = matrix.assign(rank=ranks, width=[3 if o else 1 for o in outlined], edge=["black" if o else "#555" for o in outlined])
     named, empty = frame[frame["mentions"] > 0], frame[frame["mentions"] == 0]
     decimals = 0 if (named[value].astype(float) % 1 == 0).all() else 1
-    # the value, † where the ranking depends on the measure (dashboard.counting), ‡ where the region itself makes a
+    # the value, † where the ranking depends on the measure (dashboard.core.counting), ‡ where the region itself makes a
     # caveat about the category (in the hover), and the region's own order #n
     texts = [number(v, lang, decimals) + (" †" if depends else "") + (" ‡" if caveat else "") + (f" {rank}" if rank else "")
              for v, depends, caveat, rank in zip(named[value], named["is_measure_dependent"], named["caveat"], named["rank"])]

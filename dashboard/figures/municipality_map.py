@@ -21,8 +21,8 @@ import pandas as pd
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import FONT_SIZE, SEQUENTIAL
-from dashboard.i18n import localise_columns
-from dashboard.numbers import vega_locale
+from dashboard.text.i18n import localise_columns
+from dashboard.text.numbers import vega_locale
 
 MAP_HEIGHT_PX = 620
 NARROW_PX = 640  # a map narrower than this lists its legend in one column

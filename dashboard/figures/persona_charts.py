@@ -8,7 +8,7 @@ import plotly.graph_objects as go
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
-from dashboard.i18n import localise_columns, tr
+from dashboard.text.i18n import localise_columns, tr
 
 
 def persona_bars(frequency: pd.DataFrame, measure: str, measure_label: str, title: str,

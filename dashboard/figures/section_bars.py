@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import base_layout
-from dashboard.i18n import localise_columns
+from dashboard.text.i18n import localise_columns
 
 # Tol's muted scheme: seven parts told apart, also in greyscale
 PART_COLOURS = ["#332288", "#88CCEE", "#44AA99", "#117733", "#DDCC77", "#CC6677", "#AA4499"]

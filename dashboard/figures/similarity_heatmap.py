@@ -8,11 +8,11 @@ import plotly.graph_objects as go
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import SEQUENTIAL, base_layout
-from dashboard.i18n import tr
+from dashboard.text.i18n import tr
 
 
 def similarity_heatmap(matrix: pd.DataFrame, names: dict[str, str], title: str, value_label: str, *, lang: str) -> Chart:
-    """``matrix`` from dashboard.compare.jaccard_matrix (0 = nothing shared, 1 = the same); empty cells stay blank.
+    """``matrix`` from dashboard.domain.compare.jaccard_matrix (0 = nothing shared, 1 = the same); empty cells stay blank.
     The table is the matrix with two decimals, its regions by name."""
     labels = [names[r] for r in matrix.index]
     fig = go.Figure(go.Heatmap(

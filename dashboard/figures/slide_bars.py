@@ -12,8 +12,8 @@ import plotly.graph_objects as go
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
-from dashboard.i18n import localise_columns
-from dashboard.numbers import number
+from dashboard.text.i18n import localise_columns
+from dashboard.text.numbers import number
 
 BAR_COLOUR = "#0072B2"
 HEADROOM = 1.15  # room right of the longest bar for its number

@@ -3,12 +3,12 @@
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.dates import D3_FORMATS
-from dashboard.dictionary import EVENTS
+from dashboard.text.dates import D3_FORMATS
+from dashboard.domain.dictionary import EVENTS
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
-from dashboard.i18n import localise_columns
+from dashboard.text.i18n import localise_columns
 
 # Okabe-Ito hues and a distinct symbol per step (in the dictionary's order of the steps), so steps differ without colour too
 EVENT_STYLE = dict(zip(EVENTS, [("#999999", "hexagon"), ("#56B4E9", "pentagon"), ("#0072B2", "circle"), ("#D55E00", "diamond"),

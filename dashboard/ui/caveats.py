@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from dashboard.i18n import tr
-from dashboard.markdown_text import escape
+from dashboard.text.i18n import tr
+from dashboard.text.markdown_text import escape
 from dashboard.ui.components import lazy_tabs
 from dashboard.ui.evidence import evidence_link
 

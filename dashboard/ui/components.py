@@ -6,17 +6,19 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import exports, grid_width, numbers
-from dashboard.counting import UNITS
-from dashboard.data import Dataset
+from dashboard.domain import exports
+from dashboard.text import numbers
+from dashboard.views import grid_width
+from dashboard.core.counting import UNITS
+from dashboard.core.data import Dataset
 from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import SCREEN_TEMPLATE
-from dashboard.i18n import localise_columns, tr
-from dashboard.markdown_text import escape
-from dashboard.scope import Scope
-from dashboard.sections import section_label
+from dashboard.text.i18n import localise_columns, tr
+from dashboard.text.markdown_text import escape
+from dashboard.core.scope import Scope
+from dashboard.domain.sections import section_label
 from dashboard.ui import downloads, shell, url_state
 from dashboard.ui.plotly_component import plotly_chart
 
@@ -40,12 +42,12 @@ def cached(builder):
 
 
 def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
-    """What the filters did to the kinds of rows a page ``shows`` (see dashboard.scope), in one notice."""
+    """What the filters did to the kinds of rows a page ``shows`` (see dashboard.core.scope), in one notice."""
     filter_notice(scope.notice(shows, lang))
 
 
 def unit_choice(lang: str) -> str:
-    """The counting unit (dashboard.counting.UNITS, presence per challenge by default), kept in the URL."""
+    """The counting unit (dashboard.core.counting.UNITS, presence per challenge by default), kept in the URL."""
     name = tr("unit.choose", lang)
     url_state.carry_url_choice(UNIT_KEY, name, url_state.in_both_languages(UNITS, lambda u, language: tr(f"unit.option.{u}", language)), lang)
     return st.radio(name, UNITS, format_func=lambda u: tr(f"unit.option.{u}", lang), horizontal=True, key=UNIT_KEY,
@@ -150,7 +152,7 @@ def data_table(frame: pd.DataFrame, source: str, ctx: shell.Context, key: str, t
 def dataframe(frame: pd.DataFrame, lang: str, **options):
     """``st.dataframe`` of ``frame`` with its numbers written as ``lang`` writes them (numbers.for_grid) and
     missing values as empty cells (the grid itself writes "None" otherwise), no index, full width, its key
-    column (the first) pinned and its columns as wide as fits a laptop's screen (dashboard.grid_width), a cut
+    column (the first) pinned and its columns as wide as fits a laptop's screen (dashboard.views.grid_width), a cut
     heading whole on hover; ``options`` go to st.dataframe (a key, a selection). Returns what it returns."""
     widths = grid_width.fitted_widths(frame)
     config = {column: st.column_config.Column(width=widths.get(column), pinned=column == frame.columns[0],

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 import streamlit as st
 
-from dashboard import deck
+from dashboard.views import deck
 from dashboard.figures.municipality_map import Layer
-from dashboard.presentation import Step
-from dashboard.scope import Scope
+from dashboard.views.presentation import Step
+from dashboard.core.scope import Scope
 
 KEPT = 4  # decks kept at most (a few MB each); the oldest goes first
 

@@ -12,12 +12,13 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import deck, exports
-from dashboard.data import data_root
+from dashboard.domain import exports
+from dashboard.views import deck
+from dashboard.core.data import data_root
 from dashboard.figures import map_export
 from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import Layer
-from dashboard.i18n import tr
+from dashboard.text.i18n import tr
 from dashboard.ui import deck_job
 from dashboard.ui.shell import Context
 

@@ -9,10 +9,10 @@ URL put their own values back after the link has replaced the query string.
 import pandas as pd
 import streamlit as st
 
-from dashboard.data import Dataset, data_root
-from dashboard.evidence import FACT_KEY, PLACE_KEY, SourceTexts, fact_index, read_source_texts
-from dashboard.i18n import tr
-from dashboard.paths import PAGES_DIR
+from dashboard.core.data import Dataset, data_root
+from dashboard.domain.evidence import FACT_KEY, PLACE_KEY, SourceTexts, fact_index, read_source_texts
+from dashboard.text.i18n import tr
+from dashboard.core.paths import PAGES_DIR
 
 SOURCES_PAGE = str(PAGES_DIR / "bronnen.py")  # the page that opens a fact at its sentence
 

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from dashboard.i18n import tr
-from dashboard.sharing import share_url
+from dashboard.text.i18n import tr
+from dashboard.domain.sharing import share_url
 
 
 def share_popover(shown: dict[str, list[str]], lang: str, embedded: bool) -> None:

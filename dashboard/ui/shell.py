@@ -6,12 +6,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.data import REPAIR_COMMAND, Dataset, DatasetUnavailable, data_root, read_dataset
+from dashboard.core.data import REPAIR_COMMAND, Dataset, DatasetUnavailable, data_root, read_dataset
 from dashboard.figures.municipality_map import Layer
-from dashboard.filters import Filters, Options, filter_options, ids_for
-from dashboard.i18n import LANGUAGES, tr
-from dashboard.scope import Scope, scope_of
-from dashboard.taxonomy import successor_ids
+from dashboard.core.filters import Filters, Options, filter_options, ids_for
+from dashboard.text.i18n import LANGUAGES, tr
+from dashboard.core.scope import Scope, scope_of
+from dashboard.core.taxonomy import successor_ids
 from dashboard.ui.share import share_popover
 from dashboard.ui.static_geo import is_published, publish_layers
 from dashboard.ui.url_state import (LANG_KEY, OBSTACLE_KEY, PERSONA_KEY, PRESENT_KEY, REGION_KEY, carry_url_choice,

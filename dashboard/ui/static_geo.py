@@ -2,7 +2,7 @@
 (and any other file the app serves itself, publish_file).
 
 Streamlit serves a static folder at `app/static/` (with `server.enableStaticServing`); dashboard.serve
-points it at a cache folder outside the project (dashboard.paths.static_cache), so the app never writes
+points it at a cache folder outside the project (dashboard.core.paths.static_cache), so the app never writes
 into its own files and runs from a read-only install. Files are named by a hash of their content: a new
 dataset gets new URLs, and an unchanged one is never sent twice.
 """
@@ -11,10 +11,10 @@ import hashlib
 import json
 import os
 
-from dashboard.data import Dataset
+from dashboard.core.data import Dataset
 from dashboard.figures.municipality_map import Layer, feature_collection
-from dashboard.map_view import INDICATOR_ATTRIBUTES, MAP_ATTRIBUTES, flanders, municipalities
-from dashboard.paths import static_cache
+from dashboard.views.map_view import INDICATOR_ATTRIBUTES, MAP_ATTRIBUTES, flanders, municipalities
+from dashboard.core.paths import static_cache
 
 STATIC_URL = "app/static"
 

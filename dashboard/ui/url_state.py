@@ -7,10 +7,10 @@ from collections.abc import Iterable
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from dashboard.filters import Options, unknown_values
-from dashboard.i18n import LANGUAGES, tr
-from dashboard.markdown_text import literal
-from dashboard.text_search import foreign_letters
+from dashboard.core.filters import Options, unknown_values
+from dashboard.text.i18n import LANGUAGES, tr
+from dashboard.text.markdown_text import literal
+from dashboard.domain.text_search import foreign_letters
 
 # URL keys of the global widgets and of the walk's step (Dutch, as the users are)
 LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY = "taal", "regio", "persona", "obstakel"

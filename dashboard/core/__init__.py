@@ -1,0 +1,1 @@
+"""Reading the dataset, the reader's scope and the counting rules."""

@@ -1,0 +1,122 @@
+"""Reading the committed dataset: the dashboard's only input.
+
+Pure functions without Streamlit; `dashboard.ui.cache` wraps them so the files are read once.
+"""
+
+import logging
+import os
+from contextlib import nullcontext
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pyarrow.parquet as pq
+
+from dashboard.core.switch import locked, recover
+from dashboard.domain.dictionary import COLUMNS, TABLES, TYPES
+from dashboard.core.paths import ROOT
+
+GEO_LAYERS = ("municipalities", "municipalities_2025", "regions", "flanders")
+# The layers that hold a shape for each row of the data table of the same name, by this key column
+LAYER_KEYS = {"municipalities": "nis_code", "municipalities_2025": "nis_code_2025", "regions": "region_id"}
+REPAIR_COMMAND = "git checkout -- data geo   (or rebuild: python -m dashboard.builder)"
+
+
+class DatasetUnavailable(Exception):
+    """A data file is missing or unreadable; the message says which and how to repair it."""
+
+    def __init__(self, path: Path, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    tables: dict[str, pd.DataFrame]
+    shapes: dict[str, gpd.GeoDataFrame]
+
+
+def data_root() -> Path:
+    """The folder holding data/ and geo/; REGIONAL_NEEDS_ROOT points the app elsewhere (tests, a copy)."""
+    return Path(os.environ.get("REGIONAL_NEEDS_ROOT", ROOT))
+
+
+def read_dataset(root: Path) -> Dataset:
+    """Every table of data/ and every layer of geo/ under ``root``; raises DatasetUnavailable.
+
+    Holds the build's switch lock while reading, so a build never swaps files halfway through.
+    """
+    with locked(root) if root.is_dir() else nullcontext():
+        _finish_interrupted_build(root)
+        tables = {name: _read(root / "data" / f"{name}.parquet", pd.read_parquet) for name in TABLES}
+        schemas = {name: _read(root / "data" / f"{name}.parquet", pq.read_schema) for name in TABLES}
+        shapes = {name: _read(root / "geo" / f"{name}.parquet", gpd.read_parquet) for name in GEO_LAYERS}
+    problem = dataset_problem(tables, schemas, shapes)
+    if problem:
+        raise DatasetUnavailable(root / problem[0], problem[1])
+    return Dataset(tables, shapes)
+
+
+def dataset_problem(tables: dict[str, pd.DataFrame], schemas: dict, shapes: dict[str, gpd.GeoDataFrame]) -> tuple[str, str] | None:
+    """The first problem of the dataset, as (its file under the root, what is wrong), or None.
+
+    Every table is checked by itself before any map layer is checked against a table, so that no
+    check reads a column its table lacks: any renamed column gets the helpful page, not a KeyError.
+    """
+    for name in TABLES:
+        problem = table_problem(name, tables[name], schemas[name])
+        if problem:
+            return f"data/{name}.parquet", problem
+    for name in GEO_LAYERS:
+        problem = layer_problem(name, shapes[name], tables.get(name))
+        if problem:
+            return f"geo/{name}.parquet", problem
+    return None
+
+
+def table_problem(name: str, table: pd.DataFrame, schema) -> str | None:
+    """What is wrong with data table ``name`` (read as ``table``, its parquet ``schema``) by the data
+    dictionary: a missing column, a column of another type, an empty value where none may be, no rows."""
+    columns = TABLES[name][1]
+    missing = [c for c in columns if c not in schema.names]
+    if missing:
+        return f"missing column(s) {', '.join(missing)}"
+    for column in columns:
+        expected = TYPES[COLUMNS[column].dtype]
+        if schema.field(column).type != expected:
+            return f"column {column} holds {schema.field(column).type}, not {expected}"
+        if not COLUMNS[column].nullable and table[column].isna().any():
+            return f"column {column} has empty values"
+    return "the table has no rows" if table.empty else None
+
+
+def layer_problem(name: str, layer: gpd.GeoDataFrame, table: pd.DataFrame | None) -> str | None:
+    """What is wrong with geo layer ``name``: no shapes, a shape without a geometry, or (for a layer
+    of LAYER_KEYS) shapes other than one for each row of its data table ``table``."""
+    key = LAYER_KEYS.get(name)
+    if key and (key not in layer or len(layer) != len(table) or set(layer[key]) != set(table[key])):
+        return f"the shapes are not those of the {len(table)} rows of data/{name}.parquet (by {key})"
+    if layer.empty or layer.geometry.isna().any():
+        return "no shapes, or a shape without a geometry"
+    return None
+
+
+def _finish_interrupted_build(root: Path) -> None:
+    """A build killed while switching files leaves a staging folder: finish or undo its switch, and say so."""
+    try:
+        note = recover(root)
+    except OSError as error:
+        raise DatasetUnavailable(root, f"an interrupted build could not be finished or undone ({error.strerror})") from error
+    if note:
+        logging.getLogger(__name__).warning(note)
+
+
+def _read(path: Path, reader):
+    if not path.is_file():
+        raise DatasetUnavailable(path, "the file is missing")
+    try:
+        return reader(path)
+    except Exception as error:  # any reader failure means the same thing to a user: a damaged file
+        raise DatasetUnavailable(path, f"the file cannot be read ({type(error).__name__})") from error

@@ -1,0 +1,1 @@
+"""What the dataset says: the questions the pages ask of it, as pure functions."""

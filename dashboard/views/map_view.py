@@ -1,0 +1,110 @@
+"""The data behind the map: what each municipality (2023 or 2025) carries, and the regions in view."""
+
+import pandas as pd
+
+from dashboard.core.data import Dataset
+from dashboard.text.dates import day_column
+from dashboard.figures.municipality_map import attribute
+from dashboard.figures.style import region_colours
+from dashboard.text.i18n import tr
+from dashboard.domain.poverty import YEARS
+from dashboard.core.regions import region_names
+
+COLOUR_MODES = ("region", "population", "density", "poverty", "income", "persona", "obstacle")
+INDICATORS = {"poverty": "admin_arop_pct", "income": "median_eur"}  # colour mode -> column of municipality_poverty
+# in the GeoJSON; the map writes the name of the largest municipality of each region
+MAP_ATTRIBUTES = ["name", "region_id", "population", "population_date_text_nl", "population_date_text_en", "density_per_km2",
+                  "is_largest_in_region"]
+
+
+def indicator_column(mode: str, year: int) -> str:
+    """The column (and GeoJSON property) holding indicator ``mode`` of income year ``year``."""
+    return f"{INDICATORS[mode]}_{year}"
+
+
+INDICATOR_ATTRIBUTES = [indicator_column(mode, year) for mode in INDICATORS for year in YEARS]  # in the GeoJSON too
+
+
+def indicators_wide(ds: Dataset) -> pd.DataFrame:
+    """Every Flemish municipality's indicators, a column per indicator and year (`admin_arop_pct_2022`, ...)."""
+    columns = [*INDICATORS.values(), "persons_at_risk", "eligible_persons"]
+    wide = ds.tables["municipality_poverty"].pivot(index="nis_code", columns="year", values=columns)
+    wide.columns = [f"{column}_{year}" for column, year in wide.columns]
+    return wide.reset_index()
+
+
+def municipalities(ds: Dataset, merged_2025: bool) -> tuple[pd.DataFrame, str]:
+    """Every municipality with its region, population (and its date), area and density, and the name of its key column."""
+    t = ds.tables
+    if merged_2025:
+        frame, key = t["municipalities_2025"].rename(columns={"name_2025": "name"}), "nis_code_2025"
+    else:
+        frame, key = t["municipalities"], "nis_code"
+    frame = frame.assign(density_per_km2=(frame["population"] / frame["area_km2"]).round(0),
+                         population_date_text_nl=day_column(frame["population_date"], "nl"),
+                         population_date_text_en=day_column(frame["population_date"], "en"),
+                         is_largest_in_region=frame["population"] == frame.groupby("region_id")["population"].transform("max"))
+    if not merged_2025:  # Statbel's indicators are per municipality as it was before the 2025 mergers
+        frame = frame.merge(indicators_wide(ds), on="nis_code", how="left")
+    return frame.reset_index(drop=True), key
+
+
+def flanders(ds: Dataset) -> pd.DataFrame:
+    """Every Flemish municipality (the map's grey context) with its region, if one of the five, and indicators."""
+    frame = pd.DataFrame(ds.shapes["flanders"][["nis_code", "name"]])
+    regions = ds.tables["municipalities"][["nis_code", "region_id"]]
+    return frame.merge(regions, on="nis_code", how="left").merge(indicators_wide(ds), on="nis_code", how="left")
+
+
+def map_frame(ds: Dataset, region_ids: list[str], merged_2025: bool) -> tuple[pd.DataFrame, str]:
+    """The municipalities of ``region_ids`` with their region's name: the table under the map."""
+    frame, key = municipalities(ds, merged_2025)
+    return frame.merge(regions_shown(ds, region_ids), on="region_id"), key
+
+
+def regions_shown(ds: Dataset, region_ids: list[str]) -> pd.DataFrame:
+    """The regions to show on a map, with the name each municipality's tooltip gives its region."""
+    names = region_names(ds)
+    return pd.DataFrame({"region_id": region_ids, "region": [names[r] for r in region_ids]})
+
+
+def region_palette(ds: Dataset, shown: pd.DataFrame) -> dict[str, str]:
+    """The name and colour of each region ``shown``: a region has the same colour on every page and map."""
+    colours = region_colours(list(ds.tables["regions"]["region_id"]))
+    return dict(zip(shown["region"], shown["region_id"].map(colours)))
+
+
+def mark_regions(shown: pd.DataFrame, regions: set[str], yes: str, no: str) -> pd.DataFrame:
+    """Add a `category` column to the regions ``shown``: ``yes`` for those in ``regions``, ``no`` otherwise."""
+    return shown.assign(category=shown["region_id"].map(lambda r: yes if r in regions else no))
+
+
+def table_columns(mode: str, key: str, year: int | None = None) -> dict[str, str]:
+    """The columns of the table under the map (column -> i18n key of its label): those the colouring shows."""
+    columns = {key: "col.nis_code", "name": "col.municipality", "region": "col.region"}
+    if mode in INDICATORS:
+        return columns | {f"admin_arop_pct_{year}": "col.arop", f"persons_at_risk_{year}": "col.persons_at_risk",
+                          f"eligible_persons_{year}": "col.eligible_persons", f"median_eur_{year}": "col.median_income"}
+    if mode in ("persona", "obstacle"):
+        return columns | {"category": "map.names_it"}
+    return columns | {"population": "col.population", "population_date": "col.population_date", "area_km2": "col.area_km2",
+                      "density_per_km2": "col.density"}
+
+
+def indicator_tooltip(mode: str, year: int, lang: str, in_region: bool = True) -> list[dict]:
+    """Hovering a municipality in indicator ``mode``: its name, region (when one of the five) and the figure."""
+    label = tr("col.arop" if mode == "poverty" else "col.median_income", lang)
+    fields = [{"field": attribute("name"), "title": tr("col.municipality", lang)}]
+    if in_region:
+        fields.append({"field": "region", "title": tr("col.region", lang)})
+    return fields + [{"field": attribute(indicator_column(mode, year)), "type": "quantitative",
+                      "title": f"{label} ({year})", "format": ",.1f" if mode == "poverty" else ",.0f"}]
+
+
+def tooltip(lang: str) -> list[dict]:
+    """What hovering a municipality shows, titled in ``lang`` (Vega-Lite writes the number as ``lang`` does)."""
+    return [{"field": attribute("name"), "title": tr("col.municipality", lang)},
+            {"field": "region", "title": tr("col.region", lang)},
+            {"field": attribute("population"), "type": "quantitative", "title": tr("col.population", lang),
+             "format": ",.0f"},
+            {"field": attribute(f"population_date_text_{lang}"), "title": tr("col.population_date", lang)}]

@@ -3,7 +3,8 @@
 import streamlit as st
 
 from dashboard.domain.attribution import source_line
-from dashboard.domain.evidence import FACT_KEY, PLACE_KEY, distinct_facts, facts_in
+from dashboard.core.params import PARAMS
+from dashboard.domain.evidence import distinct_facts, facts_in
 from dashboard.figures.section_bars import section_bars
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape, literal, marked
@@ -18,7 +19,6 @@ from dashboard.ui.components import cached, chart, dataframe, localise_columns, 
 from dashboard.ui.evidence import facts, open_here, source_texts, warn_missing_texts
 
 SHOWN_PER_REGION = 12  # snippets listed per region before "and n more"
-SEARCH_KEY, SECTION_KEY = "zoek", "sectie"  # URL keys of the search box and the part filter
 
 # 1. Context: texts, facts and the filters
 ctx = shell.context()
@@ -33,18 +33,16 @@ warn_missing_texts(sources, lang)
 all_facts = facts(ds, lang)
 
 # 2. Search box and part of the text
-url_state.carry_url_choice(SECTION_KEY, tr("sources.sections", lang), url_state.in_both_languages(SECTION_IDS, section_label), lang,
-                       multiple=True)
 left, right = st.columns([3, 2])
-query = left.text_input(tr("sources.search", lang), key=SEARCH_KEY, bind="query-params",
-                        placeholder=tr("sources.search_hint", lang)).strip()
-section_ids = right.multiselect(tr("sources.sections", lang), SECTION_IDS, format_func=lambda s: section_label(s, lang),
-                                key=SECTION_KEY, bind="query-params", placeholder=tr("sources.all_sections", lang))
+query = url_state.url_widget("search", left.text_input, tr("sources.search", lang), lang,
+                             placeholder=tr("sources.search_hint", lang)).strip()
+section_ids = url_state.url_widget("sections", right.multiselect, tr("sources.sections", lang), lang, SECTION_IDS,
+                                   named=section_label, placeholder=tr("sources.all_sections", lang))
 
 # 3. The fact or place the link asks for, with the facts taken from that passage
-opened = opened_passage(sources, all_facts, st.query_params.get(FACT_KEY, ""), st.query_params.get(PLACE_KEY, ""))
-for key in opened.unknown:
-    url_state.unknown_notice(tr(f"sources.field.{key}", lang), [st.query_params.get(key, "")], lang)
+opened = opened_passage(sources, all_facts, url_state.url_value("fact"), url_state.url_value("place"))
+for name in opened.unknown:
+    url_state.unknown_notice(tr(PARAMS[name].label, lang), [url_state.url_value(name)], lang)
 if opened.fact is not None:
     st.header(tr("sources.opened_fact", lang, detail=escape(opened.fact["detail"])))
 if opened.fact is not None and opened.passage is None:
@@ -64,7 +62,7 @@ if opened.passage is not None:
         if opened.fact is not None and fact.fact_id == opened.fact["fact_id"]:
             st.markdown(tr("sources.this_fact", lang, detail=escape(fact.detail)))
         else:
-            open_here(FACT_KEY, fact.fact_id, escape(fact.detail), ":material/format_quote:")
+            open_here("fact", fact.fact_id, escape(fact.detail), ":material/format_quote:")
 
 # 4. Where the hits, or the facts the filters keep, stand: per region and part of the text
 source_of = {region_id: source_id for source_id, region_id in region_of.items()}
@@ -94,7 +92,7 @@ if query:
         for slot, snippet in enumerate(mine[:SHOWN_PER_REGION]):
             st.markdown("… " + marked(sources.texts[snippet.source_id], snippet.hits, snippet.start, snippet.end) + " …")
             label = tr("sources.open_place", lang, section=section_label(snippet.section_id, lang), line=snippet.line)
-            open_here(PLACE_KEY, f"{snippet.source_id}:{snippet.line}", label, ":material/article:", slot)
+            open_here("place", f"{snippet.source_id}:{snippet.line}", label, ":material/article:", slot)
         if len(mine) > SHOWN_PER_REGION:
             st.caption(tr("sources.more_hits", lang, n=len(mine) - SHOWN_PER_REGION))
 else:
@@ -112,8 +110,8 @@ else:
         """A row chosen in the table opens that fact above, through the URL so the view can be shared."""
         chosen_rows = st.session_state[grid_key].selection.rows
         if chosen_rows:
-            st.query_params[FACT_KEY] = shown.rows.iloc[chosen_rows[0]]["fact_id"]
-            st.query_params.pop(PLACE_KEY, None)
+            url_state.set_url_value("fact", shown.rows.iloc[chosen_rows[0]]["fact_id"])
+            url_state.set_url_value("place", None)
 
     with grid:
         dataframe(localise_columns(shown.rows, columns, lang), lang, key=grid_key, on_select=open_selected,

@@ -11,21 +11,20 @@ from dashboard.views.map_view import map_frame, table_columns
 from dashboard.text.markdown_text import escape, literal
 from dashboard.views.municipality_profile import as_text, counted, find, income_range, indicators, summary
 from dashboard.text.numbers import number, signed
-from dashboard.core.paths import PAGES_DIR
+from dashboard.core.navigation import link
 from dashboard.domain.poverty import FLANDERS, LATEST, YEARS
 from dashboard.views.report import measure_notes, obstacle_counts, ranked_text, service_counts
 from dashboard.domain.text_search import scripts
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
 
-KEY = "gemeente"  # URL key of the municipality shown
 INDICATOR_LABELS = {"admin_arop_pct": "col.arop", "median_eur": "col.median_income", "persons_at_risk": "col.persons_at_risk",
                     "eligible_persons": "col.eligible_persons"}
 
 
 def _show(name: str) -> None:
     """Button callback: show municipality ``name`` (in the URL, so the link reopens it) and empty the search."""
-    st.query_params[KEY] = name
+    url_state.set_url_value("municipality", name)
     st.session_state["zoek"] = ""
 
 
@@ -39,21 +38,21 @@ found = cached(find)(ds, typed)
 if typed and not found:
     st.warning(tr("municipality.no_match", lang, text=literal(typed[:40])))
     url_state.foreign_script_notice(typed, cached(scripts)("".join(names)), lang)
-elif len(found) == 1 and names[found[0]] != st.query_params.get(KEY):
-    st.query_params[KEY] = names[found[0]]
+elif len(found) == 1 and names[found[0]] != url_state.url_value("municipality"):
+    url_state.set_url_value("municipality", names[found[0]])
 elif len(found) > 1:
     st.caption(tr("municipality.matches", lang))
     with st.container(horizontal=True):
         for code in found:
             st.button(names[code], key=f"kies-{code}", on_click=_show, args=(names[code],))
-asked = st.query_params.get(KEY, "")
+asked = url_state.url_value("municipality")
 codes = cached(find)(ds, asked)
 nis_code = codes[0] if len(codes) == 1 else None
 if asked and nis_code is None:
     url_state.unknown_notice(tr("col.municipality", lang), [asked], lang)
 if nis_code is None:  # the 63 to choose from, with their figures
     st.info(tr("municipality.choose", lang))
-    st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("municipality.to_map", lang), icon=":material/map:")
+    url_state.page_link(link("kaart"), tr("municipality.to_map", lang), ":material/map:")
     every, key = cached(map_frame)(ds, ctx.scope.regions, False)
     data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, LATEST), lang),
                source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), ctx, key="gemeente_all",

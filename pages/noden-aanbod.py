@@ -15,7 +15,6 @@ from dashboard.ui import shell, url_state
 from dashboard.ui.components import (cached, chart, dataframe, how_counted, lazy_tabs, localise_columns, pick_cell,
                                      quotes_table, scope_notice, unit_choice)
 
-REGION_KEY = "noden_regio"  # URL key of the region shown in section 3
 VIEW_KEY = "noden_weergave"  # state key of the open tab in section 3: the region's needs or its offer
 EVIDENCE = {"kind": "needs.col.kind", "label": "needs.col.what", "quote": "col.quote", "region": "col.region",
             "section": "col.section", "challenge_rank": "col.challenge_rank"}
@@ -58,8 +57,8 @@ quotes_table(cached(evidence)(ds, obstacles, services, cell_region, [cell_obstac
 # 3. One region: the obstacles it names against the service types it asks for, through the links
 st.header(tr("needs.per_region", lang))
 st.markdown(tr("needs.links_explained", lang, **link_summary(ds)))
-url_state.warn_unknown_url(REGION_KEY, tr("needs.region", lang), [names[r] for r in region_ids], lang)
-region_id = st.selectbox(tr("needs.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
+region_id = url_state.url_widget("needs_region", st.selectbox, tr("needs.region", lang), lang, region_ids,
+                                named=lambda r, _: names[r])
 region = names[region_id]
 needs = cached(needs_table)(ctx.scope, region_id, lang)
 if obstacle_id:

@@ -35,10 +35,8 @@ with frequency_tab:
     if frequency_tab.open:
         frequency = persona_frequency(scope)
         measures = {"challenges": "col.challenges", "regions": "col.regions", "weighted": "col.weighted"}
-        url_state.carry_url_choice("telling", tr("personas.measure", lang),
-                                   url_state.in_both_languages(measures, lambda m, language: tr(measures[m], language)), lang)
-        measure = st.radio(tr("personas.measure", lang), list(measures), format_func=lambda m: tr(measures[m], lang),
-                           horizontal=True, key="telling", bind="query-params")
+        measure = url_state.url_widget("measure", st.radio, tr("personas.measure", lang), lang, list(measures),
+                                       named=lambda m, language: tr(measures[m], language), horizontal=True)
         fig = persona_bars(frequency, measure, tr(measures[measure], lang), tr("personas.title", lang), highlight=persona_id,
                            lines=lines, columns={"name": "col.persona", **measures}, lang=lang)
         chart(fig, source, ctx, key="persona_bars")

@@ -12,7 +12,7 @@ from dashboard.ui.plotly_component import plotly_chart
 ctx = shell.context()
 lang = ctx.lang
 steps = cached(walk)(ctx.scope)
-raw_step = st.query_params.get(url_state.STEP_KEY)
+raw_step = url_state.url_value("step")
 index = step_from_url(raw_step, len(steps))
 if index is None:
     if raw_step:

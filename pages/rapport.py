@@ -12,9 +12,8 @@ from dashboard.domain.attribution import source_line
 from dashboard.text.dates import day_text
 from dashboard.domain.caveats import region_caveats
 from dashboard.text.curated_text import column_in_language
-from dashboard.figures.municipality_map import category_map
 from dashboard.text.i18n import tr
-from dashboard.views.map_view import map_frame, region_palette, regions_shown, tooltip
+from dashboard.views.map_view import region_map
 from dashboard.text.markdown_text import escape
 from dashboard.text.numbers import number
 from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
@@ -31,11 +30,9 @@ TOP = 5  # obstacles and service types listed by name: what fits one printed pag
 ctx = shell.context()
 lang, ds, f = ctx.lang, ctx.ds, ctx.filters
 names = ctx.options.regions
-url_state.warn_unknown_url("rapportregio", tr("report.choose", lang), names.values(), lang)
-with st.sidebar:
-    chosen = st.selectbox(tr("report.choose", lang), list(names.values()), key="rapportregio", bind="query-params",
-                          index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
-    st.caption(tr("report.print", lang))
+chosen = url_state.url_widget("report_region", st.sidebar.selectbox, tr("report.choose", lang), lang, list(names.values()),
+                              index=list(names).index(f.region_ids[0]) if f.region_ids else 0)
+st.sidebar.caption(tr("report.print", lang))
 styles.print_as_one_page()
 region_id = next(r for r, name in names.items() if name == chosen)
 name = names[region_id]
@@ -57,12 +54,9 @@ scope = ctx.scope.with_regions([region_id])
 scope_notice(scope, ("obstacles", "services"), lang)
 
 # 2. The map (in print a chart takes the full width, so it stands alone)
-frame, key = cached(map_frame)(ds, [region_id], False)
-shown = regions_shown(ds, [region_id])
-fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                           ctx.layers["regions"], tr("report.map", lang), lang, frame,
-                           {key: "col.nis_code", "name": "col.municipality", "population": "col.population"}, height_px=240,
-                           show_legend=False)
+fig = cached(region_map)(ds, ctx.layers, [region_id], tr("report.map", lang), lang,
+                         {"nis_code": "col.nis_code", "name": "col.municipality", "population": "col.population"},
+                         height_px=240, show_legend=False)
 chart(fig, source_line(ds, [region_id], lang, boundaries=True), ctx, key="rapport_map")
 
 # 3. Challenges with their personas beside the obstacles and service types named most

@@ -22,8 +22,7 @@ from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
 from dashboard.ui.components import cached, chart, dataframe, how_counted, lazy_tabs, localise_columns, scope_notice
 
-COMPARE_KEY, BASIS_KEY = "vergelijk", "gelijkenis"  # URL keys
-SIMILARITY_KEY = "gelijkenis_tonen"
+SIMILARITY_KEY = "gelijkenis_tonen"  # state key of the similarity switch
 QUOTES_KEY = "verrijking_citaten"  # state key of the unfolded enrichment quotes
 SECTION_KEY = "vergelijken_deel"  # state key of the open tab below the figures: differences or approach
 
@@ -32,11 +31,10 @@ ctx = shell.context()
 lang, ds, obstacle_id = ctx.lang, ctx.ds, ctx.filters.obstacle_id
 names = ctx.options.regions
 st.title(tr("compare.title", lang))
-url_state.warn_unknown_url(COMPARE_KEY, tr("compare.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
-picked = st.multiselect(tr("compare.choose", lang), list(names.values()), default=[names[r] for r in default],
-                        max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params",
-                        placeholder=tr("compare.placeholder", lang))
+picked = url_state.url_widget("compare", st.multiselect, tr("compare.choose", lang), lang, list(names.values()),
+                              default=[names[r] for r in default], max_selections=MAX_REGIONS,
+                              placeholder=tr("compare.placeholder", lang))
 chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:
     st.info(tr("compare.too_few", lang))
@@ -146,11 +144,11 @@ st.markdown(tr("poverty.conclude", lang, year=LATEST))
 #    the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
 st.header(tr("compare.similarity", lang))
 st.caption(tr("compare.similarity_help", lang))
-if st.toggle(tr("compare.show_similarity", lang), value=BASIS_KEY in st.query_params, key=SIMILARITY_KEY):
+if st.toggle(tr("compare.show_similarity", lang), value=bool(url_state.url_value("basis")), key=SIMILARITY_KEY):
     bases = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}
-    basis_names = {"all": tr("compare.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
-    basis = st.radio(tr("compare.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
-                     bind="query-params")
+    basis_names = {b: tr(KIND_LABELS.get(b, "compare.basis.all"), lang) for b in bases}
+    basis = url_state.url_widget("basis", st.radio, tr("compare.basis", lang), lang, list(bases), horizontal=True,
+                                 named=lambda b, language: tr(KIND_LABELS.get(b, "compare.basis.all"), language))
     items = cached(region_items)(ds, obstacles, services, challenges, lang)
     matrix = jaccard_matrix(region_sets(items, chosen, bases[basis]))
     fig = cached(similarity_heatmap)(matrix, names, tr("compare.matrix_title", lang, basis=basis_names[basis].lower()),

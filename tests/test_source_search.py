@@ -57,5 +57,5 @@ def test__opened_passage__opens_a_fact_or_a_place_and_names_unknown_values(real)
     at_line = opened_passage(sources, facts, "", f"westhoek:{fact['line'] if fact['source_id'] == 'westhoek' else 114}")
     assert at_line.passage is not None and at_line.fact is None and at_line.unknown == []
     bad = opened_passage(sources, facts, "challenges:nowhere:0", "westhoek:999999")
-    assert bad.passage is None and bad.unknown == ["feit", "plek"]
-    assert opened_passage(sources, facts, "", "atlantis:3").unknown == ["plek"]
+    assert bad.passage is None and bad.unknown == ["fact", "place"]
+    assert opened_passage(sources, facts, "", "atlantis:3").unknown == ["place"]

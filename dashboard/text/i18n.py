@@ -46,6 +46,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Only facts naming obstacle '{label}', and service types a source links to it."),
     "scope.obstacle.only": ("Enkel obstakel '{label}'.", "Only obstacle '{label}'."),
     "filters.unknown": ("Onbekende waarde in de link genegeerd: {field} = {values}", "Unknown value in the link ignored: {field} = {values}"),
+    "filters.unknown_name": ("Onbekende parameter in de link genegeerd (geen pagina gebruikt hem): {field} = {values}",
+                             "Unknown parameter in the link ignored (no page uses it): {field} = {values}"),
     "filters.unread": ("De link had {n} parameters, meer dan de 1.000 die gelezen worden: geen enkele filter of keuze "
                        "uit de link werd gelezen. Kies ze hieronder opnieuw.",
                        "The link had {n} parameters, more than the 1,000 that are read: no filter or choice of the link "

@@ -13,7 +13,7 @@ from dashboard.core.counting import UNITS
 from dashboard.core.data import Dataset
 from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
-from dashboard.figures.municipality_map import Layer
+from dashboard.figures.municipality_map import Layer, MapSpec
 from dashboard.figures.style import SCREEN_TEMPLATE
 from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.markdown_text import escape
@@ -24,7 +24,6 @@ from dashboard.ui.plotly_component import plotly_chart
 
 # Plotly's own toolbar saves the image in the browser (PNG or SVG, see ui.downloads): no server-side renderer.
 PLOTLY_CONFIG = {"displaylogo": False}
-UNIT_KEY = "eenheid"  # URL key of the counting unit
 
 
 @functools.cache
@@ -37,7 +36,7 @@ def cached(builder):
     The wrapper itself is made once per builder (making it reads the builder's source).
     """
     return st.cache_resource(show_spinner=False, max_entries=512, hash_funcs={
-        Dataset: id, Layer: lambda layer: layer.geojson,
+        Dataset: id, Layer: lambda layer: layer.geojson, MapSpec: lambda spec: tuple(vars(spec).values()),
         Scope: lambda scope: (id(scope.ds), scope.choices())})(builder)
 
 
@@ -48,10 +47,8 @@ def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
 
 def unit_choice(lang: str) -> str:
     """The counting unit (dashboard.core.counting.UNITS, presence per challenge by default), kept in the URL."""
-    name = tr("unit.choose", lang)
-    url_state.carry_url_choice(UNIT_KEY, name, url_state.in_both_languages(UNITS, lambda u, language: tr(f"unit.option.{u}", language)), lang)
-    return st.radio(name, UNITS, format_func=lambda u: tr(f"unit.option.{u}", lang), horizontal=True, key=UNIT_KEY,
-                    bind="query-params")
+    return url_state.url_widget("unit", st.radio, tr("unit.choose", lang), lang, UNITS,
+                                named=lambda u, language: tr(f"unit.option.{u}", language), horizontal=True)
 
 
 def how_counted(unit: str, lang: str) -> None:

@@ -10,11 +10,10 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.core.data import Dataset, data_root
-from dashboard.domain.evidence import FACT_KEY, PLACE_KEY, SourceTexts, fact_index, read_source_texts
+from dashboard.core.navigation import link
+from dashboard.domain.evidence import SourceTexts, fact_index, read_source_texts
 from dashboard.text.i18n import tr
-from dashboard.core.paths import PAGES_DIR
-
-SOURCES_PAGE = str(PAGES_DIR / "bronnen.py")  # the page that opens a fact at its sentence
+from dashboard.ui.url_state import page_link, set_url_value
 
 
 @st.cache_resource(show_spinner=False, hash_funcs={Dataset: id})
@@ -36,17 +35,18 @@ def warn_missing_texts(sources: SourceTexts, lang: str) -> None:
 
 def evidence_link(fact_id: str, lang: str) -> None:
     """A link to the Bronnen page opened at the fact's quote in its source."""
-    st.page_link(SOURCES_PAGE, label=tr("sources.open_fact", lang), icon=":material/format_quote:", query_params={FACT_KEY: fact_id})
+    page_link(link("bronnen", fact=fact_id), tr("sources.open_fact", lang), ":material/format_quote:")
 
 
-def open_here(key: str, value: str, label: str, icon: str, slot: int = 0) -> None:
-    """On the Bronnen page itself, a button that opens a fact or place by putting it in the URL.
+def open_here(name: str, value: str, label: str, icon: str, slot: int = 0) -> None:
+    """On the Bronnen page itself, a button that opens a fact or place (``name``: "fact" or "place") by putting it
+    in the URL.
 
     A page link to the page one is on drops its query string from the address bar, which would
     make the view impossible to share; a callback that sets the URL keeps it.
     """
     def show() -> None:
-        st.query_params.pop(PLACE_KEY if key == FACT_KEY else FACT_KEY, None)
-        st.query_params[key] = value
+        set_url_value("place" if name == "fact" else "fact", None)
+        set_url_value(name, value)
 
-    st.button(label, icon=icon, on_click=show, key=f"open_{key}_{value}_{slot}", type="tertiary")
+    st.button(label, icon=icon, on_click=show, key=f"open_{name}_{value}_{slot}", type="tertiary")

@@ -4,16 +4,15 @@ change and standing, its 2025 merger, and what its region wrote."""
 import streamlit as st
 
 from dashboard.domain.attribution import source_line
-from dashboard.text.curated_text import column_in_language
 from dashboard.text.dates import day_text
 from dashboard.text.i18n import tr
 from dashboard.views.map_view import map_frame, table_columns
-from dashboard.text.markdown_text import escape, literal
+from dashboard.text.markdown_text import literal
 from dashboard.views.municipality_profile import as_text, counted, find, income_range, indicators, summary
 from dashboard.text.numbers import number, signed
 from dashboard.core.navigation import link
 from dashboard.domain.poverty import FLANDERS, LATEST, YEARS
-from dashboard.views.report import measure_notes, obstacle_counts, ranked_text, service_counts
+from dashboard.views.report import challenge_lists
 from dashboard.domain.text_search import scripts
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
@@ -111,18 +110,10 @@ st.subheader(tr("municipality.region_wrote", lang, region=m["region"]))
 st.info(tr("municipality.regional_note", lang, region=m["region"], name=m["name"]))
 scope = ctx.scope.with_regions([m["region_id"]])
 scope_notice(scope, ("challenges", "obstacles", "services"), lang)
+lists = cached(challenge_lists)(scope.challenges(), scope, lang, 10)
 left, right = st.columns(2)
-with left:
-    challenges = scope.challenges()
-    st.markdown(f"**{tr('report.challenges', lang)}**\n\n" + "\n".join(
-        f"{row.challenge_rank}. {escape(title)} — *{escape(row.personas)}*"
-        for row, title in zip(challenges.itertuples(), column_in_language(challenges, "title", lang))))
-with right:
-    more = tr("report.more", lang)
-    obstacles, services = cached(obstacle_counts)(scope, lang), cached(service_counts)(scope, lang)
-    for label, text in (("report.obstacles", ranked_text(obstacles, "obstacle", "obstacle_id", lang, scope.obstacle_id, 10, more)),
-                        ("report.services", ranked_text(services, "service_type", "service_type_id", lang, None, 10, more))):
-        st.markdown(f"**{tr(label, lang)}**: {text or tr('home.none', lang)}")
-    notes = measure_notes(obstacles, "obstacle", 10) + measure_notes(services, "service_type", 10)
-    st.caption(" · ".join([tr("report.counted", lang), *notes]))
+left.markdown(lists.challenges)
+right.markdown(lists.obstacles)
+right.markdown(lists.services)
+right.caption(lists.counted)
 st.caption(source_line(ds, [m["region_id"]], lang, population=True))

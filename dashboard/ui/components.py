@@ -51,6 +51,32 @@ def unit_choice(lang: str) -> str:
                                 named=lambda u, language: tr(f"unit.option.{u}", language), horizontal=True)
 
 
+def figure_row(heading: str, figures: list, caption: str = "") -> None:
+    """A subheading, then a column per figure (dashboard.views.comparison.Figure): its number, the line under it;
+    ``caption`` (a source line) below the row."""
+    st.subheader(heading)
+    for column, figure in zip(st.columns(len(figures)), figures):
+        column.metric(figure.label, figure.value)
+        column.caption(figure.caption)
+    if caption:
+        st.caption(caption)
+
+
+def table_or_none(table: pd.DataFrame, lang: str) -> None:
+    """A short table as it is, or the word that there is nothing to show."""
+    if table.empty:
+        st.caption(tr("compare.none", lang))
+    else:
+        st.table(table, hide_index=True)
+
+
+def unfolded_table(label: str, table: pd.DataFrame, key: str) -> None:
+    """A table folded under ``label``, drawn and sent only once unfolded (unfolding reruns the page)."""
+    with st.expander(label, key=key, on_change="rerun") as unfolded:
+        if unfolded.open:
+            st.table(table, hide_index=True)
+
+
 def how_counted(unit: str, lang: str) -> None:
     """What the numbers count (caption), and the counting rule in plain words (folded)."""
     st.caption(tr(f"unit.caption.{unit}", lang))

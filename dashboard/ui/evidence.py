@@ -11,8 +11,12 @@ import streamlit as st
 
 from dashboard.core.data import Dataset, data_root
 from dashboard.core.navigation import link
+from dashboard.core.paging import page_count, page_of
 from dashboard.domain.evidence import SourceTexts, fact_index, read_source_texts
-from dashboard.text.i18n import tr
+from dashboard.text.i18n import localise_columns, tr
+from dashboard.ui import downloads
+from dashboard.ui.components import dataframe
+from dashboard.ui.shell import Context
 from dashboard.ui.url_state import page_link, set_url_value
 
 
@@ -50,3 +54,38 @@ def open_here(name: str, value: str, label: str, icon: str, slot: int = 0) -> No
         set_url_value(name, value)
 
     st.button(label, icon=icon, on_click=show, key=f"open_{name}_{value}_{slot}", type="tertiary")
+
+
+def hit_list(groups: list, lang: str) -> None:
+    """Each region's search hits in context (dashboard.views.source_view.hit_groups), each with a button to its place."""
+    for group in groups:
+        st.subheader(group.heading)
+        for slot, (text, label, place) in enumerate(group.hits):
+            st.markdown(text)
+            open_here("place", place, label, ":material/article:", slot)
+        if group.more:
+            st.caption(tr("sources.more_hits", lang, n=group.more))
+
+
+def fact_grid(table: pd.DataFrame, columns: dict[str, str], ctx: Context, title: str, source: str) -> None:
+    """The facts of ``table`` (with fact_id) a page of rows at a time, the page chosen below the grid; a row chosen
+    opens its fact, through the URL so the view can be shared; every row in the downloads."""
+    lang = ctx.lang
+    st.caption(tr("sources.facts_hint", lang))
+    grid = st.container()
+    # no key: a table of another length starts at its first page; each page keeps its own selection
+    pages = page_count(len(table))
+    number = st.number_input(tr("sources.page", lang, n=pages), 1, pages, width=240) if pages > 1 else 1
+    shown, grid_key = page_of(table, number), f"feiten_{number}"
+
+    def open_selected() -> None:
+        chosen_rows = st.session_state[grid_key].selection.rows
+        if chosen_rows:
+            set_url_value("fact", shown.rows.iloc[chosen_rows[0]]["fact_id"])
+            set_url_value("place", None)
+
+    with grid:
+        dataframe(localise_columns(shown.rows, columns, lang), lang, key=grid_key, on_select=open_selected,
+                  selection_mode="single-row")
+    st.caption(tr("sources.rows_shown", lang, first=shown.first, last=shown.last, n=shown.total))
+    downloads.table_buttons(localise_columns(table, columns, lang), downloads.export_for(ctx, "feiten", title, source))

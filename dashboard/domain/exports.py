@@ -20,6 +20,7 @@ from openpyxl.utils import get_column_letter
 
 from dashboard.text import numbers
 from dashboard.core.filters import DIMENSIONS, Filters, Options, chosen
+from dashboard.core.switch import complete_side
 from dashboard.text.formula_text import defused, defused_frame
 from dashboard.text.i18n import tr
 
@@ -159,19 +160,19 @@ def dataset_zip(root: Path) -> bytes:
     In the CSV files text is quoted, and a text that starts like a formula gets a leading apostrophe (the
     parquet files keep it as is).
     """
-    data, geo = root / "data", root / "geo"
+    side = complete_side(root)  # a build's half-finished switch is read from its complete side
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         def add(name: str, content: bytes) -> None:
             archive.writestr(zipfile.ZipInfo(f"{ZIP_FOLDER}/{name}", _FIXED_TIME), content, zipfile.ZIP_DEFLATED)
 
         for text in ("README.md", "reference/PROVENANCE.md"):  # the data dictionary and where the figures come from
-            add(f"data/{text}", (data / text).read_bytes())
-        for path in sorted(data.glob("*.parquet")):
+            add(f"data/{text}", side.path(f"data/{text}").read_bytes())
+        for path in side.glob("data", "*.parquet"):
             add(f"data/{path.name}", path.read_bytes())
             table = defused_frame(pd.read_parquet(path))
             add(f"data/csv/{path.stem}.csv", table.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode(CSV_ENCODING))
-        for path in sorted(geo.glob("*.parquet")):
+        for path in side.glob("geo", "*.parquet"):
             add(f"geo/{path.name}", path.read_bytes())
     return out.getvalue()
 

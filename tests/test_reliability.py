@@ -58,10 +58,10 @@ def test__alphas__a_category_neither_coder_gave_is_undefined():
     assert pd.isna(result.loc["armoede", "alpha"])
 
 
-def test__committed_sample__drawn_with_the_fixed_seed_from_all_sentences_apart_from_earlier_rounds():
+def test__committed_round_3_sample__drawn_with_the_fixed_seed_from_all_sentences_apart_from_earlier_rounds():
     folder = ROOT / "data" / "curated" / "reliability"
-    committed = pd.read_csv(folder / "sample.csv")
-    earlier = pd.concat([pd.read_csv(f) for f in sorted(folder.glob("round-*/sample.csv"))], ignore_index=True)
+    committed = pd.read_csv(folder / "round-3" / "sample.csv")
+    earlier = pd.concat([pd.read_csv(folder / f"round-{rank}" / "sample.csv") for rank in (1, 2)], ignore_index=True)
     sources = pd.read_parquet(ROOT / "data" / "sources.parquet")
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "data" / "sources").glob("*.txt")}
     redrawn = draw_sample(texts, dict(zip(sources["source_id"], sources["region_id"])), drawn_before=earlier)
@@ -71,6 +71,11 @@ def test__committed_sample__drawn_with_the_fixed_seed_from_all_sentences_apart_f
     for row in committed.itertuples():  # none overlaps a sentence of an earlier round
         same = earlier[earlier["source_id"] == row.source_id]
         assert not ((same["start"] < row.end) & (same["end"] > row.start)).any()
+
+
+def test__committed_round_4_sample__is_round_3s_sentences_under_the_same_ids():
+    folder = ROOT / "data" / "curated" / "reliability"
+    assert pd.read_csv(folder / "sample.csv").equals(pd.read_csv(folder / "round-3" / "sample.csv"))
 
 
 def test__draw_sample__leaves_out_sentences_of_earlier_rounds():
@@ -94,7 +99,8 @@ def test__committed_alpha__recomputed_from_the_stored_codings_of_every_round():
     from dashboard.core.data import read_dataset
     tables = read_dataset(ROOT).tables
     stored = tables["reliability_alpha"]
-    assert set(stored["round_rank"]) == set(tables["reliability_sample"]["round_rank"])  # every round is coded
+    second = tables["reliability_codings"].query("coder == 'second'")
+    assert set(stored["round_rank"]) == set(second["round_rank"]) >= {1, 2, 3}  # every round a second coder coded has its alpha
     for (rank, scope), alpha in stored.groupby(["round_rank", "sample_scope"]):
         sample = tables["reliability_sample"].query("round_rank == @rank")
         sample_ids = list(sample["sample_id"] if scope == "all" else sample.loc[~sample["is_in_codebook"], "sample_id"])

@@ -169,6 +169,10 @@ SECOND_CODING = """### How the reliability figure was made
    was in `data/curated/reliability/round-N/`, with the dataset's coding of its day (`dataset_coder.csv`), and
    the build recomputes its α from it. Between rounds the sentence cutter also learnt to join a table's narrow
    cells (a line that opens with a small letter goes on with the one before), which had cut sentences apart.
+   Round 3 left no sentence undrawn, so round 4 codes round 3's sentences (same sample ids) again, blind, with a
+   fresh coder: its rules were sharpened and the dataset corrected from rounds 1 and 2 and the coders' open
+   questions alone, without reading round 3's second coding or its disagreements, so that round 3 stays a
+   held-out test of them.
 6. What the blind coder could still see: the codebook's examples are quotes of coded rows outside the sample,
    but the same words stand elsewhere too (a bullet pasted under several challenges, a sentence repeated), and
    the rules quote phrases of the texts; the round-3 coder reported that for a few sentences the codebook thus
@@ -308,15 +312,28 @@ def _reliability_lines(tables: dict[str, pd.DataFrame]) -> list[str]:
     latest coded round, and what each earlier round found."""
     sample, alpha = tables["reliability_sample"], tables["reliability_alpha"]
     current = int(sample["round_rank"].max())
+    coded = sorted(set(alpha["round_rank"]) if not alpha.empty else [], reverse=True)
     lines = ["## Reliability", "", RELIABILITY_METHOD.format(sentences=(sample["round_rank"] == current).sum(), seed=SEED,
-                                                             round=current), ""]
-    if alpha.empty or alpha["round_rank"].max() < current:
-        lines += [f"The second coding of round {current} is pending: no alpha for it yet.", ""]
-    for rank in sorted(set(alpha["round_rank"]) if not alpha.empty else [], reverse=True):
+                                                             round=current, drawn=_drawn_text(sample, current)), ""]
+    if not coded or coded[0] < current:
+        lines += [f"The second coding of round {current} is pending: no alpha for it yet; the figures below are those of "
+                  "the earlier rounds.", ""]
+    for rank in coded:
         this = alpha[alpha["round_rank"] == rank]
-        lines += _round_lines(tables, this[this["sample_scope"] == "all"], rank, detailed=rank == current)
+        lines += _round_lines(tables, this[this["sample_scope"] == "all"], rank, detailed=rank == coded[0])
         lines += _unseen_lines(sample[sample["round_rank"] == rank], this[this["sample_scope"] == "unseen"])
     return lines
+
+
+def _drawn_text(sample: pd.DataFrame, rank: int) -> str:
+    """How round ``rank``'s sample came about: drawn afresh, or the sentences of an earlier round coded again (a round
+    that tests rules sharpened without reading that round's disagreements)."""
+    units = {r: set(zip(group["sample_id"], group["source_id"], group["sentence"])) for r, group in sample.groupby("round_rank")}
+    again = [r for r in sorted(units) if r < rank and units[r] == units[rank]]
+    if again:
+        return (f"the sentences of round {again[0]} again, coded by a fresh blind coder after the rules were sharpened "
+                f"from the disagreements of the rounds before round {again[0]} alone")
+    return "leaving out the sentences of earlier rounds"
 
 
 def _unseen_lines(sample: pd.DataFrame, unseen: pd.DataFrame) -> list[str]:
@@ -354,7 +371,7 @@ def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int
 
 TENTATIVE = 0.667  # Krippendorff's lowest alpha for tentative conclusions
 EARLIER_ROUND = ("before the rules were sharpened where it showed them loose, and before the dataset's codings it "
-                 "found wrong were corrected; its sentences are left out of later rounds")
+                 "found wrong were corrected")
 
 
 def _alpha_text(value) -> str:
@@ -364,7 +381,7 @@ def _alpha_text(value) -> str:
 RELIABILITY_METHOD = """How alike two coders apply this codebook, as Krippendorff's α (nominal; 1 is perfect agreement, 0 what
 chance would give; 0.80 is the usual bar, 0.667 the lowest for tentative conclusions). Round {round}'s sample:
 {sentences} sentences drawn at random (seed {seed}) from all sentences of the five addenda, coded or not, so that a
-coding the dataset missed counts as a disagreement too, leaving out the sentences of earlier rounds
+coding the dataset missed counts as a disagreement too; {drawn}
 (`dashboard/domain/sentences.py` cuts a text into sentences, a bullet being one; `dashboard/domain/reliability.py` draws the
 sample). The first coding is the dataset's own: a sentence has every category of a coded row whose quote overlaps
 it. The second coder saw only each sentence, its paragraph and this codebook (with its examples taken from outside

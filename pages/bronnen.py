@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from dashboard.core.params import PARAMS
 from dashboard.domain.attribution import source_line
 from dashboard.domain.sections import SECTION_IDS, section_label
 from dashboard.domain.source_search import opened_passage, search_hits
@@ -31,7 +30,7 @@ section_ids = url_state.url_widget("sections", right.multiselect, tr("sources.se
 # 2. The fact or place the link asks for, with the facts taken from that passage
 opened = opened_passage(sources, all_facts, url_state.url_value("fact"), url_state.url_value("place"))
 for name in opened.unknown:
-    url_state.unknown_notice(tr(PARAMS[name].label, lang), [url_state.url_value(name)], lang)
+    url_state.unknown_value_notice(name, url_state.url_value(name), lang)
 if opened.fact is not None:
     st.header(tr("sources.opened_fact", lang, detail=escape(opened.fact["detail"])))
     if opened.passage is None:

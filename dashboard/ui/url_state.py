@@ -171,6 +171,11 @@ def unknown_notice(field: str, values: list[str], lang: str, message: str = "fil
     st.warning(tr(message, lang, field=field, values=shown, limit=URL_VALUE_LIMIT), icon="⚠️")
 
 
+def unknown_value_notice(name: str, value: str, lang: str) -> None:
+    """The notice that the URL's ``value`` of parameter ``name`` (dashboard.core.params) names nothing and is ignored."""
+    unknown_notice(tr(PARAMS[name].label, lang), [value], lang)
+
+
 def _shortened(value: str) -> str:
     return value if len(value) <= SHOWN_OF_A_VALUE else value[:SHOWN_OF_A_VALUE] + "…"
 

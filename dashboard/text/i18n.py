@@ -161,7 +161,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.median_income": ("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
     "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
     "col.eligible_persons": ("Getelde personen", "Persons counted"),
-    "col.year": ("Inkomensjaar", "Income year"),
     # start page
     "home.intro": (
         "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
@@ -202,8 +201,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "uitdagingen (regiobreed), het noemt. In hoeveel uitdagingen: zie Noden en aanbod.",
                             "A region names the obstacle when at least one of its challenges, or its text outside the challenges "
                             "(region-wide), names it. In how many challenges: see Needs and offer."),
-    "map.choose_persona": ("Kies eerst een persona in de filters links.", "First choose a persona in the filters on the left."),
-    "map.choose_obstacle": ("Kies eerst een obstakel in de filters links.", "First choose an obstacle in the filters on the left."),
     "map.click_hint": ("Klik op een gemeente om haar profiel te openen. Met het toetsenbord: zoek ze in het zoekvak van de "
                          "pagina Gemeente (in het menu; op een smal scherm achter de knop linksboven).",
                          "Click a municipality to open its profile. By keyboard: find it in the search box of the "
@@ -526,8 +523,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.poverty": ("Geschat aantal personen met risico op armoede (administratief, {year})",
                             "Estimated persons at risk of poverty (administrative, {year})"),
     "compare.challenges": ("Uitdagingen en hun persona's, in volgorde", "Challenges and their personas, in order"),
-    "compare.obstacles": ("Genoemde obstakels (aantal uitdagingen)", "Obstacles named (number of challenges)"),
-    "compare.services": ("Meest gevraagde diensttypes (aantal uitdagingen)", "Service types asked for most (number of challenges)"),
     "compare.method": ("Gekozen aanpak", "Chosen method"),
     "compare.tab.differences": ("Wat ze gemeen hebben en niet", "What they share and what not"),
     "compare.tab.approach": ("Aanpak, kanttekeningen, doelgroepen en verrijking", "Method, caveats, target groups and enrichment"),

@@ -144,17 +144,13 @@ def _fill(sheet, rows: list[list]) -> None:
         sheet.column_dimensions[get_column_letter(c)].width = min(max(width + 2, 8), 80)
 
 
-def image_config(config: dict, image_format: str, name: str, fig: go.Figure) -> dict:
-    """``config`` with plotly's toolbar download set to ``image_format`` and a fixed pixel size.
+def image_options(name: str, fig: go.Figure) -> dict:
+    """How the chart's image buttons save ``fig``: its file name and a fixed pixel size (the figure's own width
+    and height), PNG at ``PNG_SCALE`` times that, so the file is the same whatever the window.
 
-    The browser draws the file itself (no server-side renderer). A fixed size makes the file
-    the same whatever the window: the figure's own width and height, PNG at twice that.
-    """
-    return {**config, "toImageButtonOptions": {
-        "format": image_format, "filename": name,
-        "width": fig.layout.width or IMAGE_WIDTH_PX, "height": fig.layout.height or 520,
-        "scale": PNG_SCALE if image_format == "png" else 1,
-    }}
+    The browser draws the file itself, with plotly.js (no server-side renderer)."""
+    return {"filename": name, "width": fig.layout.width or IMAGE_WIDTH_PX, "height": fig.layout.height or 520,
+            "scale": {"png": PNG_SCALE, "svg": 1}}
 
 
 def dataset_zip(root: Path) -> bytes:

@@ -201,6 +201,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "uitdagingen (regiobreed), het noemt. In hoeveel uitdagingen: zie Noden en aanbod.",
                             "A region names the obstacle when at least one of its challenges, or its text outside the challenges "
                             "(region-wide), names it. In how many challenges: see Needs and offer."),
+    "map.choose_persona": ("Kies eerst een persona in de filters links.", "First choose a persona in the filters on the left."),
+    "map.choose_obstacle": ("Kies eerst een obstakel in de filters links.", "First choose an obstacle in the filters on the left."),
     "map.click_hint": ("Klik op een gemeente om haar profiel te openen. Met het toetsenbord: zoek ze in het zoekvak van de "
                          "pagina Gemeente (in het menu; op een smal scherm achter de knop linksboven).",
                          "Click a municipality to open its profile. By keyboard: find it in the search box of the "

@@ -42,6 +42,15 @@ def evidence_link(fact_id: str, lang: str) -> None:
     page_link(link("bronnen", fact=fact_id), tr("sources.open_fact", lang), ":material/format_quote:")
 
 
+def quoted_line(line, lang: str) -> None:
+    """A line (dashboard.views.persona_page.Quoted: text, quote, fact_id), the quote it rests on if any, and the
+    link to its place in the source."""
+    st.markdown(line.text)
+    if line.quote:
+        st.caption(line.quote)
+    evidence_link(line.fact_id, lang)
+
+
 def open_here(name: str, value: str, label: str, icon: str, slot: int = 0) -> None:
     """On the Bronnen page itself, a button that opens a fact or place (``name``: "fact" or "place") by putting it
     in the URL.

@@ -10,7 +10,7 @@ from dashboard.domain.poverty import YEARS
 from dashboard.figures.municipality_map import selected_codes
 from dashboard.text.i18n import tr
 from dashboard.views.map_page import coloured_map
-from dashboard.views.map_view import COLOUR_MODES, INDICATORS
+from dashboard.views.map_view import INDICATORS
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, data_table, localise_columns
 
@@ -20,7 +20,7 @@ lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
 st.title(tr("map.title", lang))
 left, right = st.columns([3, 2])
-mode = url_state.url_widget("colour", left.radio, tr("map.colour_by", lang), lang, COLOUR_MODES,
+mode = url_state.url_widget("colour", left.radio, tr("map.colour_by", lang), lang,
                             named=lambda m, language: tr(f"map.mode.{m}", language), horizontal=True)
 merged = url_state.url_widget("merged", right.toggle, tr("map.merged", lang), lang)
 year = url_state.url_widget("year", right.radio, tr("map.year", lang), lang, YEARS, horizontal=True) if mode in INDICATORS else None

@@ -23,7 +23,7 @@ scope_notice(scope, ("personas",), lang)
 frequency_tab, region_tab = lazy_tabs([tr("personas.tab.frequency", lang), tr("personas.tab.by_region", lang)], "grafiek")
 with frequency_tab:
     if frequency_tab.open:
-        measure = url_state.url_widget("measure", st.radio, tr("personas.measure", lang), lang, list(MEASURES),
+        measure = url_state.url_widget("measure", st.radio, tr("personas.measure", lang), lang,
                                        named=lambda m, language: tr(MEASURES[m], language), horizontal=True)
         chart(cached(frequency_chart)(scope, measure, lang), source, ctx, key="persona_bars")
         st.caption(tr("personas.weight_note", lang))

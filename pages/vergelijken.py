@@ -9,7 +9,7 @@ from dashboard.domain.caveats import region_caveats
 from dashboard.domain.compare import MAX_REGIONS, default_comparison
 from dashboard.domain.poverty import LATEST
 from dashboard.text.i18n import tr
-from dashboard.views.comparison import (BASES, basis_name, challenge_table, difference_tables, enrichment_tables, method_table,
+from dashboard.views.comparison import (basis_name, challenge_table, difference_tables, enrichment_tables, method_table,
                                         population_figures, poverty_figures, similarity, target_group_table)
 from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
@@ -73,7 +73,7 @@ st.markdown(tr("poverty.conclude", lang, year=LATEST))
 st.header(tr("compare.similarity", lang))
 st.caption(tr("compare.similarity_help", lang))
 if st.toggle(tr("compare.show_similarity", lang), value=bool(url_state.url_value("basis")), key=SIMILARITY_KEY):
-    basis = url_state.url_widget("basis", st.radio, tr("compare.basis", lang), lang, list(BASES), named=basis_name, horizontal=True)
+    basis = url_state.url_widget("basis", st.radio, tr("compare.basis", lang), lang, named=basis_name, horizontal=True)
     fig, reading = cached(similarity)(scope, names, basis, lang)
     chart(fig, source_line(ds, chosen, lang), ctx, key="vergelijken_matrix")
     st.subheader(tr("compare.reading", lang))

@@ -46,3 +46,9 @@ def test__link__refuses_a_page_or_parameter_that_does_not_exist():
                                                 ("onbestaand", True), ("a/b", True)])
 def test__is_unknown_path__only_a_path_naming_no_page_nor_the_walk(requested, unknown):
     assert is_unknown_path(requested) is unknown
+
+
+def test__page_scripts__are_layout_of_at_most_80_lines():
+    # a page draws what its view (dashboard/views) returns; the logic lives below it
+    lengths = {path.name: len(path.read_text(encoding="utf-8").splitlines()) for path in PAGES_DIR.glob("*.py")}
+    assert {name: n for name, n in lengths.items() if n > 80} == {} and len(lengths) == len(PAGES) + 2

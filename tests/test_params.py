@@ -5,7 +5,7 @@ import re
 import pytest
 
 from dashboard.core.navigation import page_scripts
-from dashboard.core.params import PARAMS, is_known_key, query, url_values
+from dashboard.core.params import CHOICE, PARAMS, is_known_key, query, url_values
 from dashboard.core.paths import ROOT
 from dashboard.text.i18n import STRINGS
 
@@ -21,8 +21,9 @@ def test__params__a_page_s_own_parameter_names_a_page_that_exists():
     assert {param.page for param in PARAMS.values()} - {None} <= set(page_scripts())
 
 
-def test__params__defaults_are_among_the_allowed_values():
-    assert all(param.default in param.values for param in PARAMS.values() if param.values and param.default)
+def test__params__a_choice_s_default_is_the_first_value_a_widget_shows_without_a_link():
+    assert all(param.default == param.values[0] for param in PARAMS.values() if param.kind == CHOICE and param.values)
+    assert PARAMS["language"].default == "nl" and PARAMS["presenting"].default == "false"
 
 
 def test__is_known_key__the_dutch_keys_links_use_and_nothing_else():

@@ -8,6 +8,7 @@ ignored with a notice (dashboard.ui.url_state), as a value that names nothing is
 
 from dataclasses import dataclass
 
+from dashboard.core.counting import UNITS
 from dashboard.text.i18n import LANGUAGES
 
 BOOLEANS = ("true", "false")  # what a switch bound to the URL reads, in any case
@@ -20,7 +21,8 @@ class Param:
     key: str  # the URL key (Dutch, as the users are)
     kind: str  # CHOICE (one value), CHOICES (several), SWITCH (true/false), TEXT, NUMBER, MARKER (the launcher's)
     label: str  # i18n key of what a notice about it calls it
-    values: tuple[str, ...] | None = None  # allowed values; None: the options its widget draws (from the dataset)
+    values: tuple[str, ...] | None = None  # allowed values, in the order shown; None: named by the dataset (its regions,
+    # personas, obstacles, municipalities, facts, parts of a text, income years), which its widget draws
     default: str | None = None  # what holds when the URL names nothing; a link leaves a default out
     page: str | None = None  # the page (its URL path) that reads it; None: every page
 
@@ -32,16 +34,18 @@ _ALL = [
     Param("persona", "persona", CHOICE, "filters.persona"),
     Param("obstacle", "obstakel", CHOICE, "filters.obstacle"),
     Param("presenting", "presentatie", SWITCH, "presentation.switch", BOOLEANS, BOOLEANS[1]),
-    Param("unit", "eenheid", CHOICE, "unit.choose"),  # the counting unit, wherever a page counts
+    Param("unit", "eenheid", CHOICE, "unit.choose", UNITS, UNITS[0]),  # the counting unit, wherever a page counts
     # one page each
     Param("step", "stap", NUMBER, "presentation.step", default="1"),  # the walk's slide, on whichever page it runs
-    Param("colour", "kleur", CHOICE, "map.colour_by", page="kaart"),
+    Param("colour", "kleur", CHOICE, "map.colour_by", ("region", "population", "density", "poverty", "income", "persona",
+                                                       "obstacle"), "region", page="kaart"),
     Param("merged", "fusie2025", SWITCH, "map.merged", BOOLEANS, BOOLEANS[1], page="kaart"),
     Param("year", "jaar", CHOICE, "map.year", page="kaart"),
     Param("municipality", "gemeente", TEXT, "col.municipality", page="gemeente"),
-    Param("measure", "telling", CHOICE, "personas.measure", page="personas"),
+    Param("measure", "telling", CHOICE, "personas.measure", ("challenges", "regions", "weighted"), "challenges", page="personas"),
     Param("compare", "vergelijk", CHOICES, "compare.choose", page="vergelijken"),
-    Param("basis", "gelijkenis", CHOICE, "compare.basis", page="vergelijken"),
+    Param("basis", "gelijkenis", CHOICE, "compare.basis", ("all", "obstacle", "persona", "service_type"), "all",
+          page="vergelijken"),  # what the regions' similarity is computed over
     Param("needs_region", "noden_regio", CHOICE, "needs.region", page="noden-aanbod"),
     Param("search", "zoek", TEXT, "sources.search", page="bronnen"),
     Param("sections", "sectie", CHOICES, "sources.sections", page="bronnen"),

@@ -9,7 +9,6 @@ import streamlit as st
 from dashboard.domain import exports
 from dashboard.text import numbers
 from dashboard.views import grid_width
-from dashboard.core.counting import UNITS
 from dashboard.core.data import Dataset
 from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
@@ -47,7 +46,7 @@ def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
 
 def unit_choice(lang: str) -> str:
     """The counting unit (dashboard.core.counting.UNITS, presence per challenge by default), kept in the URL."""
-    return url_state.url_widget("unit", st.radio, tr("unit.choose", lang), lang, UNITS,
+    return url_state.url_widget("unit", st.radio, tr("unit.choose", lang), lang,
                                 named=lambda u, language: tr(f"unit.option.{u}", language), horizontal=True)
 
 

@@ -12,6 +12,7 @@ import streamlit as st
 from dashboard.core.data import Dataset, data_root
 from dashboard.core.navigation import link
 from dashboard.core.paging import page_count, page_of
+from dashboard.core.params import PARAMS
 from dashboard.domain.evidence import SourceTexts, fact_index, read_source_texts
 from dashboard.text.i18n import localise_columns, tr
 from dashboard.ui import downloads
@@ -62,7 +63,8 @@ def open_here(name: str, value: str, label: str, icon: str, slot: int = 0) -> No
         set_url_value("place" if name == "fact" else "fact", None)
         set_url_value(name, value)
 
-    st.button(label, icon=icon, on_click=show, key=f"open_{name}_{value}_{slot}", type="tertiary")
+    # keyed by the URL key it writes (tests find a button by it)
+    st.button(label, icon=icon, on_click=show, key=f"open_{PARAMS[name].key}_{value}_{slot}", type="tertiary")
 
 
 def hit_list(groups: list, lang: str) -> None:

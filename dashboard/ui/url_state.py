@@ -39,19 +39,19 @@ def page_link(to: Link, label: str, icon: str | None = None) -> None:
     st.page_link(to.script, label=label, icon=icon, query_params=to.query_params or None)
 
 
-def url_widget(name: str, draw: Callable, label: str, lang: str, options: Sequence = (), *,
+def url_widget(name: str, draw: Callable, label: str, lang: str, options: Sequence | None = None, *,
                named: Callable[[object, str], str] | None = None, also: dict[str, str] | None = None, **kwargs):
     """Draw a widget bound to URL parameter ``name`` (dashboard.core.params) in the three steps each one needs:
     carry over, warn, bind. Returns the widget's value.
 
     ``draw`` is the widget (``st.radio``, ``st.sidebar.multiselect``, ``left.text_input``, ...), drawn with
-    ``label`` and ``options``. Options shown as ``named(option, lang)`` are ids: Streamlit matches a URL value only
+    ``label`` and ``options`` (by default the values the registry allows). Options shown as ``named(option, lang)`` are ids: Streamlit matches a URL value only
     against the label shown now, so one naming an option by its label in either language (or by a key of
     ``also``, such as an older id) is put into the widget's state first. URL values that name no option get a
     notice in the current container (``st.sidebar.radio`` draws in the sidebar, the notice stays on the page).
     """
     param = PARAMS[name]
-    field = tr(param.label, lang)
+    field, options = tr(param.label, lang), param.values if options is None else options
     if param.kind == SWITCH:
         warn_unknown_url(param.key, field, [v for v in st.query_params.get_all(param.key) if v.lower() in BOOLEANS], lang)
     elif named or also:

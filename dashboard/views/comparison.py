@@ -30,7 +30,7 @@ class Figure:
     caption: str
 
 
-BASES = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}  # what the similarity is computed over
+BASES = {"all": KINDS, **{kind: (kind,) for kind in KINDS}}  # each basis of the similarity (params "basis") -> its kinds
 
 
 def basis_name(basis: str, lang: str) -> str:

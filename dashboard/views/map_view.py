@@ -11,7 +11,6 @@ from dashboard.text.i18n import tr
 from dashboard.domain.poverty import YEARS
 from dashboard.core.regions import region_names
 
-COLOUR_MODES = ("region", "population", "density", "poverty", "income", "persona", "obstacle")
 INDICATORS = {"poverty": "admin_arop_pct", "income": "median_eur"}  # colour mode -> column of municipality_poverty
 # in the GeoJSON; the map writes the name of the largest municipality of each region
 MAP_ATTRIBUTES = ["name", "region_id", "population", "population_date_text_nl", "population_date_text_en", "density_per_km2",

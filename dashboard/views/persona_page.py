@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.core.params import PARAMS
 from dashboard.core.regions import region_names
 from dashboard.core.scope import Scope
 from dashboard.domain.personas import (persona_citations, persona_description, persona_frequency, persona_lines,
@@ -19,7 +20,7 @@ from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.markdown_text import escape
 from dashboard.text.numbers import number
 
-MEASURES = {"challenges": "col.challenges", "regions": "col.regions", "weighted": "col.weighted"}  # how a persona is counted
+MEASURES = {measure: f"col.{measure}" for measure in PARAMS["measure"].values}  # how a persona is counted -> its label
 
 
 @dataclass(frozen=True)

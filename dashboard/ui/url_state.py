@@ -45,20 +45,21 @@ def url_widget(name: str, draw: Callable, label: str, lang: str, options: Sequen
     carry over, warn, bind. Returns the widget's value.
 
     ``draw`` is the widget (``st.radio``, ``st.sidebar.multiselect``, ``left.text_input``, ...), drawn with
-    ``label`` and ``options`` (by default the values the registry allows). Options shown as ``named(option, lang)`` are ids: Streamlit matches a URL value only
-    against the label shown now, so one naming an option by its label in either language (or by a key of
-    ``also``, such as an older id) is put into the widget's state first. URL values that name no option get a
-    notice in the current container (``st.sidebar.radio`` draws in the sidebar, the notice stays on the page).
+    ``label`` and ``options`` (by default the values the registry allows). Options shown as ``named(option, lang)``
+    are ids: Streamlit matches a URL value only against the label shown now, so one naming an option by its label
+    in either language (or by a key of ``also``, such as an older id) is put into the widget's state first. URL
+    values that name no option get a notice in the current container (``st.sidebar.radio`` draws in the sidebar,
+    the notice stays on the page).
     """
     param = PARAMS[name]
     field, options = tr(param.label, lang), param.values if options is None else options
     if param.kind == SWITCH:
-        warn_unknown_url(param.key, field, [v for v in st.query_params.get_all(param.key) if v.lower() in BOOLEANS], lang)
+        _warn_unknown_url(param.key, field, [v for v in st.query_params.get_all(param.key) if v.lower() in BOOLEANS], lang)
     elif named or also:
-        carry_url_choice(param.key, field, (also or {}) | (in_both_languages(options, named) if named else {}), lang,
-                         multiple=param.kind == CHOICES)
+        _carry_url_choice(param.key, field, (also or {}) | (in_both_languages(options, named) if named else {}), lang,
+                          multiple=param.kind == CHOICES)
     elif param.kind != TEXT:
-        warn_unknown_url(param.key, field, [str(option) for option in options], lang)
+        _warn_unknown_url(param.key, field, [str(option) for option in options], lang)
     if named:
         kwargs["format_func"] = lambda option: named(option, lang)
     shown = (label,) if param.kind in (SWITCH, TEXT) else (label, options)
@@ -133,23 +134,20 @@ def lowercase_language_in_url() -> None:
             params.set_initial_query_params_from_current()
 
 
-def carry_url_choice(key: str, field: str, ids_by_label: dict[str, str], lang: str, multiple: bool = False) -> None:
-    """Call before drawing a widget bound to the URL whose options are ids shown as labels.
-
-    Streamlit matches a URL value only against the label shown now, so a Dutch link opened in
-    English would lose the choice: the options the URL names by their label in either language are
-    put into the widget's state first. Values that name no option get a notice.
-    """
+def _carry_url_choice(key: str, field: str, ids_by_label: dict[str, str], lang: str, multiple: bool = False) -> None:
+    """Before a widget bound to the URL whose options are ids shown as labels: the options the URL names by a
+    label of either language go into its state (a Dutch link opened in English keeps its choice); values that
+    name no option get a notice."""
     values = [v for v in st.query_params.get_all(key) if v]
     chosen = [ids_by_label[v] for v in values if v in ids_by_label]
     if chosen and key not in st.session_state:
         st.session_state[key] = chosen if multiple else chosen[-1]
-    warn_unknown_url(key, field, ids_by_label, lang)
+    _warn_unknown_url(key, field, ids_by_label, lang)
 
 
-def warn_unknown_url(key: str, field: str, known: Iterable[str], lang: str) -> None:
-    """Call before drawing the widget bound to URL key ``key`` (it drops what it does not know):
-    a notice names the values that are none of the ``known`` labels."""
+def _warn_unknown_url(key: str, field: str, known: Iterable[str], lang: str) -> None:
+    """Before the widget bound to URL key ``key`` (it drops what it does not know): a notice names the values
+    that are none of the ``known`` labels."""
     known = set(known)
     unknown = [v for v in st.query_params.get_all(key) if v and v not in known]
     if unknown:
@@ -157,7 +155,7 @@ def warn_unknown_url(key: str, field: str, known: Iterable[str], lang: str) -> N
 
 
 def in_both_languages(ids, label) -> dict[str, str]:
-    """label -> id for ``ids`` labelled by ``label(id, lang)`` in every language: what carry_url_choice takes."""
+    """label -> id for ``ids`` labelled by ``label(id, lang)`` in every language: what _carry_url_choice takes."""
     return {label(i, lang): i for i in ids for lang in LANGUAGES}
 
 

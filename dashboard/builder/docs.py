@@ -257,8 +257,12 @@ HOW_TO_CODE = """## How to code
 
 - **The unit is the sentence** (a bullet is a sentence). Give it every category whose definition it meets, and
   none when it names no obstacle and asks for no service type; one sentence may carry obstacles and service types
-  at once. Code what the sentence itself says; read its paragraph only to see what it is (a problem in a list of
-  obstacles, an offer in a list of offers).
+  at once. Code what the sentence's own words name. Read its paragraph only to see whom a pronoun means ("zij",
+  "ze", "deze mensen", "deze doelgroep": the people the paragraph describes, coded like any sentence about them)
+  and, for a bare noun that could be either ("Mobiliteit"), whether it stands in a list of obstacles or of offers.
+  Otherwise the words decide, not the heading: an offer in a list headed "obstakels" ("Inzetten op psycho-educatie
+  is een nood") is a service type, a problem in a list of offers an obstacle. A piece of a sentence that the layout
+  cut off (a table cell, a line that goes on from the one before) gets only what its own words name.
 - **Obstacles** are problems of the people the text describes, wherever it describes them: in running text, in a
   persona's description ("We weten dat er in deze regio een veel voorkomende doelgroep is ... heeft schulden"), in
   a list of target groups ("Laagopgeleide dames met migratieachtergrond"), as a condition or as a reason
@@ -266,14 +270,16 @@ HOW_TO_CODE = """## How to code
   the people it serves ("omgaan met de eigen psychische problematiek", "integratie als ex-gedetineerde",
   "Aanpakken van culturele verschillen": the service type only). An item of a list the text introduces as what to
   work on ("nood om in te zetten op: Huisvestingsproblematieken bij de doelgroep") names the problem and asks for
-  its answer: both.
+  its answer: both. So does an offer "met (extra) aandacht voor" a further problem of the people: help with
+  attention for a language barrier gets the help's service type and taal.
 - **Service types** are what the text asks for or wants to offer, also as a question ("Hoe kunnen we deze
   jongeren ... begeleiden"): code the offer it names. Not service types of their own: an intended outcome (work,
   inclusion, "De finaliteit is een menswaardig bestaan": a network, housing, an income), the life domains an
   approach covers ("op diverse levensdomeinen: wonen/opvang, sociaal netwerk, ... werk"), a working method as such
   (group work), and the partnership's own cooperation or teamwork.
-- Being unemployed (werkloos, NEET), which nearly every persona shares, is not an obstacle. Headings, places,
-  dates, names of personas and descriptions of the call get no code.
+- Being unemployed (werkloos, NEET), which nearly every persona shares, is not an obstacle. Headings and titles
+  get no code, also when they name a problem or a group ("Regio-uitdaging 3: “Zorgwekkende aanbodmijders”"): the
+  sentences under them say it. Places, dates, names of personas and descriptions of the call get no code either.
 - Where two categories meet, the decision rules under each category settle which one wins and when both apply; a
   word named there as not triggering a category on its own does not.
 
@@ -349,7 +355,9 @@ def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int
     lines = [f"### Round {rank}" + ("" if detailed else f": {EARLIER_ROUND}"), ""]
     for kind, taxonomy, title in (("obstacle", "obstacles", "Obstacles"), ("service_type", "service_types", "Service types")):
         rows = alpha[alpha["kind"] == kind]
-        labels = tables[taxonomy].set_index(f"{kind}_id")["label_en"]
+        successors = tables["taxonomy_successors"][tables["taxonomy_successors"]["taxonomy"] == taxonomy]
+        labels = {**dict(zip(successors["old_id"], successors["old_label_en"] + " (retired)")),  # a closed round's own categories
+                  **dict(zip(tables[taxonomy][f"{kind}_id"], tables[taxonomy]["label_en"]))}
         pooled = rows[rows["is_pooled"]].iloc[0]
         categories = rows[~rows["is_pooled"]]
         low = categories[categories["alpha"] < TENTATIVE]

@@ -8,7 +8,6 @@ import plotly.graph_objects as go
 REGION_COLOURS = ["#2E1E66", "#882255", "#0072B2", "#EE6677", "#F0E442"]
 NO_DATA = "#d9d9d9"
 SEQUENTIAL = "Blues"  # plotly's and Vega's name of the same light-to-dark blue scale
-SEQUENTIAL_ENDS = ("#f7fbff", "#08306b")  # its lightest and darkest colour, for the SVG export
 FONT_SIZE = 16
 PROJECTOR_FONT_SIZE = 24  # readable from the back of a room
 

@@ -163,7 +163,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.median_income": ("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
     "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
     "col.eligible_persons": ("Getelde personen", "Persons counted"),
-    "col.year": ("Inkomensjaar", "Income year"),
     # start page
     "home.intro": (
         "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
@@ -528,8 +527,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.poverty": ("Geschat aantal personen met risico op armoede (administratief, {year})",
                             "Estimated persons at risk of poverty (administrative, {year})"),
     "compare.challenges": ("Uitdagingen en hun persona's, in volgorde", "Challenges and their personas, in order"),
-    "compare.obstacles": ("Genoemde obstakels (aantal uitdagingen)", "Obstacles named (number of challenges)"),
-    "compare.services": ("Meest gevraagde diensttypes (aantal uitdagingen)", "Service types asked for most (number of challenges)"),
     "compare.method": ("Gekozen aanpak", "Chosen method"),
     "compare.tab.differences": ("Wat ze gemeen hebben en niet", "What they share and what not"),
     "compare.tab.approach": ("Aanpak, kanttekeningen, doelgroepen en verrijking", "Method, caveats, target groups and enrichment"),

@@ -40,6 +40,7 @@ def _codes(table: str, key: str, region: str, fragment: str, rank=None) -> set[s
     (ZWV, "gebrek aan competenties", {"vaardigheden"}, set()),
     (WESTHOEK, "deze doelgroep zeer moeilijk bereikbaar is", {"stap-naar-hulp"}, {"aanbod-onbereikbaar"}),
     (WESTHOEK, "verdoken armoede en sociale uitsluiting", {"armoede"}, {"sociaal-netwerk"}),
+    (WESTHOEK, "CGG zegt dat het een mentale beperking is en stuurt door naar VAPH", {"aanbod-onbereikbaar"}, set()),
     (ZWV, "psychologische hulp met aandacht voor de taalbarrière", {"taal"}, set()),
     (ZWV, "met extra aandacht voor traag lerende en niet-digitale cliënten", {"digitaal"}, set()),
 ])

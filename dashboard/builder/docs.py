@@ -337,8 +337,9 @@ def _drawn_text(sample: pd.DataFrame, rank: int) -> str:
     units = {r: set(zip(group["sample_id"], group["source_id"], group["sentence"])) for r, group in sample.groupby("round_rank")}
     again = [r for r in sorted(units) if r < rank and units[r] == units[rank]]
     if again:
-        return (f"the sentences of round {again[0]} again, coded by a fresh blind coder after the rules were sharpened "
-                f"from the disagreements of the rounds before round {again[0]} alone")
+        return (f"they are round {again[0]}'s sentences under the same ids, coded again by a fresh blind coder after the "
+                f"rules were sharpened from the rounds before it (their disagreements and the coders' questions), round "
+                f"{again[0]}'s own disagreements never read, so that they stay a held-out test")
     return "leaving out the sentences of earlier rounds"
 
 
@@ -378,8 +379,7 @@ def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int
 
 
 TENTATIVE = 0.667  # Krippendorff's lowest alpha for tentative conclusions
-EARLIER_ROUND = ("before the rules were sharpened where it showed them loose, and before the dataset's codings it "
-                 "found wrong were corrected")
+EARLIER_ROUND = "with the codebook and the dataset of its day, before the later rules and corrections"
 
 
 def _alpha_text(value) -> str:

@@ -1,5 +1,4 @@
-"""The map as an SVG or PNG file (the buttons beside its table, dashboard.ui.downloads), drawn from the very
-Vega-Lite specification the screen draws.
+"""The map as an SVG or PNG file, drawn from the very Vega-Lite specification the screen draws.
 
 vl-convert (offline: Vega and its fonts are in the package) renders the specification, so an export
 can never differ from the map on screen. A file has no server to fetch the GeoJSON from: the

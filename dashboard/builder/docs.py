@@ -174,7 +174,9 @@ SECOND_CODING = """### How the reliability figure was made
    Round 3 left no sentence undrawn, so round 4 codes round 3's sentences (same sample ids) again, blind, with a
    fresh coder: its rules were sharpened and the dataset corrected from rounds 1 and 2 and the coders' open
    questions alone, without reading round 3's second coding or its disagreements, so that round 3 stays a
-   held-out test of them.
+   held-out test of them. Round 4 was coded by two fresh blind coders, each given half of the sample in
+   sample-id order (s001-s115, s116-s230), the same codebook and the same instructions; their files were
+   joined unchanged. No rule and no dataset coding was changed after their coding came back.
 6. What the blind coder could still see: the codebook's examples are quotes of coded rows outside the sample,
    but the same words stand elsewhere too (a bullet pasted under several challenges, a sentence repeated), and
    the rules quote phrases of the texts; the round-3 coder reported that for a few sentences the codebook thus
@@ -339,7 +341,7 @@ def _drawn_text(sample: pd.DataFrame, rank: int) -> str:
     units = {r: set(zip(group["sample_id"], group["source_id"], group["sentence"])) for r, group in sample.groupby("round_rank")}
     again = [r for r in sorted(units) if r < rank and units[r] == units[rank]]
     if again:
-        return (f"they are round {again[0]}'s sentences under the same ids, coded again by a fresh blind coder after the "
+        return (f"they are round {again[0]}'s sentences under the same ids, coded again blind by fresh coders after the "
                 f"rules were sharpened from the rounds before it (their disagreements and the coders' questions), round "
                 f"{again[0]}'s own disagreements never read, so that they stay a held-out test")
     return "leaving out the sentences of earlier rounds"

@@ -99,6 +99,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "unit.emphasis": ("Nadruk: % van de uitspraken van de regio", "Emphasis: % of the region's statements"),
     "unit.presence": ("Aantal uitdagingen waarin de regio het noemt", "Number of the region's challenges naming it"),
     "unit.share": ("Deel van de uitdagingen van de regio", "Share of the region's challenges"),
+    "heatmap.same_scale": ("(zelfde kleuren op elke pagina)", "(same colours on every page)"),
+    "heatmap.past_scale": ("boven {top}: donkerste kleur", "above {top}: darkest colour"),
     "unit.mentions": ("Vermeldingen (ruwe telling van citaten)", "Mentions (raw count of quotes)"),
     "unit.choose": ("Tel", "Count"),
     "unit.option.emphasis": ("Nadruk (% uitspraken)", "Emphasis (% of statements)"),

@@ -83,6 +83,13 @@ def test__kaart__persona_mode_marks_the_regions_citing_it():
     assert named == SALED_REGIONS
 
 
+@pytest.mark.parametrize("mode", ["persona", "obstacle"])
+def test__kaart__a_mode_of_a_filter_without_a_choice_asks_for_one(mode):
+    at = open_page("kaart", kleur=tr(f"map.mode.{mode}", "en"), taal="en")
+    assert not at.exception and not maps(at)
+    assert [i.value for i in at.info] == [f"First choose {'a persona' if mode == 'persona' else 'an obstacle'} in the filters on the left."]
+
+
 def test__kaart__the_table_under_the_map_lists_what_the_map_draws():
     at = unfold_tables(open_page("kaart", kleur=tr("map.mode.persona"), persona="Saled"))
     drawn = {(r["nis_code"], r["category"]) for r in map_rows(maps(at)[0])}  # read from the specification, as a browser does
@@ -145,6 +152,21 @@ def test__diensten__shows_the_published_emphasis_by_default_and_says_so():
     table = unfold_tables(at).dataframe[0].value
     assert {tr("unit.emphasis"), tr("col.robustness"), tr("unit.presence"), tr("unit.mentions")} <= set(table.columns)
     assert table[tr("unit.mentions")].sum() == len(DS.tables["region_service_types"])
+
+
+@pytest.mark.parametrize("unit", ["emphasis", "mentions"])
+def test__heatmaps__one_colour_scale_per_measure_on_both_pages_and_under_any_region(unit):
+    """The same value has the same colour on /diensten and /noden-aanbod, with or without a region chosen: the scale
+    runs to the largest value of either kind anywhere in the dataset."""
+    emphasis = DS.tables["region_emphasis"]
+    largest = {"emphasis": emphasis.loc[emphasis["is_named"], "emphasis"].max(),
+               "mentions": max(DS.tables[t].groupby(["region_id", f"{kind}_id"]).size().max()
+                               for t, kind in (("region_obstacles", "obstacle"), ("region_service_types", "service_type")))}
+    for page in ("diensten", "noden-aanbod"):
+        for region in ({}, {"regio": "Westhoek"}):
+            named = next(t for t in figures(open_page(page, eenheid=tr(f"unit.option.{unit}"), **region))[0]["data"] if t["marker"].get("colorbar"))
+            assert (named["marker"]["cmin"], named["marker"]["cmax"]) == (0, largest[unit]), (page, region)
+            assert tr("heatmap.same_scale") in named["marker"]["colorbar"]["title"]["text"].replace("<br>", " ")
 
 
 def test__diensten__choosing_a_cell_shows_its_quotes():

@@ -87,9 +87,7 @@ def test__service_mentions__a_persona_keeps_its_challenges():
     assert list(Scope(tiny(), ("a", "b"), persona_id="nora").service_mentions()["quote"]) == ["s1"]
 
 
-def test__links__are_those_of_the_regions_in_scope():
-    assert Scope(tiny(), ("a",)).links().empty
-    assert len(Scope(tiny(), ("b",)).links()) == 1
+def test__linked_service_types__of_any_region():
     assert linked_service_types(tiny(), "taal") == {"taalhulp"}
 
 

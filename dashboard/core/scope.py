@@ -108,10 +108,6 @@ class Scope:
             mentions = mentions[mentions["service_type_id"].isin(linked_service_types(self.ds, self.obstacle_id))]
         return mentions
 
-    def links(self) -> pd.DataFrame:
-        """The obstacle–service-type links the regions in scope state or that we read in their texts."""
-        return self._in_regions("obstacle_service_links")
-
     def _in_challenges(self, rows: pd.DataFrame) -> pd.DataFrame:
         if not self.persona_id:
             return rows

@@ -51,6 +51,12 @@ def test__app__accepting_decides_and_unlocks_writing(app):
     assert not _button(app, "Schrijf").disabled
 
 
+def test__app__a_shortened_quote_is_kept_when_verbatim(app):
+    app.text_area(key="quote-0").input("Beperkte kennis van Nederlandse taal")
+    _button(app, "Aanvaarden").click().run()
+    assert app.session_state.review.items[0].quote == "Beperkte kennis van Nederlandse taal"
+
+
 def test__app__an_addition_not_in_the_source_is_refused(app):
     app.text_area(key="addition-quote").input("Geen kennis van het Nederlands")
     _button(app, "Toevoegen").click().run()

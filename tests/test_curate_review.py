@@ -61,6 +61,14 @@ def test__decide__a_changed_category_remembers_the_draft_one(review):
         decide(review.items[1], "maybe")
 
 
+def test__decide__a_shortened_quote_must_stay_verbatim(review):
+    decide(review.items[0], "accepted", quote="Beperkte kennis van Nederlandse taal", source_text=SOURCE)
+    assert review.items[0].quote == "Beperkte kennis van Nederlandse taal"
+    with pytest.raises(ValueError, match="Not verbatim"):
+        decide(review.items[1], "accepted", quote="Psychologische zorg", source_text=SOURCE)
+    assert review.items[1].verdict is None
+
+
 @pytest.mark.parametrize("selection, problem", [
     ("- Beperkte kennis van\nNederlandse taal;", None),  # bullet sign and line break of a selection are fine
     ("Beperkte kennis van het Nederlands", "Not verbatim"),

@@ -7,7 +7,7 @@ import pytest
 
 from dashboard.builder.draft.codebook import TAXONOMIES
 from dashboard.builder.draft.compose import ID_KEY
-from dashboard.builder.draft.quality import END, START, held_out_scores, publish, table
+from dashboard.builder.draft.quality import END, START, held_out_scores, publish, review_effort, table
 from tests.drafting import codebook, coded, inputs  # noqa: F401 (fixtures)
 
 
@@ -44,6 +44,24 @@ def test__held_out_scores__a_draft_missing_categories_loses_recall_not_precision
     assert math.isclose(row["obstacles presence R"], len(kept) / len(gold))
 
 
+def test__review_effort__the_curated_coding_needs_only_accepting(coded):
+    region = coded["oostende"]
+    effort = review_effort(region, _as_draft(region))
+    assert effort["reject"] == effort["add (missed)"] == 0
+    assert effort["accept as drafted"] == effort["suggestions"] > 0
+
+
+def test__review_effort__a_wrong_suggestion_is_one_reject_and_one_add(coded):
+    region = coded["oostende"]
+    result = _as_draft(region)
+    first = result["obstacles"][0]
+    wrong = next(c for c in ("taal", "mobiliteit") if (first["unit_id"], c) not in
+                 {(r["unit_id"], r["obstacle_id"]) for r in result["obstacles"]})
+    result["obstacles"][0] = {"obstacle_id": wrong, "unit_id": first["unit_id"]}
+    effort = review_effort(region, result)
+    assert (effort["reject"], effort["add (missed)"]) == (1, 1)
+
+
 def test__table__says_which_target_falls_short():
     row = {c: 0.9 for c in ["obstacles presence P", "service types presence P", "obstacles sentence P",
                             "service types sentence P", "obstacles sentence R", "service types sentence R",
@@ -51,7 +69,10 @@ def test__table__says_which_target_falls_short():
                             "timeline recall", "obstacles baseline P", "service types baseline P"]}
     rows = {"a": row | {"obstacles presence R": 0.95, "service types presence R": 0.6},
             "b": row | {"obstacles presence R": 0.85, "service types presence R": 0.7}}
-    text = table(rows, {"a": {"obstacles": 0.2, "service_types": 0.3}, "b": {"obstacles": 0.2, "service_types": 0.3}})
+    effort = {"suggestions": 3, "accept as drafted": 2, "reject": 1, "add (missed)": 4, "quotes to trim": 0}
+    text = table(rows, {"a": {"obstacles": 0.2, "service_types": 0.3}, "b": {"obstacles": 0.2, "service_types": 0.3}},
+                 {"a": effort, "b": effort})
+    assert "| a | 3 | 2 | 1 | 4 | 0 |" in text
     assert "obstacles: presence recall 0.90 at precision 0.90, which meets the target" in text
     assert "service types: presence recall 0.65 at precision 0.90, which falls short of the target" in text
     assert text.startswith(START) and text.endswith(END)

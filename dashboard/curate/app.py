@@ -68,6 +68,8 @@ if review.items:
         category = st.selectbox("Categorie / Category", choices,
                                 index=choices.index(item.category_id) if item.category_id in choices else 0,
                                 key=f"category-{st.session_state.position}")
+        quote = st.text_area("Citaat (inkorten mag) / Quote (may be shortened)", item.quote,
+                             key=f"quote-{st.session_state.position}")
         st.caption(f"zekerheid / confidence {item.confidence if item.confidence is not None else '—'} · {item.matched}")
         if item.rule:
             st.info(f"Beslisregel / Decision rule: {item.rule}")
@@ -76,9 +78,12 @@ if review.items:
         total = len(review.items)
         a, r, p, n = st.columns(4)
         if a.button("Aanvaarden / Accept", shortcut="a", type="primary"):
-            decide(item, "accepted", category)
-            _move(1, total)
-            st.rerun()
+            try:
+                decide(item, "accepted", category, quote, review.source_text)
+                _move(1, total)
+                st.rerun()
+            except ValueError as error:
+                st.error(str(error))
         if r.button("Verwerpen / Reject", shortcut="x"):
             decide(item, "rejected")
             _move(1, total)

@@ -55,10 +55,17 @@ def load_review(draft_path: Path, source_text: str | None = None) -> Review:
     return Review(draft, text, items)
 
 
-def decide(item: Item, verdict: str, category_id: str | None = None) -> None:
-    """Accept or reject an item; accepting with another category records the change."""
+def decide(item: Item, verdict: str, category_id: str | None = None, quote: str | None = None,
+           source_text: str = "") -> None:
+    """Accept or reject an item; accepting with another category records the change, and a shortened quote
+    (the part of the statement that says it) must still be verbatim in the source."""
     if verdict not in ("accepted", "rejected"):
         raise ValueError(f"unknown verdict {verdict!r}")
+    if quote is not None and collapse_whitespace(quote) != item.quote:
+        problem = addition_problem(quote, source_text)
+        if problem:
+            raise ValueError(problem)
+        item.quote = collapse_whitespace(quote)
     if category_id and category_id != item.category_id:
         item.changed_from = item.changed_from or item.category_id
         item.category_id = category_id

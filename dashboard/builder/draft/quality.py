@@ -13,6 +13,7 @@ from dashboard.builder.draft.codebook import TAXONOMIES, CodedRegion, codebook_o
 from dashboard.builder.draft.compose import ID_KEY, presence_scores, draft, train
 from dashboard.builder.inputs import Paths, load_inputs
 from dashboard.core.paths import ROOT
+from dashboard.domain.quotes import collapse_whitespace
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 START, END = "<!-- draft-quality:start -->", "<!-- draft-quality:end -->"
@@ -48,8 +49,30 @@ def held_out_scores(held: CodedRegion, result: dict, all_categories: dict[str, l
     return row
 
 
-def leave_one_out() -> tuple[dict[str, dict[str, float]], dict[str, dict]]:
-    """{region: scores} and {region: thresholds chosen without it}."""
+EFFORT = ["suggestions", "accept as drafted", "reject", "add (missed)", "quotes to trim"]
+
+
+def review_effort(held: CodedRegion, result: dict) -> dict[str, int]:
+    """What a curator turning this draft into the curated coding has to do, counted on statement x category:
+    accept the right suggestions, reject the wrong ones, add what was missed, and trim a quote where the curated
+    one is a part of the statement rather than all of it."""
+    effort = dict.fromkeys(EFFORT, 0)
+    units = {u.unit_id: u.text for u in held.units}
+    for taxonomy in TAXONOMIES:
+        gold = {(u, c) for u, cs in held.labels[taxonomy].items() for c in cs}
+        found = {(r["unit_id"], r[ID_KEY[taxonomy]]) for r in result[taxonomy]}
+        effort["suggestions"] += len(found)
+        effort["accept as drafted"] += len(found & gold)
+        effort["reject"] += len(found - gold)
+        effort["add (missed)"] += len(gold - found)
+        records = held.region.obstacles if taxonomy == "obstacles" else held.region.service_types
+        effort["quotes to trim"] += sum(all(collapse_whitespace(r.quote) != units[u] for u in units
+                                            if collapse_whitespace(r.quote) in units[u]) for r in records)
+    return effort
+
+
+def leave_one_out() -> tuple[dict[str, dict[str, float]], dict[str, dict], dict[str, dict[str, int]]]:
+    """{region: scores}, {region: thresholds chosen without it} and {region: review effort}."""
     problems = []
     inputs = load_inputs(Paths(), problems)
     if problems:
@@ -58,16 +81,17 @@ def leave_one_out() -> tuple[dict[str, dict[str, float]], dict[str, dict]]:
     regions = coded_regions(inputs)
     categories = {t: [c.category_id for c in codebook.categories[t]] for t in TAXONOMIES}
     fits: dict = {}  # a fit on the same regions is the same fit, whichever region is held out
-    rows, thresholds = {}, {}
+    rows, thresholds, efforts = {}, {}, {}
     for held in regions:
         trained = train(codebook, [r for r in regions if r is not held], fits)
         result = draft(held.source_text, held.region_id, codebook, trained, held.region.source_id)
         rows[held.region_id] = held_out_scores(held, result, categories)
         thresholds[held.region_id] = trained.thresholds
-    return rows, thresholds
+        efforts[held.region_id] = review_effort(held, result)
+    return rows, thresholds, efforts
 
 
-def table(rows: dict[str, dict[str, float]], thresholds: dict[str, dict]) -> str:
+def table(rows: dict[str, dict[str, float]], thresholds: dict[str, dict], efforts: dict[str, dict[str, int]]) -> str:
     def cell(value: float) -> str:
         return "—" if np.isnan(value) else f"{value:.2f}"
 
@@ -84,6 +108,8 @@ def table(rows: dict[str, dict[str, float]], thresholds: dict[str, dict]) -> str
         verdicts.append(f"{name}: presence recall {r:.2f} at precision {p:.2f}, which {met} the target "
                         f"(recall ≥ {TARGET_RECALL} at precision ≥ {TARGET_PRECISION}); calling every category present "
                         f"would give recall 1.00 at precision {baseline:.2f}")
+    effort_lines = ["| region | " + " | ".join(EFFORT) + " |", "| --- " * (len(EFFORT) + 1) + "|"]
+    effort_lines += [f"| {region} | " + " | ".join(str(effort[c]) for c in EFFORT) + " |" for region, effort in efforts.items()]
     chosen = "; ".join(f"{region}: obstacles {t['obstacles']}, service types {t['service_types']}"
                        for region, t in thresholds.items())
     return "\n".join([START, f"## Draft coding, leave one region out ({date.today().isoformat()})", "",
@@ -95,6 +121,9 @@ def table(rows: dict[str, dict[str, float]], thresholds: dict[str, dict]) -> str
                       "pairs of the curated links found among the draft's stated and listed links; timeline: "
                       "(step, date) pairs.", "", *lines, "",
                       "Verdict: " + "; ".join(verdicts) + ".", "",
+                      "What a curator has to do to turn each held-out draft into its curated coding (statement × "
+                      "category, obstacles and service types together; a quote to trim is a curated quote that is part "
+                      "of a statement, not all of it):", "", *effort_lines, "",
                       "Confidence threshold per held-out region, chosen on the other four alone (each of the four held "
                       "out in turn from the other three: the threshold with the highest mean presence recall among those "
                       f"whose mean presence precision reaches 0.8): {chosen}. The timeline's similarity floor (0.35) "
@@ -113,8 +142,8 @@ def publish(text: str) -> None:
 
 
 def main() -> int:
-    rows, thresholds = leave_one_out()
-    text = table(rows, thresholds)
+    rows, thresholds, efforts = leave_one_out()
+    text = table(rows, thresholds, efforts)
     print(text)
     publish(text)
     return 0

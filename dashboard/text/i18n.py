@@ -162,8 +162,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "depends on how many challenges a region wrote."),
     "col.importance_rank": ("Rangorde van de regio zelf", "The region's own order"),
     "col.nis_code": ("NIS-code", "NIS code"),
-    "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
-    "col.eligible_persons": ("Getelde personen", "Persons counted"),
     # start page
     "home.intro": (
         "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
@@ -661,6 +659,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 STRINGS |= {f"{kind}.{indicator.indicator_id}": texts for indicator in INDICATORS.values()
             for kind, texts in (("map.mode", indicator.name), ("indicator", indicator.label), ("source", indicator.source),
                                 ("year", indicator.year_name), ("caveat", indicator.caveat))}
+STRINGS |= {f"col.{count.column}": count.label for indicator in INDICATORS.values() for count in indicator.counts}
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:

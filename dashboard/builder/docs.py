@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from dashboard.builder.steps import Step, steps
 from dashboard.domain.dictionary import COLUMNS, TABLES
 from dashboard.domain.reliability import SEED
 
@@ -21,20 +22,21 @@ Every fact carries the `source_id` of the addendum it comes from and a verbatim 
   exist, and that date is on their rows. The 2025 merged totals are Statbel 1 January 2023.
 - Boundaries: Provincies in Cijfers, `gebiedsniveaus`, `gemeente2024` (simplified geometry built
   from Statbel's statistical sectors); the licence of this derivative is unconfirmed.
-- Poverty indicators: Statbel (Directorate-General Statistics - Statistics Belgium), poverty indicators
-  from fiscal data per municipality (`TF_SOC_ADI_MUNTY`), income years 2019 and 2022, open-data licence.
-  The administrative at-risk-of-poverty rate is computed from tax returns; it is **not** the
-  survey-based EU-SILC at-risk-of-poverty rate, and the two must not be compared. A rate for a region
-  or Flanders is ours, weighted by persons counted; an area has no median income of its own here, so
-  the range of its municipalities' medians is given instead.
+{indicator_sources}
 - 2025 mergers: Meulebeke into Tielt, Ruiselede into Wingene, valid from 1 January 2025.
 - Details and checks: `data/reference/PROVENANCE.md`.
 """
 
 
+def source_bullet(step: Step) -> str:
+    """A step's source in the list of sources, from its metadata."""
+    meta = step.meta
+    return f"- {meta['title']}: {meta['producer']}, {meta['citation']}, {meta['licence']}. {meta['description']}"
+
+
 def render_readme(tables: dict[str, pd.DataFrame]) -> str:
     sources = tables["sources"]
-    lines = [INTRO, "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
+    lines = [INTRO.format(indicator_sources="\n".join(map(source_bullet, steps()))), "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
     for _, row in sources.sort_values("source_id").iterrows():
         inferred = " (year inferred)" if row["is_launch_year_inferred"] else ""
         lines.append(f"| {row['source_id']} | {row['title']} | {row['launch_date']}{inferred} | `{row['sha256'][:12]}…` |")

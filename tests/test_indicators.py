@@ -45,3 +45,7 @@ def test__area_range__of_flanders_is_the_lowest_and_highest_municipal_median():
 
 def test__number_format__writes_the_registry_decimals():
     assert INDICATORS["poverty"].number_format == ",.1f" and INDICATORS["income"].number_format == ",.0f"
+
+
+def test__delta_color__a_rise_is_red_only_where_higher_is_worse():
+    assert INDICATORS["poverty"].delta_color == "inverse" and INDICATORS["income"].delta_color == "normal"

@@ -3,7 +3,8 @@ how it adds up to a region, its label and its source. The map's colour modes, th
 line, the tooltips and the data dictionary all read this registry; the income years come from the data.
 
 Its texts reach the interface as i18n keys (dashboard.text.i18n): ``map.mode.<id>`` (its name), ``indicator.<id>``
-(its label) and ``source.<id>`` (its part of the source line, with ``{year}``).
+(its label), ``source.<id>`` (its part of the source line, with ``{year}``), ``year.<id>`` (what its year is) and
+``caveat.<id>`` (how to read it).
 
 An indicator lives in a table with a row per municipality and year (``nis_code``, ``name``, ``year``, its column)
 and, per area (a region, the five regions together, Flanders) and year, in its area table. A rate adds up weighted
@@ -33,6 +34,8 @@ class Indicator:
     name: tuple[str, str]  # Dutch, English: the map's colour mode
     label: tuple[str, str]  # Dutch, English, with its unit: a column's heading, a legend's title
     source: tuple[str, str]  # the source line's part, with {year}
+    year_name: tuple[str, str]  # what its year is, in lower case: "inkomensjaar"
+    caveat: tuple[str, str]  # how to read it, under every map and table of it
     counts: tuple[str, ...] = ()  # persons beside it in the profile (its table's columns, labelled col.<name>)
     description: str = ""  # what the column means, for the data dictionary of a table it does not describe itself
     weight_description: str = ""  # the same for the weight column
@@ -42,18 +45,32 @@ class Indicator:
         """The d3 format a chart writes its value in."""
         return f",.{self.decimals}f"
 
+    @property
+    def delta_color(self) -> str:
+        """How a change is coloured (Streamlit's metric): a rise in red where higher is worse."""
+        return "inverse" if self.higher_is_worse else "normal"
+
 
 _STATBEL_FISCAL = ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
                    "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}")
+_INCOME_YEAR = ("inkomensjaar", "income year")
+_ADMINISTRATIVE_RATE = (
+    "Het administratieve armoederisico berekent Statbel uit belastinggegevens: het aandeel personen met een "
+    "equivalent beschikbaar inkomen onder de armoedegrens. Het is niet het armoederisico uit de EU-SILC-enquête; "
+    "vergelijk de twee niet. Een cijfer voor een regio of Vlaanderen is gewogen naar het aantal getelde personen.",
+    "Statbel computes the administrative at-risk-of-poverty rate from tax data: the share of persons whose "
+    "equivalised disposable income is below the poverty line. It is not the at-risk-of-poverty rate of the EU-SILC "
+    "survey; do not compare the two. A figure for a region or Flanders is weighted by the persons counted.")
 INDICATORS = {indicator.indicator_id: indicator for indicator in (
     Indicator("poverty", "municipality_poverty", "region_poverty", "admin_arop_pct", "%", 1, higher_is_worse=True,
               aggregate=WEIGHTED, weight="eligible_persons", name=("Risico op armoede", "At-risk-of-poverty rate"),
               label=("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
-              source=_STATBEL_FISCAL, counts=("persons_at_risk", "eligible_persons")),
+              source=_STATBEL_FISCAL, year_name=_INCOME_YEAR, caveat=_ADMINISTRATIVE_RATE,
+              counts=("persons_at_risk", "eligible_persons")),
     Indicator("income", "municipality_poverty", "region_poverty", "median_eur", "€", 0, higher_is_worse=False,
               aggregate=RANGE, weight=None, name=("Mediaan inkomen", "Median income"),
               label=("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
-              source=_STATBEL_FISCAL),
+              source=_STATBEL_FISCAL, year_name=_INCOME_YEAR, caveat=_ADMINISTRATIVE_RATE),
 )}
 
 

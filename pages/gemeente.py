@@ -5,11 +5,10 @@ import streamlit as st
 
 from dashboard.core.navigation import link
 from dashboard.domain.attribution import source_line
-from dashboard.domain.poverty import LATEST
 from dashboard.text.i18n import tr
 from dashboard.views.map_view import map_frame, table_columns
 from dashboard.views.municipality_page import figures_lines, poverty_view
-from dashboard.views.municipality_profile import find, summary
+from dashboard.views.municipality_profile import find, profile_years, summary
 from dashboard.views.report import challenge_lists
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
@@ -29,8 +28,9 @@ if nis_code is None:  # the 63 to choose from, with their figures
     st.info(tr("municipality.choose", lang))
     url_state.page_link(link("kaart"), tr("municipality.to_map", lang), ":material/map:")
     every, key = cached(map_frame)(ds, ctx.scope.regions, False)
-    data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, LATEST), lang),
-               source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), ctx, key="gemeente_all",
+    latest = profile_years(ds)[1]
+    data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, latest), lang),
+               source_line(ds, ctx.scope.regions, lang, indicators=(("poverty", latest),)), ctx, key="gemeente_all",
                title=tr("municipality.title", lang))
     st.stop()
 
@@ -45,11 +45,11 @@ st.caption(figures)
 poverty = cached(poverty_view)(ds, nis_code, lang)
 st.subheader(poverty.heading)
 for column, metric in zip(st.columns(len(poverty.metrics)), poverty.metrics):
-    column.metric(metric.label, metric.value, delta=metric.delta, delta_color="inverse" if metric.inverse else "normal")
+    column.metric(metric.label, metric.value, delta=metric.delta, delta_color=metric.delta_color)
 st.markdown(poverty.standing)
 data_table(poverty.table, poverty.source, ctx, key="gemeente_indicators", title=poverty.title, as_shown=poverty.as_shown)
 st.caption(poverty.incomes)
-st.caption(tr("poverty.caveat", lang))
+st.caption(tr("caveat.poverty", lang))
 
 # 4. What its region wrote: regional statements, not about the municipality alone (the sidebar's persona and obstacle apply)
 st.subheader(tr("municipality.region_wrote", lang, region=m["region"]))

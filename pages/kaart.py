@@ -3,14 +3,13 @@ persona or obstacle; a click opens a municipality's profile."""
 
 import streamlit as st
 
+from dashboard.core.indicators import INDICATORS, years
 from dashboard.core.navigation import link
 from dashboard.core.regions import region_summary
 from dashboard.domain.attribution import source_line
-from dashboard.domain.poverty import YEARS
 from dashboard.figures.municipality_map import selected_codes
 from dashboard.text.i18n import tr
 from dashboard.views.map_page import coloured_map
-from dashboard.views.map_view import INDICATORS
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, data_table, localise_columns
 
@@ -23,7 +22,8 @@ left, right = st.columns([3, 2])
 mode = url_state.url_widget("colour", left.radio, tr("map.colour_by", lang), lang,
                             named=lambda m, language: tr(f"map.mode.{m}", language), horizontal=True)
 merged = url_state.url_widget("merged", right.toggle, tr("map.merged", lang), lang)
-year = url_state.url_widget("year", right.radio, tr("map.year", lang), lang, YEARS, horizontal=True) if mode in INDICATORS else None
+year = url_state.url_widget("year", right.radio, tr(f"year.{mode}", lang).capitalize(), lang, years(ds, INDICATORS[mode]),
+                            horizontal=True) if mode in INDICATORS else None
 if mode in INDICATORS and merged:
     st.info(tr("map.indicator_2024", lang))
     merged = False

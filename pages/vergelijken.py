@@ -7,7 +7,7 @@ from dashboard.core.filters import ids_for
 from dashboard.domain.attribution import source_line
 from dashboard.domain.caveats import region_caveats
 from dashboard.domain.compare import MAX_REGIONS, default_comparison
-from dashboard.domain.poverty import LATEST
+from dashboard.domain.poverty import latest_year
 from dashboard.text.i18n import tr
 from dashboard.views.comparison import (basis_name, challenge_table, difference_tables, enrichment_tables, method_table,
                                         population_figures, poverty_figures, similarity, target_group_table)
@@ -37,7 +37,7 @@ scope_notice(scope, ("challenges", "obstacles", "offer"), lang)
 
 # 2. The regions in figures, side by side, and their challenges
 figure_row(tr("compare.population", lang), cached(population_figures)(scope, names, lang))
-figure_row(tr("compare.poverty", lang, year=LATEST), *cached(poverty_figures)(scope, names, lang))
+figure_row(tr("compare.poverty", lang, year=latest_year(ds)), *cached(poverty_figures)(scope, names, lang))
 st.subheader(tr("compare.challenges", lang))
 dataframe(cached(challenge_table)(scope, names, lang), lang)
 
@@ -67,7 +67,7 @@ if approach_tab.open:
         if not quotes.empty:
             unfolded_table(tr("compare.quotes", lang, n=len(quotes)), quotes, QUOTES_KEY)
 st.caption(source_line(ds, chosen, lang, population=True))
-st.markdown(tr("poverty.conclude", lang, year=LATEST))
+st.markdown(tr("poverty.conclude", lang, year=latest_year(ds)))
 
 # 5. Similarity (Jaccard, over obstacles, personas, service types or all three), built only when asked for: a link naming a basis opens it
 st.header(tr("compare.similarity", lang))

@@ -3,7 +3,7 @@
 import re
 from xml.etree import ElementTree
 
-from dashboard.figures.map_export import WIDTH_PX, map_svg, standalone
+from dashboard.figures.map_export import WIDTH_PX, map_png, map_svg, standalone
 from dashboard.figures.municipality_map import Layer, MapSpec, category_map, value_map
 from tests.frames import SHOWN, map_layers, rows_in_view
 
@@ -37,3 +37,11 @@ def test__map_svg__writes_the_legend_s_numbers_as_the_map_does():
         spec = value_map(MapSpec(municipalities, regions, SHOWN, "t", lang, rows_in_view(), {}), "population", "Pop").figure
         texts = [t.text or "" for t in ElementTree.fromstring(map_svg(spec, [municipalities, regions])).iter(f"{SVG}text")]
         assert any(re.fullmatch(thousands, text) for text in texts), texts
+
+
+def test__map_png__is_a_png_at_twice_the_size():
+    municipalities, regions = map_layers()
+    spec = category_map(MapSpec(municipalities, regions, SHOWN, "t", "en", rows_in_view(), {}), "region",
+                        {"Alfa": "#123456", "Beta": "#abcdef"}).figure
+    png = map_png(spec, [municipalities, regions])
+    assert png[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(png[16:20], "big") >= 2 * WIDTH_PX

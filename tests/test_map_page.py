@@ -22,7 +22,7 @@ def test__coloured_map__an_indicator_of_a_year_beside_flanders_with_its_caveats(
     assert len(shown.frame) == 63 and shown.key == "nis_code"
     assert layers["flanders"].geojson in str(shown.chart.figure)  # the rest of Flanders in grey
     assert "2019" in shown.chart.title and "2019" in shown.source
-    assert shown.after == ("map.context_note", "poverty.caveat")
+    assert shown.after == ("map.context_note", "caveat.poverty")
 
 
 def test__coloured_map__the_2025_municipalities_by_their_own_key(layers):

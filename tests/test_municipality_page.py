@@ -28,7 +28,7 @@ def test__poverty_view__the_latest_rate_its_change_and_a_row_per_indicator(ds):
     view = poverty_view(ds, _code(ds, "Ronse"), "en")
     rows = ds.tables["municipality_poverty"].query("name == 'Ronse'").sort_values("year")
     latest, first = rows.iloc[-1], rows.iloc[0]
-    assert view.metrics[0].value == f"{latest['admin_arop_pct']:.1f} %" and view.metrics[0].inverse
+    assert view.metrics[0].value == f"{latest['admin_arop_pct']:.1f} %" and view.metrics[0].delta_color == "inverse"
     assert f"{latest['admin_arop_pct'] - first['admin_arop_pct']:+.1f}" in view.metrics[0].delta
-    assert len(view.table) == len(view.as_shown) == 4 and str(int(latest["year"])) in view.heading
+    assert len(view.table) == len(view.as_shown) >= 4 and str(int(latest["year"])) in view.heading
     assert "Ronse" in view.title and str(int(latest["year"])) in view.source

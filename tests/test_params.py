@@ -51,7 +51,7 @@ KEY_WRITES = {
     "a literal key tested against the query parameters": r"[\"'][\w-]+[\"']\s+(not\s+)?in\s+st\.query_params",
     "a literal key in a link's query parameters": r"query_params\s*=\s*\{\s*[\"']",
     "a widget bound to the URL outside url_widget": r"bind\s*=\s*[\"']query-params[\"']",
-    "a page named by its file": r"[\"'][\w-]+\.py[\"']\s*\)|PAGES_DIR\s*/\s*[\"f]",
+    "a page named by its file": r"(page_link|switch_page)\(\s*(str\()?\s*(PAGES_DIR|[\"'])|PAGES_DIR\s*/\s*[\"f]",
 }
 ALLOWED = {"a widget bound to the URL outside url_widget": {"dashboard/ui/url_state.py"}}
 
@@ -74,5 +74,5 @@ def test__url_keys__the_patterns_catch_what_they_stand_for():
              "a literal key tested against the query parameters": 'if "gelijkenis" in st.query_params:',
              "a literal key in a link's query parameters": 'st.page_link(p, query_params={"feit": fact_id})',
              "a widget bound to the URL outside url_widget": 'st.radio("x", [1], key="kleur", bind="query-params")',
-             "a page named by its file": 'st.page_link(str(PAGES_DIR / f"{page}.py"))'}
+             "a page named by its file": 'st.switch_page(PAGES_DIR / "gemeente.py", query_params=q)'}
     assert all(re.search(KEY_WRITES[what], line) for what, line in lines.items())

@@ -1,11 +1,13 @@
 """The reliability sample, the dataset's own coding of it and alpha per category and pooled, on tiny inline data
 and on the committed sample."""
 
+import re
+
 import pandas as pd
 import pytest
 
 from dashboard.core.paths import ROOT
-from dashboard.domain.reliability import SAMPLE_SIZE, alphas, dataset_codings, draw_sample, shown_in_codebook
+from dashboard.domain.reliability import SAMPLE_SIZE, alphas, codebook_categories, dataset_codings, draw_sample, shown_in_codebook
 
 TEXTS = {"a": "- Laaggeschoold\n\n- Beperkte mobiliteit\n\nWoonbegeleiding en een fietsles.\n\n" + "Een lange zin x" * 7 + ".\n",
          "b": "- Werkloos\n\nEen zin over niets. En een over taal.\n\n" + "Een lange zin y" * 7 + ".\n"}
@@ -107,8 +109,12 @@ def test__committed_alpha__recomputed_from_the_stored_codings_of_every_round():
         codings = tables["reliability_codings"].query("round_rank == @rank")
         coded = {coder: set(zip(group["sample_id"], group["kind"], group["category_id"])) for coder, group in codings.groupby("coder")}
         assert set(alpha["kind"]) == {"obstacle", "service_type"}
+        folder = ROOT / "data" / "curated" / "reliability"
+        codebook = ((folder / f"round-{rank}") if (folder / f"round-{rank}").exists() else folder) / "blind_codebook.md"
         for kind, taxonomy in (("obstacle", "obstacles"), ("service_type", "service_types")):
-            categories = list(tables[taxonomy][f"{kind}_id"])
+            # the categories of the codebook the coder was given: its "### `id`" headings under the kind's title
+            part = codebook.read_text(encoding="utf-8").split(f"## {taxonomy.replace('_', ' ').capitalize()}\n")[1].split("\n## ")[0]
+            categories = re.findall(r"^### `([a-z0-9-]+)`", part, flags=re.M)
             rows = alpha[alpha["kind"] == kind].set_index("category_id", drop=False)
             assert set(rows.loc[~rows["is_pooled"], "category_id"]) == set(categories)
             pooled = []
@@ -128,3 +134,10 @@ def test__shown_in_codebook__a_sentence_an_example_or_rule_quotes_but_not_one_sh
     codebook = ('- **Examples**:\n  - Oostende: “Mobiliteit”\n  - Westhoek: “Verruimen van het formeel en informeel netwerk (buddies)”\n'
                 '- Against `x`: a line such as "Geen sociaal netwerk meer" is coded both.')
     assert list(shown_in_codebook(sample, codebook)) == [False, True, True, False]
+
+
+def test__codebook_categories__the_ids_of_each_kind_in_the_codebook_s_order():
+    codebook = ("# Codebook\n\n## How to code\n\n- `taal` in a rule is no heading\n\n## Obstacles\n\n### `taal`: Taal\n\n"
+                "- **Examples**:\n\n### `draagkracht`: Draagkracht\n\n## Service types\n\n### `opleiding`: Opleiding\n\n"
+                "## Reliability\n\n### Round 1\n")
+    assert codebook_categories(codebook) == {"obstacle": ["taal", "draagkracht"], "service_type": ["opleiding"]}

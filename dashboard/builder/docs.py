@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from dashboard.builder.steps import Step, steps
 from dashboard.domain.dictionary import COLUMNS, TABLES
 from dashboard.domain.reliability import SEED
 
@@ -21,20 +22,21 @@ Every fact carries the `source_id` of the addendum it comes from and a verbatim 
   exist, and that date is on their rows. The 2025 merged totals are Statbel 1 January 2023.
 - Boundaries: Provincies in Cijfers, `gebiedsniveaus`, `gemeente2024` (simplified geometry built
   from Statbel's statistical sectors); the licence of this derivative is unconfirmed.
-- Poverty indicators: Statbel (Directorate-General Statistics - Statistics Belgium), poverty indicators
-  from fiscal data per municipality (`TF_SOC_ADI_MUNTY`), income years 2019 and 2022, open-data licence.
-  The administrative at-risk-of-poverty rate is computed from tax returns; it is **not** the
-  survey-based EU-SILC at-risk-of-poverty rate, and the two must not be compared. A rate for a region
-  or Flanders is ours, weighted by persons counted; an area has no median income of its own here, so
-  the range of its municipalities' medians is given instead.
+{indicator_sources}
 - 2025 mergers: Meulebeke into Tielt, Ruiselede into Wingene, valid from 1 January 2025.
 - Details and checks: `data/reference/PROVENANCE.md`.
 """
 
 
+def source_bullet(step: Step) -> str:
+    """A step's source in the list of sources, from its metadata."""
+    meta = step.meta
+    return f"- {meta['title']}: {meta['producer']}, {meta['citation']}, {meta['licence']}. {meta['description']}"
+
+
 def render_readme(tables: dict[str, pd.DataFrame]) -> str:
     sources = tables["sources"]
-    lines = [INTRO, "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
+    lines = [INTRO.format(indicator_sources="\n".join(map(source_bullet, steps()))), "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
     for _, row in sources.sort_values("source_id").iterrows():
         inferred = " (year inferred)" if row["is_launch_year_inferred"] else ""
         lines.append(f"| {row['source_id']} | {row['title']} | {row['launch_date']}{inferred} | `{row['sha256'][:12]}…` |")
@@ -172,7 +174,9 @@ SECOND_CODING = """### How the reliability figure was made
    Round 3 left no sentence undrawn, so round 4 codes round 3's sentences (same sample ids) again, blind, with a
    fresh coder: its rules were sharpened and the dataset corrected from rounds 1 and 2 and the coders' open
    questions alone, without reading round 3's second coding or its disagreements, so that round 3 stays a
-   held-out test of them.
+   held-out test of them. Round 4 was coded by two fresh blind coders, each given half of the sample in
+   sample-id order (s001-s115, s116-s230), the same codebook and the same instructions; their files were
+   joined unchanged. No rule and no dataset coding was changed after their coding came back.
 6. What the blind coder could still see: the codebook's examples are quotes of coded rows outside the sample,
    but the same words stand elsewhere too (a bullet pasted under several challenges, a sentence repeated), and
    the rules quote phrases of the texts; the round-3 coder reported that for a few sentences the codebook thus
@@ -257,8 +261,12 @@ HOW_TO_CODE = """## How to code
 
 - **The unit is the sentence** (a bullet is a sentence). Give it every category whose definition it meets, and
   none when it names no obstacle and asks for no service type; one sentence may carry obstacles and service types
-  at once. Code what the sentence itself says; read its paragraph only to see what it is (a problem in a list of
-  obstacles, an offer in a list of offers).
+  at once. Code what the sentence's own words name. Read its paragraph only to see whom a pronoun means ("zij",
+  "ze", "deze mensen", "deze doelgroep": the people the paragraph describes, coded like any sentence about them)
+  and, for a bare noun that could be either ("Mobiliteit"), whether it stands in a list of obstacles or of offers.
+  Otherwise the words decide, not the heading: an offer in a list headed "obstakels" ("Inzetten op psycho-educatie
+  is een nood") is a service type, a problem in a list of offers an obstacle. A piece of a sentence that the layout
+  cut off (a table cell, a line that goes on from the one before) gets only what its own words name.
 - **Obstacles** are problems of the people the text describes, wherever it describes them: in running text, in a
   persona's description ("We weten dat er in deze regio een veel voorkomende doelgroep is ... heeft schulden"), in
   a list of target groups ("Laagopgeleide dames met migratieachtergrond"), as a condition or as a reason
@@ -266,14 +274,16 @@ HOW_TO_CODE = """## How to code
   the people it serves ("omgaan met de eigen psychische problematiek", "integratie als ex-gedetineerde",
   "Aanpakken van culturele verschillen": the service type only). An item of a list the text introduces as what to
   work on ("nood om in te zetten op: Huisvestingsproblematieken bij de doelgroep") names the problem and asks for
-  its answer: both.
+  its answer: both. So does an offer "met (extra) aandacht voor" a further problem of the people: help with
+  attention for a language barrier gets the help's service type and taal.
 - **Service types** are what the text asks for or wants to offer, also as a question ("Hoe kunnen we deze
   jongeren ... begeleiden"): code the offer it names. Not service types of their own: an intended outcome (work,
   inclusion, "De finaliteit is een menswaardig bestaan": a network, housing, an income), the life domains an
   approach covers ("op diverse levensdomeinen: wonen/opvang, sociaal netwerk, ... werk"), a working method as such
   (group work), and the partnership's own cooperation or teamwork.
-- Being unemployed (werkloos, NEET), which nearly every persona shares, is not an obstacle. Headings, places,
-  dates, names of personas and descriptions of the call get no code.
+- Being unemployed (werkloos, NEET), which nearly every persona shares, is not an obstacle. Headings and titles
+  get no code, also when they name a problem or a group ("Regio-uitdaging 3: “Zorgwekkende aanbodmijders”"): the
+  sentences under them say it. Places, dates, names of personas and descriptions of the call get no code either.
 - Where two categories meet, the decision rules under each category settle which one wins and when both apply; a
   word named there as not triggering a category on its own does not.
 
@@ -331,8 +341,9 @@ def _drawn_text(sample: pd.DataFrame, rank: int) -> str:
     units = {r: set(zip(group["sample_id"], group["source_id"], group["sentence"])) for r, group in sample.groupby("round_rank")}
     again = [r for r in sorted(units) if r < rank and units[r] == units[rank]]
     if again:
-        return (f"the sentences of round {again[0]} again, coded by a fresh blind coder after the rules were sharpened "
-                f"from the disagreements of the rounds before round {again[0]} alone")
+        return (f"they are round {again[0]}'s sentences under the same ids, coded again blind by fresh coders after the "
+                f"rules were sharpened from the rounds before it (their disagreements and the coders' questions), round "
+                f"{again[0]}'s own disagreements never read, so that they stay a held-out test")
     return "leaving out the sentences of earlier rounds"
 
 
@@ -349,7 +360,9 @@ def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int
     lines = [f"### Round {rank}" + ("" if detailed else f": {EARLIER_ROUND}"), ""]
     for kind, taxonomy, title in (("obstacle", "obstacles", "Obstacles"), ("service_type", "service_types", "Service types")):
         rows = alpha[alpha["kind"] == kind]
-        labels = tables[taxonomy].set_index(f"{kind}_id")["label_en"]
+        successors = tables["taxonomy_successors"][tables["taxonomy_successors"]["taxonomy"] == taxonomy]
+        labels = {**dict(zip(successors["old_id"], successors["old_label_en"] + " (retired)")),  # a closed round's own categories
+                  **dict(zip(tables[taxonomy][f"{kind}_id"], tables[taxonomy]["label_en"]))}
         pooled = rows[rows["is_pooled"]].iloc[0]
         categories = rows[~rows["is_pooled"]]
         low = categories[categories["alpha"] < TENTATIVE]
@@ -370,8 +383,7 @@ def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int
 
 
 TENTATIVE = 0.667  # Krippendorff's lowest alpha for tentative conclusions
-EARLIER_ROUND = ("before the rules were sharpened where it showed them loose, and before the dataset's codings it "
-                 "found wrong were corrected")
+EARLIER_ROUND = "with the codebook and the dataset of its day, before the later rules and corrections"
 
 
 def _alpha_text(value) -> str:

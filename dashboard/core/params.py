@@ -9,6 +9,7 @@ ignored with a notice (dashboard.ui.url_state), as a value that names nothing is
 from dataclasses import dataclass
 
 from dashboard.core.counting import UNITS
+from dashboard.core.indicators import INDICATORS
 from dashboard.text.i18n import LANGUAGES
 
 BOOLEANS = ("true", "false")  # what a switch bound to the URL reads, in any case
@@ -37,10 +38,10 @@ _ALL = [
     Param("unit", "eenheid", CHOICE, "unit.choose", UNITS, UNITS[0]),  # the counting unit, wherever a page counts
     # one page each
     Param("step", "stap", NUMBER, "presentation.step", default="1"),  # the walk's slide, on whichever page it runs
-    Param("colour", "kleur", CHOICE, "map.colour_by", ("region", "population", "density", "poverty", "income", "persona",
-                                                       "obstacle"), "region", page="kaart"),
+    Param("colour", "kleur", CHOICE, "map.colour_by", ("region", "population", "density", *INDICATORS, "persona", "obstacle"),
+          "region", page="kaart"),  # an indicator's id (dashboard.core.indicators) is its colouring
     Param("merged", "fusie2025", SWITCH, "map.merged", BOOLEANS, BOOLEANS[1], page="kaart"),
-    Param("year", "jaar", CHOICE, "map.year", page="kaart"),
+    Param("year", "jaar", CHOICE, "map.year", page="kaart"),  # of the indicator shown: the years the data holds
     Param("municipality", "gemeente", TEXT, "col.municipality", page="gemeente"),
     Param("measure", "telling", CHOICE, "personas.measure", ("challenges", "regions", "weighted"), "challenges", page="personas"),
     Param("compare", "vergelijk", CHOICES, "compare.choose", page="vergelijken"),

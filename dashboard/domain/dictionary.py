@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
+from dashboard.core.indicators import INDICATORS, WEIGHTED
+
 
 @dataclass(frozen=True)
 class Column:
@@ -200,7 +202,7 @@ COLUMNS: dict[str, Column] = {
     "original_file": Column("string", "File name of the text as received."),
     "original_sha256": Column("string", "SHA-256 of the text as received, before contact data was removed."),
     "sha256": Column("string", "SHA-256 of the vendored text in data/sources/."),
-    "year": Column("int", "Income year of Statbel's fiscal statistics: the year the incomes were earned."),
+    "year": Column("int", "Year of the figure; of Statbel's fiscal statistics, the income year (the year the incomes were earned)."),
     "eligible_persons": Column("int", "Persons counted: residents whose income is complete enough to be included (Statbel MS_NBR_ELIGIBLE).", unit="persons"),
     "not_eligible_persons": Column("int", "Residents left out because their income is incomplete (MS_NBR_NOT_ELIGIBLE).", unit="persons"),
     "pct_not_eligible": Column("float", "Share of residents left out: not_eligible / (eligible + not_eligible) (MS_PERC_NOT_ELIGIBLE).", unit="%"),
@@ -302,6 +304,28 @@ TABLES: dict[str, tuple[str, list[str]]] = {
 }
 
 
+
+def _indicator_tables() -> dict[str, tuple[str, list[str]]]:
+    """The tables of an indicator the entries above do not describe, in the registry's standard layout: a row per
+    municipality and year, and a row per area and year with its rate weighted by persons (dashboard.core.indicators;
+    a figure that adds up as a range, as the median income does, is described above)."""
+    tables = {}
+    for indicator in INDICATORS.values():
+        if indicator.table in TABLES:
+            continue
+        if indicator.aggregate != WEIGHTED or not indicator.weight:
+            raise ValueError(f"indicator {indicator.indicator_id}: describe its tables in TABLES (only a weighted rate is derived)")
+        COLUMNS[indicator.column] = Column("float", indicator.description, unit=indicator.unit)
+        COLUMNS.setdefault(indicator.weight, Column("int", indicator.weight_description, unit="persons"))
+        own = [indicator.column, indicator.weight]
+        tables[indicator.table] = (f"{indicator.label[1]} per municipality and year ({indicator.source[1].format(year='…')}).",
+                                   ["nis_code", "name", "year", *own])
+        tables[indicator.area_table] = (f"{indicator.label[1]} per area and year: each region, the five together and "
+                                        "Flanders, weighted by the persons counted.", ["area_id", "year", "municipalities", *own])
+    return tables
+
+
+TABLES |= _indicator_tables()
 # table -> its key: columns whose values no two rows share
 UNIQUE_KEYS = {
     "sources": ["source_id"],

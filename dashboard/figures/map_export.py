@@ -1,4 +1,4 @@
-"""The map as an SVG file, drawn from the very Vega-Lite specification the screen draws.
+"""The map as an SVG or PNG file, drawn from the very Vega-Lite specification the screen draws.
 
 vl-convert (offline: Vega and its fonts are in the package) renders the specification, so an export
 can never differ from the map on screen. A file has no server to fetch the GeoJSON from: the
@@ -12,6 +12,7 @@ import vl_convert
 from dashboard.figures.municipality_map import Layer, feature_collection
 
 WIDTH_PX = 1000
+PNG_SCALE = 2  # sharp on a projector and in print
 
 
 def standalone(spec: dict, layers: list[Layer]) -> dict:
@@ -39,3 +40,6 @@ def standalone(spec: dict, layers: list[Layer]) -> dict:
 def map_svg(spec: dict, layers: list[Layer]) -> str:
     return vl_convert.vegalite_to_svg(standalone(spec, layers))
 
+
+def map_png(spec: dict, layers: list[Layer]) -> bytes:
+    return vl_convert.vegalite_to_png(standalone(spec, layers), scale=PNG_SCALE)

@@ -12,7 +12,8 @@ from dashboard.domain.compare import (GROUPS, KIND_LABELS, KINDS, differences, e
                                       persona_presence, region_items, region_sets, similarity_reading)
 from dashboard.figures.chart import Chart
 from dashboard.figures.similarity_heatmap import similarity_heatmap
-from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
+from dashboard.core.indicators import FLANDERS
+from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.domain.target_groups import region_target_groups
 from dashboard.core.regions import region_summary
 from dashboard.text.curated_text import column_in_language
@@ -61,7 +62,8 @@ def poverty_figures(scope: Scope, names: dict[str, str], lang: str) -> tuple[lis
                          counted=number(rates.loc[r, "eligible_persons"], lang),
                          flanders=number(flanders["admin_arop_pct"], lang, 1)))
                for r in scope.regions]
-    return figures, f"{source_line(ds, scope.regions, lang, poverty_year=LATEST)}. {tr('poverty.caveat', lang)}"
+    source = source_line(ds, scope.regions, lang, indicators=(("poverty", latest_year(ds)),))
+    return figures, f"{source}. {tr('caveat.poverty', lang)}"
 
 
 def difference_tables(scope: Scope, names: dict[str, str], personas: dict[str, str], lang: str) -> list[tuple[str, str, pd.DataFrame]]:

@@ -13,7 +13,8 @@ from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import FLANDERS_HEIGHT_PX, Extras, Layer, MapSpec, category_map, value_map
 from dashboard.figures.style import NO_DATA
 from dashboard.text.i18n import tr
-from dashboard.views.map_view import (INDICATORS, indicator_column, indicator_tooltip, map_frame, mark_regions, region_palette,
+from dashboard.core.indicators import INDICATORS
+from dashboard.views.map_view import (indicator_column, indicator_tooltip, map_frame, mark_regions, region_palette,
                                       regions_shown, table_columns, tooltip)
 
 NAMED = "#0072B2"  # a region that names the chosen persona or obstacle
@@ -32,8 +33,9 @@ class MapPage:
 
 def coloured_map(scope: Scope, options: Options, layers: dict[str, Layer], mode: str, year: int | None, merged: bool,
                  lang: str) -> MapPage:
-    """The map of the regions of ``scope`` coloured by ``mode`` (an indicator's in income ``year``), of the 2025
-    municipalities when ``merged`` (never with an indicator: Statbel's are per municipality as it was)."""
+    """The map of the regions of ``scope`` coloured by ``mode`` (an indicator of dashboard.core.indicators, of
+    ``year``), of the 2025 municipalities when ``merged`` (never with an indicator: its figures are per municipality
+    as it was)."""
     ds, region_ids = scope.ds, scope.regions
     frame, key = map_frame(ds, region_ids, merged)
     shown = regions_shown(ds, region_ids)
@@ -43,14 +45,15 @@ def coloured_map(scope: Scope, options: Options, layers: dict[str, Layer], mode:
     source = source_line(ds, region_ids, lang, population=True, boundaries=True)
     click = ("map.click_hint",)
     if mode in INDICATORS:  # beside the rest of Flanders in grey
-        label = tr("col.arop" if mode == "poverty" else "col.median_income", lang)
-        spec = replace(spec, title=tr("map.title_indicator", lang, label=tr(f"map.mode.{mode}", lang), year=year),
+        label = tr(f"indicator.{mode}", lang)
+        spec = replace(spec, title=tr("map.title_indicator", lang, label=tr(f"map.mode.{mode}", lang),
+                                      year_name=tr(f"year.{mode}", lang), year=year),
                        tooltip=tuple(indicator_tooltip(mode, year, lang)), height_px=FLANDERS_HEIGHT_PX,
                        extras=Extras(layers["flanders"].geojson, tuple(indicator_tooltip(mode, year, lang, in_region=False)),
                                      "is_largest_in_region"))
-        chart = value_map(spec, indicator_column(mode, year), f"{label}, {year}", ",.1f" if mode == "poverty" else ",.0f")
-        return MapPage(chart, frame, key, source_line(ds, region_ids, lang, boundaries=True, poverty_year=year), click,
-                       ("map.context_note", "poverty.caveat"))
+        chart = value_map(spec, indicator_column(mode, year), f"{label}, {year}", INDICATORS[mode].number_format)
+        return MapPage(chart, frame, key, source_line(ds, region_ids, lang, boundaries=True, indicators=((mode, year),)), click,
+                       ("map.context_note", f"caveat.{mode}"))
     if mode in VALUE_COLUMNS:
         column, label = VALUE_COLUMNS[mode]
         return MapPage(value_map(spec, column, tr(label, lang)), frame, key, source, click)

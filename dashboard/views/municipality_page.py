@@ -7,14 +7,11 @@ import pandas as pd
 
 from dashboard.core.data import Dataset
 from dashboard.domain.attribution import source_line
-from dashboard.domain.poverty import FLANDERS, YEARS
+from dashboard.core.indicators import FLANDERS, INDICATORS
 from dashboard.text.dates import day_text
 from dashboard.text.i18n import tr
 from dashboard.text.numbers import number, signed
-from dashboard.views.municipality_profile import as_text, counted, income_range, indicators, summary
-
-INDICATOR_LABELS = {"admin_arop_pct": "col.arop", "median_eur": "col.median_income", "persons_at_risk": "col.persons_at_risk",
-                    "eligible_persons": "col.eligible_persons"}
+from dashboard.views.municipality_profile import as_text, counted, income_range, indicators, profile_years, row_label, summary
 
 
 @dataclass(frozen=True)
@@ -22,7 +19,7 @@ class Metric:
     label: str
     value: str
     delta: str  # the change since the first income year
-    inverse: bool  # a rise is bad news (the rate, the persons at risk)
+    delta_color: str  # how Streamlit colours the change: "inverse" where a rise is bad news
 
 
 @dataclass(frozen=True)
@@ -50,18 +47,18 @@ def figures_lines(ds: Dataset, nis_code: str, lang: str) -> tuple[str, str, bool
 
 def poverty_view(ds: Dataset, nis_code: str, lang: str) -> PovertyView:
     """The municipality's poverty indicators: the latest income year against the first, and where it stands."""
-    m, first, latest = summary(ds, nis_code), min(YEARS), max(YEARS)
+    (first, latest), m = profile_years(ds), summary(ds, nis_code)
     table, n = indicators(ds, nis_code).set_index("indicator"), counted(ds, latest)
-    rate, median, at_risk = (table.loc[c] for c in ("admin_arop_pct", "median_eur", "persons_at_risk"))
+    rate, median, at_risk = (table.loc[c] for c in ("poverty", "income", "persons_at_risk"))
     metrics = [
         Metric(f"{tr('map.mode.poverty', lang)} {latest}", f"{number(rate['value_latest'], lang, 1)} %",
                tr("municipality.delta", lang, first=first, change=tr("municipality.points", lang, value=signed(rate["change"], lang, 1))),
-               True),
+               INDICATORS["poverty"].delta_color),
         Metric(f"{tr('map.mode.income', lang)} {latest}", f"€ {number(median['value_latest'], lang)}",
                tr("municipality.delta", lang, first=first, change=signed(100 * median["change"] / median["value_first"], lang, 1) + " %"),
-               False),
+               INDICATORS["income"].delta_color),
         Metric(f"{tr('municipality.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang),
-               tr("municipality.delta", lang, first=first, change=signed(at_risk["change"], lang)), True)]
+               tr("municipality.delta", lang, first=first, change=signed(at_risk["change"], lang)), "inverse")]
     standing = tr("municipality.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]),
                   n_study=n["study"], rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"],
                   flanders=number(rate["flanders_latest"], lang, 1))
@@ -73,7 +70,7 @@ def poverty_view(ds: Dataset, nis_code: str, lang: str) -> PovertyView:
         "region_latest": tr("municipality.col.region", lang, region=m["region"], latest=latest),
         "flanders_latest": tr("municipality.col.flanders", lang, latest=latest)}
     shown = table.reset_index()
-    labelled = shown.assign(indicator=shown["indicator"].map(lambda c: tr(INDICATOR_LABELS[c], lang))).rename(columns=columns)
+    labelled = shown.assign(indicator=shown["indicator"].map(lambda name: row_label(name, lang))).rename(columns=columns)
     low, low_name, high, high_name = income_range(ds, m["region_id"], latest)
     flow, flow_name, fhigh, fhigh_name = income_range(ds, FLANDERS, latest)
     incomes = tr("municipality.income_range", lang, latest=latest, region=m["region"], low=number(low, lang), low_name=low_name,
@@ -82,4 +79,4 @@ def poverty_view(ds: Dataset, nis_code: str, lang: str) -> PovertyView:
     return PovertyView(tr("municipality.poverty", lang, first=first, latest=latest), metrics, standing, labelled,
                        as_text(shown, lang).assign(indicator=labelled[columns["indicator"]]).rename(columns=columns),
                        tr("municipality.table_title", lang, name=m["name"]),
-                       source_line(ds, [m["region_id"]], lang, poverty_year=latest), incomes)
+                       source_line(ds, [m["region_id"]], lang, indicators=tuple((i, latest) for i in INDICATORS)), incomes)

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.core.counting import count_matrix, unit_label
+from dashboard.core.counting import count_matrix, scale_max, unit_label
 from dashboard.core.scope import Scope, linked_service_types
 from dashboard.domain.dictionary import LINK_KINDS
 from dashboard.domain.needs import answering_service_types, evidence, linked_obstacles, need_status, needs_table, offer_table
@@ -38,14 +38,15 @@ class Tab:
 
 
 def obstacle_heatmap(scope: Scope, unit: str, source: str, lang: str) -> tuple[pd.DataFrame, Chart]:
-    """The obstacles by region counted in ``unit`` (the chosen obstacle outlined): the matrix and its heatmap."""
+    """The obstacles by region counted in ``unit`` (the chosen obstacle outlined), coloured on the scale of the whole
+    dataset (the same value, the same colour on every page): the matrix and its heatmap."""
     matrix = count_matrix(scope, scope.obstacle_mentions(), "obstacle", lang, unit)
     return matrix, mention_heatmap(matrix, "obstacle", tr("needs.heatmap", lang), unit, unit_label(unit, lang),
                                    tr("col.importance_rank", lang), highlight=scope.obstacle_id, source=source,
                                    columns={"obstacle": "needs.kind.obstacle", "region": "col.region", "emphasis": "unit.emphasis",
                                             "emphasis_rank": "col.emphasis_rank", "importance_rank": "col.importance_rank",
                                             "robustness": "col.robustness", "presence": "unit.presence",
-                                            "mentions": "unit.mentions"}, lang=lang)
+                                            "mentions": "unit.mentions"}, scale_max=scale_max(scope.ds, unit), lang=lang)
 
 
 def quotes_behind(scope: Scope, region_id: str, kind: str, item_id: str, lang: str) -> pd.DataFrame:

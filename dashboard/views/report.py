@@ -17,7 +17,8 @@ from dashboard.text.markdown_text import escape
 from dashboard.text.numbers import number
 from dashboard.core.regions import region_summary
 from dashboard.core.scope import Scope
-from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
+from dashboard.core.indicators import FLANDERS
+from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.text.dates import day_text
 
 
@@ -111,6 +112,6 @@ def report_lines(ds: Dataset, region_id: str, lang: str, today: date) -> tuple[s
                   inferred=tr("report.inferred", lang) if s.is_launch_year_inferred else "")
                for s in region_sources(ds, region_id).itertuples()]
     rate, flanders = (region_rates(ds, [area]).iloc[0] for area in (region_id, FLANDERS))
-    poverty = tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
+    poverty = tr("poverty.region_line", lang, year=latest_year(ds), rate=number(rate["admin_arop_pct"], lang, 1),
                  persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1))
     return " · ".join([figures, *sources, tr("report.subtitle", lang, day=day_text(today, lang))]), poverty

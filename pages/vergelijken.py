@@ -17,6 +17,7 @@ from dashboard.text.numbers import number
 from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
 from dashboard.core.regions import region_summary
 from dashboard.core.scope import Scope
+from dashboard.core.vocabularies import SCOPE_ASPECTS
 from dashboard.domain.target_groups import region_target_groups
 from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
@@ -122,7 +123,7 @@ if approach_tab.open:
         if target_groups.empty:
             st.caption(tr("compare.none", lang))
         else:
-            aspects = [tr(f"scope_aspect.{aspect}", lang) for aspect in target_groups["scope_aspect"]]
+            aspects = target_groups["scope_aspect"].map(SCOPE_ASPECTS.labels(lang))
             st.table({tr("col.region", lang): target_groups["region_id"].map(names).tolist(),
                       tr("compare.col.target_group", lang): [f"{a}: {g}" for a, g in zip(aspects, target_groups["target_group"])],
                       tr("col.quote", lang): target_groups["quote"].tolist()}, hide_index=True)

@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from dashboard.core.switch import locked, recover
-from dashboard.domain.dictionary import COLUMNS, TABLES, TYPES
+from dashboard.core.resources import COLUMNS, RESOURCES, TYPES
 from dashboard.core.paths import ROOT
 
 GEO_LAYERS = ("municipalities", "municipalities_2025", "regions", "flanders")
@@ -50,8 +50,8 @@ def read_dataset(root: Path) -> Dataset:
     """
     with locked(root) if root.is_dir() else nullcontext():
         _finish_interrupted_build(root)
-        tables = {name: _read(root / "data" / f"{name}.parquet", pd.read_parquet) for name in TABLES}
-        schemas = {name: _read(root / "data" / f"{name}.parquet", pq.read_schema) for name in TABLES}
+        tables = {name: _read(root / "data" / f"{name}.parquet", pd.read_parquet) for name in RESOURCES}
+        schemas = {name: _read(root / "data" / f"{name}.parquet", pq.read_schema) for name in RESOURCES}
         shapes = {name: _read(root / "geo" / f"{name}.parquet", gpd.read_parquet) for name in GEO_LAYERS}
     problem = dataset_problem(tables, schemas, shapes)
     if problem:
@@ -65,7 +65,7 @@ def dataset_problem(tables: dict[str, pd.DataFrame], schemas: dict, shapes: dict
     Every table is checked by itself before any map layer is checked against a table, so that no
     check reads a column its table lacks: any renamed column gets the helpful page, not a KeyError.
     """
-    for name in TABLES:
+    for name in RESOURCES:
         problem = table_problem(name, tables[name], schemas[name])
         if problem:
             return f"data/{name}.parquet", problem
@@ -78,8 +78,9 @@ def dataset_problem(tables: dict[str, pd.DataFrame], schemas: dict, shapes: dict
 
 def table_problem(name: str, table: pd.DataFrame, schema) -> str | None:
     """What is wrong with data table ``name`` (read as ``table``, its parquet ``schema``) by the data
-    dictionary: a missing column, a column of another type, an empty value where none may be, no rows."""
-    columns = TABLES[name][1]
+    resources: a missing column, a column of another type, an empty value where none may be, a value outside
+    its vocabulary, no rows."""
+    columns = RESOURCES[name].columns
     missing = [c for c in columns if c not in schema.names]
     if missing:
         return f"missing column(s) {', '.join(missing)}"
@@ -89,6 +90,9 @@ def table_problem(name: str, table: pd.DataFrame, schema) -> str | None:
             return f"column {column} holds {schema.field(column).type}, not {expected}"
         if not COLUMNS[column].nullable and table[column].isna().any():
             return f"column {column} has empty values"
+        vocabulary = COLUMNS[column].vocabulary
+        if vocabulary and not table[column].dropna().isin(vocabulary.values).all():
+            return f"column {column} holds a value other than {', '.join(vocabulary)}"
     return "the table has no rows" if table.empty else None
 
 

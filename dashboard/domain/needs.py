@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard.core.counting import counts
 from dashboard.core.data import Dataset
-from dashboard.domain.dictionary import LINK_KINDS
+from dashboard.core.vocabularies import LINK_KINDS
 from dashboard.core.regions import region_names
 from dashboard.core.scope import Scope
 from dashboard.core.taxonomy import labels

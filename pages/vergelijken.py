@@ -152,7 +152,7 @@ if st.toggle(tr("compare.show_similarity", lang), value=BASIS_KEY in st.query_pa
     basis_names = {"all": tr("compare.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
     basis = st.radio(tr("compare.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
                      bind="query-params")
-    items = cached(region_items)(ds, obstacles, services, challenges, lang)
+    items = cached(region_items)(scope, obstacles, services, lang)
     matrix = jaccard_matrix(region_sets(items, chosen, bases[basis]))
     fig = cached(similarity_heatmap)(matrix, names, tr("compare.matrix_title", lang, basis=basis_names[basis].lower()),
                                      tr("compare.jaccard", lang), lang=lang)

@@ -5,6 +5,7 @@ integer column with empty cells as floats (NaN) and reports each empty cell as a
 import io
 import json
 import subprocess
+import sys
 import zipfile
 
 import pandas as pd
@@ -20,8 +21,8 @@ PACKAGE = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="ut
 
 def _validate(folder) -> dict:
     """``frictionless validate`` on the Data Package in ``folder``, as its JSON report."""
-    run = subprocess.run(["frictionless", "validate", "datapackage.json", "--json"], cwd=folder, capture_output=True,
-                         text=True, timeout=600)
+    run = subprocess.run([sys.executable, "-m", "frictionless", "validate", "datapackage.json", "--json"], cwd=folder,
+                         capture_output=True, text=True, timeout=600)
     return json.loads(run.stdout)
 
 

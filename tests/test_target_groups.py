@@ -16,3 +16,12 @@ def test__region_target_groups__in_scope_in_the_readers_language_ages_first():
         aspects = list(mine["scope_aspect"])
         assert aspects == sorted(aspects, key=["leeftijd", "contacttaal", "doelgroep"].index)
     assert rows["fact_id"].str.startswith("region_target_groups:").all()
+
+
+def test__region_target_groups__a_persona_keeps_its_challenges_and_the_region_wide_ones():
+    """Oostende names six target groups for challenge 6 (Mariam) and six for the whole region."""
+    plain = region_target_groups(Scope(DS, ("oostende",)), "nl")
+    saled = region_target_groups(Scope(DS, ("oostende",), persona_id="saled"), "nl")
+    mariam = region_target_groups(Scope(DS, ("oostende",), persona_id="mariam"), "nl")
+    assert saled["challenge_rank"].isna().all() and len(saled) == plain["challenge_rank"].isna().sum() > 0
+    assert len(mariam) == len(plain) and (mariam["challenge_rank"] == 6).any()

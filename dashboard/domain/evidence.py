@@ -20,7 +20,7 @@ from dashboard.text.dates import dates_text
 from dashboard.text.i18n import tr
 from dashboard.text.numbers import cell
 from dashboard.domain.sections import Section, find_sections, section_at
-from dashboard.core.taxonomy import labels
+from dashboard.core.taxonomy import labels, persona_names
 from dashboard.domain.text_search import Folded, fold, line_number, line_offset, quote_spans
 
 FACT_COLUMNS = ["fact_id", "table", "region_id", "source_id", "challenge_rank", "persona_id", "obstacle_id",
@@ -97,15 +97,14 @@ def _place(sources: SourceTexts, source_id: str, quote: str, section: str | None
 
 def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
     """What the row states, in a few words: the label of what the quote is evidence for."""
-    t = ds.tables
     match table:
         case "challenges":
             return tr("sources.fact.challenge", lang, rank=row["challenge_rank"], title=in_language(row, "title", lang))
         case "persona_facts":
-            name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
+            name = persona_names(ds)[row["persona_id"]]
             return tr(f"sources.fact.{row['fact_level']}_fact", lang, name=name, statement=in_language(row, "statement", lang))
         case "persona_descriptions":
-            name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
+            name = persona_names(ds)[row["persona_id"]]
             return tr("sources.fact.persona_fact", lang, name=name, statement=in_language(row, "profile", lang))
         case "region_caveats":
             return tr("sources.fact.region_caveat", lang, caveat=in_language(row, "caveat", lang))

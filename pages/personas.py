@@ -53,7 +53,7 @@ with region_tab:
                                   tr("personas.regions_citing", lang), lines, lang=lang)
         chart(fig, source, ctx, key="persona_regions")
 
-# 4. Every persona's profile in one line
+# 3. Every persona's profile in one line
 st.header(tr("personas.profiles", lang))
 profiles = cached(persona_profiles)(scope, lang)
 dataframe(localise_columns(profiles, {"name": "col.persona", "description": "personas.col.description", "where": "personas.col.where",
@@ -63,7 +63,7 @@ if persona_id is None:
     st.info(tr("personas.detail_hint", lang))
     st.stop()
 
-# 5. One persona: who the texts say it is, contradictions, where it appears, what each text says about the persona
+# 4. One persona: who the texts say it is, contradictions, where it appears, what each text says about the persona
 #    itself and about its groups (apart), and the obstacles named with it
 name = ctx.options.personas[persona_id]
 st.header(tr("personas.detail", lang, name=name))

@@ -89,6 +89,12 @@ def plotly_charts(at: AppTest) -> list[dict]:
     return [json.loads(c.proto.json) for c in charts]
 
 
+def image_buttons(at: AppTest) -> list[dict]:
+    """What the page sent each chart's image buttons (dashboard.ui.plotly_component.image_buttons)."""
+    return [json.loads(e.proto.json) for e in at.main
+            if getattr(e, "type", None) == "bidi_component" and e.proto.component_name == f"{PLOTLY}_image"]
+
+
 def figures(at: AppTest) -> list[dict]:
     """The plotly figures the page rendered, as figure JSON."""
     return [json.loads(chart["figure"], object_hook=_decode_typed_array) for chart in plotly_charts(at)]

@@ -14,6 +14,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from PIL import Image
 
 from dashboard.domain.exports import ZIP_FOLDER
 from dashboard.core.paths import ROOT
@@ -42,9 +43,9 @@ def download(page, click, folder: Path) -> Path:
     return path
 
 
-def toolbar_download(page, plot, folder: Path) -> Path:
-    plot.hover()
-    return download(page, lambda: plot.locator(".modebar-btn[data-title^='Download']").click(), folder)
+def image_button(page, image_format: str, nth: int = 0):
+    """The ``nth`` button saving a chart's image as ``image_format``, beside the table's downloads."""
+    return page.locator(f"button.regional-needs-image[data-format='{image_format}']").nth(nth)
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -53,38 +54,57 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 def open_table(page, nth: int = 0) -> None:
-    """Unfold the table under the ``nth`` chart, where its downloads and the image format are."""
-    page.get_by_text("Tabel bij de grafiek").nth(nth).click()
+    """Unfold the table under the ``nth`` chart, where its downloads and the chart's image are."""
+    page.get_by_text("Tabel en afbeelding bij de grafiek").nth(nth).click()
 
 
-def test__chart_toolbar__saves_png_of_the_configured_size_then_svg(server, page, tmp_path):
+def test__chart_image__png_and_svg_beside_the_table_downloads_in_the_reader_s_language(server, page, tmp_path):
     open_view(page, f"{server}/personas?regio=Westhoek")
     plot = page.locator(".js-plotly-plot").first
+    plot.hover()
+    assert page.locator(".modebar-btn[data-title^='Download']").count() == 0, "no camera: the image is saved below"
     height = page.evaluate("document.querySelector('.js-plotly-plot').layout.height")
-    png = toolbar_download(page, plot, tmp_path)
-    assert re.fullmatch(r"persona-bars_regio-westhoek_\d{4}-\d{2}-\d{2}\.png", png.name)
-    assert png_size(png.read_bytes()) == (1200 * 2, height * 2)  # configured width x height, times scale 2
-
     open_table(page)
-    page.locator(".st-key-persona_bars-image").get_by_text("SVG").click()
-    page.wait_for_function("document.querySelector('.js-plotly-plot')._context.toImageButtonOptions.format === 'svg'",
-                           timeout=WAIT_MS)
-    svg = toolbar_download(page, plot, tmp_path)
+    png = download(page, image_button(page, "png").click, tmp_path)
+    assert image_button(page, "png").inner_text().strip().endswith("Afbeelding (PNG)")
+    assert re.fullmatch(r"persona-bars_regio-westhoek_\d{4}-\d{2}-\d{2}\.png", png.name)
+    assert png_size(png.read_bytes()) == (1200 * 2, height * 2)  # the figure's width x height, times scale 2
+
+    svg = download(page, image_button(page, "svg").click, tmp_path)
     assert svg.suffix == ".svg" and svg.stem == png.stem
-    root = ElementTree.fromstring(svg.read_bytes())
-    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert ElementTree.fromstring(svg.read_bytes()).tag == "{http://www.w3.org/2000/svg}svg"
     assert "Saled" in svg.read_text(encoding="utf-8")  # the bars' labels are in the drawing
 
-    open_table(page)  # folded away: the choice is no longer drawn, and still holds through later runs
-    for name in ("Marlies", "Saled"):
-        page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.click()
-        page.get_by_role("option", name=name, exact=True).click()
-        page.get_by_text(f"Over {name}", exact=True).wait_for(timeout=WAIT_MS)
-    assert page.evaluate("document.querySelector('.js-plotly-plot')._context.toImageButtonOptions.format") == "svg"
+    page.goto(f"{server}/personas?regio=Westhoek&taal=en")
+    page.wait_for_selector(CHART, timeout=WAIT_MS)
+    page.get_by_text("Table and image of the chart").first.click()
+    assert image_button(page, "svg").inner_text().strip().endswith("Image (SVG)")
     assert page.outside_requests == []
 
 
-def test__map__saves_as_png_from_the_toolbar_and_as_svg_below(server, page, tmp_path):
+def test__chart_image__the_heatmap_s_longest_label_stays_inside_the_png_and_the_svg(server, page, tmp_path):
+    open_view(page, f"{server}/diensten")
+    open_table(page)
+    svg = download(page, image_button(page, "svg").click, tmp_path)
+    png = download(page, image_button(page, "png").click, tmp_path)
+    # the SVG as a viewer draws it, without the page's web font: every text within the drawing's width
+    page.set_content(svg.read_text(encoding="utf-8"))
+    width, texts = page.evaluate("""() => {
+        const svg = document.querySelector("svg"), origin = svg.getBoundingClientRect().left;
+        return [svg.width.baseVal.value, [...svg.querySelectorAll("text")].filter(t => t.textContent.trim())
+            .map(t => { const box = t.getBoundingClientRect(); return [t.textContent, box.left - origin, box.right - origin]; })];
+    }""")
+    assert any(text.startswith("Taalondersteuning en oefenkansen Nederlands") for text, _, _ in texts)  # once cut
+    cut = [text for text, left, right in texts if left < 0 or right > width]
+    assert cut == [], f"labels reaching past the image's edge: {cut}"
+    # the PNG, painted by the browser from the same drawing: nothing dark touches its left edge
+    image = Image.open(png).convert("L")
+    edge = [image.getpixel((x, y)) for x in range(3) for y in range(image.height)]
+    assert min(edge) > 200, "a label cut at the image's left edge"
+    assert page.outside_requests == []
+
+
+def test__map__saves_png_from_the_toolbar_and_png_and_svg_beside_the_table_downloads(server, page, tmp_path):
     open_view(page, f"{server}/kaart?regio=Westhoek", MAP)
     drawing = page.locator("[data-testid='stVegaLiteChart'] svg").first.bounding_box()
     page.locator("[data-testid='stVegaLiteChart']").first.hover()
@@ -94,6 +114,8 @@ def test__map__saves_as_png_from_the_toolbar_and_as_svg_below(server, page, tmp_
     assert len(png.read_bytes()) > 50_000, "the municipalities are drawn, not a blank image"
 
     open_table(page)
+    png = download(page, lambda: page.locator(".st-key-kaart_map-png button").first.click(), tmp_path)
+    assert png.suffix == ".png" and png_size(png.read_bytes())[0] > 1000
     svg = download(page, lambda: page.locator(".st-key-kaart_map-svg button").first.click(), tmp_path)
     assert re.fullmatch(r"kaart-map_regio-westhoek_\d{4}-\d{2}-\d{2}\.svg", svg.name)
     fills = [path.get("fill") for path in ElementTree.parse(svg).getroot().iter("{http://www.w3.org/2000/svg}path")]

@@ -100,3 +100,14 @@ def test__reliability_tables__alpha_again_without_the_sentences_the_codebook_quo
     alpha = result["reliability_alpha"].set_index(["sample_scope", "category_id"])
     assert alpha.loc[("all", "taal"), "coded_second"] == 1 and alpha.loc[("unseen", "taal"), "coded_second"] == 0
     assert alpha.loc[("unseen", "laaggeschoold"), "units"] == 1
+
+
+def test__reliability_tables__a_closed_round_is_scored_on_the_categories_of_its_own_codebook():
+    problems = []
+    inputs = _inputs([("s001", "obstacle", "draagkracht"), ("s002", "none", "none")], frozen=[("s001", "obstacle", "draagkracht")])
+    inputs.reliability_rounds[0].codebook = CODEBOOK + "## Obstacles\n\n### `laaggeschoold`: x\n\n### `draagkracht`: merged since\n"
+    result = reliability_tables(inputs, TABLES, problems)  # today's taxonomy has no draagkracht
+    assert problems == []
+    alpha = result["reliability_alpha"].query("sample_scope == 'all' and kind == 'obstacle'")
+    assert list(alpha.loc[~alpha["is_pooled"], "category_id"]) == ["laaggeschoold", "draagkracht"]
+    assert alpha.set_index("category_id").loc["draagkracht", "alpha"] == 1.0

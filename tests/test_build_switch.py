@@ -1,6 +1,6 @@
 """The write phase switches data/ and geo/ as a whole: failures change nothing and say so in one
 sentence, and a build killed (SIGKILL) at any point of its write phase leaves, after recovery by the
-next build or app start, the dataset entirely old or entirely new."""
+next build, the dataset entirely old or entirely new; the app reads the complete side and changes nothing."""
 
 import errno
 import json
@@ -16,11 +16,13 @@ import time
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from dashboard.builder import __main__ as cli
-from dashboard.core.switch import MARKER, STAGING, recover, write_atomically
-from dashboard.core.data import read_dataset
+from dashboard.core.switch import MARKER, STAGING, complete_side, recover, write_atomically
+from dashboard.core.data import DatasetUnavailable, read_dataset
 from dashboard.core.paths import ROOT
 from tests.test_build_pipeline import REGION_FILE
 from tests.test_build_rejects import _edit, _outputs, _rejected, built, repo  # noqa: F401  (fixtures)
@@ -209,7 +211,7 @@ def test__write_atomically__killed_at_random_moments_is_old_or_new_after_recover
         assert _state(root) in (old, new), f"mixed dataset (seed {seed}, attempt {attempt})"
 
 
-# recovery by the next build and by the app
+# recovery by the next build; the app reads the complete side and changes nothing
 
 @pytest.mark.parametrize("committed", [False, True])
 def test__main__a_half_finished_switch_is_cleaned_and_reported_at_start(repo: Path, capsys, committed):
@@ -238,29 +240,68 @@ def dataset(tmp_path: Path) -> Path:
     return root
 
 
-def test__read_dataset__the_app_finishes_a_committed_switch_and_says_so(dataset: Path, caplog):
-    written = _state(dataset)
-    (dataset / "data" / STAGING).mkdir()
-    shutil.move(dataset / "data" / "regions.parquet", dataset / "data" / STAGING / "regions.parquet")
+def _renamed_region(dataset: Path, folder: Path) -> None:
+    """A complete regions table under ``folder`` whose first region has another name (the schema kept)."""
+    table = pq.read_table(dataset / "data" / "regions.parquet")
+    names = table.column("name").to_pylist()
+    column = pa.array(["Nieuwe naam", *names[1:]], type=table.schema.field("name").type)
+    folder.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table.set_column(table.schema.get_field_index("name"), "name", column), folder / "regions.parquet")
+
+
+def test__read_dataset__a_committed_switch_is_served_from_its_new_side_and_left_to_the_build(dataset: Path, caplog):
+    _renamed_region(dataset, dataset / "data" / STAGING)
     (dataset / "data" / STAGING / MARKER).write_text('["data/regions.parquet"]')
+    written = _state(dataset)
     with caplog.at_level(logging.WARNING, logger="dashboard.core.data"):
         loaded = read_dataset(dataset)
-    assert "its switch is now finished (1 file(s) moved into place)" in caplog.text
-    assert len(loaded.tables["regions"]) == len(pd.read_parquet(ROOT / "data" / "regions.parquet"))
-    assert _state(dataset) == written
+    assert "committed a new dataset but not put 1 file(s) in place" in caplog.text
+    assert "python -m dashboard.builder" in caplog.text
+    assert loaded.tables["regions"]["name"].iloc[0] == "Nieuwe naam"
+    assert _state(dataset) == written  # nothing renamed, nothing removed
 
 
-def test__read_dataset__the_app_removes_an_uncommitted_switch_and_says_so(dataset: Path, caplog):
-    written = _state(dataset)
+def test__read_dataset__an_uncommitted_switch_is_served_from_the_old_side_and_left_to_the_build(dataset: Path, caplog):
+    _renamed_region(dataset, dataset / "data" / STAGING)
     (dataset / "geo" / STAGING).mkdir()
     (dataset / "geo" / STAGING / "regions.parquet").write_bytes(b"half a file")
+    written = _state(dataset)
     with caplog.at_level(logging.WARNING, logger="dashboard.core.data"):
-        read_dataset(dataset)
-    assert "its staging folder is removed" in caplog.text
+        loaded = read_dataset(dataset)
+    assert "had not committed its new dataset: the dataset as it was is served" in caplog.text
+    assert loaded.tables["regions"]["name"].iloc[0] == pd.read_parquet(ROOT / "data" / "regions.parquet")["name"].iloc[0]
     assert _state(dataset) == written
 
 
-# a write phase that cannot write: one sentence, exit 1, nothing changed
+def test__read_dataset__a_damaged_commit_marker_is_a_helpful_error(dataset: Path):
+    (dataset / "data" / STAGING).mkdir()
+    (dataset / "data" / STAGING / MARKER).write_text('["data/regions.parq')
+    with pytest.raises(DatasetUnavailable, match="cannot be read"):
+        read_dataset(dataset)
+
+
+def test__complete_side__without_a_staging_folder_reads_every_file_in_place(tmp_path: Path):
+    side = complete_side(tmp_path)
+    assert side.note is None and side.path("data/a.parquet") == tmp_path / "data" / "a.parquet"
+
+
+def test__complete_side__a_committed_switch_adds_its_new_files_to_the_listing(tmp_path: Path):
+    for relative in ("data/a.parquet", "data/b.parquet", f"data/{STAGING}/b.parquet", f"data/{STAGING}/c.parquet",
+                     f"data/{STAGING}/notes.md"):
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_bytes(b"x")
+    (tmp_path / "data" / STAGING / MARKER).write_text('["data/b.parquet", "data/c.parquet", "data/notes.md"]')
+    staged = tmp_path / "data" / STAGING
+    assert complete_side(tmp_path).glob("data", "*.parquet") == [tmp_path / "data" / "a.parquet", staged / "b.parquet",
+                                                                 staged / "c.parquet"]
+
+
+def test__complete_side__an_uncommitted_switch_lists_only_the_old_files(tmp_path: Path):
+    for relative in ("data/a.parquet", f"data/{STAGING}/a.parquet", f"data/{STAGING}/c.parquet"):
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_bytes(b"x")
+    assert complete_side(tmp_path).glob("data", "*.parquet") == [tmp_path / "data" / "a.parquet"]
+
 
 def test__main__output_folder_that_is_a_file_is_one_sentence(repo: Path, capsys):
     shutil.rmtree(repo / "geo")

@@ -61,10 +61,12 @@ def test__parse__category_without_definition_or_excludes_is_rejected(model, row)
 RULED_PAIRS = [("obstacles", "stap-naar-hulp", "aanbod-onbereikbaar"), ("obstacles", "stap-naar-hulp", "wantrouwen-hulpverlening"),
                ("obstacles", "stap-naar-hulp", "schaamte-trots"), ("obstacles", "stap-naar-hulp", "cultuurkloof"),
                ("obstacles", "beperking", "psychisch"), ("obstacles", "motivatie", "perspectief"),
-               ("obstacles", "motivatie", "draagkracht"), ("obstacles", "budgetvaardigheden", "administratie"),
-               ("obstacles", "administratie", "aanbod-onbereikbaar"), ("obstacles", "geen-toestel", "digitaal"),
+               ("obstacles", "motivatie", "psychisch"), ("obstacles", "budgetvaardigheden", "administratie"),
+               ("obstacles", "administratie", "aanbod-onbereikbaar"), ("obstacles", "digitaal", "vaardigheden"),
+               ("obstacles", "psychisch", "wantrouwen-hulpverlening"),
                ("service_types", "outreach", "vaste-begeleider"), ("service_types", "vaste-begeleider", "casemanagement-team"),
-               ("service_types", "schuldhulp", "administratieve-hulp")]
+               ("service_types", "schuldhulp", "administratieve-hulp"), ("service_types", "empowerment", "vaste-begeleider"),
+               ("service_types", "empowerment", "outreach"), ("service_types", "indicering", "werkervaring")]
 
 
 @pytest.mark.parametrize("taxonomy, first, second", RULED_PAIRS)

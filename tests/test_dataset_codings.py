@@ -22,9 +22,9 @@ def _codes(table: str, key: str, region: str, fragment: str, rank=None) -> set[s
 @pytest.mark.parametrize("region, fragment, expected, absent", [
     (VA, "niet dakloos “genoeg”", {"aanbod-onbereikbaar"}, {"administratie"}),  # a registration rule, not paperwork
     (VA, "Psychologische kwetsbaarheid en al dan niet", {"psychisch"}, {"beperking"}),  # a psychische beperking
-    (WESTHOEK, "noch over computer, smartphone", {"geen-toestel", "mobiliteit"}, {"digitaal"}),  # no device, no skills named
-    (VA, "niet altijd toegang tot digitale media of te weinig kennis", {"geen-toestel", "digitaal"}, set()),
-    (VA, "Ze missen vaak de draagkracht en mentale ruimte", {"draagkracht"}, {"motivatie"}),
+    (WESTHOEK, "noch over computer, smartphone", {"digitaal", "mobiliteit"}, set()),  # round 4: geen-toestel merged into digitaal
+    (VA, "niet altijd toegang tot digitale media of te weinig kennis", {"digitaal"}, set()),
+    (VA, "Ze missen vaak de draagkracht en mentale ruimte", {"psychisch"}, {"motivatie"}),  # round 4: draagkracht merged into psychisch
     (ZWV, "weinig perspectief bieden", {"perspectief"}, {"motivatie"}),
     (ZWV, "zorgt voor weinig perspectief", {"perspectief"}, {"motivatie"}),
     (VA, "Bereikbaarheid van de doelgroep (absenteïsme op afspraken)", {"stap-naar-hulp"}, {"aanbod-onbereikbaar"}),
@@ -32,10 +32,30 @@ def _codes(table: str, key: str, region: str, fragment: str, rank=None) -> set[s
     (ZWV, "inclusie of exclusiecriteria of wachtlijsten", {"aanbod-onbereikbaar"}, {"stap-naar-hulp"}),
     (WESTHOEK, "verdwijnen uit dorpen", {"aanbod-onbereikbaar"}, set()),
     (WESTHOEK, "van het kastje naar de muur gestuurd", {"aanbod-onbereikbaar"}, set()),  # was a persona fact only
+    # round 4: the rules sharpened from rounds 1-2 and the coders' questions, applied across the five texts
+    (WESTHOEK, "die de draagkracht van de jongere sterk aantasten", {"psychisch"}, set()),
+    (VA, "kunnen volhouden / gebrek aan draagkracht", {"psychisch", "zelfbeeld", "zelfinzicht", "motivatie"}, set()),
+    (WESTHOEK, "arbeidsattitudes die hier verwacht worden", {"cultuurkloof", "vaardigheden"}, set()),
+    (ZWV, "weinig vaardigheden toepasbaar binnen hun nieuwe situatie", {"vaardigheden", "administratie", "mobiliteit"}, set()),
+    (ZWV, "gebrek aan competenties", {"vaardigheden"}, set()),
+    (WESTHOEK, "deze doelgroep zeer moeilijk bereikbaar is", {"stap-naar-hulp"}, {"aanbod-onbereikbaar"}),
+    (WESTHOEK, "verdoken armoede en sociale uitsluiting", {"armoede"}, {"sociaal-netwerk"}),
+    (WESTHOEK, "CGG zegt dat het een mentale beperking is en stuurt door naar VAPH", {"aanbod-onbereikbaar"}, set()),
+    (ZWV, "psychologische hulp met aandacht voor de taalbarrière", {"taal"}, set()),
+    (ZWV, "met extra aandacht voor traag lerende en niet-digitale cliënten", {"digitaal"}, set()),
 ])
 def test__region_obstacles__named_rows_carry_the_coding_of_the_rules(region, fragment, expected, absent):
     codes = _codes("region_obstacles", "obstacle_id", region, fragment)
     assert expected <= codes and not absent & codes
+
+
+@pytest.mark.parametrize("category, fragment, beyond", [
+    ("stap-naar-hulp", "Veel jongeren zoeken hulp bij elkaar", "onzichtbare dakloosheid"),
+    ("huisvesting", "niet dakloos “genoeg”", "Geen domicilie"),
+])
+def test__region_obstacles__a_quote_ends_where_the_words_of_its_category_end(category, fragment, beyond):
+    rows = T["region_obstacles"][(T["region_obstacles"]["obstacle_id"] == category) & T["region_obstacles"]["quote"].str.contains(fragment)]
+    assert len(rows) == 1 and beyond not in rows["quote"].iloc[0]
 
 
 def test__region_obstacles__one_s_own_limits_are_no_disability():
@@ -51,10 +71,23 @@ def test__region_obstacles__one_s_own_limits_are_no_disability():
     (WESTHOEK, "Versnippering in de begeleiding tegengaan (casemanagement)", {"casemanagement-team"}, {"vaste-begeleider"}),
     (ZWV, "compagnon de route fungeert als vertrouwenspersoon", {"vaste-begeleider", "outreach"}, set()),
     (OOSTENDE, "outreachende hulpverlening waarbij men samen met de cliënt op stap gaat", {"vaste-begeleider", "outreach"}, set()),
+    # round 4
+    (WESTHOEK, "functioneert als coach, motivator, steunfiguur", {"empowerment", "vaste-begeleider"}, set()),
+    (VA, "recht heeft op een empowerend, emancipatorisch traject", {"empowerment"}, set()),
+    (ZWV, "het vinden, traceren, motiveren, vertrouwen opbouwen", {"outreach", "empowerment"}, set()),
+    (OOSTENDE, "Indicering / maatwerk", {"indicering", "werkervaring"}, set()),
+    (ZWV, "Ondersteuning van de lage taalvaardigheid bij anderstaligen.", {"taal-oefenkansen"}, {"digitale-hulp"}),
 ])
 def test__region_service_types__named_rows_carry_the_coding_of_the_rules(region, fragment, expected, absent):
     codes = _codes("region_service_types", "service_type_id", region, fragment)
     assert expected <= codes and not absent & codes
+
+
+@pytest.mark.parametrize("fragment", ["eigenaar van hun eigen traject", "zelf de regie van hun leven weer in handen",
+                                      "zelf de regie en het eigenaarschap"])
+def test__region_service_types__ownership_of_one_s_trajectory_alone_codes_no_service_type(fragment):
+    rows = T["region_service_types"]
+    assert rows[rows["quote"].str.contains(fragment, regex=False)].empty
 
 
 def test__region_service_types__laagdrempelig_alone_never_codes_outreach():

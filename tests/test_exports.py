@@ -158,13 +158,13 @@ def test__table_xlsx__text_starting_with_equals_is_no_formula():
     assert cell.value == "=SUM(A1)" and cell.data_type == "s"
 
 
-def test__image_config__sets_format_name_and_size_from_the_figure():
-    fig = go.Figure(layout={"height": 360})
-    config = exports.image_config({"displaylogo": False}, "png", "kaart_2026-11-23", fig)
-    assert config["displaylogo"] is False
-    assert config["toImageButtonOptions"] == {"format": "png", "filename": "kaart_2026-11-23", "width": 1200,
-                                              "height": 360, "scale": 2}
-    assert exports.image_config({}, "svg", "x", fig)["toImageButtonOptions"]["scale"] == 1
+def test__image_options__takes_name_and_size_from_the_figure_png_sharper():
+    options = exports.image_options("kaart_2026-11-23", go.Figure(layout={"height": 360}))
+    assert options == {"filename": "kaart_2026-11-23", "width": 1200, "height": 360, "scale": {"png": 2, "svg": 1}}
+
+
+def test__image_options__keeps_a_figure_s_own_width():
+    assert exports.image_options("x", go.Figure(layout={"width": 800, "height": 300}))["width"] == 800
 
 
 def test__dataset_zip__holds_every_table_as_parquet_and_csv_and_the_dictionary():

@@ -84,6 +84,13 @@ def test__kaart__persona_mode_marks_the_regions_citing_it():
     assert named == SALED_REGIONS
 
 
+@pytest.mark.parametrize("mode", ["persona", "obstacle"])
+def test__kaart__a_mode_of_a_filter_without_a_choice_asks_for_one(mode):
+    at = open_page("kaart", kleur=tr(f"map.mode.{mode}", "en"), taal="en")
+    assert not at.exception and not maps(at)
+    assert [i.value for i in at.info] == [f"First choose {'a persona' if mode == 'persona' else 'an obstacle'} in the filters on the left."]
+
+
 def test__kaart__the_table_under_the_map_lists_what_the_map_draws():
     at = unfold_tables(open_page("kaart", kleur=tr("map.mode.persona"), persona="Saled"))
     drawn = {(r["nis_code"], r["category"]) for r in map_rows(maps(at)[0])}  # read from the specification, as a browser does

@@ -11,7 +11,7 @@ from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
 from dashboard.domain.quotes import collapse_whitespace
 from dashboard.core.regions import region_summary
-from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, plotly_charts, texts, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, figures, image_buttons, map_rows, maps, open_page, plotly_charts, texts, unfold_tables
 
 
 @pytest.fixture(scope="module")
@@ -23,22 +23,19 @@ def chart_configs(at) -> list[dict]:
     return [chart["config"] for chart in plotly_charts(at)]
 
 
-def test__chart__toolbar_saves_png_named_after_view_filters_and_day():
-    at = open_page("personas", regio="Westhoek", persona="Saled")
-    options = chart_configs(at)[0]["toImageButtonOptions"]
-    assert options["format"] == "png" and options["scale"] == 2
-    assert options["filename"] == f"persona-bars_regio-westhoek_persona-saled_{date.today().isoformat()}"
-    assert options["height"] == figures(at)[0]["layout"]["height"]
+def test__chart__image_buttons_save_png_and_svg_named_after_view_filters_and_day():
+    at = unfold_tables(open_page("personas", regio="Westhoek", persona="Saled"))
+    [buttons] = image_buttons(at)
+    assert buttons["chart"] == "persona_bars" and "toImage" in chart_configs(at)[0]["modeBarButtonsToRemove"]
+    assert buttons["options"]["filename"] == f"persona-bars_regio-westhoek_persona-saled_{date.today().isoformat()}"
+    assert buttons["options"]["height"] == figures(at)[0]["layout"]["height"]
+    assert buttons["options"]["scale"] == {"png": 2, "svg": 1}
+    assert [(b["format"], b["label"]) for b in buttons["formats"]] == [("png", "Afbeelding (PNG)"), ("svg", "Afbeelding (SVG)")]
 
 
-def test__chart__choosing_svg_switches_the_toolbar_download():
-    at = unfold_tables(open_page("personas"))
-    at.radio(key="persona_bars-image").set_value("svg").run()
-    assert not at.exception
-    assert [c["toImageButtonOptions"]["format"] for c in chart_configs(at)] == ["svg"]
-    at.session_state["grafiek"] = tr("personas.tab.by_region")  # the other tab's chart
-    at = unfold_tables(at.run())
-    assert [c["toImageButtonOptions"]["format"] for c in chart_configs(at)] == ["png"]  # only the chart whose format was chosen
+def test__chart__image_buttons_speak_the_reader_s_language():
+    at = unfold_tables(open_page("personas", taal="en"))
+    assert [b["label"] for b in image_buttons(at)[0]["formats"]] == ["Image (PNG)", "Image (SVG)"]
 
 
 @pytest.mark.parametrize("page", PAGE_SCRIPTS)

@@ -1,11 +1,13 @@
 """The reliability sample, the dataset's own coding of it and alpha per category and pooled, on tiny inline data
 and on the committed sample."""
 
+import re
+
 import pandas as pd
 import pytest
 
 from dashboard.core.paths import ROOT
-from dashboard.domain.reliability import SAMPLE_SIZE, alphas, dataset_codings, draw_sample, shown_in_codebook
+from dashboard.domain.reliability import SAMPLE_SIZE, alphas, codebook_categories, dataset_codings, draw_sample, shown_in_codebook
 
 TEXTS = {"a": "- Laaggeschoold\n\n- Beperkte mobiliteit\n\nWoonbegeleiding en een fietsles.\n\n" + "Een lange zin x" * 7 + ".\n",
          "b": "- Werkloos\n\nEen zin over niets. En een over taal.\n\n" + "Een lange zin y" * 7 + ".\n"}
@@ -58,10 +60,10 @@ def test__alphas__a_category_neither_coder_gave_is_undefined():
     assert pd.isna(result.loc["armoede", "alpha"])
 
 
-def test__committed_sample__drawn_with_the_fixed_seed_from_all_sentences_apart_from_earlier_rounds():
+def test__committed_round_3_sample__drawn_with_the_fixed_seed_from_all_sentences_apart_from_earlier_rounds():
     folder = ROOT / "data" / "curated" / "reliability"
-    committed = pd.read_csv(folder / "sample.csv")
-    earlier = pd.concat([pd.read_csv(f) for f in sorted(folder.glob("round-*/sample.csv"))], ignore_index=True)
+    committed = pd.read_csv(folder / "round-3" / "sample.csv")
+    earlier = pd.concat([pd.read_csv(folder / f"round-{rank}" / "sample.csv") for rank in (1, 2)], ignore_index=True)
     sources = pd.read_parquet(ROOT / "data" / "sources.parquet")
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "data" / "sources").glob("*.txt")}
     redrawn = draw_sample(texts, dict(zip(sources["source_id"], sources["region_id"])), drawn_before=earlier)
@@ -71,6 +73,11 @@ def test__committed_sample__drawn_with_the_fixed_seed_from_all_sentences_apart_f
     for row in committed.itertuples():  # none overlaps a sentence of an earlier round
         same = earlier[earlier["source_id"] == row.source_id]
         assert not ((same["start"] < row.end) & (same["end"] > row.start)).any()
+
+
+def test__committed_round_4_sample__is_round_3s_sentences_under_the_same_ids():
+    folder = ROOT / "data" / "curated" / "reliability"
+    assert pd.read_csv(folder / "sample.csv").equals(pd.read_csv(folder / "round-3" / "sample.csv"))
 
 
 def test__draw_sample__leaves_out_sentences_of_earlier_rounds():
@@ -94,15 +101,20 @@ def test__committed_alpha__recomputed_from_the_stored_codings_of_every_round():
     from dashboard.core.data import read_dataset
     tables = read_dataset(ROOT).tables
     stored = tables["reliability_alpha"]
-    assert set(stored["round_rank"]) == set(tables["reliability_sample"]["round_rank"])  # every round is coded
+    second = tables["reliability_codings"].query("coder == 'second'")
+    assert set(stored["round_rank"]) == set(second["round_rank"]) >= {1, 2, 3}  # every round a second coder coded has its alpha
     for (rank, scope), alpha in stored.groupby(["round_rank", "sample_scope"]):
         sample = tables["reliability_sample"].query("round_rank == @rank")
         sample_ids = list(sample["sample_id"] if scope == "all" else sample.loc[~sample["is_in_codebook"], "sample_id"])
         codings = tables["reliability_codings"].query("round_rank == @rank")
         coded = {coder: set(zip(group["sample_id"], group["kind"], group["category_id"])) for coder, group in codings.groupby("coder")}
         assert set(alpha["kind"]) == {"obstacle", "service_type"}
+        folder = ROOT / "data" / "curated" / "reliability"
+        codebook = ((folder / f"round-{rank}") if (folder / f"round-{rank}").exists() else folder) / "blind_codebook.md"
         for kind, taxonomy in (("obstacle", "obstacles"), ("service_type", "service_types")):
-            categories = list(tables[taxonomy][f"{kind}_id"])
+            # the categories of the codebook the coder was given: its "### `id`" headings under the kind's title
+            part = codebook.read_text(encoding="utf-8").split(f"## {taxonomy.replace('_', ' ').capitalize()}\n")[1].split("\n## ")[0]
+            categories = re.findall(r"^### `([a-z0-9-]+)`", part, flags=re.M)
             rows = alpha[alpha["kind"] == kind].set_index("category_id", drop=False)
             assert set(rows.loc[~rows["is_pooled"], "category_id"]) == set(categories)
             pooled = []
@@ -122,3 +134,10 @@ def test__shown_in_codebook__a_sentence_an_example_or_rule_quotes_but_not_one_sh
     codebook = ('- **Examples**:\n  - Oostende: “Mobiliteit”\n  - Westhoek: “Verruimen van het formeel en informeel netwerk (buddies)”\n'
                 '- Against `x`: a line such as "Geen sociaal netwerk meer" is coded both.')
     assert list(shown_in_codebook(sample, codebook)) == [False, True, True, False]
+
+
+def test__codebook_categories__the_ids_of_each_kind_in_the_codebook_s_order():
+    codebook = ("# Codebook\n\n## How to code\n\n- `taal` in a rule is no heading\n\n## Obstacles\n\n### `taal`: Taal\n\n"
+                "- **Examples**:\n\n### `draagkracht`: Draagkracht\n\n## Service types\n\n### `opleiding`: Opleiding\n\n"
+                "## Reliability\n\n### Round 1\n")
+    assert codebook_categories(codebook) == {"obstacle": ["taal", "draagkracht"], "service_type": ["opleiding"]}

@@ -8,6 +8,8 @@ from dashboard.core.paths import ROOT
 from dashboard.views.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.core.scope import Scope
 
+REGIONS = ["midden-west-vlaanderen", "oostende", "vlaamse-ardennen", "westhoek", "zuid-west-vlaanderen"]
+
 
 @pytest.fixture(scope="module")
 def ds():
@@ -46,14 +48,34 @@ def test__ranked_text__shows_the_ranks_up_to_the_limit_with_ties_counts_the_rest
                           "emphasis_rank": [1, 2, 2, 4, 5], "is_measure_dependent": [False, True, False, False, False],
                           "caveat": ["", "", "Nog niet.", "", ""]})
     assert ranked_text(frame, "label", "id", "nl", limit=2, more="+{n}") == r"1. A\* (40,0 %) · 2. B (20,5 %) † · 2. C (20,5 %) ‡ · +2"
-    assert ranked_text(frame, "label", "id", "en", "e", limit=1, more="+{n}") == r"1. A\* (40.0 %) · **5. E (9.0 %)** · +3"
     assert ranked_text(frame.iloc[:0], "label", "id", "nl") == ""
 
 
-def test__measure_notes__give_the_one_line_change_of_each_shown_row_that_depends_on_the_measure():
-    frame = pd.DataFrame({"label": ["A*", "B", "C"], "emphasis_rank": [1, 2, 9], "is_measure_dependent": [True, False, True],
-                          "robustness": ["depends: #1 by emphasis, #4 by mentions", "holds", "depends: #9, #1"]})
-    assert measure_notes(frame, "label", limit=5) == [r"† A\*: depends: #1 by emphasis, #4 by mentions"]
+@pytest.mark.parametrize("region_id", REGIONS)
+def test__ranked_text__lists_what_the_published_emphasis_ranks_within_the_limit_and_counts_the_rest(ds, region_id):
+    published = ds.tables["region_emphasis"].query("region_id == @region_id and kind == 'obstacle' and is_named")
+    within = published[published["emphasis_rank"] <= 5]
+    counts = obstacle_counts(Scope(ds, (region_id,)), "en")
+    items = ranked_text(counts, "obstacle", "obstacle_id", "en", limit=5, more="+{n}").split(" · ")
+    rest = len(published) - len(within)
+    assert items[-1] == f"+{rest}" if rest else not items[-1].startswith("+")
+    assert [int(item.split(".")[0]) for item in items[:len(within)]] == sorted(within["emphasis_rank"].astype(int))
+    highlight = published.sort_values("emphasis_rank")["category_id"].iloc[-1]  # the least stressed one
+    bold = [item for item in ranked_text(counts, "obstacle", "obstacle_id", "en", highlight, limit=5).split(" · ")
+            if item.startswith("**")]
+    assert len(bold) == 1 and bold[0].startswith(f"**{int(published['emphasis_rank'].max())}. ")
+
+
+@pytest.mark.parametrize("kind", ["obstacle", "service_type"])
+@pytest.mark.parametrize("region_id", REGIONS)
+def test__measure_notes__one_note_for_each_ranking_within_the_limit_the_published_emphasis_says_depends_on_the_measure(
+        ds, region_id, kind):
+    published = ds.tables["region_emphasis"].query("region_id == @region_id and kind == @kind and is_named")
+    depends = published[(published["emphasis_rank"] <= 8) & (published["rank_robustness"] != "holds")]
+    counts = (obstacle_counts if kind == "obstacle" else service_counts)(Scope(ds, (region_id,)), "en")
+    notes = measure_notes(counts, kind, limit=8)
+    assert len(notes) == len(depends) == ranked_text(counts, kind, f"{kind}_id", "en").count("†")
+    assert all(note.startswith("† ") and "depends" in note for note in notes)
 
 
 def test__region_sources__the_addendum_of_the_region_alone(ds):

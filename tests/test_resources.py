@@ -22,9 +22,12 @@ def test__resource__naming_a_column_it_does_not_have_is_refused():
 
 
 @pytest.mark.parametrize("column", [c for c, definition in COLUMNS.items() if definition.vocabulary])
-def test__vocabulary__holds_every_value_the_data_uses(ds, column):
+def test__vocabulary__holds_every_value_the_data_uses_and_the_data_dictionary_names_each_one(ds, column):
     used = {value for frame in ds.tables.values() if column in frame for value in frame[column].dropna()}
     assert used and used <= set(COLUMNS[column].vocabulary)
+    described = [line for line in (ROOT / "data" / "README.md").read_text(encoding="utf-8").splitlines()
+                 if line.startswith(f"| `{column}` |")]
+    assert described and all(value in line for line in described for value in used)  # what a reader of the file looks up
 
 
 def test__vocabulary__every_term_has_a_dutch_and_an_english_label():

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except SwitchUnfinished as error:
         print(f"The build committed the new dataset but could not put all of it in place ({_cause(error.__cause__, root)}); "
-              "the next build or app start finishes the switch.", file=sys.stderr)
+              "the next build finishes the switch (until then the app serves the new dataset from the staging folder).", file=sys.stderr)
         return 1
     except OSError as error:
         print(f"The build could not write the dataset ({_cause(error, root)}), so data/ and geo/ are unchanged.", file=sys.stderr)

@@ -184,6 +184,10 @@ SECOND_CODING = """### How the reliability figure was made
    was in `data/curated/reliability/round-N/`, with the dataset's coding of its day (`dataset_coder.csv`), and
    the build recomputes its α from it. Between rounds the sentence cutter also learnt to join a table's narrow
    cells (a line that opens with a small letter goes on with the one before), which had cut sentences apart.
+   Round 3 left no sentence undrawn, so round 4 codes round 3's sentences (same sample ids) again, blind, with a
+   fresh coder: its rules were sharpened and the dataset corrected from rounds 1 and 2 and the coders' open
+   questions alone, without reading round 3's second coding or its disagreements, so that round 3 stays a
+   held-out test of them.
 6. What the blind coder could still see: the codebook's examples are quotes of coded rows outside the sample,
    but the same words stand elsewhere too (a bullet pasted under several challenges, a sentence repeated), and
    the rules quote phrases of the texts; the round-3 coder reported that for a few sentences the codebook thus
@@ -268,8 +272,12 @@ HOW_TO_CODE = """## How to code
 
 - **The unit is the sentence** (a bullet is a sentence). Give it every category whose definition it meets, and
   none when it names no obstacle and asks for no service type; one sentence may carry obstacles and service types
-  at once. Code what the sentence itself says; read its paragraph only to see what it is (a problem in a list of
-  obstacles, an offer in a list of offers).
+  at once. Code what the sentence's own words name. Read its paragraph only to see whom a pronoun means ("zij",
+  "ze", "deze mensen", "deze doelgroep": the people the paragraph describes, coded like any sentence about them)
+  and, for a bare noun that could be either ("Mobiliteit"), whether it stands in a list of obstacles or of offers.
+  Otherwise the words decide, not the heading: an offer in a list headed "obstakels" ("Inzetten op psycho-educatie
+  is een nood") is a service type, a problem in a list of offers an obstacle. A piece of a sentence that the layout
+  cut off (a table cell, a line that goes on from the one before) gets only what its own words name.
 - **Obstacles** are problems of the people the text describes, wherever it describes them: in running text, in a
   persona's description ("We weten dat er in deze regio een veel voorkomende doelgroep is ... heeft schulden"), in
   a list of target groups ("Laagopgeleide dames met migratieachtergrond"), as a condition or as a reason
@@ -277,14 +285,16 @@ HOW_TO_CODE = """## How to code
   the people it serves ("omgaan met de eigen psychische problematiek", "integratie als ex-gedetineerde",
   "Aanpakken van culturele verschillen": the service type only). An item of a list the text introduces as what to
   work on ("nood om in te zetten op: Huisvestingsproblematieken bij de doelgroep") names the problem and asks for
-  its answer: both.
+  its answer: both. So does an offer "met (extra) aandacht voor" a further problem of the people: help with
+  attention for a language barrier gets the help's service type and taal.
 - **Service types** are what the text asks for or wants to offer, also as a question ("Hoe kunnen we deze
   jongeren ... begeleiden"): code the offer it names. Not service types of their own: an intended outcome (work,
   inclusion, "De finaliteit is een menswaardig bestaan": a network, housing, an income), the life domains an
   approach covers ("op diverse levensdomeinen: wonen/opvang, sociaal netwerk, ... werk"), a working method as such
   (group work), and the partnership's own cooperation or teamwork.
-- Being unemployed (werkloos, NEET), which nearly every persona shares, is not an obstacle. Headings, places,
-  dates, names of personas and descriptions of the call get no code.
+- Being unemployed (werkloos, NEET), which nearly every persona shares, is not an obstacle. Headings and titles
+  get no code, also when they name a problem or a group ("Regio-uitdaging 3: “Zorgwekkende aanbodmijders”"): the
+  sentences under them say it. Places, dates, names of personas and descriptions of the call get no code either.
 - Where two categories meet, the decision rules under each category settle which one wins and when both apply; a
   word named there as not triggering a category on its own does not.
 
@@ -323,15 +333,29 @@ def _reliability_lines(tables: dict[str, pd.DataFrame]) -> list[str]:
     latest coded round, and what each earlier round found."""
     sample, alpha = tables["reliability_sample"], tables["reliability_alpha"]
     current = int(sample["round_rank"].max())
+    coded = sorted(set(alpha["round_rank"]) if not alpha.empty else [], reverse=True)
     lines = ["## Reliability", "", RELIABILITY_METHOD.format(sentences=(sample["round_rank"] == current).sum(), seed=SEED,
-                                                             round=current), ""]
-    if alpha.empty or alpha["round_rank"].max() < current:
-        lines += [f"The second coding of round {current} is pending: no alpha for it yet.", ""]
-    for rank in sorted(set(alpha["round_rank"]) if not alpha.empty else [], reverse=True):
+                                                             round=current, drawn=_drawn_text(sample, current)), ""]
+    if not coded or coded[0] < current:
+        lines += [f"The second coding of round {current} is pending: no alpha for it yet; the figures below are those of "
+                  "the earlier rounds.", ""]
+    for rank in coded:
         this = alpha[alpha["round_rank"] == rank]
-        lines += _round_lines(tables, this[this["sample_scope"] == "all"], rank, detailed=rank == current)
+        lines += _round_lines(tables, this[this["sample_scope"] == "all"], rank, detailed=rank == coded[0])
         lines += _unseen_lines(sample[sample["round_rank"] == rank], this[this["sample_scope"] == "unseen"])
     return lines
+
+
+def _drawn_text(sample: pd.DataFrame, rank: int) -> str:
+    """How round ``rank``'s sample came about: drawn afresh, or the sentences of an earlier round coded again (a round
+    that tests rules sharpened without reading that round's disagreements)."""
+    units = {r: set(zip(group["sample_id"], group["source_id"], group["sentence"])) for r, group in sample.groupby("round_rank")}
+    again = [r for r in sorted(units) if r < rank and units[r] == units[rank]]
+    if again:
+        return (f"they are round {again[0]}'s sentences under the same ids, coded again by a fresh blind coder after the "
+                f"rules were sharpened from the rounds before it (their disagreements and the coders' questions), round "
+                f"{again[0]}'s own disagreements never read, so that they stay a held-out test")
+    return "leaving out the sentences of earlier rounds"
 
 
 def _unseen_lines(sample: pd.DataFrame, unseen: pd.DataFrame) -> list[str]:
@@ -347,7 +371,9 @@ def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int
     lines = [f"### Round {rank}" + ("" if detailed else f": {EARLIER_ROUND}"), ""]
     for kind, taxonomy, title in (("obstacle", "obstacles", "Obstacles"), ("service_type", "service_types", "Service types")):
         rows = alpha[alpha["kind"] == kind]
-        labels = tables[taxonomy].set_index(f"{kind}_id")["label_en"]
+        successors = tables["taxonomy_successors"][tables["taxonomy_successors"]["taxonomy"] == taxonomy]
+        labels = {**dict(zip(successors["old_id"], successors["old_label_en"] + " (retired)")),  # a closed round's own categories
+                  **dict(zip(tables[taxonomy][f"{kind}_id"], tables[taxonomy]["label_en"]))}
         pooled = rows[rows["is_pooled"]].iloc[0]
         categories = rows[~rows["is_pooled"]]
         low = categories[categories["alpha"] < TENTATIVE]
@@ -368,8 +394,7 @@ def _round_lines(tables: dict[str, pd.DataFrame], alpha: pd.DataFrame, rank: int
 
 
 TENTATIVE = 0.667  # Krippendorff's lowest alpha for tentative conclusions
-EARLIER_ROUND = ("before the rules were sharpened where it showed them loose, and before the dataset's codings it "
-                 "found wrong were corrected; its sentences are left out of later rounds")
+EARLIER_ROUND = "with the codebook and the dataset of its day, before the later rules and corrections"
 
 
 def _alpha_text(value) -> str:
@@ -379,7 +404,7 @@ def _alpha_text(value) -> str:
 RELIABILITY_METHOD = """How alike two coders apply this codebook, as Krippendorff's α (nominal; 1 is perfect agreement, 0 what
 chance would give; 0.80 is the usual bar, 0.667 the lowest for tentative conclusions). Round {round}'s sample:
 {sentences} sentences drawn at random (seed {seed}) from all sentences of the five addenda, coded or not, so that a
-coding the dataset missed counts as a disagreement too, leaving out the sentences of earlier rounds
+coding the dataset missed counts as a disagreement too; {drawn}
 (`dashboard/domain/sentences.py` cuts a text into sentences, a bullet being one; `dashboard/domain/reliability.py` draws the
 sample). The first coding is the dataset's own: a sentence has every category of a coded row whose quote overlaps
 it. The second coder saw only each sentence, its paragraph and this codebook (with its examples taken from outside

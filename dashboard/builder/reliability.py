@@ -11,18 +11,23 @@ import pandas as pd
 from dashboard.builder.inputs import CodingRound, Inputs
 from dashboard.builder.problems import Problem
 from dashboard.domain.quotes import collapse_whitespace
-from dashboard.domain.reliability import CODED, alphas, dataset_codings, shown_in_codebook
+from dashboard.domain.reliability import CODED, alphas, codebook_categories, dataset_codings, shown_in_codebook
 
 NO_CODE = {None, "none"}
 WHERE = {"_file": "data/curated/reliability", "_record": ""}
 
 
 def reliability_tables(inputs: Inputs, tables: dict[str, pd.DataFrame], problems: list[Problem]) -> dict[str, pd.DataFrame]:
-    categories = {kind: set(tables[taxonomy][key]) for kind, (_, key, taxonomy) in CODED.items()}
+    current = {kind: list(tables[taxonomy][key]) for kind, (_, key, taxonomy) in CODED.items()}
     samples, codings, alpha = [], [], []
     for coding_round in inputs.reliability_rounds:
         sample = _sample(coding_round, inputs.source_texts, problems)
         ids = set(sample["sample_id"])
+        # a round is coded and scored with the categories of the codebook its coder was given (a closed round's may
+        # hold categories merged since); a round not yet coded, or a codebook that lists none of a kind, with today's
+        listed = codebook_categories(coding_round.codebook or "")
+        ordered = {kind: listed[kind] or current[kind] for kind in CODED}
+        categories = {kind: set(ordered[kind]) for kind in CODED}
         if coding_round.dataset is None:
             dataset = dataset_codings(sample, tables, inputs.source_texts)
         else:
@@ -30,7 +35,6 @@ def reliability_tables(inputs: Inputs, tables: dict[str, pd.DataFrame], problems
         both = [dataset.assign(coder="dataset")]
         if coding_round.second is not None:
             both.append(_coding(coding_round.second, ids, categories, problems, complete=True).assign(coder="second"))
-            ordered = {kind: list(tables[taxonomy][key]) for kind, (_, key, taxonomy) in CODED.items()}
             sample = sample.assign(is_in_codebook=shown_in_codebook(sample, coding_round.codebook or ""))
             for scope, units in (("all", sample), ("unseen", sample[~sample["is_in_codebook"]])):
                 alpha.append(alphas(list(units["sample_id"]), pd.concat(both, ignore_index=True), ordered)

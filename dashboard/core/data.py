@@ -1,6 +1,8 @@
 """Reading the committed dataset: the dashboard's only input.
 
-Pure functions without Streamlit; `dashboard.ui.cache` wraps them so the files are read once.
+Pure functions without Streamlit; `dashboard.ui.shell` caches them so the files are read once. Reading
+changes nothing under the root: a build cut off while switching files is read from its complete side
+(dashboard.core.switch) and reported in the server's log, and only the next build finishes it.
 """
 
 import logging
@@ -13,7 +15,7 @@ import geopandas as gpd
 import pandas as pd
 import pyarrow.parquet as pq
 
-from dashboard.core.switch import locked, recover
+from dashboard.core.switch import Side, complete_side, locked
 from dashboard.core.resources import COLUMNS, RESOURCES, TYPES
 from dashboard.core.paths import ROOT
 
@@ -49,10 +51,12 @@ def read_dataset(root: Path) -> Dataset:
     Holds the build's switch lock while reading, so a build never swaps files halfway through.
     """
     with locked(root) if root.is_dir() else nullcontext():
-        _finish_interrupted_build(root)
-        tables = {name: _read(root / "data" / f"{name}.parquet", pd.read_parquet) for name in RESOURCES}
-        schemas = {name: _read(root / "data" / f"{name}.parquet", pq.read_schema) for name in RESOURCES}
-        shapes = {name: _read(root / "geo" / f"{name}.parquet", gpd.read_parquet) for name in GEO_LAYERS}
+        side = _side(root)
+        if side.note:
+            logging.getLogger(__name__).warning(side.note)
+        tables = {name: _read(side.path(f"data/{name}.parquet"), pd.read_parquet) for name in RESOURCES}
+        schemas = {name: _read(side.path(f"data/{name}.parquet"), pq.read_schema) for name in RESOURCES}
+        shapes = {name: _read(side.path(f"geo/{name}.parquet"), gpd.read_parquet) for name in GEO_LAYERS}
     problem = dataset_problem(tables, schemas, shapes)
     if problem:
         raise DatasetUnavailable(root / problem[0], problem[1])
@@ -107,14 +111,11 @@ def layer_problem(name: str, layer: gpd.GeoDataFrame, table: pd.DataFrame | None
     return None
 
 
-def _finish_interrupted_build(root: Path) -> None:
-    """A build killed while switching files leaves a staging folder: finish or undo its switch, and say so."""
+def _side(root: Path) -> Side:
     try:
-        note = recover(root)
-    except OSError as error:
-        raise DatasetUnavailable(root, f"an interrupted build could not be finished or undone ({error.strerror})") from error
-    if note:
-        logging.getLogger(__name__).warning(note)
+        return complete_side(root)
+    except (OSError, ValueError) as error:  # an unreadable or damaged commit marker
+        raise DatasetUnavailable(root, f"an interrupted build left a switch that cannot be read ({error})") from error
 
 
 def _read(path: Path, reader):

@@ -86,9 +86,9 @@ COLUMNS: dict[str, Column] = {
     "plan_aspect": Column("string", "What a plan record states.", vocabulary=v.PLAN_ASPECTS),
     "plan_nl": Column("string", "The partners, intended outcome or working method, in a short Dutch phrase of ours."),
     "plan_en": Column("string", "The same in English (ours).", nullable=True),
-    "round_rank": Column("int", "The round of the reliability check (1 = first). Each round draws its sample apart from the sentences of "
-                                "earlier rounds and is coded with the codebook of its day; a closed round keeps the dataset's coding "
-                                "of its day."),
+    "round_rank": Column("int", "The round of the reliability check (1 = first). Rounds 1-3 drew their samples apart from the sentences "
+                                "of earlier rounds; round 4 codes round 3's sentences again with a fresh blind coder. Each is coded "
+                                "with the codebook of its day; a closed round keeps the dataset's coding of its day."),
     "is_in_codebook": Column("bool", "True when the codebook the second coder was given quotes the sentence (an example or a rule's "
                                      "phrase that is it, holds it or stands in it), so its coding there could tell the coder the dataset's."),
     "sample_scope": Column("string", "Which sentences of the round the alpha is over.", vocabulary=v.SAMPLE_SCOPES),

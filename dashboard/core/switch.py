@@ -8,8 +8,13 @@ then are the staged files renamed over their targets, and the staging folders re
 marker's last. A process killed at any point leaves either no marker (`recover` removes the
 staging folders: entirely old) or a marker (`recover` renames what is left: entirely new).
 
-An exclusive lock (flock) on the repository folder keeps a second build or an app start from
-recovering a switch that is still running. Standard library only: the build and the app start (dashboard.core.data) use it.
+Only the build switches and recovers: the app never writes into data/ or geo/. It reads a half-finished
+switch through `complete_side`, which names the files of the side that stands (the old one before the
+marker, the new one after) and says so, and leaves the folders as they are for the next build to finish.
+
+An exclusive lock (flock) on the repository folder keeps a second build from recovering a switch that
+is still running, and the app from reading while files are renamed. Standard library only: the build
+and the app (dashboard.core.data) use it.
 """
 
 import errno
@@ -18,6 +23,7 @@ import json
 import os
 import shutil
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 STAGING = ".build-new"
@@ -85,6 +91,43 @@ def recover(root: Path) -> str | None:
         return "An interrupted build left an empty staging folder; it is removed."
     return ("An interrupted build had not committed its new dataset; its staging folder is removed, "
             "so data/ and geo/ hold the dataset as it was.")
+
+
+@dataclass(frozen=True)
+class Side:
+    """The files of the complete dataset under ``root``: the new ones a committed but unfinished switch has
+    staged stand in for their targets; ``note`` says what was found (None when no switch was cut off)."""
+
+    root: Path
+    staged: dict[str, Path] = field(default_factory=dict)
+    note: str | None = None
+
+    def path(self, relative: str) -> Path:
+        """Where the file ``relative`` (to the root, e.g. "data/regions.parquet") of this side is read."""
+        return self.staged.get(relative, self.root / relative)
+
+    def glob(self, folder: str, pattern: str) -> list[Path]:
+        """The files of ``folder`` matching ``pattern`` on this side, sorted by name."""
+        names = {path.name for path in (self.root / folder).glob(pattern) if path.is_file()}
+        names |= {Path(relative).name for relative in self.staged if Path(relative).parent == Path(folder)
+                  and Path(relative).match(pattern)}
+        return [self.path(f"{folder}/{name}") for name in sorted(names)]
+
+
+def complete_side(root: Path) -> Side:
+    """The complete side of the dataset, found without changing a file: the new one once a switch is
+    committed (its staged files read in place), else the old one (a staging folder without marker ignored)."""
+    stagings = _stagings(root)
+    if not stagings:
+        return Side(root)
+    finish = "run python -m dashboard.builder to finish it"
+    markers = [folder / MARKER for folder in stagings if (folder / MARKER).is_file()]
+    if not markers:
+        return Side(root, note=f"An interrupted build had not committed its new dataset: the dataset as it was is served; {finish}.")
+    listed = json.loads(markers[0].read_text(encoding="utf-8"))
+    staged = {relative: _staged(root, relative) for relative in listed if _staged(root, relative).is_file()}
+    return Side(root, staged, f"An interrupted build had committed a new dataset but not put {len(staged)} file(s) in "
+                              f"place: the new dataset is served from its staging folder; {finish}.")
 
 
 def _stagings(root: Path) -> list[Path]:

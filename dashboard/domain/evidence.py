@@ -16,6 +16,7 @@ from dashboard.text.curated_text import in_language
 from dashboard.core.data import Dataset
 from dashboard.core.resources import RESOURCES, fact_tables
 from dashboard.core.vocabularies import EVENTS, LINK_KINDS
+from dashboard.core.switch import complete_side
 from dashboard.text.dates import dates_text
 from dashboard.text.i18n import tr
 from dashboard.text.numbers import cell
@@ -47,10 +48,11 @@ class Passage:
 
 
 def read_source_texts(ds: Dataset, root: Path) -> SourceTexts:
-    """The addenda under ``root``/data/sources, one per row of the sources table; unreadable ones listed."""
-    texts, missing = {}, {}
+    """The addenda under ``root``/data/sources (of the dataset's complete side while a build's switch is
+    half-finished), one per row of the sources table; unreadable ones listed."""
+    texts, missing, side = {}, {}, complete_side(root)
     for source_id in ds.tables["sources"]["source_id"]:
-        path = root / "data" / "sources" / f"{source_id}.txt"
+        path = side.path(f"data/sources/{source_id}.txt")
         try:
             texts[source_id] = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):

@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from dashboard.text import numbers
 from dashboard.core.filters import DIMENSIONS, Filters, Options, chosen
+from dashboard.core.switch import complete_side
 from dashboard.text.formula_text import defused, defused_frame
 from dashboard.text.i18n import tr
 
@@ -144,17 +145,13 @@ def _fill(sheet, rows: list[list]) -> None:
         sheet.column_dimensions[get_column_letter(c)].width = min(max(width + 2, 8), 80)
 
 
-def image_config(config: dict, image_format: str, name: str, fig: go.Figure) -> dict:
-    """``config`` with plotly's toolbar download set to ``image_format`` and a fixed pixel size.
+def image_options(name: str, fig: go.Figure) -> dict:
+    """How the chart's image buttons save ``fig``: its file name and a fixed pixel size (the figure's own width
+    and height), PNG at ``PNG_SCALE`` times that, so the file is the same whatever the window.
 
-    The browser draws the file itself (no server-side renderer). A fixed size makes the file
-    the same whatever the window: the figure's own width and height, PNG at twice that.
-    """
-    return {**config, "toImageButtonOptions": {
-        "format": image_format, "filename": name,
-        "width": fig.layout.width or IMAGE_WIDTH_PX, "height": fig.layout.height or 520,
-        "scale": PNG_SCALE if image_format == "png" else 1,
-    }}
+    The browser draws the file itself, with plotly.js (no server-side renderer)."""
+    return {"filename": name, "width": fig.layout.width or IMAGE_WIDTH_PX, "height": fig.layout.height or 520,
+            "scale": {"png": PNG_SCALE, "svg": 1}}
 
 
 def dataset_zip(root: Path) -> bytes:
@@ -165,21 +162,21 @@ def dataset_zip(root: Path) -> bytes:
     In the CSV files text is quoted, an integer column with empty cells stays integer, and a text that starts like a
     formula gets a leading apostrophe (the parquet files keep it as is).
     """
-    data, geo = root / "data", root / "geo"
+    side = complete_side(root)  # a build's half-finished switch is read from its complete side
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         def add(name: str, content: bytes) -> None:
             archive.writestr(zipfile.ZipInfo(f"{ZIP_FOLDER}/{name}", _FIXED_TIME), content, zipfile.ZIP_DEFLATED)
 
         for text in ("README.md", "reference/PROVENANCE.md", "datapackage.json"):  # the dictionary, the figures' sources
-            add(f"data/{text}", (data / text).read_bytes())
-        add("data/csv/datapackage.json", csv_datapackage((data / "datapackage.json").read_bytes()))
+            add(f"data/{text}", side.path(f"data/{text}").read_bytes())
+        add("data/csv/datapackage.json", csv_datapackage(side.path("data/datapackage.json").read_bytes()))
         add("CITATION.cff", (root / "CITATION.cff").read_bytes())
-        for path in sorted(data.glob("*.parquet")):
+        for path in side.glob("data", "*.parquet"):
             add(f"data/{path.name}", path.read_bytes())
             table = defused_frame(pd.read_parquet(path, dtype_backend="numpy_nullable"))
             add(f"data/csv/{path.stem}.csv", table.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode(CSV_ENCODING))
-        for path in sorted(geo.glob("*.parquet")):
+        for path in side.glob("geo", "*.parquet"):
             add(f"geo/{path.name}", path.read_bytes())
     return out.getvalue()
 

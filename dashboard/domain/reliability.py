@@ -89,3 +89,16 @@ def shown_in_codebook(sample: pd.DataFrame, codebook: str) -> pd.Series:
     quotes = {q for q in quotes if len(q) >= SHOWN_MIN_CHARS}
     return sample["sentence"].map(lambda sentence: any(q in sentence or (len(sentence) >= SHOWN_MIN_CHARS and sentence in q)
                                                        for q in quotes))
+
+
+def codebook_categories(codebook: str) -> dict[str, list[str]]:
+    """Per kind, the category ids a rendered codebook lists (its "### `id`" headings under "## Obstacles" and
+    "## Service types"), in its order: the categories a coder given that codebook could use."""
+    found = {kind: [] for kind in CODED}
+    kind = None
+    for line in codebook.splitlines():
+        if line.startswith("## "):
+            kind = {"## Obstacles": "obstacle", "## Service types": "service_type"}.get(line.strip())
+        elif kind and (heading := re.match(r"### `([a-z0-9-]+)`", line)):
+            found[kind].append(heading.group(1))
+    return found

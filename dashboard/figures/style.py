@@ -8,7 +8,6 @@ import plotly.graph_objects as go
 REGION_COLOURS = ["#2E1E66", "#882255", "#0072B2", "#EE6677", "#F0E442"]
 NO_DATA = "#d9d9d9"
 SEQUENTIAL = "Blues"  # plotly's and Vega's name of the same light-to-dark blue scale
-SEQUENTIAL_ENDS = ("#f7fbff", "#08306b")  # its lightest and darkest colour, for the SVG export
 FONT_SIZE = 16
 PROJECTOR_FONT_SIZE = 24  # readable from the back of a room
 
@@ -17,6 +16,9 @@ PROJECTOR_FONT_SIZE = 24  # readable from the back of a room
 # component of their own (dashboard/ui/plotly_component.py): Streamlit's type, grey axes and grid on
 # white. A figure's own settings (its type size, a slide's) win over it.
 SCREEN_FONT = '"Source Sans", sans-serif'
+# A saved image's type: a font of the system, which the browser lays the image out in and paints it in alike
+# (a PNG is painted without the page's web fonts), and which a viewer has, or a metric twin of it.
+IMAGE_FONT = "Arial, 'Liberation Sans', Helvetica, sans-serif"
 _GREY, _GRID, _TEXT = "#808495", "#e6eaf1", "#31333F"
 _AXIS = {"gridcolor": _GRID, "linecolor": _GRID, "zerolinecolor": _GRID, "tickcolor": _GRID, "automargin": True,
          "tickfont": {"color": _GREY, "size": 12}, "title": {"font": {"color": _GREY, "size": 14}}}
@@ -38,7 +40,7 @@ def region_colours(region_ids: list[str]) -> dict[str, str]:
 
 def base_layout(fig: go.Figure, title: str, height: int = 520) -> go.Figure:
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left"},
+        title={"text": title, "x": 0, "xanchor": "left", "pad": {"l": 10}},  # off the edge of a saved image
         font={"size": FONT_SIZE},
         height=height,
         margin={"l": 10, "r": 10, "t": 60, "b": 10},

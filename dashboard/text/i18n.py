@@ -70,7 +70,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source.boundaries": ("grenzen: Provincies in Cijfers (Statbel)", "boundaries: Provincies in Cijfers (Statbel)"),
     "source.poverty": ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
                        "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}"),
-    "table.show": ("Tabel bij de grafiek", "Table for the chart"),
+    "table.show": ("Tabel en afbeelding bij de grafiek", "Table and image of the chart"),
     # columns
     "col.region": ("Regio", "Region"),
     "col.municipality": ("Gemeente", "Municipality"),
@@ -159,7 +159,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.median_income": ("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
     "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
     "col.eligible_persons": ("Getelde personen", "Persons counted"),
-    "col.year": ("Inkomensjaar", "Income year"),
     # start page
     "home.intro": (
         "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
@@ -321,12 +320,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "services.pick": ("Of kies een vakje", "Or choose a cell"),
     # exports and the region report
     "page.report": ("Regiorapport", "Region report"),
-    "export.image_format": ("Afbeelding van de grafiek", "Image of the chart"),
-    "export.image_help": ("Het fototoestel in de werkbalk boven de grafiek bewaart haar als PNG of SVG, in dit formaat.",
-                          "The camera in the toolbar above the chart saves it as PNG or SVG, in this format."),
-    "export.svg": ("Kaart als SVG", "Map as SVG"),
-    "export.svg_help": ("Vectorbeeld voor verslagen en dia's; de knop in de werkbalk boven de kaart bewaart haar als PNG.",
-                        "Vector image for minutes and slides; the button in the toolbar above the map saves it as PNG."),
+    "export.png": ("Afbeelding (PNG)", "Image (PNG)"),
+    "export.png_help": ("De grafiek zoals hierboven, scherp op een projector en in een verslag.",
+                        "The chart as above, sharp on a projector and in minutes."),
+    "export.svg": ("Afbeelding (SVG)", "Image (SVG)"),
+    "export.svg_help": ("Vectorbeeld: scherp op elke grootte, de tekst blijft tekst.",
+                        "Vector image: sharp at any size, its text stays text."),
     "export.csv": ("CSV", "CSV"),
     "export.csv_help": ("Voor Excel in het Nederlands: velden gescheiden door puntkomma's, decimale komma's. Onder de tabel "
                         "zeggen regels die met # beginnen wat ze toont en waar ze vandaan komt.",
@@ -501,8 +500,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.poverty": ("Geschat aantal personen met risico op armoede (administratief, {year})",
                             "Estimated persons at risk of poverty (administrative, {year})"),
     "compare.challenges": ("Uitdagingen en hun persona's, in volgorde", "Challenges and their personas, in order"),
-    "compare.obstacles": ("Genoemde obstakels (aantal uitdagingen)", "Obstacles named (number of challenges)"),
-    "compare.services": ("Meest gevraagde diensttypes (aantal uitdagingen)", "Service types asked for most (number of challenges)"),
     "compare.method": ("Gekozen aanpak", "Chosen method"),
     "compare.tab.differences": ("Wat ze gemeen hebben en niet", "What they share and what not"),
     "compare.tab.approach": ("Aanpak, kanttekeningen, doelgroepen en verrijking", "Method, caveats, target groups and enrichment"),

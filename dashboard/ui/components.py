@@ -22,8 +22,8 @@ from dashboard.domain.sections import section_label
 from dashboard.ui import downloads, shell, url_state
 from dashboard.ui.plotly_component import plotly_chart
 
-# Plotly's own toolbar saves the image in the browser (PNG or SVG, see ui.downloads): no server-side renderer.
-PLOTLY_CONFIG = {"displaylogo": False}
+# No camera in plotly's toolbar: the chart's image is saved by the buttons beside the table's (ui.downloads).
+PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]}
 UNIT_KEY = "eenheid"  # URL key of the counting unit
 
 
@@ -83,8 +83,7 @@ def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bo
     if drawn.is_map:
         event = st.vega_lite_chart(drawn.figure, width="stretch", key=key, on_select="rerun" if clickable else "ignore")
     else:
-        config = downloads.image_config(PLOTLY_CONFIG, drawn.figure, export)
-        event = plotly_chart(in_language(drawn.figure, lang), key=key, config=config, alt=drawn.description,
+        event = plotly_chart(in_language(drawn.figure, lang), key=key, config=PLOTLY_CONFIG, alt=drawn.description,
                              clickable=clickable)
     st.caption(drawn.description)  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
@@ -105,13 +104,9 @@ def in_language(fig: go.Figure, lang: str) -> go.Figure:
 
 
 def _table_under(drawn: Chart, export: exports.Export, layers: list[Layer]) -> None:
-    """The rows a chart drew as a table, with their downloads and the chart's image format."""
+    """The rows a chart drew as a table, with their downloads and the chart's image beside them."""
     dataframe(drawn.rows, export.lang)
-    downloads.table_buttons(drawn.rows, export)
-    if drawn.is_map:
-        downloads.map_svg_button(drawn, export, layers)
-    else:
-        downloads.image_format_choice(export.view, export.lang)
+    downloads.table_buttons(drawn.rows, export, drawn, layers)
 
 
 def table_key(chart_key: str) -> str:

@@ -1,4 +1,4 @@
-"""Download controls: chart images through plotly's toolbar, tables as CSV and Excel, the dataset zip.
+"""Download controls: tables as CSV and Excel with the chart's image (PNG, SVG) beside them, the dataset zip.
 
 The buttons build their bytes only when clicked (Streamlit calls ``data`` then, on its own
 thread) and do not rerun the page, so offering a download costs a rerun nothing.
@@ -18,8 +18,9 @@ from dashboard.core.data import data_root
 from dashboard.figures import map_export
 from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import Layer
+from dashboard.figures.style import IMAGE_FONT, SCREEN_FONT
 from dashboard.text.i18n import tr
-from dashboard.ui import deck_job
+from dashboard.ui import deck_job, plotly_component
 from dashboard.ui.shell import Context
 
 
@@ -28,36 +29,9 @@ def export_for(ctx: Context, key: str, title: str, source: str) -> exports.Expor
     return exports.Export(key, title, source, ctx.filters, ctx.options, ctx.lang, date.today())
 
 
-def image_config(config: dict, fig: go.Figure, export: exports.Export) -> dict:
-    """Plotly ``config`` whose toolbar download saves the chart in the format chosen for its view."""
-    return exports.image_config(config, _chosen_format(export.view), exports.file_name(export), fig)
-
-
-def image_format_choice(key: str, lang: str) -> None:
-    """PNG or SVG for the chart's toolbar download (read by ``image_config`` on the next run).
-
-    The choice sits with the table under the chart; it is kept aside, because Streamlit forgets a
-    widget's value in the runs where the table is folded away and the widget not drawn.
-    """
-    st.radio(tr("export.image_format", lang), exports.IMAGE_FORMATS, format_func=str.upper, horizontal=True,
-             index=exports.IMAGE_FORMATS.index(_chosen_format(key)), key=_format_key(key),
-             on_change=_keep_format, args=(key,), help=tr("export.image_help", lang))
-
-
-def _chosen_format(key: str) -> str:
-    return st.session_state.get(_kept_format_key(key), exports.IMAGE_FORMATS[0])
-
-
-def _keep_format(key: str) -> None:
-    st.session_state[_kept_format_key(key)] = st.session_state[_format_key(key)]
-
-
-def _kept_format_key(key: str) -> str:
-    return f"{_format_key(key)}-kept"
-
-
-def table_buttons(frame: pd.DataFrame, export: exports.Export) -> None:
-    """CSV and Excel buttons for ``frame``; each file states the filters, the source and the date."""
+def table_buttons(frame: pd.DataFrame, export: exports.Export, chart: Chart | None = None, layers: list[Layer] = ()) -> None:
+    """CSV and Excel buttons for ``frame`` and, for the table under a ``chart``, the chart's image as PNG and SVG
+    beside them (a map's drawn on ``layers``); each file states the filters, the source and the date."""
     name, rows, lang = exports.file_name(export), exports.about(export), export.lang
     with st.container(horizontal=True):
         st.download_button(tr("export.csv", lang), data=lambda: exports.table_csv(frame, rows, lang), file_name=f"{name}.csv",
@@ -66,14 +40,23 @@ def table_buttons(frame: pd.DataFrame, export: exports.Export) -> None:
         st.download_button(tr("export.xlsx", lang), data=lambda: exports.table_xlsx(frame, rows, lang),
                            file_name=f"{name}.xlsx", mime=exports.XLSX_MIME, on_click="ignore", key=f"{export.view}-xlsx",
                            icon=":material/download:", help=tr("export.xlsx_help", lang), type="tertiary")
+        if chart is not None and chart.is_map:
+            _map_buttons(chart, export, list(layers))
+        elif chart is not None:
+            plotly_component.image_buttons(chart.figure, chart=export.view, options=exports.image_options(name, chart.figure),
+                                           font={"from": SCREEN_FONT, "to": IMAGE_FONT}, formats=[
+                                               {"format": f, "label": tr(f"export.{f}", lang), "help": tr(f"export.{f}_help", lang)}
+                                               for f in exports.IMAGE_FORMATS])
 
 
-def map_svg_button(drawn: Chart, export: exports.Export, layers: list[Layer]) -> None:
-    """The map as SVG, drawn from its own specification when clicked (Streamlit's toolbar saves it as PNG)."""
-    st.download_button(tr("export.svg", export.lang), data=lambda: map_export.map_svg(drawn.figure, layers),
-                       file_name=f"{exports.file_name(export)}.svg", mime="image/svg+xml", on_click="ignore",
-                       key=f"{export.view}-svg", icon=":material/download:", help=tr("export.svg_help", export.lang),
-                       type="tertiary")
+def _map_buttons(drawn: Chart, export: exports.Export, layers: list[Layer]) -> None:
+    """The map as PNG and SVG, drawn by vl-convert from its own specification when clicked."""
+    drawings = {"png": (map_export.map_png, "image/png"), "svg": (map_export.map_svg, "image/svg+xml")}
+    for image_format, (draw, mime) in drawings.items():
+        st.download_button(tr(f"export.{image_format}", export.lang), data=lambda draw=draw: draw(drawn.figure, layers),
+                           file_name=f"{exports.file_name(export)}.{image_format}", mime=mime, on_click="ignore",
+                           key=f"{export.view}-{image_format}", icon=":material/download:",
+                           help=tr(f"export.{image_format}_help", export.lang), type="tertiary")
 
 
 def dataset_button(lang: str) -> None:
@@ -86,10 +69,6 @@ def dataset_button(lang: str) -> None:
 @cache
 def _dataset_zip(root: str) -> bytes:
     return exports.dataset_zip(Path(root))
-
-
-def _format_key(key: str) -> str:
-    return f"{key}-image"
 
 
 def deck_button(steps: list, ctx: Context) -> None:

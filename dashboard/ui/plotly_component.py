@@ -69,6 +69,7 @@ export default function ({data, parentElement, setStateValue}) {
     parentElement.appendChild(plot);
   }
   plot.setAttribute("aria-label", data.alt);
+  plot.dataset.chart = data.chart;  // found by the chart's image buttons (IMAGE_JS)
   plot.style.height = data.stretch ? "100%" : "";
   window.regionalNeedsPlotly(data.bundle).then(Plotly => {
     const figure = JSON.parse(data.figure);
@@ -89,6 +90,42 @@ CSS = ".regional-needs-plot { width: 100%; }"
 NAME = "regional_needs_plotly"
 _component = st.components.v2.component(NAME, js=JS, css=CSS, isolate_styles=False)
 
+# The chart's image as PNG or SVG, saved by plotly.js in the browser from the chart drawn above. The file is
+# drawn in a font of the system (``font``), not the page's web font: a PNG is painted from the SVG without the
+# web font, and a label laid out in one font and painted in a wider one ran off the image's edge.
+IMAGE_JS = LOADER + """
+const withFont = (node, from, to) => Array.isArray(node) ? node.map(n => withFont(n, from, to))
+  : node && typeof node === "object" ? Object.fromEntries(Object.entries(node).map(
+      ([k, v]) => [k, k === "family" && v === from ? to : withFont(v, from, to)]))
+  : node;
+
+export default function ({data, parentElement}) {
+  const buttons = data.formats.map(({format, label, help}) => {
+    const button = Object.assign(document.createElement("button"), {type: "button", title: help,
+                                                                    className: "regional-needs-image"});
+    button.append(Object.assign(document.createElement("span"), {className: "regional-needs-icon", textContent: "download",
+                                                                  ariaHidden: "true"}), label);
+    button.dataset.format = format;
+    button.onclick = () => window.regionalNeedsPlotly(data.bundle).then(Plotly => {
+      const plot = document.querySelector(`.regional-needs-plot[data-chart="${CSS.escape(data.chart)}"]`);
+      const figure = withFont({data: plot.data, layout: plot.layout}, data.font.from, data.font.to);
+      const {filename, width, height, scale} = data.options;
+      return Plotly.downloadImage(figure, {format, filename, width, height, scale: scale[format]});
+    });
+    return button;
+  });
+  parentElement.replaceChildren(...buttons);
+}
+"""
+# Looks like Streamlit's tertiary download buttons beside it (CSV, Excel), its icon from Streamlit's own icon font.
+IMAGE_CSS = """
+.regional-needs-image { display: inline-flex; align-items: center; gap: 0.5rem; padding: 0.25rem 0; margin-right: 1rem;
+  border: none; background: none; color: inherit; font: inherit; cursor: pointer; }
+.regional-needs-image:hover { color: var(--st-primary-color, #ff4b4b); }
+.regional-needs-icon { font-family: "Material Symbols Rounded"; font-size: 1.25rem; line-height: 1; }
+"""
+_image_component = st.components.v2.component(f"{NAME}_image", js=IMAGE_JS, css=IMAGE_CSS, isolate_styles=False)
+
 
 def bundle_for(fig: go.Figure) -> Bundle:
     """The lightest bundle that draws every trace of ``fig``."""
@@ -101,10 +138,19 @@ def plotly_chart(fig: go.Figure, *, key: str, config: dict, alt: str, stretch: b
     ``alt`` says what it shows to a screen reader. Returns the selection, ``{"selection": {"points": [...]}}``,
     of the last click when ``clickable`` (a click reruns the page), else an empty one."""
     data = {"figure": fig.to_json(), "config": {**config, "responsive": True}, "bundle": published(bundle_for(fig)),
-            "alt": alt, "stretch": stretch, "select": clickable}
+            "alt": alt, "stretch": stretch, "select": clickable, "chart": key}
     result = _component(key=key, data=data, height="stretch" if stretch else "content",
                         **({"on_selection_change": lambda: None} if clickable else {}))
     return {"selection": getattr(result, "selection", None) or {"points": []}}
+
+
+def image_buttons(fig: go.Figure, *, chart: str, options: dict, formats: list[dict], font: dict) -> None:
+    """Buttons that save the chart drawn by ``plotly_chart`` under key ``chart`` as an image: ``formats`` are
+    ``{"format", "label", "help"}``, ``options`` plotly's file name, size and scale per format
+    (dashboard.domain.exports.image_options), ``font`` the family the file is drawn in instead of the page's
+    (``{"from", "to"}``)."""
+    _image_component(key=f"{chart}-image", data={"chart": chart, "bundle": published(bundle_for(fig)), "options": options,
+                                                 "formats": formats, "font": font}, height="content")
 
 
 @cache

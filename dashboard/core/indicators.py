@@ -1,0 +1,80 @@
+"""The municipality indicators, each described once: where it is stored, how it is written, which way is worse,
+how it adds up to a region, its label and its source. The map's colour modes, the municipality profile, the source
+line, the tooltips and the data dictionary all read this registry; the income years come from the data.
+
+Its texts reach the interface as i18n keys (dashboard.text.i18n): ``map.mode.<id>`` (its name), ``indicator.<id>``
+(its label) and ``source.<id>`` (its part of the source line, with ``{year}``).
+
+An indicator lives in a table with a row per municipality and year (``nis_code``, ``name``, ``year``, its column)
+and, per area (a region, the five regions together, Flanders) and year, in its area table. A rate adds up weighted
+by the persons it counts (``weight``), never as a mean of rates; a median cannot add up at all, so an area gets the
+range of its municipalities' values (``{column}_low``, ``{column}_high`` and their NIS codes).
+"""
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+WEIGHTED, RANGE = "weighted", "range"  # how an indicator adds up to an area
+FLANDERS = "vlaanderen"  # area id of the Flemish Region in the area tables
+
+
+@dataclass(frozen=True)
+class Indicator:
+    indicator_id: str  # also the map's colour mode
+    table: str  # a row per municipality and year
+    area_table: str  # a row per area and year
+    column: str
+    unit: str  # as a reader writes it after the number: "%", "€"
+    decimals: int
+    higher_is_worse: bool
+    aggregate: str  # WEIGHTED (by ``weight``) or RANGE
+    weight: str | None  # the persons a rate counts, that weight it in an area
+    name: tuple[str, str]  # Dutch, English: the map's colour mode
+    label: tuple[str, str]  # Dutch, English, with its unit: a column's heading, a legend's title
+    source: tuple[str, str]  # the source line's part, with {year}
+    counts: tuple[str, ...] = ()  # persons beside it in the profile (its table's columns, labelled col.<name>)
+    description: str = ""  # what the column means, for the data dictionary of a table it does not describe itself
+    weight_description: str = ""  # the same for the weight column
+
+    @property
+    def number_format(self) -> str:
+        """The d3 format a chart writes its value in."""
+        return f",.{self.decimals}f"
+
+
+_STATBEL_FISCAL = ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
+                   "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}")
+INDICATORS = {indicator.indicator_id: indicator for indicator in (
+    Indicator("poverty", "municipality_poverty", "region_poverty", "admin_arop_pct", "%", 1, higher_is_worse=True,
+              aggregate=WEIGHTED, weight="eligible_persons", name=("Risico op armoede", "At-risk-of-poverty rate"),
+              label=("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
+              source=_STATBEL_FISCAL, counts=("persons_at_risk", "eligible_persons")),
+    Indicator("income", "municipality_poverty", "region_poverty", "median_eur", "€", 0, higher_is_worse=False,
+              aggregate=RANGE, weight=None, name=("Mediaan inkomen", "Median income"),
+              label=("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
+              source=_STATBEL_FISCAL),
+)}
+
+
+def years(ds, indicator: Indicator) -> tuple[int, ...]:
+    """The years the dataset holds for ``indicator``, newest first."""
+    table = ds.tables[indicator.table]
+    return tuple(sorted(table.loc[table[indicator.column].notna(), "year"].unique().tolist(), reverse=True))
+
+
+def area_value(ds, indicator: Indicator, area_id: str, year: int) -> float | None:
+    """The figure of an area: a weighted rate, or None for an indicator that does not add up (RANGE)."""
+    if indicator.aggregate != WEIGHTED:
+        return None
+    areas = ds.tables[indicator.area_table]
+    row = areas[(areas["area_id"] == area_id) & (areas["year"] == year)]
+    return None if row.empty else float(row[indicator.column].iloc[0])
+
+
+def area_range(ds, indicator: Indicator, area_id: str, year: int) -> pd.Series:
+    """Lowest and highest municipal value in an area (``low``, ``low_nis_code``, ``high``, ``high_nis_code``)."""
+    areas = ds.tables[indicator.area_table]
+    row = areas[(areas["area_id"] == area_id) & (areas["year"] == year)].iloc[0]
+    parts = ("low", "low_nis_code", "high", "high_nis_code")
+    return pd.Series({part: row[f"{indicator.column}_{part}"] for part in parts})

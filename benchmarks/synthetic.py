@@ -10,7 +10,7 @@ import pandas as pd
 
 from dashboard.builder import geo
 from dashboard.builder.outputs import geo_bytes, table_bytes
-from dashboard.builder.poverty import area_poverty
+from dashboard.builder.steps.statbel_poverty import area_poverty
 from dashboard.core.switch import write_atomically
 from dashboard.core.data import read_dataset
 from dashboard.core.resources import RESOURCES

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.domain.attribution import source_line
 from dashboard.domain.caveats import region_caveats
-from dashboard.core.counting import count_matrix, stressed_most, unit_label
+from dashboard.core.counting import count_matrix, scale_max, stressed_most, unit_label
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.text.i18n import tr
 from dashboard.core.scope import Scope
@@ -33,7 +33,8 @@ fig = cached(service_heatmap)(matrix, tr("services.title", lang), unit, unit_lab
                               source, columns={"service_type": "col.service_type", "region": "col.region",
                                                "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
                                                "importance_rank": "col.importance_rank", "robustness": "col.robustness",
-                                               "caveat": "col.caveat", "presence": "unit.presence", "mentions": "unit.mentions"}, lang=lang)
+                                               "caveat": "col.caveat", "presence": "unit.presence", "mentions": "unit.mentions"},
+                              scale_max=cached(scale_max)(ds, unit), lang=lang)
 event = chart(fig, source, ctx, key="diensten_heatmap", clickable=True)
 st.caption(cached(stressed_most)(ctx.scope, "service_type", tuple(matrix["service_type_id"].unique()), lang))
 how_counted(unit, lang)

@@ -7,10 +7,10 @@ from dashboard.domain.attribution import source_line
 from dashboard.figures.municipality_map import FLANDERS_HEIGHT_PX, Extras, category_map, selected_codes, value_map
 from dashboard.figures.style import NO_DATA
 from dashboard.text.i18n import tr
-from dashboard.views.map_view import (COLOUR_MODES, INDICATORS, indicator_column, indicator_tooltip, map_frame,
+from dashboard.core.indicators import INDICATORS, years
+from dashboard.views.map_view import (COLOUR_MODES, indicator_column, indicator_tooltip, map_frame,
                                 mark_regions, region_palette, regions_shown, table_columns, tooltip)
 from dashboard.core.paths import PAGES_DIR
-from dashboard.domain.poverty import YEARS
 from dashboard.core.regions import region_summary
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, data_table, localise_columns
@@ -30,8 +30,9 @@ with right:
     url_state.warn_unknown_boolean("fusie2025", tr("map.merged", lang), lang)
     merged = st.toggle(tr("map.merged", lang), key="fusie2025", bind="query-params")
     if mode in INDICATORS:
-        url_state.warn_unknown_url("jaar", tr("map.year", lang), [str(y) for y in YEARS], lang)
-        year = st.radio(tr("map.year", lang), YEARS, horizontal=True, key="jaar", bind="query-params")
+        held = years(ds, INDICATORS[mode])
+        url_state.warn_unknown_url("jaar", tr("map.year", lang), [str(y) for y in held], lang)
+        year = st.radio(tr("map.year", lang), held, horizontal=True, key="jaar", bind="query-params")
 if mode in INDICATORS and merged:
     st.info(tr("map.indicator_2024", lang))
     merged = False
@@ -45,15 +46,15 @@ frame, key = cached(map_frame)(ds, region_ids, merged)
 columns = table_columns(mode, key, year if mode in INDICATORS else None)  # of the table under the map
 source = source_line(ds, region_ids, lang, population=True, boundaries=True)
 if mode in INDICATORS:
-    label = tr("col.arop" if mode == "poverty" else "col.median_income", lang)
+    label = tr(f"indicator.{mode}", lang)
     context = Extras(ctx.layers["flanders"].geojson, tuple(indicator_tooltip(mode, year, lang, in_region=False)),
                      "is_largest_in_region")
     fig = cached(value_map)(polygons, shown, indicator_column(mode, year), f"{label}, {year}",
                             indicator_tooltip(mode, year, lang), borders,
                             tr("map.title_indicator", lang, label=tr(f"map.mode.{mode}", lang), year=year), lang,
-                            frame, columns, height_px=FLANDERS_HEIGHT_PX, number_format=",.1f" if mode == "poverty" else ",.0f",
+                            frame, columns, height_px=FLANDERS_HEIGHT_PX, number_format=INDICATORS[mode].number_format,
                             extras=context)
-    source = source_line(ds, region_ids, lang, boundaries=True, poverty_year=year)
+    source = source_line(ds, region_ids, lang, boundaries=True, indicators=((mode, year),))
 elif mode in ("population", "density"):
     column = "population" if mode == "population" else "density_per_km2"
     fig = cached(value_map)(polygons, shown, column, tr("col.population" if mode == "population" else "col.density", lang),

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.domain.attribution import source_line
-from dashboard.core.counting import count_matrix, stressed_most, unit_label
+from dashboard.core.counting import count_matrix, scale_max, stressed_most, unit_label
 from dashboard.core.vocabularies import LINK_KINDS
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.text.i18n import tr
@@ -46,7 +46,7 @@ fig = cached(mention_heatmap)(matrix, "obstacle", tr("needs.heatmap", lang), uni
                                                       "emphasis": "unit.emphasis", "emphasis_rank": "col.emphasis_rank",
                                                       "importance_rank": "col.importance_rank", "robustness": "col.robustness",
                                                       "presence": "unit.presence",
-                                                      "mentions": "unit.mentions"}, lang=lang)
+                                                      "mentions": "unit.mentions"}, scale_max=cached(scale_max)(ds, unit), lang=lang)
 event = chart(fig, source, ctx, key="noden_heatmap", clickable=True)
 st.caption(cached(stressed_most)(ctx.scope, "obstacle", tuple(matrix["obstacle_id"].unique()), lang))
 how_counted(unit, lang)

@@ -7,7 +7,7 @@ from dashboard.figures.municipality_map import category_map
 from dashboard.text.i18n import tr
 from dashboard.views.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.core.paths import PAGES_DIR
-from dashboard.domain.poverty import LATEST, region_rates
+from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.core.regions import region_summary
 from dashboard.ui import downloads, shell
 from dashboard.ui.components import cached, chart, data_table, localise_columns, scope_notice
@@ -29,8 +29,8 @@ st.subheader(tr("home.table_title", lang))
 data_table(localise_columns(summary, {
     "name": "col.region", "municipalities": "col.municipalities", "population": "col.population",
     "challenges": "col.challenges", "personas": "col.personas", "obstacles": "col.obstacles",
-    "service_types": "col.service_types", "admin_arop_pct": "col.arop", "persons_at_risk": "col.persons_at_risk"}, lang),
-    source_line(ds, region_ids, lang, population=True, poverty_year=LATEST), ctx, key="start_regions",
+    "service_types": "col.service_types", "admin_arop_pct": "indicator.poverty", "persons_at_risk": "col.persons_at_risk"}, lang),
+    source_line(ds, region_ids, lang, population=True, indicators=(("poverty", latest_year(ds)),)), ctx, key="start_regions",
     title=tr("home.table_title", lang), wrap=True)
 st.caption(tr("home.poverty_note", lang))
 downloads.dataset_button(lang)

@@ -14,7 +14,8 @@ from dashboard.core.filters import ids_for
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
 from dashboard.text.numbers import number
-from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
+from dashboard.core.indicators import FLANDERS
+from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.core.regions import region_summary
 from dashboard.core.scope import Scope
 from dashboard.core.vocabularies import SCOPE_ASPECTS
@@ -65,14 +66,15 @@ for column, region_id in zip(row_of_columns("compare.population"), chosen):
     towns = municipalities.loc[municipalities["region_id"] == region_id, "name"]
     column.metric(names[region_id], number(summary.loc[region_id, "population"], lang))
     column.caption(tr("compare.municipalities", lang, n=len(towns), names=escape(", ".join(towns))))
-st.subheader(tr("compare.poverty", lang, year=LATEST))
+latest = latest_year(ds)
+st.subheader(tr("compare.poverty", lang, year=latest))
 rates, flanders = cached(region_rates)(ds, chosen).set_index("region_id"), cached(region_rates)(ds, [FLANDERS]).iloc[0]
 for column, region_id in zip(st.columns(len(chosen)), chosen):
     column.metric(names[region_id], number(rates.loc[region_id, "persons_at_risk"], lang))
     column.caption(tr("poverty.region_rate", lang, rate=number(rates.loc[region_id, "admin_arop_pct"], lang, 1),
                       counted=number(rates.loc[region_id, "eligible_persons"], lang),
                       flanders=number(flanders["admin_arop_pct"], lang, 1)))
-st.caption(f"{source_line(ds, chosen, lang, poverty_year=LATEST)}. {tr('poverty.caveat', lang)}")
+st.caption(f"{source_line(ds, chosen, lang, indicators=(('poverty', latest),))}. {tr('poverty.caveat', lang)}")
 st.subheader(tr("compare.challenges", lang))
 dataframe(localise_columns(challenges.assign(region=challenges["region_id"].map(names), title=titles),
                            {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
@@ -141,7 +143,7 @@ if approach_tab.open:
                               tr("needs.col.what", lang): what.tolist(), tr("col.quote", lang): added["quote"].tolist()},
                              hide_index=True)
 st.caption(source_line(ds, chosen, lang, population=True))
-st.markdown(tr("poverty.conclude", lang, year=LATEST))
+st.markdown(tr("poverty.conclude", lang, year=latest))
 
 # 5. Similarity, built and drawn only when asked for (it stands below the fold; a link naming a basis opens it):
 #    the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it

@@ -59,3 +59,27 @@ def test__timeline__clicking_a_step_shows_its_sentence(server, page):
     heading.wait_for(timeout=WAIT_MS)
     assert f" · {kind}: " in heading.inner_text()  # "Vlaamse-Ardennen · Arena-analyse: 21/3/2023", its sentence below
     assert page.outside_requests == []
+
+
+# Per cell of the clickable heatmaps (the trace that writes its values): the text's box past its square's, or null.
+SPILLED_CELLS = """() => [...document.querySelectorAll('.js-plotly-plot .trace.scatter')].filter(t => t.querySelector('.textpoint'))
+  .flatMap(trace => {
+    const cells = [...trace.querySelectorAll('.points path.point')], texts = [...trace.querySelectorAll('.textpoint text')];
+    return texts.map((text, i) => {
+      const t = text.getBoundingClientRect(), c = cells[i].getBoundingClientRect();
+      return t.left < c.left - 1 || t.right > c.right + 1 || t.top < c.top - 1 || t.bottom > c.bottom + 1
+        ? text.textContent : null;
+    }).filter(Boolean);
+  })"""
+
+
+@pytest.mark.parametrize("path", ["diensten", "noden-aanbod"])
+def test__mention_heatmap__every_cell_s_text_stays_inside_its_cell_at_1440_wide(server, chromium_browser, path):
+    context = chromium_browser.new_context(viewport={"width": 1440, "height": 900})
+    page = context.new_page()
+    page.goto(f"{server}/{path}")
+    page.wait_for_selector(".js-plotly-plot .textpoint text", timeout=WAIT_MS)
+    cells = page.locator(".js-plotly-plot .textpoint text").count()
+    spilled = page.evaluate(SPILLED_CELLS)
+    context.close()
+    assert cells > 20 and spilled == [], f"texts running out of their cell: {spilled}"

@@ -2,7 +2,8 @@
 
 import pandas as pd
 
-from dashboard.core.counting import UNITS, across_regions, count_matrix, counts, emphasis_table, presence, stressed_most
+from dashboard.core.counting import (UNITS, across_regions, count_matrix, counts, emphasis_table, presence, scale_max,
+                                     stressed_most)
 from dashboard.text.i18n import tr
 from dashboard.core.data import Dataset
 from tests.frames import with_emphasis
@@ -180,3 +181,16 @@ def test__stressed_most__names_the_categories_first_across_regions_with_ties_equ
     assert line == tr("count.across", "nl", items="1. Taal (50,0 %); 1. Vervoer (50,0 %)")
     assert stressed_most(scope, "obstacle", ("vervoer",), "nl") == tr("count.across", "nl", items="1. Vervoer (50,0 %)")
     assert stressed_most(scope, "obstacle", (), "nl") == ""
+
+
+def test__scale_max__is_the_largest_value_of_either_kind_in_any_region():
+    # tiny(): a names taal in challenges 1 and 2 and region-wide (presence 3), five times; b names les twice in one
+    ds = tiny()
+    assert (scale_max(ds, "presence"), scale_max(ds, "mentions"), scale_max(ds, "emphasis")) == (3, 5, 100)
+
+
+def test__scale_max__a_dataset_without_codings_gives_zero():
+    ds = tiny()
+    for table in ("region_obstacles", "region_service_types"):
+        ds.tables[table] = ds.tables[table].iloc[0:0]
+    assert scale_max(ds, "presence") == 0.0

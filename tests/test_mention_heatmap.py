@@ -12,14 +12,14 @@ def test__service_heatmap__draws_every_cell_once():
     ds = tiny()
     scope = Scope(ds, ("a", "b"))
     matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
-    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank", columns={}, lang="nl").figure
+    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank", scale_max=2, columns={}, lang="nl").figure
     assert sum(len(trace.x) for trace in fig.data) == len(matrix) == 4
 
 
-def _heatmap(source: str = "", lang: str = "nl"):
+def _heatmap(source: str = "", lang: str = "nl", scale: float = 2):
     scope = Scope(tiny(), ("a", "b"))
     matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
-    return matrix, service_heatmap(matrix, "t", "presence", "challenges", "rank", source, lang=lang,
+    return matrix, service_heatmap(matrix, "t", "presence", "challenges", "rank", source, scale_max=scale, lang=lang,
                                    columns={"service_type": "col.service_type", "region": "col.region",
                                             "presence": "unit.presence"})
 
@@ -64,5 +64,23 @@ def test__two_lines__breaks_a_long_name_after_a_hyphen_or_space_never_inside_a_w
 def test__mention_heatmap__no_key_to_ranks_when_no_cell_shows_one():
     scope = Scope(tiny(), ("a",))  # Alfa ranks none of its services (tiny(): only Beta gives a rank)
     matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
-    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank", "Bron: A", columns={}, lang="nl").figure
+    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank", "Bron: A", scale_max=2, columns={}, lang="nl").figure
     assert "#n" not in fig.layout.annotations[0].text and "Bron: A" in fig.layout.annotations[0].text
+
+
+def test__mention_heatmap__colours_from_zero_to_the_scale_given_and_says_it_is_the_same_everywhere():
+    marker = next(t for t in _heatmap(scale=7)[1].figure.data if t.marker.colorbar.title.text).marker
+    assert (marker.cmin, marker.cmax) == (0, 7)
+    title = marker.colorbar.title.text.replace("<br>", " ")
+    assert tr("heatmap.same_scale", "nl") in title and "donkerste" not in title
+
+
+def test__mention_heatmap__a_value_past_the_scale_is_said_to_take_the_darkest_colour():
+    bar = next(t for t in _heatmap(scale=1)[1].figure.data if t.marker.colorbar.title.text).marker.colorbar
+    assert "boven 1: donkerste kleur" in bar.title.text.replace("<br>", " ")
+
+
+def test__mention_heatmap__marks_stand_on_a_line_of_their_own_under_the_value():
+    # tiny(): Beta ranks Vervoer #1 (region-wide, 1 challenge); Alfa's Taalhulp (2) has no mark
+    texts = next(t for t in _heatmap()[1].figure.data if t.text is not None).text
+    assert "2" in texts and any(text.startswith("1<br>") and "#1" in text for text in texts)

@@ -140,7 +140,8 @@ def test__linked_obstacles__and_link_summary_count_distinct_links():
 def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():
     ds = tiny()
     matrix = count_matrix(Scope(ds, ("a", "b")), Scope(ds, ("a", "b")).obstacle_mentions(), "obstacle", "nl", unit="presence")
-    fig = mention_heatmap(matrix, "obstacle", "t", "presence", "challenges", highlight="taal", columns={}, lang="nl").figure
+    fig = mention_heatmap(matrix, "obstacle", "t", "presence", "challenges", highlight="taal", scale_max=2, columns={},
+                          lang="nl").figure
     assert sum(len(trace.x) for trace in fig.data) == len(matrix)
     assert list(fig.layout.xaxis.categoryarray) == ["Alfa", "Beta"]  # region order, not the order cells are drawn in
     named = fig.data[1]

@@ -155,6 +155,21 @@ def test__diensten__shows_the_published_emphasis_by_default_and_says_so():
     assert table[tr("unit.mentions")].sum() == len(DS.tables["region_service_types"])
 
 
+@pytest.mark.parametrize("unit", ["emphasis", "mentions"])
+def test__heatmaps__one_colour_scale_per_measure_on_both_pages_and_under_any_region(unit):
+    """The same value has the same colour on /diensten and /noden-aanbod, with or without a region chosen: the scale
+    runs to the largest value of either kind anywhere in the dataset."""
+    emphasis = DS.tables["region_emphasis"]
+    largest = {"emphasis": emphasis.loc[emphasis["is_named"], "emphasis"].max(),
+               "mentions": max(DS.tables[t].groupby(["region_id", f"{kind}_id"]).size().max()
+                               for t, kind in (("region_obstacles", "obstacle"), ("region_service_types", "service_type")))}
+    for page in ("diensten", "noden-aanbod"):
+        for region in ({}, {"regio": "Westhoek"}):
+            named = next(t for t in figures(open_page(page, eenheid=tr(f"unit.option.{unit}"), **region))[0]["data"] if t["marker"].get("colorbar"))
+            assert (named["marker"]["cmin"], named["marker"]["cmax"]) == (0, largest[unit]), (page, region)
+            assert tr("heatmap.same_scale") in named["marker"]["colorbar"]["title"]["text"].replace("<br>", " ")
+
+
 def test__diensten__choosing_a_cell_shows_its_quotes():
     at = open_page("diensten", regio="Vlaamse-Ardennen")
     picker = next(s for s in at.selectbox if s.label == tr("services.pick"))  # shows the first cell with mentions

@@ -2,6 +2,7 @@
 
 import pandas as pd
 
+from dashboard.builder.steps import Step, steps
 from dashboard.core.resources import COLUMNS, RESOURCES, Resource
 from dashboard.domain.reliability import SEED
 
@@ -21,20 +22,21 @@ Every fact carries the `source_id` of the addendum it comes from and a verbatim 
   exist, and that date is on their rows. The 2025 merged totals are Statbel 1 January 2023.
 - Boundaries: Provincies in Cijfers, `gebiedsniveaus`, `gemeente2024` (simplified geometry built
   from Statbel's statistical sectors); the licence of this derivative is unconfirmed.
-- Poverty indicators: Statbel (Directorate-General Statistics - Statistics Belgium), poverty indicators
-  from fiscal data per municipality (`TF_SOC_ADI_MUNTY`), income years 2019 and 2022, open-data licence.
-  The administrative at-risk-of-poverty rate is computed from tax returns; it is **not** the
-  survey-based EU-SILC at-risk-of-poverty rate, and the two must not be compared. A rate for a region
-  or Flanders is ours, weighted by persons counted; an area has no median income of its own here, so
-  the range of its municipalities' medians is given instead.
+{indicator_sources}
 - 2025 mergers: Meulebeke into Tielt, Ruiselede into Wingene, valid from 1 January 2025.
 - Details and checks: `data/reference/PROVENANCE.md`.
 """
 
 
+def source_bullet(step: Step) -> str:
+    """A step's source in the list of sources, from its metadata."""
+    meta = step.meta
+    return f"- {meta['title']}: {meta['producer']}, {meta['citation']}, {meta['licence']}. {meta['description']}"
+
+
 def render_readme(tables: dict[str, pd.DataFrame]) -> str:
     sources = tables["sources"]
-    lines = [INTRO, "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
+    lines = [INTRO.format(indicator_sources="\n".join(map(source_bullet, steps()))), "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
     for _, row in sources.sort_values("source_id").iterrows():
         inferred = " (year inferred)" if row["is_launch_year_inferred"] else ""
         lines.append(f"| {row['source_id']} | {row['title']} | {row['launch_date']}{inferred} | `{row['sha256'][:12]}…` |")
@@ -187,7 +189,9 @@ SECOND_CODING = """### How the reliability figure was made
    Round 3 left no sentence undrawn, so round 4 codes round 3's sentences (same sample ids) again, blind, with a
    fresh coder: its rules were sharpened and the dataset corrected from rounds 1 and 2 and the coders' open
    questions alone, without reading round 3's second coding or its disagreements, so that round 3 stays a
-   held-out test of them.
+   held-out test of them. Round 4 was coded by two fresh blind coders, each given half of the sample in
+   sample-id order (s001-s115, s116-s230), the same codebook and the same instructions; their files were
+   joined unchanged. No rule and no dataset coding was changed after their coding came back.
 6. What the blind coder could still see: the codebook's examples are quotes of coded rows outside the sample,
    but the same words stand elsewhere too (a bullet pasted under several challenges, a sentence repeated), and
    the rules quote phrases of the texts; the round-3 coder reported that for a few sentences the codebook thus
@@ -352,7 +356,7 @@ def _drawn_text(sample: pd.DataFrame, rank: int) -> str:
     units = {r: set(zip(group["sample_id"], group["source_id"], group["sentence"])) for r, group in sample.groupby("round_rank")}
     again = [r for r in sorted(units) if r < rank and units[r] == units[rank]]
     if again:
-        return (f"they are round {again[0]}'s sentences under the same ids, coded again by a fresh blind coder after the "
+        return (f"they are round {again[0]}'s sentences under the same ids, coded again blind by fresh coders after the "
                 f"rules were sharpened from the rounds before it (their disagreements and the coders' questions), round "
                 f"{again[0]}'s own disagreements never read, so that they stay a held-out test")
     return "leaving out the sentences of earlier rounds"

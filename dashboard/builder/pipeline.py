@@ -8,9 +8,9 @@ from dashboard.builder.datapackage import render_datapackage
 from dashboard.builder.docs import render_codebook, render_readme
 from dashboard.builder.inputs import Paths, load_inputs
 from dashboard.builder.outputs import geo_bytes, table_bytes
-from dashboard.builder.poverty import poverty_tables
 from dashboard.builder.problems import BuildFailed, Problem
 from dashboard.builder.reliability import reliability_tables
+from dashboard.builder.steps import run_steps
 from dashboard.builder.tables import WHERE, build_tables
 from dashboard.core.counting import emphasis_table, taxonomy_ids
 from dashboard.core.resources import RESOURCES
@@ -28,7 +28,7 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
         raise BuildFailed(problems + row_problems(tables, inputs.source_texts), references_pending=True)
     problems += check_tables(tables, inputs.source_texts)
     areas = geo.study_area(boundaries, tables["municipalities"], problems)
-    tables |= poverty_tables(inputs, tables["municipalities"], boundaries, problems)
+    tables |= run_steps(paths.reference, paths.data, tables["municipalities"], boundaries, problems)  # the indicators' sources
     if problems:
         raise BuildFailed(problems)
     tables = _add_areas(tables, areas) | {"region_emphasis": _emphasis(tables)}

@@ -23,7 +23,7 @@ import pandas as pd
 from dashboard.text.curated_text import column_in_language
 from dashboard.core.resources import RESOURCES
 from dashboard.core.vocabularies import ROBUSTNESS
-from dashboard.text.i18n import tr
+from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.text.numbers import number
 from dashboard.domain.quotes import collapse_whitespace
 from dashboard.core.regions import region_names
@@ -229,6 +229,16 @@ def count_matrix(scope: Scope, mentions: pd.DataFrame, kind: str, lang: str, uni
     frame[kind] = frame[item_id].map(labels(scope.ds, f"{kind}s", lang))
     frame["region"] = frame["region_id"].map(region_names(scope.ds))
     return frame
+
+
+def scale_max(ds, unit: str) -> float:
+    """The top of the heatmaps' colour scale for ``unit``: its largest value for either kind (obstacles, service types)
+    in any region of ``ds``, with no filter, so that a value has the same colour on every page and under every choice
+    of regions (a persona's narrower count may go past it: dashboard.figures.mention_heatmap shows those at the top)."""
+    whole = Scope(ds, tuple(ds.tables["regions"]["region_id"]))
+    kinds = {"obstacle": whole.obstacle_mentions(), "service_type": whole.service_mentions(by_obstacle=False)}
+    values = pd.concat([count_matrix(whole, mentions, kind, LANGUAGES[0], unit)[unit] for kind, mentions in kinds.items()])
+    return float(values.max()) if values.notna().any() else 0.0
 
 
 def _with_emphasis(frame: pd.DataFrame, scope: Scope, kind: str, lang: str) -> pd.DataFrame:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from dashboard.core import vocabularies as v
+from dashboard.core.indicators import INDICATORS, WEIGHTED
 from dashboard.core.vocabularies import Vocabulary
 
 
@@ -157,7 +158,7 @@ COLUMNS: dict[str, Column] = {
     "original_file": Column("string", "File name of the text as received."),
     "original_sha256": Column("string", "SHA-256 of the text as received, before contact data was removed."),
     "sha256": Column("string", "SHA-256 of the vendored text in data/sources/."),
-    "year": Column("int", "Income year of Statbel's fiscal statistics: the year the incomes were earned."),
+    "year": Column("int", "Year of the figure; of Statbel's fiscal statistics, the income year (the year the incomes were earned)."),
     "eligible_persons": Column("int", "Persons counted: residents whose income is complete enough to be included (Statbel MS_NBR_ELIGIBLE).", unit="persons"),
     "not_eligible_persons": Column("int", "Residents left out because their income is incomplete (MS_NBR_NOT_ELIGIBLE).", unit="persons"),
     "pct_not_eligible": Column("float", "Share of residents left out: not_eligible / (eligible + not_eligible) (MS_PERC_NOT_ELIGIBLE).", unit="%"),
@@ -226,6 +227,9 @@ ORIGINS = {
     "statbel-poverty": Origin("Statbel, poverty indicators from fiscal data per municipality (TF_SOC_ADI_MUNTY), income years "
                               "2019 and 2022", ("reference/poverty_indicators_statbel.csv",
                                                 "reference/poverty_indicators_statbel_flanders.csv"), STATBEL_LICENCE),
+    "indicator": Origin("The indicator's source, as its registry entry names it (dashboard/core/indicators.py)",
+                        ("README.md",), "As the indicator's source states it (data/README.md, Sources and attribution)",
+                        "README.md"),
     "boundaries": Origin("Provincies in Cijfers, gebiedsniveaus gemeente2024: boundaries simplified from Statbel's statistical "
                          "sectors", ("reference/PROVENANCE.md",), "Unconfirmed for this derivative of Statbel's open data"),
 }
@@ -427,6 +431,33 @@ RESOURCES: dict[str, Resource] = {
          "original_sha256", "sha256"],
         primary_key=["source_id"], foreign_keys=[REGION], scope="region"),
 }
+
+
+def _indicator_resources() -> dict[str, Resource]:
+    """The tables of an indicator the entries above do not describe, in the registry's standard layout: a row per
+    municipality and year, and a row per area and year with its rate weighted by persons (dashboard.core.indicators;
+    a figure that adds up as a range, as the median income does, is described above)."""
+    resources = {}
+    for indicator in INDICATORS.values():
+        if indicator.table in RESOURCES:
+            continue
+        if indicator.aggregate != WEIGHTED or not indicator.weight:
+            raise ValueError(f"indicator {indicator.indicator_id}: describe its tables in RESOURCES (only a weighted rate is "
+                             "derived)")
+        COLUMNS[indicator.column] = Column("float", indicator.description, unit=indicator.unit)
+        COLUMNS.setdefault(indicator.weight, Column("int", indicator.weight_description, unit="persons"))
+        own = [indicator.column, indicator.weight]
+        resources[indicator.table] = Resource(
+            f"{indicator.label[1]} per municipality and year ({indicator.source[1].format(year='…')}).",
+            ["nis_code", "name", "year", *own], primary_key=["nis_code", "year"], origins=("indicator",))
+        resources[indicator.area_table] = Resource(
+            f"{indicator.label[1]} per area and year: each region, the five together and Flanders, weighted by the persons "
+            "counted.", ["area_id", "year", "municipalities", *own], primary_key=["area_id", "year"],
+            origins=("indicator", "derived"))
+    return resources
+
+
+RESOURCES |= _indicator_resources()
 
 
 def arrow_schema(table: str) -> pa.Schema:

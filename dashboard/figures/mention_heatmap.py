@@ -12,18 +12,21 @@ import plotly.graph_objects as go
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
-from dashboard.text.i18n import localise_columns
+from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.numbers import number
 
-SIZE = 34  # marker size in px: one cell
-ROW_PX = 40  # the height of a row of cells
+SIZE = 42  # marker size in px: one cell, wide enough for "14,1" above "† ‡ #11"
+ROW_PX = 46  # the height of a row of cells
+VALUE_FONT, MARKS_FONT = 13, 11  # px: a cell's value, and its marks on a line of their own under it
 TOP_PX = 120  # above the cells: the title, then the region names on at most two lines (never under the title)
 BOTTOM_PX = 70  # below the cells: the footnote (what #n means, the source line)
 
 
 def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, value_label: str, rank_label: str | None = None,
-                    highlight: str | None = None, source: str = "", *, columns: dict[str, str], lang: str) -> Chart:
-    """Darker is named more: the cell shows its ``value`` column (a unit of dashboard.core.counting).
+                    highlight: str | None = None, source: str = "", *, scale_max: float, columns: dict[str, str],
+                    lang: str) -> Chart:
+    """Darker is named more: the cell shows its ``value`` column (a unit of dashboard.core.counting), coloured on a
+    scale from 0 to ``scale_max`` that is the same on every page (dashboard.core.counting.scale_max), as its legend says.
 
     ``matrix`` is long (dashboard.core.counting.count_matrix): region, region_id, ``row`` (label), ``row``_id,
     mentions, ``value``, is_measure_dependent (marked †), robustness (in the hover), caveat (marked ‡, in the hover) and, when ``rank_label`` is given, importance_rank (shown as #n). The ``highlight``
@@ -37,10 +40,12 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     frame = matrix.assign(rank=ranks, width=[3 if o else 1 for o in outlined], edge=["black" if o else "#555" for o in outlined])
     named, empty = frame[frame["mentions"] > 0], frame[frame["mentions"] == 0]
     decimals = 0 if (named[value].astype(float) % 1 == 0).all() else 1
-    # the value, † where the ranking depends on the measure (dashboard.core.counting), ‡ where the region itself makes a
-    # caveat about the category (in the hover), and the region's own order #n
-    texts = [number(v, lang, decimals) + (" †" if depends else "") + (" ‡" if caveat else "") + (f" {rank}" if rank else "")
-             for v, depends, caveat, rank in zip(named[value], named["is_measure_dependent"], named["caveat"], named["rank"])]
+    # the value, and under it † where the ranking depends on the measure (dashboard.core.counting), ‡ where the region
+    # itself makes a caveat about the category (in the hover), and the region's own order #n: on one line they overran the cell
+    marks = [" ".join(m for m in ("†" if depends else "", "‡" if caveat else "", rank) if m)
+             for depends, caveat, rank in zip(named["is_measure_dependent"], named["caveat"], named["rank"])]
+    texts = [number(v, lang, decimals) + (f"<br><span style='font-size:{MARKS_FONT}px'>{m}</span>" if m else "")
+             for v, m in zip(named[value], marks)]
     fig = go.Figure()
     fig.add_trace(go.Scatter(
         x=empty["region"], y=empty[row], mode="markers", name="0", showlegend=False,
@@ -51,10 +56,10 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     fig.add_trace(go.Scatter(
         x=named["region"], y=named[row], mode="markers+text", name=value_label, showlegend=False,
         marker={"symbol": "square", "size": SIZE, "color": named[value], "colorscale": [[0, "#deebf7"], [1, "#4292c6"]],
-                "cmin": 0, "colorbar": colour_bar(named[value], value_label, len(rows)),
+                "cmin": 0, "cmax": scale_max, "colorbar": colour_bar(named[value], value_label, len(rows), scale_max, lang),
                 "line": {"width": named["width"], "color": named["edge"]}},
         text=texts,
-        textfont={"color": "black", "size": 13},
+        textfont={"color": "black", "size": VALUE_FONT},
         customdata=named[["region_id", row_id, "rank", "robustness", "caveat"]].assign(
             caveat=named["caveat"].map(lambda c: "<br>‡ " + "<br>".join(textwrap.wrap(c, 70)) if c else "")),
         hovertemplate=f"%{{x}} · %{{y}}: %{{marker.color}} ({value_label}) %{{customdata[2]}}<br>%{{customdata[3]}}%{{customdata[4]}}"
@@ -85,12 +90,17 @@ def two_lines(name: str) -> str:
     return name if cut <= 0 else f"{name[:cut + 1].rstrip()}<br>{name[cut + 1:]}"
 
 
-def colour_bar(values: pd.Series, label: str, rows: int) -> dict:
-    """The colour bar: whole numbers for whole counts (1, 2, 3, never 1,5), and no taller than the cells."""
-    bar = {"title": {"text": "<br>".join(textwrap.wrap(label, 18)), "side": "top"}, "thickness": 16,
+def colour_bar(values: pd.Series, label: str, rows: int, scale_max: float, lang: str) -> dict:
+    """The colour bar: its label, that the scale is the same on every page (and, when a value goes past its top,
+    that such a value takes the darkest colour), whole numbers for whole counts (1, 2, 3, never 1,5), no taller than
+    the cells."""
+    lines = [*textwrap.wrap(label, 18), *textwrap.wrap(tr("heatmap.same_scale", lang), 22)]
+    if len(values) and values.max() > scale_max:
+        lines += textwrap.wrap(tr("heatmap.past_scale", lang, top=number(scale_max, lang)), 22)
+    bar = {"title": {"text": "<br>".join(lines), "side": "top"}, "thickness": 16,
            "len": min(1.0, max(0.4, 6 / max(rows, 1)))}
     if len(values) and (values.astype(float) % 1 == 0).all():
-        bar.update(tickformat="d", dtick=1 if values.max() <= 10 else None)
+        bar.update(tickformat="d", dtick=1 if scale_max <= 10 else None)
     return bar
 
 

@@ -1,4 +1,9 @@
-"""Every interface string in Dutch (the default) and English. Quotes stay in Dutch, as written."""
+"""Every interface string in Dutch (the default) and English. Quotes stay in Dutch, as written.
+
+An indicator's texts come from its registry entry (dashboard.core.indicators), under keys derived from its id.
+"""
+
+from dashboard.core.indicators import INDICATORS
 
 LANGUAGES = ("nl", "en")
 
@@ -68,8 +73,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source.population": ("bevolking: Statbel, 1/1/2023", "population: Statbel, 1 Jan 2023"),
     "source.population_2021": ("{n} gemeenten: Statbel, 1/1/2021", "{n} municipalities: Statbel, 1 Jan 2021"),
     "source.boundaries": ("grenzen: Provincies in Cijfers (Statbel)", "boundaries: Provincies in Cijfers (Statbel)"),
-    "source.poverty": ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
-                       "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}"),
     "table.show": ("Tabel en afbeelding bij de grafiek", "Table and image of the chart"),
     # columns
     "col.region": ("Regio", "Region"),
@@ -96,6 +99,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "unit.emphasis": ("Nadruk: % van de uitspraken van de regio", "Emphasis: % of the region's statements"),
     "unit.presence": ("Aantal uitdagingen waarin de regio het noemt", "Number of the region's challenges naming it"),
     "unit.share": ("Deel van de uitdagingen van de regio", "Share of the region's challenges"),
+    "heatmap.same_scale": ("(zelfde kleuren op elke pagina)", "(same colours on every page)"),
+    "heatmap.past_scale": ("boven {top}: donkerste kleur", "above {top}: darkest colour"),
     "unit.mentions": ("Vermeldingen (ruwe telling van citaten)", "Mentions (raw count of quotes)"),
     "unit.choose": ("Tel", "Count"),
     "unit.option.emphasis": ("Nadruk (% uitspraken)", "Emphasis (% of statements)"),
@@ -155,8 +160,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "depends on how many challenges a region wrote."),
     "col.importance_rank": ("Rangorde van de regio zelf", "The region's own order"),
     "col.nis_code": ("NIS-code", "NIS code"),
-    "col.arop": ("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
-    "col.median_income": ("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
     "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
     "col.eligible_persons": ("Getelde personen", "Persons counted"),
     # start page
@@ -184,8 +187,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "map.mode.region": ("Regio", "Region"),
     "map.mode.population": ("Bevolking", "Population"),
     "map.mode.density": ("Bevolkingsdichtheid", "Population density"),
-    "map.mode.poverty": ("Risico op armoede", "At-risk-of-poverty rate"),
-    "map.mode.income": ("Mediaan inkomen", "Median income"),
     "map.mode.persona": ("Gekozen persona", "Chosen persona"),
     "map.mode.obstacle": ("Gekozen obstakel", "Chosen obstacle"),
     "map.merged": ("Gemeenten vanaf 2025 (na fusies)", "Municipalities from 2025 (after mergers)"),
@@ -636,6 +637,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "a11y.grid": ("raster van {rows} rijen en {cols} kolommen, {filled} vakjes gevuld; de grootste: {top}.",
                   "grid of {rows} rows and {cols} columns, {filled} cells filled; the largest: {top}."),
 }
+
+STRINGS |= {f"{kind}.{indicator.indicator_id}": texts for indicator in INDICATORS.values()
+            for kind, texts in (("map.mode", indicator.name), ("indicator", indicator.label), ("source", indicator.source))}
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:

@@ -78,9 +78,11 @@ st.subheader(tr("municipality.poverty", lang, first=first, latest=latest))
 rate, median, at_risk = (table.loc[c] for c in ("poverty", "income", "persons_at_risk"))
 left, middle, right = st.columns(3)
 points = tr("municipality.points", lang, value=signed(rate["change"], lang, 1))
-left.metric(f"{tr('map.mode.poverty', lang)} {latest}", f"{number(rate['value_latest'], lang, 1)} %", delta_color="inverse",
+left.metric(f"{tr('map.mode.poverty', lang)} {latest}", f"{number(rate['value_latest'], lang, 1)} %",
+            delta_color=INDICATORS["poverty"].delta_color,
             delta=tr("municipality.delta", lang, first=first, change=points))
 middle.metric(f"{tr('map.mode.income', lang)} {latest}", f"€ {number(median['value_latest'], lang)}",
+              delta_color=INDICATORS["income"].delta_color,
               delta=tr("municipality.delta", lang, first=first, change=signed(100 * median["change"] / median["value_first"], lang, 1) + " %"))
 right.metric(f"{tr('municipality.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang), delta_color="inverse",
              delta=tr("municipality.delta", lang, first=first, change=signed(at_risk["change"], lang)))
@@ -105,7 +107,7 @@ flow, flow_name, fhigh, fhigh_name = income_range(ds, FLANDERS, latest)
 st.caption(tr("municipality.income_range", lang, latest=latest, region=m["region"], low=number(low, lang), low_name=low_name,
               high=number(high, lang), high_name=high_name, flow=number(flow, lang), flow_name=flow_name,
               fhigh=number(fhigh, lang), fhigh_name=fhigh_name))
-st.caption(tr("poverty.caveat", lang))
+st.caption(tr("caveat.poverty", lang))
 
 # 4. What its region wrote: regional statements, not about the municipality alone (the sidebar's persona and obstacle apply)
 st.subheader(tr("municipality.region_wrote", lang, region=m["region"]))

@@ -31,8 +31,9 @@ with right:
     merged = st.toggle(tr("map.merged", lang), key="fusie2025", bind="query-params")
     if mode in INDICATORS:
         held = years(ds, INDICATORS[mode])
-        url_state.warn_unknown_url("jaar", tr("map.year", lang), [str(y) for y in held], lang)
-        year = st.radio(tr("map.year", lang), held, horizontal=True, key="jaar", bind="query-params")
+        year_name = tr(f"year.{mode}", lang)
+        url_state.warn_unknown_url("jaar", year_name.capitalize(), [str(y) for y in held], lang)
+        year = st.radio(year_name.capitalize(), held, horizontal=True, key="jaar", bind="query-params")
 if mode in INDICATORS and merged:
     st.info(tr("map.indicator_2024", lang))
     merged = False
@@ -51,7 +52,7 @@ if mode in INDICATORS:
                      "is_largest_in_region")
     fig = cached(value_map)(polygons, shown, indicator_column(mode, year), f"{label}, {year}",
                             indicator_tooltip(mode, year, lang), borders,
-                            tr("map.title_indicator", lang, label=tr(f"map.mode.{mode}", lang), year=year), lang,
+                            tr("map.title_indicator", lang, label=tr(f"map.mode.{mode}", lang), year_name=year_name, year=year), lang,
                             frame, columns, height_px=FLANDERS_HEIGHT_PX, number_format=INDICATORS[mode].number_format,
                             extras=context)
     source = source_line(ds, region_ids, lang, boundaries=True, indicators=((mode, year),))
@@ -80,7 +81,7 @@ st.caption(tr("map.click_hint", lang))
 event = chart(fig, source, ctx, key="kaart_map", clickable=True)
 if mode in INDICATORS:
     st.caption(tr("map.context_note", lang))
-    st.caption(tr("poverty.caveat", lang))
+    st.caption(tr(f"caveat.{mode}", lang))
 
 # 3. A click opens the municipality's profile
 clicked = frame.loc[frame[key].isin(selected_codes((event or {}).get("selection", {}))), "name"].tolist()

@@ -74,7 +74,7 @@ for column, region_id in zip(st.columns(len(chosen)), chosen):
     column.caption(tr("poverty.region_rate", lang, rate=number(rates.loc[region_id, "admin_arop_pct"], lang, 1),
                       counted=number(rates.loc[region_id, "eligible_persons"], lang),
                       flanders=number(flanders["admin_arop_pct"], lang, 1)))
-st.caption(f"{source_line(ds, chosen, lang, indicators=(('poverty', latest),))}. {tr('poverty.caveat', lang)}")
+st.caption(f"{source_line(ds, chosen, lang, indicators=(('poverty', latest),))}. {tr('caveat.poverty', lang)}")
 st.subheader(tr("compare.challenges", lang))
 dataframe(localise_columns(challenges.assign(region=challenges["region_id"].map(names), title=titles),
                            {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",

@@ -19,7 +19,7 @@ def test__registry__each_entry_names_a_described_table_and_column_and_a_rule_to_
     assert indicator.aggregate in (WEIGHTED, RANGE) and (indicator.weight is not None) == (indicator.aggregate == WEIGHTED)
     area_columns = RESOURCES[indicator.area_table].columns
     expected = [indicator.column, indicator.weight] if indicator.aggregate == WEIGHTED else [f"{indicator.column}_low", f"{indicator.column}_high"]
-    assert set(expected) <= set(area_columns) and set(indicator.counts) <= set(RESOURCES[indicator.table].columns)
+    assert set(expected) <= set(area_columns) and {count.column for count in indicator.counts} <= set(RESOURCES[indicator.table].columns)
     assert COLUMNS[indicator.column].dtype in ("int", "float")
     for key in (f"map.mode.{indicator.indicator_id}", f"indicator.{indicator.indicator_id}"):
         assert tr(key, "nl") != tr(key, "en")  # both languages, each its own
@@ -45,3 +45,7 @@ def test__area_range__of_flanders_is_the_lowest_and_highest_municipal_median():
 
 def test__number_format__writes_the_registry_decimals():
     assert INDICATORS["poverty"].number_format == ",.1f" and INDICATORS["income"].number_format == ",.0f"
+
+
+def test__delta_color__a_rise_is_red_only_where_higher_is_worse():
+    assert INDICATORS["poverty"].delta_color == "inverse" and INDICATORS["income"].delta_color == "normal"

@@ -11,12 +11,13 @@ import pytest
 
 from dashboard.core.navigation import PAGES
 from dashboard.core.paths import ROOT
+from dashboard.ui import preload
 from dashboard.ui.bundles import STATIC_JS
 from dashboard.ui.plotly_component import BASIC, address
 from dashboard.ui.preload import (ELEMENT_CHUNKS, FRAME, STATIC_IMPORT, chunk_file, closure, elements_of, links,
                                   with_preloads)
 from tests.apptest import open_page
-from tests.browser import CHROMIUM, streamlit_server
+from tests.browser import CHROMIUM, MAP, streamlit_server
 
 INDEX = (STATIC_JS.parents[1] / "index.html").read_text(encoding="utf-8")
 PATHS = [path for _, _, path in PAGES]
@@ -76,12 +77,24 @@ def test__links__preload_plotly_only_on_pages_that_draw_plotly_charts():
     assert "personas" in PATHS and plotly in links("personas", INDEX)
 
 
+def test__links__name_the_map_layers_served_last_on_map_pages_only(monkeypatch):
+    monkeypatch.setattr(preload, "_served_layers", {})
+    assert "geojson" not in links("kaart", INDEX)  # no run has served them yet: nothing to name
+    preload.remember_layers({"municipalities": "app/static/municipalities-1.geojson", "regions": "app/static/regions-2.geojson",
+                             "flanders": "app/static/flanders-3.geojson"})
+    named = re.findall(r'<link rel="preload" as="fetch" crossorigin href="\./(app/static/[^"]+)">', links("kaart", INDEX))
+    assert named == ["app/static/municipalities-1.geojson", "app/static/regions-2.geojson"]  # not Flanders: not drawn at first
+    assert [path for path in PATHS if "geojson" in links(path, INDEX)] == [
+        path for path in PATHS if "vega_lite_chart" in elements_of(path)]
+
+
 def _get(url: str) -> tuple[int, str, str]:
     with urllib.request.urlopen(url, timeout=30) as response:
         return response.status, response.headers["Content-Type"], response.read().decode("utf-8")
 
 
-def test__launcher__serves_each_page_with_its_preloads_and_other_scripts_as_streamlit_does():
+def test__launcher__serves_each_page_with_its_preloads_and_other_scripts_as_streamlit_does(monkeypatch):
+    monkeypatch.setattr(preload, "_served_layers", {})  # as in the new server, where no run has served the map layers yet
     with streamlit_server() as url:
         status, kind, page = _get(f"{url}/kaart")
         assert status == 200 and kind.startswith("text/html")
@@ -105,4 +118,27 @@ def test__cold_page__fetches_the_frames_chunks_before_the_websocket_opens(server
                             ".map(e => [e.name.split('/').pop(), e.startTime]))")
     assert started[chunk_file("Radio")] < started["host-config"]
     assert started[chunk_file("ArrowVegaLiteChart")] < started["host-config"]
+    assert page.outside_requests == []
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)")
+def test__map_page__gets_its_boundaries_from_the_first_response_fetched_once(server, page, chromium_browser):
+    """Once a run has served the map layers, a cold /kaart asks for its GeoJSON from the page's preload (before the
+    websocket opens), and Vega takes that answer: one request per file, none from Vega itself."""
+    first = chromium_browser.new_context()
+    first.new_page().goto(f"{server}/kaart")  # the server's first run serves the layers
+    first.pages[0].wait_for_selector(MAP, timeout=120_000)
+    first.close()
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url) if request.url.endswith(".geojson") else None)
+    page.goto(f"{server}/kaart")
+    page.wait_for_selector(MAP, timeout=120_000)
+    entries = page.evaluate("() => performance.getEntriesByType('resource')"
+                            ".map(e => [e.name.split('/').pop(), e.initiatorType, e.startTime])")
+    host_config = min(start for name, _, start in entries if name == "host-config")
+    geojson = [(name, initiator, start) for name, initiator, start in entries if name.endswith(".geojson")]
+    assert {name.split("-")[0] for name, _, _ in geojson} == {"municipalities", "regions"}
+    assert all(initiator == "link" and start < host_config for _, initiator, start in geojson), geojson
+    assert len(requested) == len(geojson) == 2
     assert page.outside_requests == []

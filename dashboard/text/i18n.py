@@ -160,8 +160,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "depends on how many challenges a region wrote."),
     "col.importance_rank": ("Rangorde van de regio zelf", "The region's own order"),
     "col.nis_code": ("NIS-code", "NIS code"),
-    "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
-    "col.eligible_persons": ("Getelde personen", "Persons counted"),
     # start page
     "home.intro": (
         "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
@@ -206,13 +204,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "pagina Gemeente (in het menu; op een smal scherm achter de knop linksboven).",
                          "Click a municipality to open its profile. By keyboard: find it in the search box of the "
                          "Municipality page (in the menu; on a narrow screen behind the button at the top left)."),
-    "map.year": ("Inkomensjaar", "Income year"),
-    "map.title_indicator": ("{label} per gemeente, inkomensjaar {year}", "{label} per municipality, income year {year}"),
+    "map.title_indicator": ("{label} per gemeente, {year_name} {year}", "{label} per municipality, {year_name} {year}"),
     "map.indicator_2024": (
-        "Statbel publiceert de armoede-indicatoren per gemeente zoals die was vóór de fusies van 2025: de kaart toont "
-        "daarom de gemeenten tot en met 2024.",
-        "Statbel publishes the poverty indicators per municipality as it was before the 2025 mergers, so the map shows "
-        "the municipalities up to 2024."),
+        "Deze cijfers staan per gemeente zoals die was vóór de fusies van 2025: de kaart toont daarom de gemeenten tot "
+        "en met 2024.",
+        "These figures are per municipality as it was before the 2025 mergers, so the map shows the municipalities up "
+        "to 2024."),
     "map.context_note": ("In het grijs: de andere gemeenten van het Vlaamse Gewest, ter vergelijking (beweeg erover voor hun cijfer).",
                            "In grey: the other municipalities of the Flemish Region, for comparison (hover for their figure)."),
     "map.names_it": ("Noemt het / niet", "Names it / does not"),
@@ -275,13 +272,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "proven: the figures measure incomes from tax data per municipality ({year}), the addenda are 2023 statements about "
         "whom a region wants to reach. A lower risk does not make the needs a region names smaller, and a region that does "
         "not name poverty does not deny it. The number of persons is a rounded estimate (rate × persons counted)."),
-    "poverty.caveat": (
-        "Het administratieve armoederisico berekent Statbel uit belastinggegevens: het aandeel personen met een "
-        "equivalent beschikbaar inkomen onder de armoedegrens. Het is niet het armoederisico uit de EU-SILC-enquête; "
-        "vergelijk de twee niet. Een cijfer voor een regio of Vlaanderen is gewogen naar het aantal getelde personen.",
-        "Statbel computes the administrative at-risk-of-poverty rate from tax data: the share of persons whose "
-        "equivalised disposable income is below the poverty line. It is not the at-risk-of-poverty rate of the EU-SILC "
-        "survey; do not compare the two. A figure for a region or Flanders is weighted by the persons counted."),
 
     "map.totals": ("Totalen per regio", "Totals per region"),
     "map.population_note": (
@@ -639,7 +629,9 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 STRINGS |= {f"{kind}.{indicator.indicator_id}": texts for indicator in INDICATORS.values()
-            for kind, texts in (("map.mode", indicator.name), ("indicator", indicator.label), ("source", indicator.source))}
+            for kind, texts in (("map.mode", indicator.name), ("indicator", indicator.label), ("source", indicator.source),
+                                ("year", indicator.year_name), ("caveat", indicator.caveat))}
+STRINGS |= {f"col.{count.column}": count.label for indicator in INDICATORS.values() for count in indicator.counts}
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:

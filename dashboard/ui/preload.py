@@ -7,8 +7,11 @@ waterfall started about a second after the page was opened and took most of the 
 page's sidebar) needed beyond an empty page. The launcher (dashboard.serve) adds to each page's
 index.html a ``<link rel="modulepreload">`` for every chunk its elements need, with their imports, and a
 plain preload for the plotly.js bundle of a page with plotly charts, so the browser fetches and compiles
-them while Streamlit's own code starts. Only files of the installed Streamlit and the app's own static
-folder are named: nothing leaves the machine.
+them while Streamlit's own code starts. A map page names its boundaries too (the GeoJSON files of
+dashboard/ui/static_geo.py), which Vega otherwise asks for only once it has compiled the map's
+specification; they stay files the browser caches, so the websocket does not grow with the number of
+municipalities. Only files of the installed Streamlit and the app's own static folder are named:
+nothing leaves the machine.
 """
 
 import html
@@ -42,6 +45,8 @@ PAGE_ELEMENTS = {
     "tijdlijn": ("bidi_component",),
     "rapport": ("vega_lite_chart",),
 }
+MAP_LAYERS = ("municipalities", "regions")  # what a map page's map reads when opened from a link (dashboard.ui.static_geo)
+_served_layers: dict[str, str] = {}  # layer name -> its GeoJSON's address, as the last run served them (remember_layers)
 STATIC_IMPORT = re.compile(r'(?:\bfrom|\bimport)\s*"\./([\w.\-]+\.js)"')  # a static import in a minified chunk
 PRELOADED = re.compile(r'static/js/([\w.\-]+\.js)')  # a chunk index.html itself loads or preloads
 
@@ -86,7 +91,16 @@ def links(path: str, index_html: str) -> str:
             for file in closure(files) if file not in loaded]
     if "bidi_component" in elements:  # loaded by a plain script tag (plotly_component.LOADER), so a plain preload
         tags.append(f'<link rel="preload" as="script" href="./{html.escape(plotly_component.address(BASIC))}">')
+    if "vega_lite_chart" in elements:  # fetched by Vega as a CORS request, which a preload must match to be used
+        tags += [f'<link rel="preload" as="fetch" crossorigin href="./{html.escape(_served_layers[name])}">'
+                 for name in MAP_LAYERS if name in _served_layers]
     return "\n".join(tags)
+
+
+def remember_layers(addresses: dict[str, str]) -> None:
+    """Keep where the map layers are served (``addresses``: layer name -> address), for the next page's first
+    response; the server's first page, before any run has read the dataset, goes without them."""
+    _served_layers.update(addresses)
 
 
 def with_preloads(path: str, index_html: str) -> str:

@@ -27,7 +27,7 @@ def every(ds):
 
 def items_of(ds, region_ids, persona_id=None):
     scope = Scope(ds, tuple(region_ids), persona_id)
-    return region_items(ds, scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), scope.challenges(), "nl")
+    return region_items(scope, scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), "nl")
 
 
 def test__jaccard_matrix__symmetric_ones_on_diagonal_and_equal_to_the_obstacle_sets(ds, every):

@@ -1,11 +1,11 @@
-"""Regio's vergelijken: two to five regions side by side, and which of them have most in common."""
+"""Regio's vergelijken: any two or more regions side by side, and which of them have most in common."""
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.domain.attribution import source_line
 from dashboard.domain.caveats import region_caveats
-from dashboard.domain.compare import (GROUPS, KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, differences, enrichment,
+from dashboard.domain.compare import (GROUPS, KIND_LABELS, KINDS, default_comparison, differences, enrichment,
                                group_heading, jaccard_matrix, persona_presence, region_items, region_sets, similarity_reading)
 from dashboard.core.counting import UNITS, counts
 from dashboard.text.curated_text import column_in_language
@@ -37,7 +37,7 @@ st.title(tr("compare.title", lang))
 url_state.warn_unknown_url(COMPARE_KEY, tr("compare.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
 picked = st.multiselect(tr("compare.choose", lang), list(names.values()), default=[names[r] for r in default],
-                        max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params",
+                        key=COMPARE_KEY, bind="query-params",
                         placeholder=tr("compare.placeholder", lang))
 chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:

@@ -57,9 +57,10 @@ def test__jaccard__is_nan_when_both_sets_are_empty():
     assert jaccard(frozenset({1, 2}), frozenset({2, 3})) == pytest.approx(1 / 3)
 
 
-def test__default_comparison__takes_the_filter_only_with_two_to_five_regions():
+def test__default_comparison__takes_the_filter_whenever_it_names_two_or_more_regions():
     every = ["a", "b", "c", "d", "e", "f"]
     assert default_comparison(("b", "d"), every) == ["b", "d"]
+    assert default_comparison(tuple(every), every) == every  # six: any selection compares
     assert default_comparison(("b",), every) == ["a", "b", "c", "d", "e"]
     assert default_comparison((), every) == ["a", "b", "c", "d", "e"]
 

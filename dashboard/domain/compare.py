@@ -15,15 +15,15 @@ from dashboard.text.numbers import number
 from dashboard.core.scope import Scope
 from dashboard.core.taxonomy import labels, persona_names
 
-MAX_REGIONS = 5
+DEFAULT_REGIONS = 5  # how many regions a comparison opens with when the filter names fewer than two; any number may be chosen
 KINDS = ("obstacle", "persona", "service_type")
 KIND_LABELS = {"obstacle": "col.obstacles", "persona": "col.personas", "service_type": "col.service_types"}
 GROUPS = ("all", "some", "one")  # named by every chosen region, by some, by one only
 
 
 def default_comparison(filter_ids: tuple[str, ...], every: list[str]) -> list[str]:
-    """The regions of the global filter when they make a comparison (two to five), else the first five."""
-    return list(filter_ids) if 2 <= len(filter_ids) <= MAX_REGIONS else every[:MAX_REGIONS]
+    """The regions of the global filter when they make a comparison (two or more), else the first five."""
+    return list(filter_ids) if len(filter_ids) >= 2 else every[:DEFAULT_REGIONS]
 
 
 def enrichment(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -162,13 +162,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.nis_code": ("NIS-code", "NIS code"),
     # start page
     "home.intro": (
-        "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
+        "{n} regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
         "Hier zie je ze naast elkaar: hun gemeenten, de persona's waarop hun uitdagingen steunen, de obstakels "
         "die die mensen ervaren en de diensten die het partnerschap moet bieden. Elk cijfer gaat terug op een zin uit een addendum.",
-        "In 2023 five regions each wrote a Lokaal Addendum for the call Local Partnerships (ESF). "
+        "In 2023 {n} regions each wrote a Lokaal Addendum for the call Local Partnerships (ESF). "
         "Here they are side by side: their municipalities, the personas their challenges build on, the obstacles "
         "those people meet and the services the partnership must offer. Every figure traces back to a sentence in an addendum."),
-    "home.map_title": ("De vijf regio's", "The five regions"),
+    "home.map_title": ("De {n} regio's", "The {n} regions"),
     "home.table_title": ("De regio's in cijfers", "The regions in figures"),
     "home.goto": ("Verder kijken", "Explore further"),
     "home.goto.map": ("Kaart van de gemeenten", "Map of the municipalities"),
@@ -188,7 +188,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "map.mode.persona": ("Gekozen persona", "Chosen persona"),
     "map.mode.obstacle": ("Gekozen obstakel", "Chosen obstacle"),
     "map.merged": ("Gemeenten vanaf 2025 (na fusies)", "Municipalities from 2025 (after mergers)"),
-    "map.title": ("Gemeenten van de vijf regio's", "Municipalities of the five regions"),
+    "map.title": ("Gemeenten van de {n} regio's", "Municipalities of the {n} regions"),
     "map.title_2025": ("Gemeenten vanaf 1/1/2025", "Municipalities from 1 Jan 2025"),
     "map.named": ("noemt het", "names it"),
     "map.not_named": ("noemt het niet", "does not name it"),
@@ -218,7 +218,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "municipality.search": ("Zoek een gemeente", "Find a municipality"),
     "municipality.search_help": ("Een deel van de naam volstaat; hoofdletters en accenten maken niet uit.",
                              "Part of the name will do; case and accents do not matter."),
-    "municipality.no_match": ("Geen gemeente van de vijf regio's past bij {text}.", "No municipality of the five regions matches {text}."),
+    "municipality.no_match": ("Geen gemeente van de {n} regio's past bij {text}.", "No municipality of the {n} regions matches {text}."),
     "municipality.matches": ("Kies een gemeente:", "Choose a municipality:"),
     "municipality.choose": ("Zoek hierboven een gemeente, of klik er een aan op de kaart.",
                         "Find a municipality above, or click one on the map."),
@@ -232,10 +232,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "municipality.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
     "municipality.points": ("{value} procentpunt", "{value} percentage points"),
     "municipality.standing": (
-        "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de vijf regio's en op plaats "
+        "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de {n} regio's en op plaats "
         "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico). Vlaanderen als "
         "geheel: **{flanders} %**.",
-        "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the five regions and {rank_flanders} of "
+        "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the {n} regions and {rank_flanders} of "
         "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk). Flanders as a whole: **{flanders} %**."),
     "municipality.income_range": (
         "Een mediaan inkomen voor een regio of voor Vlaanderen geven deze gegevens niet. In {latest} ligt de mediaan van de "
@@ -355,9 +355,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page.timeline": ("Tijdlijn", "Timeline"),
     "sources.title": ("Wat staat er in de addenda?", "What do the addenda say?"),
     "sources.intro": (
-        "Doorzoek de vijf addenda, of open een feit uit de dataset op zijn plaats in de tekst: je ziet het citaat in zijn "
+        "Doorzoek de {n} addenda, of open een feit uit de dataset op zijn plaats in de tekst: je ziet het citaat in zijn "
         "context en welke andere feiten uit dezelfde passage komen. De teksten blijven in het Nederlands, zoals geschreven.",
-        "Search the five addenda, or open a fact of the dataset at its place in the text: you see the quote in its "
+        "Search the {n} addenda, or open a fact of the dataset at its place in the text: you see the quote in its "
         "context and which other facts come from the same passage. The texts stay in Dutch, as written."),
     "sources.search": ("Zoek in de teksten", "Search the texts"),
     "sources.search_hint": ("bv. mobiliteit, kinderopvang, schulden", "e.g. mobiliteit (mobility), kinderopvang (childcare), schulden (debts): the addenda are in Dutch"),
@@ -464,7 +464,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page.compare": ("Regio's vergelijken", "Compare regions"),
     "page.needs": ("Noden en aanbod", "Needs and offer"),
     "compare.title": ("Regio's naast elkaar", "Regions side by side"),
-    "compare.choose": ("Regio's om te vergelijken (twee tot vijf)", "Regions to compare (two to five)"),
+    "compare.choose": ("Regio's om te vergelijken (twee of meer)", "Regions to compare (two or more)"),
     "compare.placeholder": ("Kies regio's", "Choose regions"),
     "compare.differences": ("Wat ze allemaal noemen, wat sommige en wat één regio alleen noemt",
                                 "What they all name, what some name and what one region alone names"),

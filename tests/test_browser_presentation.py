@@ -59,16 +59,18 @@ LABELS_OFF_BAND = """() => {
 
 
 # A slide's title on more than one line (it took the chart's height), and the names on a slide's map that touch
-# another name (the halo and the name of one place are one text). Empty when neither.
+# another name, or nearly (the halo and the name of one place are one text). Empty when neither.
 CROWDED = """() => {
   const out = [], title = document.querySelector('[data-testid="stMain"] h1');
   if (title && title.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(title).lineHeight))
     out.push(`title on ${Math.round(title.getBoundingClientRect().height)} px: ${title.innerText}`);
-  const names = new Map([...document.querySelectorAll('.st-key-slide [data-testid="stVegaLiteChart"] .mark-text text')]
+  const names = new Map([...document.querySelectorAll('.st-key-slide [data-testid="stVegaLiteChart"] .mark-text.role-mark text')]
     .map(t => [t.textContent, t.getBoundingClientRect()]));
   const boxes = [...names];
   boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
-    if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom) out.push(`${a} touches ${b}`);
+    const gap = 12;  // px: closer than this, two names read as one from the back of a room
+    if (p.left < q.right + gap && q.left < p.right + gap && p.top < q.bottom + gap && q.top < p.bottom + gap)
+      out.push(`${a} touches ${b}`);
   }));
   return out;
 }"""

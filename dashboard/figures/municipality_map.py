@@ -99,12 +99,14 @@ def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: s
 def value_map(municipalities: Layer, regions_shown: pd.DataFrame, column: str, label: str, tooltip: list[dict],
               regions: Layer, title: str, lang: str, rows: pd.DataFrame, columns: dict[str, str],
               height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE, number_format: str = ",.0f",
-              extras: Extras = Extras()) -> Chart:
+              extras: Extras = Extras(), legend_note: str = "") -> Chart:
     """Municipalities shaded by a number they carry (population, density, a poverty indicator): darker is more.
-    ``rows`` are the municipalities of the regions shown, with their ``column``; the table shows their ``columns``."""
+    ``rows`` are the municipalities of the regions shown, with their ``column``; the table shows their ``columns``.
+    A ``legend_note`` is a line under the legend's title (a figure to read the colours against)."""
     # beside a map of all Flanders (wide and low) the legend would take the map's width: it goes below it
     legend = {"orient": "bottom", "direction": "horizontal", "gradientLength": 300, "padding": 16} if extras.context_url else {"orient": "right"}
-    colour = {"field": attribute(column), "type": "quantitative", "title": label, "scale": {"scheme": SEQUENTIAL.lower()},
+    colour = {"field": attribute(column), "type": "quantitative", "title": [label, legend_note] if legend_note else label,
+              "scale": {"scheme": SEQUENTIAL.lower()},
               "legend": {**legend, "format": number_format, "titleLimit": 600}}
     spec = _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
     return Chart(spec, title, localise_columns(rows, columns, lang), label,

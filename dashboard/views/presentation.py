@@ -97,9 +97,10 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     """The figure, table and title of one step of the walk, with the global filters applied (``scope``)."""
     if step.region_id:
         scope = scope.with_regions([step.region_id])
-    title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
-    if step.view == POVERTY:  # the question, and its answer
-        title = f"{title} {highest_poverty(scope, lang)}"
+    if step.view == POVERTY:  # where poverty risk is highest, answered in one line (Flanders' rate is in the legend)
+        title = highest_poverty(scope, lang)
+    else:
+        title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
     if step.parts > 1:
         title = tr("presentation.part", lang, title=title, n=step.part + 1, total=step.parts)
     source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "map", POVERTY),
@@ -147,17 +148,21 @@ def _poverty(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Laye
     columns = {column: label for column, label in table_columns("poverty", key, LATEST).items() if column != key}
     return value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", LATEST), label,
                      indicator_tooltip("poverty", LATEST, lang), layers["regions"], title, lang, frame, columns,
-                     height_px="container", font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras)
+                     height_px="container", font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras,
+                     legend_note=flanders_poverty(ds, lang))
 
 
 def highest_poverty(scope: Scope, lang: str) -> str:
-    """The municipality of ``scope`` with the highest at-risk-of-poverty rate, its rate and Flanders', as a sentence."""
+    """The municipality of ``scope`` with the highest at-risk-of-poverty rate and its rate, as a slide's title."""
     frame, _ = map_frame(scope.ds, scope.regions, False)
     rates = frame.dropna(subset=[indicator_column("poverty", LATEST)]).sort_values(indicator_column("poverty", LATEST))
     highest = rates.iloc[-1]
-    flanders = region_rates(scope.ds, [FLANDERS])["admin_arop_pct"].iloc[0]
-    return tr("presentation.highest", lang, name=highest["name"], rate=number(highest[indicator_column("poverty", LATEST)], lang, 1),
-              flanders=number(flanders, lang, 1))
+    return tr("presentation.highest", lang, name=highest["name"], rate=number(highest[indicator_column("poverty", LATEST)], lang, 1))
+
+
+def flanders_poverty(ds, lang: str) -> str:
+    """Flanders' own at-risk-of-poverty rate, to read the map's colours against."""
+    return tr("presentation.flanders", lang, rate=number(region_rates(ds, [FLANDERS])["admin_arop_pct"].iloc[0], lang, 1))
 
 
 # Each list view: its whole table (with the column naming its rows, in the order shown), and its figure.

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from playwright.async_api import async_playwright  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from benchmarks.pages import READING_S, measure_pages  # noqa: E402
+from benchmarks.pages import NO_PAGE, READING_S, measure_pages  # noqa: E402
 from benchmarks.synthetic import write_synthetic  # noqa: E402
 from dashboard.core.navigation import PAGES  # noqa: E402
 from dashboard.core.paths import ROOT  # noqa: E402
@@ -301,10 +301,13 @@ def _pages_report(result: dict, runs: int) -> tuple[list[str], list[str]]:
                      f"{_ms(row['first_off'])} | {row['ws_kb']:.1f} | {'ok' if not over else 'over: ' + ', '.join(over)} |")
     lines += ["", f"The start page without the prefetch: cold {result['start_ratio_without_prefetch']:.2f} × the empty page "
                   f"(with it: {result['pages']['']['ratio']:.2f} ×).",
-              f"The dashboard's frame without a page (dataset, sidebar and styles, then a heading: benchmarks/apps/shell.py): "
-              f"{result['frame_cold']:.2f} s cold ({result['frame_cold'] / result['empty_cold']:.2f} × the empty page), "
+              f"The dashboard's frame without a page (dataset, sidebar and styles, then a heading: benchmarks/apps/shell.py, "
+              f"served as Streamlit serves any script): cold {result['frame_ratio']:.2f} × the empty page opened just before it, "
               f"{result['frame_reload']:.2f} s reloaded ({result['frame_reload'] / result['empty_reload']:.2f} ×): "
-              "the part of each page's time that its own content does not cause."]
+              "the part of each page's time that its own content does not cause. "
+              f"The same frame as the dashboard serves it, with the code of its elements named in the first response "
+              f"(dashboard/ui/preload.py; /{NO_PAGE}, an address that names no page, so the frame and a short notice): "
+              f"cold {result['no_page_ratio']:.2f} ×. Every server has run each reference once before it is measured."]
     return lines, broken
 
 

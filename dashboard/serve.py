@@ -20,6 +20,9 @@ setting for:
 - A WebSocket from a page of another origin is accepted only from the app's own port: Streamlit trusts
   any page on localhost, whatever its port (another local web server, a developer's tool).
 - An over-long link (a request h11 stops reading) gets a short page in Dutch and English, not a bare 400.
+- Each page's index.html names the code its elements need (dashboard/ui/preload.py), so a fresh browser
+  fetches it at once instead of after the elements arrive (the dashboard's pages only: another script,
+  such as the benchmark's empty page, is served as Streamlit serves it).
 
 Where it listens, which host names it answers and the file watcher are in .streamlit/config.toml.
 """
@@ -39,13 +42,13 @@ from streamlit import config, file_util, net_util
 from streamlit.runtime import app_session
 from streamlit.web import cli
 from streamlit.web.server import server_util
-from streamlit.web.server.starlette import starlette_app, starlette_server, starlette_websocket
+from streamlit.web.server.starlette import starlette_app, starlette_server, starlette_static_routes, starlette_websocket
 from streamlit.web.server.starlette.starlette_websocket import is_host_allowed
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from dashboard.core.paths import static_cache
 from dashboard.text.i18n import LANGUAGES, tr
-from dashboard.ui import bundles, reveal
+from dashboard.ui import bundles, preload, reveal
 from dashboard.ui.url_state import UNREAD_KEY
 
 APP = Path(__file__).resolve().parent / "app.py"
@@ -199,6 +202,31 @@ def _saying_what_it_dropped(sanitize):
     return check
 
 
+def _with_preloads(create_handler):
+    """Streamlit's static files, whose index.html (every page's first response) names the code of the requested
+    page's elements (dashboard.ui.preload.with_preloads)."""
+
+    def create(directory: str, base_url: str | None):
+        from starlette.responses import FileResponse, HTMLResponse
+
+        handler = create_handler(directory, base_url)
+        index = Path(directory, "index.html")
+        get_response = handler.get_response
+
+        async def get_response_with_preloads(path: str, scope):
+            response = await get_response(path, scope)
+            if not (isinstance(response, FileResponse) and Path(response.path) == index and response.status_code == 200):
+                return response
+            page = "" if path in (".", "") else path.replace("\\", "/")
+            return HTMLResponse(preload.with_preloads(page, index.read_text(encoding="utf-8")),
+                                headers={"Cache-Control": "no-cache"})
+
+        handler.get_response = get_response_with_preloads
+        return handler
+
+    return create
+
+
 def _without_nagle(bind):
     """``bind``, whose listening socket then answers small writes at once."""
 
@@ -222,6 +250,9 @@ def main(argv: list[str]) -> None:
     argv = [arg for arg in argv if arg != METRICS_FLAG]
     script, options = (argv[0], argv[1:]) if argv and not argv[0].startswith("-") else (str(APP), argv)
     starlette_server._bind_socket = _without_nagle(starlette_server._bind_socket)
+    if Path(script).resolve() == APP:
+        starlette_static_routes.create_streamlit_static_handler = _with_preloads(
+            starlette_static_routes.create_streamlit_static_handler)
     starlette_app.create_streamlit_middleware = _with_security_headers(starlette_app.create_streamlit_middleware,
                                                                        allow_metrics)
     starlette_websocket.is_url_from_allowed_origins = _own_port_only(starlette_websocket.is_url_from_allowed_origins)

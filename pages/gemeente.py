@@ -9,18 +9,16 @@ from dashboard.text.dates import day_text
 from dashboard.text.i18n import tr
 from dashboard.views.map_view import map_frame, table_columns
 from dashboard.text.markdown_text import escape, literal
-from dashboard.views.municipality_profile import as_text, counted, find, income_range, indicators, summary
+from dashboard.views.municipality_profile import as_text, counted, find, income_range, indicators, profile_years, row_label, summary
 from dashboard.text.numbers import number, signed
 from dashboard.core.paths import PAGES_DIR
-from dashboard.domain.poverty import FLANDERS, LATEST, YEARS
+from dashboard.core.indicators import FLANDERS, INDICATORS
 from dashboard.views.report import measure_notes, obstacle_counts, ranked_text, service_counts
 from dashboard.domain.text_search import scripts
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, data_table, localise_columns, scope_notice
 
 KEY = "gemeente"  # URL key of the municipality shown
-INDICATOR_LABELS = {"admin_arop_pct": "col.arop", "median_eur": "col.median_income", "persons_at_risk": "col.persons_at_risk",
-                    "eligible_persons": "col.eligible_persons"}
 
 
 def _show(name: str) -> None:
@@ -37,7 +35,7 @@ st.title(tr("municipality.title", lang))
 typed = st.text_input(tr("municipality.search", lang), key="zoek", help=tr("municipality.search_help", lang), max_chars=60)
 found = cached(find)(ds, typed)
 if typed and not found:
-    st.warning(tr("municipality.no_match", lang, text=literal(typed[:40])))
+    st.warning(tr("municipality.no_match", lang, text=literal(typed[:40]), n=len(ds.tables["regions"])))
     url_state.foreign_script_notice(typed, cached(scripts)("".join(names)), lang)
 elif len(found) == 1 and names[found[0]] != st.query_params.get(KEY):
     st.query_params[KEY] = names[found[0]]
@@ -55,8 +53,9 @@ if nis_code is None:  # the 63 to choose from, with their figures
     st.info(tr("municipality.choose", lang))
     st.page_link(str(PAGES_DIR / "kaart.py"), label=tr("municipality.to_map", lang), icon=":material/map:")
     every, key = cached(map_frame)(ds, ctx.scope.regions, False)
-    data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, LATEST), lang),
-               source_line(ds, ctx.scope.regions, lang, poverty_year=LATEST), ctx, key="gemeente_all",
+    latest = profile_years(ds)[1]
+    data_table(localise_columns(every.sort_values("name"), table_columns("poverty", key, latest), lang),
+               source_line(ds, ctx.scope.regions, lang, indicators=(("poverty", latest),)), ctx, key="gemeente_all",
                title=tr("municipality.title", lang))
     st.stop()
 
@@ -72,20 +71,22 @@ else:
     st.caption(tr("municipality.no_merger", lang, name=m["name"]))
 
 # 3. Poverty indicators: the latest year against the first, standing among the 63 and in Flanders
-first, latest = min(YEARS), max(YEARS)
+first, latest = profile_years(ds)
 table = cached(indicators)(ds, nis_code).set_index("indicator")
 n = counted(ds, latest)
 st.subheader(tr("municipality.poverty", lang, first=first, latest=latest))
-rate, median, at_risk = (table.loc[c] for c in ("admin_arop_pct", "median_eur", "persons_at_risk"))
+rate, median, at_risk = (table.loc[c] for c in ("poverty", "income", "persons_at_risk"))
 left, middle, right = st.columns(3)
 points = tr("municipality.points", lang, value=signed(rate["change"], lang, 1))
-left.metric(f"{tr('map.mode.poverty', lang)} {latest}", f"{number(rate['value_latest'], lang, 1)} %", delta_color="inverse",
+left.metric(f"{tr('map.mode.poverty', lang)} {latest}", f"{number(rate['value_latest'], lang, 1)} %",
+            delta_color=INDICATORS["poverty"].delta_color,
             delta=tr("municipality.delta", lang, first=first, change=points))
 middle.metric(f"{tr('map.mode.income', lang)} {latest}", f"€ {number(median['value_latest'], lang)}",
+              delta_color=INDICATORS["income"].delta_color,
               delta=tr("municipality.delta", lang, first=first, change=signed(100 * median["change"] / median["value_first"], lang, 1) + " %"))
 right.metric(f"{tr('municipality.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang), delta_color="inverse",
              delta=tr("municipality.delta", lang, first=first, change=signed(at_risk["change"], lang)))
-st.markdown(tr("municipality.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
+st.markdown(tr("municipality.standing", lang, n=len(ds.tables["regions"]), latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
                rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"],
                flanders=number(rate["flanders_latest"], lang, 1)))
 columns = {
@@ -96,8 +97,9 @@ columns = {
     "region_latest": tr("municipality.col.region", lang, region=m["region"], latest=latest),
     "flanders_latest": tr("municipality.col.flanders", lang, latest=latest)}
 shown = table.reset_index()
-labelled = shown.assign(indicator=shown["indicator"].map(lambda c: tr(INDICATOR_LABELS[c], lang))).rename(columns=columns)
-data_table(labelled, source_line(ds, [m["region_id"]], lang, poverty_year=latest), ctx, key="gemeente_indicators",
+labelled = shown.assign(indicator=shown["indicator"].map(lambda name: row_label(name, lang))).rename(columns=columns)
+data_table(labelled, source_line(ds, [m["region_id"]], lang, indicators=tuple((i, latest) for i in INDICATORS)), ctx,
+           key="gemeente_indicators",
            title=tr("municipality.table_title", lang, name=m["name"]),
            as_shown=as_text(shown, lang).assign(indicator=labelled[columns["indicator"]]).rename(columns=columns))
 low, low_name, high, high_name = income_range(ds, m["region_id"], latest)
@@ -105,7 +107,7 @@ flow, flow_name, fhigh, fhigh_name = income_range(ds, FLANDERS, latest)
 st.caption(tr("municipality.income_range", lang, latest=latest, region=m["region"], low=number(low, lang), low_name=low_name,
               high=number(high, lang), high_name=high_name, flow=number(flow, lang), flow_name=flow_name,
               fhigh=number(fhigh, lang), fhigh_name=fhigh_name))
-st.caption(tr("poverty.caveat", lang))
+st.caption(tr("caveat.poverty", lang))
 
 # 4. What its region wrote: regional statements, not about the municipality alone (the sidebar's persona and obstacle apply)
 st.subheader(tr("municipality.region_wrote", lang, region=m["region"]))

@@ -7,10 +7,10 @@ from dashboard.domain.attribution import source_line
 from dashboard.figures.municipality_map import FLANDERS_HEIGHT_PX, Extras, category_map, selected_codes, value_map
 from dashboard.figures.style import NO_DATA
 from dashboard.text.i18n import tr
-from dashboard.views.map_view import (COLOUR_MODES, INDICATORS, indicator_column, indicator_tooltip, map_frame,
+from dashboard.core.indicators import INDICATORS, years
+from dashboard.views.map_view import (COLOUR_MODES, indicator_column, indicator_tooltip, map_frame,
                                 mark_regions, region_palette, regions_shown, table_columns, tooltip)
 from dashboard.core.paths import PAGES_DIR
-from dashboard.domain.poverty import YEARS
 from dashboard.core.regions import region_summary
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, data_table, localise_columns
@@ -19,7 +19,7 @@ from dashboard.ui.components import cached, chart, data_table, localise_columns
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
-st.title(tr("map.title", lang))
+st.title(tr("map.title", lang, n=len(ds.tables["regions"])))
 left, right = st.columns([3, 2])
 url_state.carry_url_choice("kleur", tr("map.colour_by", lang),
                        url_state.in_both_languages(COLOUR_MODES, lambda m, language: tr(f"map.mode.{m}", language)), lang)
@@ -30,8 +30,10 @@ with right:
     url_state.warn_unknown_boolean("fusie2025", tr("map.merged", lang), lang)
     merged = st.toggle(tr("map.merged", lang), key="fusie2025", bind="query-params")
     if mode in INDICATORS:
-        url_state.warn_unknown_url("jaar", tr("map.year", lang), [str(y) for y in YEARS], lang)
-        year = st.radio(tr("map.year", lang), YEARS, horizontal=True, key="jaar", bind="query-params")
+        held = years(ds, INDICATORS[mode])
+        year_name = tr(f"year.{mode}", lang)
+        url_state.warn_unknown_url("jaar", year_name.capitalize(), [str(y) for y in held], lang)
+        year = st.radio(year_name.capitalize(), held, horizontal=True, key="jaar", bind="query-params")
 if mode in INDICATORS and merged:
     st.info(tr("map.indicator_2024", lang))
     merged = False
@@ -39,21 +41,21 @@ if mode in INDICATORS and merged:
 # 2. The map
 polygons, borders = ctx.layers["municipalities_2025" if merged else "municipalities"], ctx.layers["regions"]
 shown, hover = regions_shown(ds, region_ids), tooltip(lang)
-title = tr("map.title_2025" if merged else "map.title", lang)
+title = tr("map.title_2025" if merged else "map.title", lang, n=len(ds.tables["regions"]))
 names = Extras(label_column="is_largest_in_region")
 frame, key = cached(map_frame)(ds, region_ids, merged)
 columns = table_columns(mode, key, year if mode in INDICATORS else None)  # of the table under the map
 source = source_line(ds, region_ids, lang, population=True, boundaries=True)
 if mode in INDICATORS:
-    label = tr("col.arop" if mode == "poverty" else "col.median_income", lang)
+    label = tr(f"indicator.{mode}", lang)
     context = Extras(ctx.layers["flanders"].geojson, tuple(indicator_tooltip(mode, year, lang, in_region=False)),
                      "is_largest_in_region")
     fig = cached(value_map)(polygons, shown, indicator_column(mode, year), f"{label}, {year}",
                             indicator_tooltip(mode, year, lang), borders,
-                            tr("map.title_indicator", lang, label=tr(f"map.mode.{mode}", lang), year=year), lang,
-                            frame, columns, height_px=FLANDERS_HEIGHT_PX, number_format=",.1f" if mode == "poverty" else ",.0f",
+                            tr("map.title_indicator", lang, label=tr(f"map.mode.{mode}", lang), year_name=year_name, year=year), lang,
+                            frame, columns, height_px=FLANDERS_HEIGHT_PX, number_format=INDICATORS[mode].number_format,
                             extras=context)
-    source = source_line(ds, region_ids, lang, boundaries=True, poverty_year=year)
+    source = source_line(ds, region_ids, lang, boundaries=True, indicators=((mode, year),))
 elif mode in ("population", "density"):
     column = "population" if mode == "population" else "density_per_km2"
     fig = cached(value_map)(polygons, shown, column, tr("col.population" if mode == "population" else "col.density", lang),
@@ -79,7 +81,7 @@ st.caption(tr("map.click_hint", lang))
 event = chart(fig, source, ctx, key="kaart_map", clickable=True)
 if mode in INDICATORS:
     st.caption(tr("map.context_note", lang))
-    st.caption(tr("poverty.caveat", lang))
+    st.caption(tr(f"caveat.{mode}", lang))
 
 # 3. A click opens the municipality's profile
 clicked = frame.loc[frame[key].isin(selected_codes((event or {}).get("selection", {}))), "name"].tolist()

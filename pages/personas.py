@@ -13,6 +13,7 @@ from dashboard.domain.personas import (persona_citations, persona_description, p
                                 persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
                                 persona_statements)
 from dashboard.core.regions import region_names
+from dashboard.core.vocabularies import ROBUSTNESS
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, dataframe, lazy_tabs, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
@@ -120,7 +121,7 @@ if obstacles_tab.open:
         if obstacles.empty:
             st.caption(tr("personas.no_obstacles", lang))
         for row in cached(persona_obstacle_counts)(scope, obstacles).itertuples():  # quotes drawn only once unfolded
-            depends = "" if row.rank_robustness == "holds" else f" † {tr('robust.depends', lang)}: " + tr(
+            depends = "" if row.rank_robustness == "holds" else f" † {ROBUSTNESS.label('depends', lang)}: " + tr(
                 "robust.across", lang, e=row.emphasis_rank, r=row.regions_rank, m=row.mentions_rank)
             with st.expander(tr("personas.obstacle_line", lang, rank=row.emphasis_rank, obstacle=row.obstacle,
                                 share=number(row.emphasis, lang, 1), regions=row.regions, mentions=row.mentions) + depends,

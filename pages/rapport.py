@@ -17,7 +17,8 @@ from dashboard.text.i18n import tr
 from dashboard.views.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.text.markdown_text import escape
 from dashboard.text.numbers import number
-from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
+from dashboard.core.indicators import FLANDERS
+from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.core.regions import region_summary
 from dashboard.views.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
 from dashboard.core.scope import Scope
@@ -48,7 +49,7 @@ summary = cached(region_summary)(ds, [region_id]).iloc[0]
 figures = tr("report.figures", lang, municipalities=int(summary["municipalities"]), area=number(summary["area_km2"], lang),
              population=number(summary["population"], lang), density=number(summary["density_per_km2"], lang))
 rate, flanders = (cached(region_rates)(ds, [area]).iloc[0] for area in (region_id, FLANDERS))
-poverty = tr("poverty.region_line", lang, year=LATEST, rate=number(rate["admin_arop_pct"], lang, 1),
+poverty = tr("poverty.region_line", lang, year=latest_year(ds), rate=number(rate["admin_arop_pct"], lang, 1),
              persons=number(rate["persons_at_risk"], lang), flanders=number(flanders["admin_arop_pct"], lang, 1))
 caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
 st.caption(" · ".join([figures, *sources, tr("report.subtitle", lang, day=day_text(date.today(), lang)),

@@ -1,4 +1,4 @@
-"""Start: the five regions on one screen, with links into the other views."""
+"""Start: the regions on one screen, with links into the other views."""
 
 import streamlit as st
 
@@ -7,7 +7,7 @@ from dashboard.figures.municipality_map import category_map
 from dashboard.text.i18n import tr
 from dashboard.views.map_view import map_frame, region_palette, regions_shown, tooltip
 from dashboard.core.paths import PAGES_DIR
-from dashboard.domain.poverty import LATEST, region_rates
+from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.core.regions import region_summary
 from dashboard.ui import downloads, shell
 from dashboard.ui.components import cached, chart, data_table, localise_columns, scope_notice
@@ -17,7 +17,7 @@ ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
 st.title(tr("app.title", lang))
-st.markdown(tr("home.intro", lang))
+st.markdown(tr("home.intro", lang, n=len(ds.tables["regions"])))
 
 # 2. What the chosen persona or obstacle concerns
 scope_notice(ctx.scope, ("regions",), lang)
@@ -29,8 +29,8 @@ st.subheader(tr("home.table_title", lang))
 data_table(localise_columns(summary, {
     "name": "col.region", "municipalities": "col.municipalities", "population": "col.population",
     "challenges": "col.challenges", "personas": "col.personas", "obstacles": "col.obstacles",
-    "service_types": "col.service_types", "admin_arop_pct": "col.arop", "persons_at_risk": "col.persons_at_risk"}, lang),
-    source_line(ds, region_ids, lang, population=True, poverty_year=LATEST), ctx, key="start_regions",
+    "service_types": "col.service_types", "admin_arop_pct": "indicator.poverty", "persons_at_risk": "col.persons_at_risk"}, lang),
+    source_line(ds, region_ids, lang, population=True, indicators=(("poverty", latest_year(ds)),)), ctx, key="start_regions",
     title=tr("home.table_title", lang), wrap=True)
 st.caption(tr("home.poverty_note", lang))
 downloads.dataset_button(lang)
@@ -41,7 +41,7 @@ with left:
     frame, key = cached(map_frame)(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
     fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                               ctx.layers["regions"], tr("home.map_title", lang), lang, frame,
+                               ctx.layers["regions"], tr("home.map_title", lang, n=len(ds.tables["regions"])), lang, frame,
                                {"name": "col.municipality", "region": "col.region"}, height_px=420)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), ctx, key="start_map")
 with right:

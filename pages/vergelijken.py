@@ -1,11 +1,11 @@
-"""Regio's vergelijken: two to five regions side by side, and which of them have most in common."""
+"""Regio's vergelijken: any two or more regions side by side, and which of them have most in common."""
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.domain.attribution import source_line
 from dashboard.domain.caveats import region_caveats
-from dashboard.domain.compare import (GROUPS, KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, differences, enrichment,
+from dashboard.domain.compare import (GROUPS, KIND_LABELS, KINDS, default_comparison, differences, enrichment,
                                group_heading, jaccard_matrix, persona_presence, region_items, region_sets, similarity_reading)
 from dashboard.core.counting import UNITS, counts
 from dashboard.text.curated_text import column_in_language
@@ -14,9 +14,11 @@ from dashboard.core.filters import ids_for
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
 from dashboard.text.numbers import number
-from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
+from dashboard.core.indicators import FLANDERS
+from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.core.regions import region_summary
 from dashboard.core.scope import Scope
+from dashboard.core.vocabularies import SCOPE_ASPECTS
 from dashboard.domain.target_groups import region_target_groups
 from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
@@ -35,7 +37,7 @@ st.title(tr("compare.title", lang))
 url_state.warn_unknown_url(COMPARE_KEY, tr("compare.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
 picked = st.multiselect(tr("compare.choose", lang), list(names.values()), default=[names[r] for r in default],
-                        max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params",
+                        key=COMPARE_KEY, bind="query-params",
                         placeholder=tr("compare.placeholder", lang))
 chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:
@@ -64,14 +66,15 @@ for column, region_id in zip(row_of_columns("compare.population"), chosen):
     towns = municipalities.loc[municipalities["region_id"] == region_id, "name"]
     column.metric(names[region_id], number(summary.loc[region_id, "population"], lang))
     column.caption(tr("compare.municipalities", lang, n=len(towns), names=escape(", ".join(towns))))
-st.subheader(tr("compare.poverty", lang, year=LATEST))
+latest = latest_year(ds)
+st.subheader(tr("compare.poverty", lang, year=latest))
 rates, flanders = cached(region_rates)(ds, chosen).set_index("region_id"), cached(region_rates)(ds, [FLANDERS]).iloc[0]
 for column, region_id in zip(st.columns(len(chosen)), chosen):
     column.metric(names[region_id], number(rates.loc[region_id, "persons_at_risk"], lang))
     column.caption(tr("poverty.region_rate", lang, rate=number(rates.loc[region_id, "admin_arop_pct"], lang, 1),
                       counted=number(rates.loc[region_id, "eligible_persons"], lang),
                       flanders=number(flanders["admin_arop_pct"], lang, 1)))
-st.caption(f"{source_line(ds, chosen, lang, poverty_year=LATEST)}. {tr('poverty.caveat', lang)}")
+st.caption(f"{source_line(ds, chosen, lang, indicators=(('poverty', latest),))}. {tr('caveat.poverty', lang)}")
 st.subheader(tr("compare.challenges", lang))
 dataframe(localise_columns(challenges.assign(region=challenges["region_id"].map(names), title=titles),
                            {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
@@ -122,7 +125,7 @@ if approach_tab.open:
         if target_groups.empty:
             st.caption(tr("compare.none", lang))
         else:
-            aspects = [tr(f"scope_aspect.{aspect}", lang) for aspect in target_groups["scope_aspect"]]
+            aspects = target_groups["scope_aspect"].map(SCOPE_ASPECTS.labels(lang))
             st.table({tr("col.region", lang): target_groups["region_id"].map(names).tolist(),
                       tr("compare.col.target_group", lang): [f"{a}: {g}" for a, g in zip(aspects, target_groups["target_group"])],
                       tr("col.quote", lang): target_groups["quote"].tolist()}, hide_index=True)
@@ -140,7 +143,7 @@ if approach_tab.open:
                               tr("needs.col.what", lang): what.tolist(), tr("col.quote", lang): added["quote"].tolist()},
                              hide_index=True)
 st.caption(source_line(ds, chosen, lang, population=True))
-st.markdown(tr("poverty.conclude", lang, year=LATEST))
+st.markdown(tr("poverty.conclude", lang, year=latest))
 
 # 5. Similarity, built and drawn only when asked for (it stands below the fold; a link naming a basis opens it):
 #    the Jaccard matrix over obstacles, personas, service types or all three, and a reading of it
@@ -151,7 +154,7 @@ if st.toggle(tr("compare.show_similarity", lang), value=BASIS_KEY in st.query_pa
     basis_names = {"all": tr("compare.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
     basis = st.radio(tr("compare.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
                      bind="query-params")
-    items = cached(region_items)(ds, obstacles, services, challenges, lang)
+    items = cached(region_items)(scope, obstacles, services, lang)
     matrix = jaccard_matrix(region_sets(items, chosen, bases[basis]))
     fig = cached(similarity_heatmap)(matrix, names, tr("compare.matrix_title", lang, basis=basis_names[basis].lower()),
                                      tr("compare.jaccard", lang), lang=lang)

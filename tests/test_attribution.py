@@ -28,11 +28,16 @@ def test__source_line__population_counts_the_municipalities_with_an_older_figure
         "Source: Lokaal Addendum Alfa, Beta, 2023; population: Statbel, 1 Jan 2023; 2 municipalities: Statbel, 1 Jan 2021")
 
 
-def test__source_line__poverty_year_and_boundaries_in_that_order():
-    line = source_line(tiny(), ["a"], "en", boundaries=True, poverty_year=2022)
+def test__source_line__indicators_and_boundaries_in_that_order():
+    line = source_line(tiny(), ["a"], "en", boundaries=True, indicators=(("poverty", 2022),))
     parts = line.split("; ")
     assert parts[1] == "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year 2022"
     assert parts[2] == "boundaries: Provincies in Cijfers (Statbel)" and len(parts) == 3
+
+
+def test__source_line__two_indicators_of_one_source_name_it_once():
+    line = source_line(tiny(), ["a"], "nl", indicators=(("poverty", 2019), ("income", 2019)))
+    assert line.count("Statbel, fiscale gegevens") == 1 and line.endswith("inkomensjaar 2019")
 
 
 def test__source_line__short_counts_the_addenda_of_several_regions_and_names_one():

@@ -32,6 +32,14 @@ def test__summary__names_the_2025_merger_partners():
 def test__as_text__writes_a_rate_with_one_decimal_and_counts_whole():
     table = indicators(DS, CODES["Ronse"])
     text = as_text(table, "nl").set_index("indicator")
-    assert text.loc["admin_arop_pct", "value_latest"] == "13,9" and text.loc["admin_arop_pct", "change"] == "-0,3"
-    assert text.loc["median_eur", "value_latest"] == "24.855" and text.loc["median_eur", "flanders_latest"] == ""
+    assert text.loc["poverty", "value_latest"] == "13,9" and text.loc["poverty", "change"] == "-0,3"
+    assert text.loc["income", "value_latest"] == "24.855" and text.loc["income", "flanders_latest"] == ""
     assert text.loc["persons_at_risk", "rank_study"] == "" and pd.isna(table.set_index("indicator").loc["persons_at_risk", "rank_study"])
+
+
+def test__indicators__a_row_per_registry_indicator_then_the_counts_beside_them():
+    table = indicators(DS, CODES["Ronse"])
+    assert list(table["indicator"]) == ["poverty", "income", "persons_at_risk", "eligible_persons"]
+    ronse = DS.tables["region_poverty"].query("area_id == 'vlaamse-ardennen' and year == 2022").iloc[0]
+    counted = table.set_index("indicator").loc["eligible_persons"]
+    assert counted["region_latest"] == ronse["eligible_persons"] and pd.isna(counted["rank_flanders"])

@@ -6,6 +6,7 @@ from dashboard.core.data import read_dataset
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
+from dashboard.core.vocabularies import SECTIONS
 from dashboard.ui.url_state import UNREAD_KEY
 from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, open_tab, texts, unfold_tables
 
@@ -182,7 +183,7 @@ def test__diensten__choosing_a_cell_shows_its_quotes():
     expected = mentions[(mentions["region_id"] == region_id) & (mentions["service_type_id"] == service_type_id)]
     assert region_id == "vlaamse-ardennen"
     assert sorted(quotes[tr("col.quote")]) == sorted(expected["quote"])
-    assert set(quotes[tr("col.section")]) == {tr(f"section.{s}") for s in expected["section"]}
+    assert set(quotes[tr("col.section")]) == {SECTIONS.label(s, "nl") for s in expected["section"]}
 
 
 @pytest.mark.parametrize("page, key", [("kaart", "fusie2025"), ("start", "presentatie")])

@@ -47,7 +47,7 @@ def test__gemeente__shows_the_dataset_figures_with_their_change_and_standing():
     assert metrics[f"{tr('map.mode.income', 'nl')} 2022"].value == f"€ {number(latest['median_eur'], 'nl')}"
     assert metrics[f"{tr('municipality.at_risk', 'nl')} 2022"].value == number(latest["persons_at_risk"], "nl")
     table = at.dataframe[0].value.set_index(tr("municipality.col.indicator", "nl"))
-    row = table.loc[tr("col.arop", "nl")]  # as shown: a rate with one decimal, ranks whole
+    row = table.loc[tr("indicator.poverty", "nl")]  # as shown: a rate with one decimal, ranks whole
     assert (row["2019"], row["2022"]) == (number(first["admin_arop_pct"], "nl", 1), number(latest["admin_arop_pct"], "nl", 1))
     in_2022 = POVERTY.xs(2022, level="year")
     study = in_2022[in_2022.index.isin(MUNICIPALITIES["nis_code"])]
@@ -58,7 +58,7 @@ def test__gemeente__shows_the_dataset_figures_with_their_change_and_standing():
     assert row[tr("municipality.col.flanders", "nl", latest=2022)] == number(AREAS.loc[("vlaanderen", 2022), "admin_arop_pct"], "nl", 1)
     assert row[tr("municipality.col.region", "nl", region="Vlaamse-Ardennen", latest=2022)] == number(
         AREAS.loc[("vlaamse-ardennen", 2022), "admin_arop_pct"], "nl", 1)
-    income = table.loc[tr("col.median_income", "nl")]
+    income = table.loc[tr("indicator.income", "nl")]
     assert income["2022"] == number(latest["median_eur"], "nl") and income[tr("municipality.col.flanders", "nl", latest=2022)] == ""
 
 
@@ -123,7 +123,7 @@ def test__kaart__table_follows_the_colouring():
     assert set(table[column]) == {f"Saled: {tr('map.named', 'nl')}", f"Saled: {tr('map.not_named', 'nl')}"}
     at = unfold_tables(open_page("kaart", kleur="Risico op armoede"))
     table = at.dataframe[0].value.set_index(tr("col.municipality", "nl"))
-    assert table.loc["Ronse", tr("col.arop", "nl")] == _figures("Ronse", 2022)["admin_arop_pct"]
+    assert table.loc["Ronse", tr("indicator.poverty", "nl")] == _figures("Ronse", 2022)["admin_arop_pct"]
 
 
 def test__kaart__click_on_a_municipality_opens_its_profile():

@@ -25,7 +25,7 @@ def test__start__region_table_gains_the_weighted_rate():
     at = open_page("start", taal="en")
     table = at.table[0].value.set_index(tr("col.region", "en"))  # drawn whole, as text
     for region_id, name in NAMES.items():
-        assert table.loc[name, tr("col.arop", "en")] == number(AREAS.loc[region_id, "admin_arop_pct"], "en", 1)
+        assert table.loc[name, tr("indicator.poverty", "en")] == number(AREAS.loc[region_id, "admin_arop_pct"], "en", 1)
         assert table.loc[name, tr("col.persons_at_risk", "en")] == number(AREAS.loc[region_id, "persons_at_risk"], "en")
 
 

@@ -3,6 +3,7 @@
     python -m dashboard.builder            rebuild data/*.parquet, data/README.md and geo/*.parquet
     python -m dashboard.builder --check    exit 1 when the committed files differ from a rebuild
     python -m dashboard.builder --vendor   first refresh data/sources and data/reference from ../shared
+    python -m dashboard.builder draft PATH --region ID   draft a new region's coding (dashboard/builder/draft/)
 """
 
 import argparse
@@ -19,6 +20,11 @@ from dashboard.core.paths import ROOT
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["draft"]:
+        from dashboard.builder.draft.command import main as draft_main  # its classifier loads only when asked for
+
+        return draft_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m dashboard.builder", description=__doc__.splitlines()[0])
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="compare with the committed files, write nothing")

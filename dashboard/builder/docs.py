@@ -1,8 +1,9 @@
-"""Render data/README.md, the data dictionary, from the column definitions and the sources."""
+"""Render data/README.md, the data dictionary, from the resources (dashboard.core.resources) and the sources."""
 
 import pandas as pd
 
-from dashboard.domain.dictionary import COLUMNS, TABLES
+from dashboard.builder.steps import Step, steps
+from dashboard.core.resources import COLUMNS, RESOURCES, Resource
 from dashboard.domain.reliability import SEED
 
 INTRO = """# The dataset
@@ -21,31 +22,34 @@ Every fact carries the `source_id` of the addendum it comes from and a verbatim 
   exist, and that date is on their rows. The 2025 merged totals are Statbel 1 January 2023.
 - Boundaries: Provincies in Cijfers, `gebiedsniveaus`, `gemeente2024` (simplified geometry built
   from Statbel's statistical sectors); the licence of this derivative is unconfirmed.
-- Poverty indicators: Statbel (Directorate-General Statistics - Statistics Belgium), poverty indicators
-  from fiscal data per municipality (`TF_SOC_ADI_MUNTY`), income years 2019 and 2022, open-data licence.
-  The administrative at-risk-of-poverty rate is computed from tax returns; it is **not** the
-  survey-based EU-SILC at-risk-of-poverty rate, and the two must not be compared. A rate for a region
-  or Flanders is ours, weighted by persons counted; an area has no median income of its own here, so
-  the range of its municipalities' medians is given instead.
+{indicator_sources}
 - 2025 mergers: Meulebeke into Tielt, Ruiselede into Wingene, valid from 1 January 2025.
 - Details and checks: `data/reference/PROVENANCE.md`.
 """
 
 
+def source_bullet(step: Step) -> str:
+    """A step's source in the list of sources, from its metadata."""
+    meta = step.meta
+    return f"- {meta['title']}: {meta['producer']}, {meta['citation']}, {meta['licence']}. {meta['description']}"
+
+
 def render_readme(tables: dict[str, pd.DataFrame]) -> str:
     sources = tables["sources"]
-    lines = [INTRO, "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
+    lines = [INTRO.format(indicator_sources="\n".join(map(source_bullet, steps()))), "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
     for _, row in sources.sort_values("source_id").iterrows():
         inferred = " (year inferred)" if row["is_launch_year_inferred"] else ""
         lines.append(f"| {row['source_id']} | {row['title']} | {row['launch_date']}{inferred} | `{row['sha256'][:12]}…` |")
     lines += ["", "## Method and limits", "", COUNTING, *worked_examples(tables), TAXONOMY_AND_LINKS, LIMITS, SECOND_CODING, "## Tables",
               ""]
-    for table, (description, columns) in TABLES.items():
-        lines += [f"### `data/{table}.parquet`", "", description, "", "| column | type | unit | meaning |", "| --- | --- | --- | --- |"]
-        for name in columns:
+    for table, resource in RESOURCES.items():
+        lines += [f"### `data/{table}.parquet`", "", resource.description, "", *_keys(resource),
+                  "| column | type | unit | meaning |", "| --- | --- | --- | --- |"]
+        for name in resource.columns:
             column = COLUMNS[name]
             dtype = column.dtype + (", may be empty" if column.nullable else "")
-            lines.append(f"| `{name}` | {dtype} | {column.unit} | {column.description} |")
+            values = f" One of: {column.vocabulary.meanings()}." if column.vocabulary else ""
+            lines.append(f"| `{name}` | {dtype} | {column.unit} | {column.description}{values} |")
         lines.append("")
     lines += [
         "### `geo/municipalities.parquet`, `geo/municipalities_2025.parquet`, `geo/regions.parquet`",
@@ -60,6 +64,19 @@ def render_readme(tables: dict[str, pd.DataFrame]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _keys(resource: Resource) -> list[str]:
+    """The table's key, the tables it refers to, and what makes a row a fact, each as a line (none: no lines)."""
+    lines = []
+    if resource.primary_key:
+        lines.append(f"Key: {', '.join(f'`{c}`' for c in resource.primary_key)}.")
+    for key in resource.foreign_keys:
+        lines.append(f"{', '.join(f'`{c}`' for c in key.columns)} refers to `{key.table}`.")
+    if resource.is_fact:
+        lines.append(f"A row is a fact, identified by {', '.join(f'`{c}`' for c in resource.fact_identity)} and its quote "
+                     f"`{resource.quote}`.")
+    return [" ".join(lines), ""] if lines else []
 
 
 COUNTING = """### What a count means, and why emphasis

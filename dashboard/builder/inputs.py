@@ -12,8 +12,6 @@ from dashboard.builder.problems import Problem
 from dashboard.builder.read import display_path, read_csv, read_text, read_yaml
 from dashboard.core.paths import ROOT
 
-POVERTY_FILE = "poverty_indicators_statbel.csv"
-POVERTY_FLANDERS_FILE = "poverty_indicators_statbel_flanders.csv"
 SECOND_CODING_FILE = "second_coder.csv"
 BLIND_CODEBOOK_FILE = "blind_codebook.md"  # the codebook as the second coder got it
 DATASET_CODING_FILE = "dataset_coder.csv"  # a closed round's dataset coding, frozen as it was when the round was coded
@@ -67,8 +65,6 @@ class Inputs:
     population: list[Located] = field(default_factory=list)
     mergers: list[Located] = field(default_factory=list)
     merged_population: list[Located] = field(default_factory=list)
-    poverty: list[Located] = field(default_factory=list)  # the 63 municipalities
-    poverty_flanders: list[Located] = field(default_factory=list)  # every municipality of the Flemish Region
 
 
 def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
@@ -81,19 +77,17 @@ def load_inputs(paths: Paths, problems: list[Problem]) -> Inputs:
         if text is not None:
             inputs.source_texts[entry.value.source_id] = text
     taxonomy = paths.curated / "taxonomy"
-    inputs.obstacles = _csv(taxonomy / "obstacles.csv", models.ObstacleRow, problems, within)
-    inputs.service_types = _csv(taxonomy / "service_types.csv", models.ServiceTypeRow, problems, within)
-    inputs.successors = _csv(taxonomy / "successors.csv", models.SuccessorRow, problems, within)
-    inputs.decision_rules = _csv(taxonomy / "decision_rules.csv", models.DecisionRuleRow, problems, within)
+    inputs.obstacles = csv_records(taxonomy / "obstacles.csv", models.ObstacleRow, problems, within)
+    inputs.service_types = csv_records(taxonomy / "service_types.csv", models.ServiceTypeRow, problems, within)
+    inputs.successors = csv_records(taxonomy / "successors.csv", models.SuccessorRow, problems, within)
+    inputs.decision_rules = csv_records(taxonomy / "decision_rules.csv", models.DecisionRuleRow, problems, within)
     inputs.reliability_rounds = _coding_rounds(paths.curated / "reliability", problems, within)
-    inputs.answers = _csv(taxonomy / "answers.csv", models.AnswerRow, problems, within)
-    inputs.personas = _csv(taxonomy / "personas.csv", models.PersonaRow, problems, within)
-    inputs.emphasis_examples = _csv(paths.curated / "emphasis_examples.csv", models.EmphasisExampleRow, problems, within)
-    inputs.merged_population = _csv(paths.curated / "population_2025_merged.csv", models.MergedPopulationRow, problems, within)
-    inputs.population = _csv(paths.reference / "population_2023.csv", models.PopulationRow, problems, within)
-    inputs.mergers = _csv(paths.reference / "mergers_2025.csv", models.MergerRow, problems, within)
-    inputs.poverty = _csv(paths.reference / POVERTY_FILE, models.PovertyRow, problems, within)
-    inputs.poverty_flanders = _csv(paths.reference / POVERTY_FLANDERS_FILE, models.PovertyRow, problems, within)
+    inputs.answers = csv_records(taxonomy / "answers.csv", models.AnswerRow, problems, within)
+    inputs.personas = csv_records(taxonomy / "personas.csv", models.PersonaRow, problems, within)
+    inputs.emphasis_examples = csv_records(paths.curated / "emphasis_examples.csv", models.EmphasisExampleRow, problems, within)
+    inputs.merged_population = csv_records(paths.curated / "population_2025_merged.csv", models.MergedPopulationRow, problems, within)
+    inputs.population = csv_records(paths.reference / "population_2023.csv", models.PopulationRow, problems, within)
+    inputs.mergers = csv_records(paths.reference / "mergers_2025.csv", models.MergerRow, problems, within)
     problems += _unknown_extensions(paths.curated)
     region_files = sorted((paths.curated / "regions").glob("*.yaml"))
     if not region_files:
@@ -139,19 +133,20 @@ def _coding_rounds(folder: Path, problems: list[Problem], within: Path) -> list[
         if round_folder.name != f"round-{rank}":
             problems.append(Problem(display_path(round_folder), "", f"closed rounds are round-1, round-2, ...; expected round-{rank}"))
             continue
-        rounds.append(CodingRound(rank, _csv(round_folder / "sample.csv", models.SampleRow, problems, within),
-                                  _csv(round_folder / SECOND_CODING_FILE, models.SecondCodingRow, problems, within),
-                                  _csv(round_folder / DATASET_CODING_FILE, models.SecondCodingRow, problems, within),
+        rounds.append(CodingRound(rank, csv_records(round_folder / "sample.csv", models.SampleRow, problems, within),
+                                  csv_records(round_folder / SECOND_CODING_FILE, models.SecondCodingRow, problems, within),
+                                  csv_records(round_folder / DATASET_CODING_FILE, models.SecondCodingRow, problems, within),
                                   read_text(round_folder / BLIND_CODEBOOK_FILE, problems, within)))
     second = folder / SECOND_CODING_FILE
     delivered = second.exists()
-    rounds.append(CodingRound(len(rounds) + 1, _csv(folder / "sample.csv", models.SampleRow, problems, within),
-                              _csv(second, models.SecondCodingRow, problems, within) if delivered else None, None,
+    rounds.append(CodingRound(len(rounds) + 1, csv_records(folder / "sample.csv", models.SampleRow, problems, within),
+                              csv_records(second, models.SecondCodingRow, problems, within) if delivered else None, None,
                               read_text(folder / BLIND_CODEBOOK_FILE, problems, within) if delivered else None))
     return rounds
 
 
-def _csv(path: Path, model: type[models.Record], problems: list[Problem], within: Path) -> list[Located]:
+def csv_records(path: Path, model: type[models.Record], problems: list[Problem], within: Path) -> list[Located]:
+    """Every row of a CSV file as a validated record of ``model``, with where it came from; problems appended."""
     rows = read_csv(path, list(model.model_fields), problems, within)
     name = display_path(path)
     located = []

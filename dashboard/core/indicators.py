@@ -3,7 +3,8 @@ how it adds up to a region, its label and its source. The map's colour modes, th
 line, the tooltips and the data dictionary all read this registry; the income years come from the data.
 
 Its texts reach the interface as i18n keys (dashboard.text.i18n): ``map.mode.<id>`` (its name), ``indicator.<id>``
-(its label) and ``source.<id>`` (its part of the source line, with ``{year}``).
+(its label), ``col.<column>`` (a count beside it), ``source.<id>`` (its part of the source line, with ``{year}``), ``year.<id>`` (what its year is) and
+``caveat.<id>`` (how to read it).
 
 An indicator lives in a table with a row per municipality and year (``nis_code``, ``name``, ``year``, its column)
 and, per area (a region, the five regions together, Flanders) and year, in its area table. A rate adds up weighted
@@ -20,6 +21,14 @@ FLANDERS = "vlaanderen"  # area id of the Flemish Region in the area tables
 
 
 @dataclass(frozen=True)
+class Count:
+    """A count of persons shown beside an indicator (a column of its table and of its area table, summed)."""
+
+    column: str
+    label: tuple[str, str]  # Dutch, English; reaches the interface as col.<column>
+
+
+@dataclass(frozen=True)
 class Indicator:
     indicator_id: str  # also the map's colour mode
     table: str  # a row per municipality and year
@@ -33,7 +42,9 @@ class Indicator:
     name: tuple[str, str]  # Dutch, English: the map's colour mode
     label: tuple[str, str]  # Dutch, English, with its unit: a column's heading, a legend's title
     source: tuple[str, str]  # the source line's part, with {year}
-    counts: tuple[str, ...] = ()  # persons beside it in the profile (its table's columns, labelled col.<name>)
+    year_name: tuple[str, str]  # what its year is, in lower case: "inkomensjaar"
+    caveat: tuple[str, str]  # how to read it, under every map and table of it
+    counts: tuple[Count, ...] = ()  # persons beside it under the map and in the profile
     description: str = ""  # what the column means, for the data dictionary of a table it does not describe itself
     weight_description: str = ""  # the same for the weight column
 
@@ -42,18 +53,34 @@ class Indicator:
         """The d3 format a chart writes its value in."""
         return f",.{self.decimals}f"
 
+    @property
+    def delta_color(self) -> str:
+        """How a change is coloured (Streamlit's metric): a rise in red where higher is worse."""
+        return "inverse" if self.higher_is_worse else "normal"
+
 
 _STATBEL_FISCAL = ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
                    "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}")
+_INCOME_YEAR = ("inkomensjaar", "income year")
+_ADMINISTRATIVE_RATE = (
+    "Het administratieve armoederisico berekent Statbel uit belastinggegevens: het aandeel personen met een "
+    "equivalent beschikbaar inkomen onder de armoedegrens. Het is niet het armoederisico uit de EU-SILC-enquête; "
+    "vergelijk de twee niet. Een cijfer voor een regio of Vlaanderen is gewogen naar het aantal getelde personen.",
+    "Statbel computes the administrative at-risk-of-poverty rate from tax data: the share of persons whose "
+    "equivalised disposable income is below the poverty line. It is not the at-risk-of-poverty rate of the EU-SILC "
+    "survey; do not compare the two. A figure for a region or Flanders is weighted by the persons counted.")
 INDICATORS = {indicator.indicator_id: indicator for indicator in (
     Indicator("poverty", "municipality_poverty", "region_poverty", "admin_arop_pct", "%", 1, higher_is_worse=True,
               aggregate=WEIGHTED, weight="eligible_persons", name=("Risico op armoede", "At-risk-of-poverty rate"),
               label=("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
-              source=_STATBEL_FISCAL, counts=("persons_at_risk", "eligible_persons")),
+              source=_STATBEL_FISCAL, year_name=_INCOME_YEAR, caveat=_ADMINISTRATIVE_RATE,
+              counts=(Count("persons_at_risk", ("Geschat aantal personen met risico op armoede",
+                                                "Estimated persons at risk of poverty")),
+                      Count("eligible_persons", ("Getelde personen", "Persons counted")))),
     Indicator("income", "municipality_poverty", "region_poverty", "median_eur", "€", 0, higher_is_worse=False,
               aggregate=RANGE, weight=None, name=("Mediaan inkomen", "Median income"),
               label=("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
-              source=_STATBEL_FISCAL),
+              source=_STATBEL_FISCAL, year_name=_INCOME_YEAR, caveat=_ADMINISTRATIVE_RATE),
 )}
 
 

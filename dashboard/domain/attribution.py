@@ -6,8 +6,9 @@ from dashboard.core.regions import region_names
 
 
 def source_line(ds: Dataset, region_ids: list[str], lang: str, population: bool = False, boundaries: bool = False,
-                poverty_year: int | None = None, short: bool = False) -> str:
-    """``short`` (a slide, read from afar) counts the addenda of several regions instead of naming them."""
+                indicators: tuple[tuple[str, int], ...] = (), short: bool = False) -> str:
+    """``indicators`` ((an indicator's id, a year), ...) add their sources, each once; ``short`` (a slide, read from
+    afar) counts the addenda of several regions instead of naming them."""
     regions = region_names(ds)[list(region_ids)]
     if short and len(regions) > 1:
         parts = [tr("source.addenda_count", lang, n=len(regions))]
@@ -20,8 +21,7 @@ def source_line(ds: Dataset, region_ids: list[str], lang: str, population: bool 
                                & (municipalities["population_date"].astype(str) != "2023-01-01")]
         if len(older):
             parts.append(tr("source.population_2021", lang, n=len(older)))
-    if poverty_year:
-        parts.append(tr("source.poverty", lang, year=poverty_year))
+    parts += dict.fromkeys(tr(f"source.{indicator}", lang, year=year) for indicator, year in indicators)
     if boundaries:
         parts.append(tr("source.boundaries", lang))
     return "; ".join(parts)

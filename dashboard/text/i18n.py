@@ -1,4 +1,9 @@
-"""Every interface string in Dutch (the default) and English. Quotes stay in Dutch, as written."""
+"""Every interface string in Dutch (the default) and English. Quotes stay in Dutch, as written.
+
+An indicator's texts come from its registry entry (dashboard.core.indicators), under keys derived from its id.
+"""
+
+from dashboard.core.indicators import INDICATORS
 
 LANGUAGES = ("nl", "en")
 
@@ -68,8 +73,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "source.population": ("bevolking: Statbel, 1/1/2023", "population: Statbel, 1 Jan 2023"),
     "source.population_2021": ("{n} gemeenten: Statbel, 1/1/2021", "{n} municipalities: Statbel, 1 Jan 2021"),
     "source.boundaries": ("grenzen: Provincies in Cijfers (Statbel)", "boundaries: Provincies in Cijfers (Statbel)"),
-    "source.poverty": ("armoede-indicatoren: Statbel, fiscale gegevens (TF_SOC_ADI_MUNTY), inkomensjaar {year}",
-                       "poverty indicators: Statbel, fiscal data (TF_SOC_ADI_MUNTY), income year {year}"),
     "table.show": ("Tabel en afbeelding bij de grafiek", "Table and image of the chart"),
     # columns
     "col.region": ("Regio", "Region"),
@@ -127,8 +130,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "plaats onder elke maat): {items}.",
                      "Stressed most across the regions shown (mean share of their statements; without † the place holds "
                      "under every measure): {items}."),
-    "robust.holds": ("geldt onder elke maat", "holds under every measure"),
-    "robust.depends": ("hangt af van de maat", "depends on the measure"),
     "robust.rank": ("nr. {e} naar nadruk, nr. {m} naar vermeldingen", "#{e} by emphasis, #{m} by mentions"),
     "robust.across": ("nr. {e} naar nadruk, nr. {r} naar aantal regio's, nr. {m} naar vermeldingen",
                       "#{e} by emphasis, #{r} by number of regions, #{m} by mentions"),
@@ -159,19 +160,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "depends on how many challenges a region wrote."),
     "col.importance_rank": ("Rangorde van de regio zelf", "The region's own order"),
     "col.nis_code": ("NIS-code", "NIS code"),
-    "col.arop": ("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
-    "col.median_income": ("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),
-    "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
-    "col.eligible_persons": ("Getelde personen", "Persons counted"),
     # start page
     "home.intro": (
-        "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
+        "{n} regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
         "Hier zie je ze naast elkaar: hun gemeenten, de persona's waarop hun uitdagingen steunen, de obstakels "
         "die die mensen ervaren en de diensten die het partnerschap moet bieden. Elk cijfer gaat terug op een zin uit een addendum.",
-        "In 2023 five regions each wrote a Lokaal Addendum for the call Local Partnerships (ESF). "
+        "In 2023 {n} regions each wrote a Lokaal Addendum for the call Local Partnerships (ESF). "
         "Here they are side by side: their municipalities, the personas their challenges build on, the obstacles "
         "those people meet and the services the partnership must offer. Every figure traces back to a sentence in an addendum."),
-    "home.map_title": ("De vijf regio's", "The five regions"),
+    "home.map_title": ("De {n} regio's", "The {n} regions"),
     "home.table_title": ("De regio's in cijfers", "The regions in figures"),
     "home.goto": ("Verder kijken", "Explore further"),
     "home.goto.map": ("Kaart van de gemeenten", "Map of the municipalities"),
@@ -188,12 +185,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "map.mode.region": ("Regio", "Region"),
     "map.mode.population": ("Bevolking", "Population"),
     "map.mode.density": ("Bevolkingsdichtheid", "Population density"),
-    "map.mode.poverty": ("Risico op armoede", "At-risk-of-poverty rate"),
-    "map.mode.income": ("Mediaan inkomen", "Median income"),
     "map.mode.persona": ("Gekozen persona", "Chosen persona"),
     "map.mode.obstacle": ("Gekozen obstakel", "Chosen obstacle"),
     "map.merged": ("Gemeenten vanaf 2025 (na fusies)", "Municipalities from 2025 (after mergers)"),
-    "map.title": ("Gemeenten van de vijf regio's", "Municipalities of the five regions"),
+    "map.title": ("Gemeenten van de {n} regio's", "Municipalities of the {n} regions"),
     "map.title_2025": ("Gemeenten vanaf 1/1/2025", "Municipalities from 1 Jan 2025"),
     "map.named": ("noemt het", "names it"),
     "map.not_named": ("noemt het niet", "does not name it"),
@@ -209,13 +204,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "pagina Gemeente (in het menu; op een smal scherm achter de knop linksboven).",
                          "Click a municipality to open its profile. By keyboard: find it in the search box of the "
                          "Municipality page (in the menu; on a narrow screen behind the button at the top left)."),
-    "map.year": ("Inkomensjaar", "Income year"),
-    "map.title_indicator": ("{label} per gemeente, inkomensjaar {year}", "{label} per municipality, income year {year}"),
+    "map.title_indicator": ("{label} per gemeente, {year_name} {year}", "{label} per municipality, {year_name} {year}"),
     "map.indicator_2024": (
-        "Statbel publiceert de armoede-indicatoren per gemeente zoals die was vóór de fusies van 2025: de kaart toont "
-        "daarom de gemeenten tot en met 2024.",
-        "Statbel publishes the poverty indicators per municipality as it was before the 2025 mergers, so the map shows "
-        "the municipalities up to 2024."),
+        "Deze cijfers staan per gemeente zoals die was vóór de fusies van 2025: de kaart toont daarom de gemeenten tot "
+        "en met 2024.",
+        "These figures are per municipality as it was before the 2025 mergers, so the map shows the municipalities up "
+        "to 2024."),
     "map.context_note": ("In het grijs: de andere gemeenten van het Vlaamse Gewest, ter vergelijking (beweeg erover voor hun cijfer).",
                            "In grey: the other municipalities of the Flemish Region, for comparison (hover for their figure)."),
     "map.names_it": ("Noemt het / niet", "Names it / does not"),
@@ -224,7 +218,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "municipality.search": ("Zoek een gemeente", "Find a municipality"),
     "municipality.search_help": ("Een deel van de naam volstaat; hoofdletters en accenten maken niet uit.",
                              "Part of the name will do; case and accents do not matter."),
-    "municipality.no_match": ("Geen gemeente van de vijf regio's past bij {text}.", "No municipality of the five regions matches {text}."),
+    "municipality.no_match": ("Geen gemeente van de {n} regio's past bij {text}.", "No municipality of the {n} regions matches {text}."),
     "municipality.matches": ("Kies een gemeente:", "Choose a municipality:"),
     "municipality.choose": ("Zoek hierboven een gemeente, of klik er een aan op de kaart.",
                         "Find a municipality above, or click one on the map."),
@@ -238,10 +232,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "municipality.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
     "municipality.points": ("{value} procentpunt", "{value} percentage points"),
     "municipality.standing": (
-        "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de vijf regio's en op plaats "
+        "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de {n} regio's en op plaats "
         "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico). Vlaanderen als "
         "geheel: **{flanders} %**.",
-        "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the five regions and {rank_flanders} of "
+        "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the {n} regions and {rank_flanders} of "
         "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk). Flanders as a whole: **{flanders} %**."),
     "municipality.income_range": (
         "Een mediaan inkomen voor een regio of voor Vlaanderen geven deze gegevens niet. In {latest} ligt de mediaan van de "
@@ -278,13 +272,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "proven: the figures measure incomes from tax data per municipality ({year}), the addenda are 2023 statements about "
         "whom a region wants to reach. A lower risk does not make the needs a region names smaller, and a region that does "
         "not name poverty does not deny it. The number of persons is a rounded estimate (rate × persons counted)."),
-    "poverty.caveat": (
-        "Het administratieve armoederisico berekent Statbel uit belastinggegevens: het aandeel personen met een "
-        "equivalent beschikbaar inkomen onder de armoedegrens. Het is niet het armoederisico uit de EU-SILC-enquête; "
-        "vergelijk de twee niet. Een cijfer voor een regio of Vlaanderen is gewogen naar het aantal getelde personen.",
-        "Statbel computes the administrative at-risk-of-poverty rate from tax data: the share of persons whose "
-        "equivalised disposable income is below the poverty line. It is not the at-risk-of-poverty rate of the EU-SILC "
-        "survey; do not compare the two. A figure for a region or Flanders is weighted by the persons counted."),
 
     "map.totals": ("Totalen per regio", "Totals per region"),
     "map.population_note": (
@@ -366,23 +353,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.source": ("{title}, gelanceerd op {day}{inferred}", "{title}, launched on {day}{inferred}"),
     "report.more": ("en {n} andere", "and {n} more"),
     "report.inferred": (" (jaar afgeleid)", " (year inferred)"),
-    # the parts of an addendum: Dutch as the addenda write their headings
-    "section.werkingsgebied": ("Lokaal werkingsgebied", "Local area"),
-    "section.uitdaging": ("Regio-uitdagingen", "Regional challenges"),
-    "section.verrijking": ("Resultaten verrijking", "Results of the enrichment sessions"),
-    "section.arena-analyse": ("Arena-analyse", "Arena analysis"),
-    "section.persona": ("Persona's", "Personas"),
-    "section.andere-lokale-input": ("Andere lokale input", "Other local input"),
-    "section.timing": ("Lokale timing", "Local timing"),
-    "section.focus": ("Focus lokaal partnerschap", "Focus of the local partnership"),
     # comparing regions, needs and offer, sources, timeline
     "page.sources": ("Bronnen", "Sources"),
     "page.timeline": ("Tijdlijn", "Timeline"),
     "sources.title": ("Wat staat er in de addenda?", "What do the addenda say?"),
     "sources.intro": (
-        "Doorzoek de vijf addenda, of open een feit uit de dataset op zijn plaats in de tekst: je ziet het citaat in zijn "
+        "Doorzoek de {n} addenda, of open een feit uit de dataset op zijn plaats in de tekst: je ziet het citaat in zijn "
         "context en welke andere feiten uit dezelfde passage komen. De teksten blijven in het Nederlands, zoals geschreven.",
-        "Search the five addenda, or open a fact of the dataset at its place in the text: you see the quote in its "
+        "Search the {n} addenda, or open a fact of the dataset at its place in the text: you see the quote in its "
         "context and which other facts come from the same passage. The texts stay in Dutch, as written."),
     "sources.search": ("Zoek in de teksten", "Search the texts"),
     "sources.search_hint": ("bv. mobiliteit, kinderopvang, schulden", "e.g. mobiliteit (mobility), kinderopvang (childcare), schulden (debts): the addenda are in Dutch"),
@@ -439,9 +417,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.target_groups": ("Doelgroepen, leeftijden en contacttaal naast de uitdagingen",
                                   "Target groups, ages and contact languages beside the challenges"),
     "compare.col.target_group": ("Doelgroep, leeftijd of taal", "Target group, age or language"),
-    "scope_aspect.doelgroep": ("Doelgroep", "Target group"),
-    "scope_aspect.leeftijd": ("Leeftijd", "Age"),
-    "scope_aspect.contacttaal": ("Contacttaal", "Contact language"),
     "report.caveats": ("Kanttekeningen van de regio", "The region's caveats"),
     "sources.fact.caveat": ("Kanttekening bij {label}: {caveat}", "Caveat on {label}: {caveat}"),
     "sources.fact.group_fact": ("Groep van {name}: {statement}", "{name}'s group: {statement}"),
@@ -456,17 +431,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sources.fact.municipality": ("Gemeente: {name}", "Municipality: {name}"),
     "sources.fact.figure": ("Cijfer: {value} {unit}", "Figure: {value} {unit}"),
     "sources.fact.method": ("Methode: {summary}", "Method: {summary}"),
-    "timeline.event.arena-analyse": ("Arena-analyse", "Arena analysis"),
-    "timeline.event.verrijking": ("Verrijkingsdag", "Enrichment day"),
-    "timeline.event.lancering": ("Lancering", "Launch"),
-    "timeline.event.deadline-kandidatuur": ("Deadline kandidaturen", "Deadline for candidates"),
-    "timeline.event.beoordeling": ("Beoordeling voorstellen", "Proposals assessed"),
-    "timeline.event.selectie": ("Selectie voor de pitches", "Selection for the pitches"),
-    "timeline.event.jury": ("Jury en pitches", "Jury and pitches"),
-    "timeline.event.bekrachtiging": ("Bekrachtiging door het beslissingsorgaan", "Ratified by the deciding body"),
-    "timeline.event.beslissing": ("Beslissing", "Decision"),
-    "timeline.event.partnerschapsmeeting": ("Eerste overleg met de gekozen partners", "First meeting with the partners chosen"),
-    "timeline.event.weerwoord": ("Weerwoord", "Right of reply"),
     "timeline.title": ("Tijdlijn van de oproep per regio", "The call's timeline per region"),
     "timeline.hint": ("Een punt is één dag, een balk een periode. Klik op een punt om de zin uit het addendum te zien.",
                       "A point is one day, a bar a period. Click a point to see the sentence in the addendum."),
@@ -503,7 +467,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page.compare": ("Regio's vergelijken", "Compare regions"),
     "page.needs": ("Noden en aanbod", "Needs and offer"),
     "compare.title": ("Regio's naast elkaar", "Regions side by side"),
-    "compare.choose": ("Regio's om te vergelijken (twee tot vijf)", "Regions to compare (two to five)"),
+    "compare.choose": ("Regio's om te vergelijken (twee of meer)", "Regions to compare (two or more)"),
     "compare.placeholder": ("Kies regio's", "Choose regions"),
     "compare.differences": ("Wat ze allemaal noemen, wat sommige en wat één regio alleen noemt",
                                 "What they all name, what some name and what one region alone names"),
@@ -622,9 +586,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "needs.kind.obstacle": ("Obstakel", "Obstacle"),
     "needs.kind.service_type": ("Diensttype", "Service type"),
     "needs.kind.link": ("Koppeling ({how})", "Link ({how})"),
-    "link.stated": ("de tekst koppelt ze", "the text pairs them"),
-    "link.listed": ("naast elkaar opgesomd, koppeling van ons", "listed side by side, our pairing"),
-    "link.coded": ("door ons gekoppeld", "paired by us"),
     # presenting and sharing
     "presentation.switch": ("Presentatiemodus", "Presentation mode"),
     "presentation.help": ("Toont de rondgang langs de regio's in grote letters, zonder zijbalk. Pijltjestoetsen: vorige en volgende; Esc: stoppen.",
@@ -669,6 +630,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "a11y.grid": ("raster van {rows} rijen en {cols} kolommen, {filled} vakjes gevuld; de grootste: {top}.",
                   "grid of {rows} rows and {cols} columns, {filled} cells filled; the largest: {top}."),
 }
+
+STRINGS |= {f"{kind}.{indicator.indicator_id}": texts for indicator in INDICATORS.values()
+            for kind, texts in (("map.mode", indicator.name), ("indicator", indicator.label), ("source", indicator.source),
+                                ("year", indicator.year_name), ("caveat", indicator.caveat))}
+STRINGS |= {f"col.{count.column}": count.label for indicator in INDICATORS.values() for count in indicator.counts}
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:

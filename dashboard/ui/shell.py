@@ -12,6 +12,7 @@ from dashboard.core.filters import Filters, Options, filter_options, ids_for
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.core.scope import Scope, scope_of
 from dashboard.core.taxonomy import successor_ids
+from dashboard.ui import preload
 from dashboard.ui.share import share_popover
 from dashboard.ui.static_geo import is_published, publish_layers
 from dashboard.ui.url_state import (LANG_KEY, OBSTACLE_KEY, PERSONA_KEY, PRESENT_KEY, REGION_KEY, carry_url_choice,
@@ -102,7 +103,9 @@ def sidebar(ds: Dataset) -> Context:
         persona_id=next(iter(ids_for([persona] if persona else [], options.personas)), None),
         obstacle_id=obstacle,
     )
-    context = Context(ds, options, filters, scope_of(ds, filters), lang, _served_layers(str(data_root())), presenting, embedded)
+    layers = _served_layers(str(data_root()))
+    preload.remember_layers({name: layer.geojson for name, layer in layers.items()})  # named in the next page's first response
+    context = Context(ds, options, filters, scope_of(ds, filters), lang, layers, presenting, embedded)
     st.session_state["_context"] = context
     return context
 

@@ -13,7 +13,7 @@ import os
 
 from dashboard.core.data import Dataset
 from dashboard.figures.municipality_map import Layer, feature_collection
-from dashboard.views.map_view import INDICATOR_ATTRIBUTES, MAP_ATTRIBUTES, flanders, municipalities
+from dashboard.views.map_view import MAP_ATTRIBUTES, flanders, indicator_attributes, municipalities
 from dashboard.core.paths import static_cache
 
 STATIC_URL = "app/static"
@@ -22,13 +22,14 @@ STATIC_URL = "app/static"
 def publish_layers(ds: Dataset) -> dict[str, Layer]:
     """Write each geo layer as a static GeoJSON file (once) and return layers that point to it; a
     municipality carries what the map shows of it, and where its name goes."""
+    indicators = indicator_attributes(ds)
     layers = {"regions": (ds.shapes["regions"], "region_id"),
               "flanders": (ds.shapes["flanders"][["nis_code", "geometry"]].merge(
-                  flanders(ds)[["nis_code", "name", "region_id", *INDICATOR_ATTRIBUTES]], on="nis_code", validate="1:1"),
+                  flanders(ds)[["nis_code", "name", "region_id", *indicators]], on="nis_code", validate="1:1"),
                   "nis_code")}
     for name, merged in (("municipalities", False), ("municipalities_2025", True)):
         attributes, key = municipalities(ds, merged)
-        carried = [c for c in (*MAP_ATTRIBUTES, *INDICATOR_ATTRIBUTES) if c in attributes]
+        carried = [c for c in (*MAP_ATTRIBUTES, *indicators) if c in attributes]
         shapes = ds.shapes[name].merge(attributes[[key, *carried]], on=key, validate="1:1")
         point = shapes.geometry.representative_point()  # inside the polygon, unlike a centroid
         layers[name] = (shapes.assign(label_lon=point.x.round(5), label_lat=point.y.round(5)), key)

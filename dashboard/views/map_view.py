@@ -7,30 +7,36 @@ from dashboard.text.dates import day_column
 from dashboard.figures.municipality_map import attribute
 from dashboard.figures.style import region_colours
 from dashboard.text.i18n import tr
-from dashboard.domain.poverty import YEARS
+from dashboard.core.indicators import INDICATORS, years
 from dashboard.core.regions import region_names
 
-COLOUR_MODES = ("region", "population", "density", "poverty", "income", "persona", "obstacle")
-INDICATORS = {"poverty": "admin_arop_pct", "income": "median_eur"}  # colour mode -> column of municipality_poverty
+COLOUR_MODES = ("region", "population", "density", *INDICATORS, "persona", "obstacle")  # an indicator's id is its mode
 # in the GeoJSON; the map writes the name of the largest municipality of each region
 MAP_ATTRIBUTES = ["name", "region_id", "population", "population_date_text_nl", "population_date_text_en", "density_per_km2",
                   "is_largest_in_region"]
 
 
 def indicator_column(mode: str, year: int) -> str:
-    """The column (and GeoJSON property) holding indicator ``mode`` of income year ``year``."""
-    return f"{INDICATORS[mode]}_{year}"
+    """The column (and GeoJSON property) holding indicator ``mode`` of ``year``."""
+    return f"{INDICATORS[mode].column}_{year}"
 
 
-INDICATOR_ATTRIBUTES = [indicator_column(mode, year) for mode in INDICATORS for year in YEARS]  # in the GeoJSON too
+def indicator_attributes(ds: Dataset) -> list[str]:
+    """The GeoJSON properties of the indicators: one per indicator and year the dataset holds."""
+    return [indicator_column(mode, year) for mode, indicator in INDICATORS.items() for year in years(ds, indicator)]
 
 
 def indicators_wide(ds: Dataset) -> pd.DataFrame:
-    """Every Flemish municipality's indicators, a column per indicator and year (`admin_arop_pct_2022`, ...)."""
-    columns = [*INDICATORS.values(), "persons_at_risk", "eligible_persons"]
-    wide = ds.tables["municipality_poverty"].pivot(index="nis_code", columns="year", values=columns)
-    wide.columns = [f"{column}_{year}" for column, year in wide.columns]
-    return wide.reset_index()
+    """Every Flemish municipality's indicators and the persons beside them, a column per indicator and year
+    (`admin_arop_pct_2022`, ...), from each indicator's table."""
+    wide = pd.DataFrame({"nis_code": pd.Series(dtype="str")})
+    for table in dict.fromkeys(indicator.table for indicator in INDICATORS.values()):
+        held = [i for i in INDICATORS.values() if i.table == table]
+        columns = list(dict.fromkeys(c for i in held for c in (i.column, *(count.column for count in i.counts))))
+        pivoted = ds.tables[table].pivot(index="nis_code", columns="year", values=columns)
+        pivoted.columns = [f"{column}_{year}" for column, year in pivoted.columns]
+        wide = wide.merge(pivoted.reset_index(), on="nis_code", how="outer")
+    return wide
 
 
 def municipalities(ds: Dataset, merged_2025: bool) -> tuple[pd.DataFrame, str]:
@@ -82,9 +88,12 @@ def mark_regions(shown: pd.DataFrame, regions: set[str], yes: str, no: str) -> p
 def table_columns(mode: str, key: str, year: int | None = None) -> dict[str, str]:
     """The columns of the table under the map (column -> i18n key of its label): those the colouring shows."""
     columns = {key: "col.nis_code", "name": "col.municipality", "region": "col.region"}
-    if mode in INDICATORS:
-        return columns | {f"admin_arop_pct_{year}": "col.arop", f"persons_at_risk_{year}": "col.persons_at_risk",
-                          f"eligible_persons_{year}": "col.eligible_persons", f"median_eur_{year}": "col.median_income"}
+    if mode in INDICATORS:  # every indicator of the same table, the chosen one first, and the persons beside them
+        chosen = INDICATORS[mode]
+        held = sorted((i for i in INDICATORS.values() if i.table == chosen.table), key=lambda i: i is not chosen)
+        persons = dict.fromkeys(count.column for i in held for count in i.counts)
+        return columns | {indicator_column(i.indicator_id, year): f"indicator.{i.indicator_id}" for i in held} | {
+            f"{c}_{year}": f"col.{c}" for c in persons}
     if mode in ("persona", "obstacle"):
         return columns | {"category": "map.names_it"}
     return columns | {"population": "col.population", "population_date": "col.population_date", "area_km2": "col.area_km2",
@@ -93,12 +102,12 @@ def table_columns(mode: str, key: str, year: int | None = None) -> dict[str, str
 
 def indicator_tooltip(mode: str, year: int, lang: str, in_region: bool = True) -> list[dict]:
     """Hovering a municipality in indicator ``mode``: its name, region (when one of the five) and the figure."""
-    label = tr("col.arop" if mode == "poverty" else "col.median_income", lang)
+    label = tr(f"indicator.{mode}", lang)
     fields = [{"field": attribute("name"), "title": tr("col.municipality", lang)}]
     if in_region:
         fields.append({"field": "region", "title": tr("col.region", lang)})
     return fields + [{"field": attribute(indicator_column(mode, year)), "type": "quantitative",
-                      "title": f"{label} ({year})", "format": ",.1f" if mode == "poverty" else ",.0f"}]
+                      "title": f"{label} ({year})", "format": INDICATORS[mode].number_format}]
 
 
 def tooltip(lang: str) -> list[dict]:

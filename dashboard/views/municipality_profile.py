@@ -7,13 +7,12 @@ municipalities of the five regions and among the municipalities of the Flemish R
 import pandas as pd
 
 from dashboard.core.data import Dataset
+from dashboard.text.i18n import tr
 from dashboard.text.numbers import is_missing, number, signed
-from dashboard.domain.poverty import FLANDERS, YEARS
+from dashboard.core.indicators import FLANDERS, INDICATORS, area_range, area_value, years
 from dashboard.core.regions import region_names
 from dashboard.domain.text_search import fold_query
 
-RANKED = ("admin_arop_pct", "median_eur")  # counts of persons would only rank the municipalities by size
-INDICATOR_ROWS = ("admin_arop_pct", "median_eur", "persons_at_risk", "eligible_persons")
 
 
 def fold(text: str) -> str:
@@ -50,38 +49,55 @@ def summary(ds: Dataset, nis_code: str) -> pd.Series:
     })])
 
 
+def profile_years(ds: Dataset) -> tuple[int, int]:
+    """The first and the latest year the profile compares: those the indicators share."""
+    shared = set.intersection(*(set(years(ds, indicator)) for indicator in INDICATORS.values()))
+    return min(shared), max(shared)
+
+
 def indicators(ds: Dataset, nis_code: str) -> pd.DataFrame:
-    """A row per indicator: its value in each income year, the change, the rank (latest year) among the
-    63 and in Flanders, and the figure of its region and of Flanders (rates weighted by persons counted;
-    no median income for an area, which these data cannot give)."""
+    """A row per indicator of the registry, then per count of persons beside one (``indicator``: its id, or the
+    count's column): its value in the first and the latest year, the change, the rank (latest year) among the
+    63 and in Flanders (indicators only: a count would rank the municipalities by size), and the figure of its
+    region and of Flanders (a rate weighted by persons counted, a count summed; none for a figure, such as a
+    median income, that does not add up to an area)."""
     t = ds.tables
-    first, latest = min(YEARS), max(YEARS)
-    poverty = t["municipality_poverty"]
-    study = poverty[poverty["nis_code"].isin(t["municipalities"]["nis_code"])]
+    first, latest = profile_years(ds)
     region_id = t["municipalities"].set_index("nis_code").loc[nis_code, "region_id"]
-    areas = t["region_poverty"].set_index(["area_id", "year"])
-    own = poverty[poverty["nis_code"] == nis_code].set_index("year")
-    rows = []
-    for column in INDICATOR_ROWS:
-        rows.append({
-            "indicator": column,
-            "value_first": own.loc[first, column], "value_latest": own.loc[latest, column],
-            "change": round(own.loc[latest, column] - own.loc[first, column], 2),  # rates have one decimal: no float dust
-            "rank_study": _rank(study, nis_code, column, latest) if column in RANKED else None,
-            "rank_flanders": _rank(poverty, nis_code, column, latest) if column in RANKED else None,
-            "region_latest": None if column == "median_eur" else areas.loc[(region_id, latest), column],
-            "flanders_latest": None if column == "median_eur" else areas.loc[(FLANDERS, latest), column],
-        })
-    frame = pd.DataFrame(rows)
+    rows, counts = [], []
+    for indicator in INDICATORS.values():
+        every = t[indicator.table]
+        own = every[every["nis_code"] == nis_code].set_index("year")
+        study = every[every["nis_code"].isin(t["municipalities"]["nis_code"])]
+        rows.append(_row(indicator.indicator_id, own, indicator.column, first, latest) | {
+            "rank_study": _rank(study, nis_code, indicator.column, latest),
+            "rank_flanders": _rank(every, nis_code, indicator.column, latest),
+            "region_latest": area_value(ds, indicator, region_id, latest),
+            "flanders_latest": area_value(ds, indicator, FLANDERS, latest)})
+        areas = t[indicator.area_table].set_index(["area_id", "year"])
+        counts += [_row(count.column, own, count.column, first, latest) | {
+            "region_latest": areas.loc[(region_id, latest), count.column], "flanders_latest": areas.loc[(FLANDERS, latest), count.column]}
+            for count in indicator.counts]
+    frame = pd.DataFrame(rows + counts)
     return frame.astype({c: "Int64" for c in ("rank_study", "rank_flanders")})
+
+
+def _row(name: str, own: pd.DataFrame, column: str, first: int, latest: int) -> dict:
+    return {"indicator": name, "value_first": own.loc[first, column], "value_latest": own.loc[latest, column],
+            "change": round(own.loc[latest, column] - own.loc[first, column], 2)}  # rates have one decimal: no float dust
+
+
+def row_label(name: str, lang: str) -> str:
+    """The heading of a row of ``indicators``: an indicator's label, or a count's."""
+    return tr(f"indicator.{name}" if name in INDICATORS else f"col.{name}", lang)
 
 
 def as_text(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """``indicators`` written out row by row: a rate with one decimal, everything else whole (a column
     mixes rates and counts, so no column-wide number format fits)."""
     text = table.astype(object)
-    for row, column in enumerate(table["indicator"]):
-        decimals = 1 if column == "admin_arop_pct" else 0
+    for row, name in enumerate(table["indicator"]):
+        decimals = INDICATORS[name].decimals if name in INDICATORS else 0
         for name in table.columns.drop("indicator"):
             value = table.iloc[row][name]
             places = 0 if name.startswith("rank") else decimals
@@ -105,7 +121,7 @@ def counted(ds: Dataset, year: int) -> dict[str, int]:
 
 def income_range(ds: Dataset, area_id: str, year: int) -> tuple[int, str, int, str]:
     """Lowest and highest municipal median income in an area: (low, its name, high, its name)."""
-    area = ds.tables["region_poverty"].set_index(["area_id", "year"]).loc[(area_id, year)]
-    names = ds.tables["municipality_poverty"].drop_duplicates("nis_code").set_index("nis_code")["name"]
-    return (int(area["median_eur_low"]), names[area["median_eur_low_nis_code"]],
-            int(area["median_eur_high"]), names[area["median_eur_high_nis_code"]])
+    income = INDICATORS["income"]
+    area = area_range(ds, income, area_id, year)
+    names = ds.tables[income.table].drop_duplicates("nis_code").set_index("nis_code")["name"]
+    return int(area["low"]), names[area["low_nis_code"]], int(area["high"]), names[area["high_nis_code"]]

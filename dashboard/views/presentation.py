@@ -24,7 +24,8 @@ from dashboard.text.numbers import number
 from dashboard.views.map_view import (indicator_column, indicator_tooltip, map_frame, region_palette, regions_shown, table_columns,
                                 tooltip)
 from dashboard.domain.personas import persona_frequency
-from dashboard.domain.poverty import FLANDERS, LATEST, region_rates
+from dashboard.core.indicators import FLANDERS
+from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.core.regions import region_names
 from dashboard.core.scope import Scope
 
@@ -104,7 +105,8 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     if step.parts > 1:
         title = tr("presentation.part", lang, title=title, n=step.part + 1, total=step.parts)
     source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "map", POVERTY),
-                         poverty_year=LATEST if step.view == POVERTY else None, short=True)
+                         indicators=(("poverty", latest_year(scope.ds)),) if step.view == POVERTY else (),
+                         short=True)
     if step.view == POVERTY:
         source = f"{source}. {tr('poverty.caveat_short', lang)}"
     if step.view in _LISTS:
@@ -141,13 +143,13 @@ def region_name_points(regions: Layer, region_ids: tuple[str, ...], names: pd.Se
 
 def _poverty(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
     """The municipalities coloured by their at-risk-of-poverty rate, filling the slide (Flanders' own rate is
-    in the title; the grey rest of Flanders would shrink the regions to a third of the width)."""
+    under its legend's title; the grey rest of Flanders would shrink the regions to a third of the width)."""
     ds, region_ids = scope.ds, scope.regions
-    extras = Extras(label_column="is_largest_in_region")
-    label = f"{tr('col.arop', lang)}, {LATEST}"
-    columns = {column: label for column, label in table_columns("poverty", key, LATEST).items() if column != key}
-    return value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", LATEST), label,
-                     indicator_tooltip("poverty", LATEST, lang), layers["regions"], title, lang, frame, columns,
+    extras, latest = Extras(label_column="is_largest_in_region"), latest_year(ds)
+    label = f"{tr('indicator.poverty', lang)}, {latest}"
+    columns = {column: label for column, label in table_columns("poverty", key, latest).items() if column != key}
+    return value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", latest), label,
+                     indicator_tooltip("poverty", latest, lang), layers["regions"], title, lang, frame, columns,
                      height_px="container", font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras,
                      legend_note=flanders_poverty(ds, lang))
 
@@ -155,9 +157,9 @@ def _poverty(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Laye
 def highest_poverty(scope: Scope, lang: str) -> str:
     """The municipality of ``scope`` with the highest at-risk-of-poverty rate and its rate, as a slide's title."""
     frame, _ = map_frame(scope.ds, scope.regions, False)
-    rates = frame.dropna(subset=[indicator_column("poverty", LATEST)]).sort_values(indicator_column("poverty", LATEST))
-    highest = rates.iloc[-1]
-    return tr("presentation.highest", lang, name=highest["name"], rate=number(highest[indicator_column("poverty", LATEST)], lang, 1))
+    column = indicator_column("poverty", latest_year(scope.ds))
+    highest = frame.dropna(subset=[column]).sort_values(column).iloc[-1]
+    return tr("presentation.highest", lang, name=highest["name"], rate=number(highest[column], lang, 1))
 
 
 def flanders_poverty(ds, lang: str) -> str:

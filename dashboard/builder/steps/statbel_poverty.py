@@ -1,40 +1,42 @@
-"""Poverty step: Statbel's poverty indicators per municipality, checked, and aggregated per region.
+"""Poverty step: Statbel's poverty indicators per municipality, checked, and aggregated per area (its source:
+statbel_poverty.meta.yml beside this file).
 
 Two reference files: the 63 municipalities of the five regions, and every municipality of the
-Flemish Region (the context). A rate over several municipalities is weighted by the persons
-counted, sum(rate x persons) / sum(persons); a median income cannot be aggregated that way, so an
-area gets the range of its municipalities' medians (lowest, highest) instead.
+Flemish Region (the context). The registry's two indicators (poverty, income) say how each adds up
+to an area (dashboard.builder.indicator_areas); the estimated persons at risk are this step's own.
 """
 
 import math
 
-import geopandas as gpd
 import pandas as pd
 
-from dashboard.builder import geo
-from dashboard.builder.inputs import Inputs, Located
+from dashboard.builder import geo, models
+from dashboard.builder.indicator_areas import area_table, areas, weighted_rate
+from dashboard.builder.inputs import Located, csv_records
 from dashboard.builder.problems import Problem
+from dashboard.builder.steps import Context
+from dashboard.core.indicators import INDICATORS
 
-FIVE_REGIONS, FLANDERS = "vijf-regios", "vlaanderen"  # area ids beside the region ids
 VALUES = ["eligible_persons", "not_eligible_persons", "pct_not_eligible", "pct_ioe_households", "q1_eur", "median_eur",
           "q3_eur", "interquartile_eur", "admin_arop_pct"]
 
 
-def poverty_tables(inputs: Inputs, municipalities: pd.DataFrame, boundaries: gpd.GeoDataFrame,
-                   problems: list[Problem]) -> dict[str, pd.DataFrame]:
+def run(context: Context) -> dict[str, pd.DataFrame]:
     """``municipality_poverty`` (every Flemish municipality, each year) and ``region_poverty``
     (each region, the five together and Flanders, each year); problems name file and row."""
+    municipalities, problems = context.municipalities, context.problems
     known = dict(zip(municipalities["nis_code"], municipalities["name"]))
-    flemish = set(geo.flemish(boundaries)["nis_code"])
-    study = _checked(inputs.poverty, known, problems)
-    context = _checked(inputs.poverty_flanders, flemish, problems)
+    flemish = set(geo.flemish(context.boundaries)["nis_code"])
+    study_file, flanders_file = context.files  # as the metadata lists them
+    study = _checked(csv_records(study_file, models.PovertyRow, problems, context.within), known, problems)
+    every = _checked(csv_records(flanders_file, models.PovertyRow, problems, context.within), flemish, problems)
     _complete(study, known, problems)
-    _same_rows(study, context, problems)
+    _same_rows(study, every, problems)
     if problems:
         return {}
     regions = dict(zip(municipalities["nis_code"], municipalities["region_id"]))
     rows = pd.DataFrame([{"_file": r.file, "_record": r.record, "nis_code": r.value.nis_code, "name": r.value.name_nl,
-                          "year": r.value.year, **{c: getattr(r.value, c) for c in VALUES}} for r in context.values()])
+                          "year": r.value.year, **{c: getattr(r.value, c) for c in VALUES}} for r in every.values()])
     rows["persons_at_risk"] = [estimate(p, rate) for p, rate in zip(rows["eligible_persons"], rows["admin_arop_pct"])]
     rows = rows.sort_values(["nis_code", "year"]).reset_index(drop=True)
     return {"municipality_poverty": rows, "region_poverty": area_poverty(rows.assign(region_id=rows["nis_code"].map(regions)))}
@@ -47,27 +49,14 @@ def estimate(persons: float, rate_pct: float) -> int:
     return int(round(persons * rate_pct / 100 / step) * step)
 
 
-def weighted_rate(rates: pd.Series, persons: pd.Series) -> float:
-    """The rate of several municipalities together: weighted by persons counted, not a mean of rates."""
-    return float((rates * persons).sum() / persons.sum())
-
-
 def area_poverty(rows: pd.DataFrame) -> pd.DataFrame:
-    """The region_poverty table from the municipal rows (with their ``region_id``, empty outside the regions)."""
-    areas = [(region, rows[rows["region_id"] == region]) for region in sorted(rows["region_id"].dropna().unique())]
-    areas += [(FIVE_REGIONS, rows[rows["region_id"].notna()]), (FLANDERS, rows)]
-    out = []
-    for area_id, frame in areas:
-        for year, group in frame.groupby("year"):
-            low, high = group.loc[group["median_eur"].idxmin()], group.loc[group["median_eur"].idxmax()]
-            persons = int(group["eligible_persons"].sum())
-            rate = weighted_rate(group["admin_arop_pct"], group["eligible_persons"])
-            out.append({"_file": group["_file"].iloc[0], "_record": "", "area_id": area_id, "year": int(year),
-                        "municipalities": len(group), "eligible_persons": persons, "admin_arop_pct": round(rate, 2),
-                        "persons_at_risk": estimate(persons, rate),
-                        "median_eur_low": int(low["median_eur"]), "median_eur_low_nis_code": low["nis_code"],
-                        "median_eur_high": int(high["median_eur"]), "median_eur_high_nis_code": high["nis_code"]})
-    return pd.DataFrame(out)
+    """The region_poverty table from the municipal rows (with their ``region_id``, empty outside the regions): the
+    registry's aggregates, and the persons at risk estimated from the area's unrounded weighted rate."""
+    table = area_table(rows, [INDICATORS["poverty"], INDICATORS["income"]])
+    at_risk = {(area_id, int(year)): estimate(int(group["eligible_persons"].sum()),
+                                              weighted_rate(group["admin_arop_pct"], group["eligible_persons"]))
+               for area_id, frame in areas(rows) for year, group in frame.groupby("year")}
+    return table.assign(persons_at_risk=[at_risk[key] for key in zip(table["area_id"], table["year"])])
 
 
 def _checked(rows: list[Located], known: dict | set, problems: list[Problem]) -> dict[tuple[str, int], Located]:

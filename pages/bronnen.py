@@ -18,7 +18,7 @@ from dashboard.ui.evidence import fact_grid, facts, hit_list, open_here, source_
 ctx = shell.context()
 lang, ds, region_ids = ctx.lang, ctx.ds, ctx.scope.regions
 st.title(tr("sources.title", lang))
-st.markdown(tr("sources.intro", lang))
+st.markdown(tr("sources.intro", lang, n=len(ds.tables["regions"])))
 sources, all_facts = source_texts(ds), facts(ds, lang)
 warn_missing_texts(sources, lang)
 left, right = st.columns([3, 2])

@@ -17,7 +17,7 @@ from dashboard.ui.components import cached, chart, data_table, localise_columns
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
-st.title(tr("map.title", lang))
+st.title(tr("map.title", lang, n=len(ds.tables["regions"])))
 left, right = st.columns([3, 2])
 mode = url_state.url_widget("colour", left.radio, tr("map.colour_by", lang), lang,
                             named=lambda m, language: tr(f"map.mode.{m}", language), horizontal=True)

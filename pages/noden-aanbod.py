@@ -37,7 +37,8 @@ quotes_table(cached(quotes_behind)(scope, cell_region, "cell", cell_obstacle, la
 # 3. One region: the obstacles it names against the service types it asks for, through the links; the needs and
 #    the offer in two tabs, only the open one drawn
 st.header(tr("needs.per_region", lang))
-st.markdown(tr("needs.links_explained", lang, **link_summary(ds)))
+with st.expander(tr("needs.links_how", lang), icon=":material/help:"):  # method text folded: the page opens on its answer
+    st.markdown(tr("needs.links_explained", lang, **link_summary(ds)))
 region_id = url_state.url_widget("needs_region", st.selectbox, tr("needs.region", lang), lang, scope.regions,
                                  named=lambda r, _: names[r])
 if scope.obstacle_id:

@@ -7,9 +7,10 @@ from dashboard.text.i18n import tr
 from dashboard.views.persona_page import MEASURES, frequency_chart, obstacle_lines, persona_detail, profile_table, region_chart
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, dataframe, lazy_tabs, scope_notice
-from dashboard.ui.evidence import evidence_link, quoted_line
+from dashboard.ui.evidence import evidence_link, quoted_line, statement_block
 
 OBSTACLE_QUOTES_KEY = "persona_obstakel"  # state keys of the unfolded obstacles, with the obstacle's id
+PROFILE_TAB_KEY = "persona_deel"  # state key of the open tab of the chosen persona's profile
 
 # 1. Context
 ctx = shell.context()
@@ -38,8 +39,9 @@ if persona_id is None:
     st.info(tr("personas.detail_hint", lang))
     st.stop()
 
-# 4. One persona: who the texts say it is, contradictions, where it appears, what each text says about the persona
-#    itself and about its groups (apart), and the obstacles named with it (an obstacle's quotes drawn once unfolded)
+# 4. One persona: who the texts say it is and its contradictions; then, in three tabs of which only the open one is
+#    drawn, what each text says about the persona itself and about its groups (apart), where it is cited, and the
+#    obstacles named with it (an obstacle's quotes drawn once unfolded)
 name = ctx.options.personas[persona_id]
 detail = cached(persona_detail)(scope, name, lang)
 st.header(tr("personas.detail", lang, name=name))
@@ -48,26 +50,30 @@ if detail.description:
 for flag in detail.flagged:
     st.error(flag.text, icon="⚠️")
     evidence_link(flag.fact_id, lang)
-st.subheader(tr("personas.citations", lang, name=name))
-dataframe(detail.citations, lang)
-st.subheader(tr("personas.statements", lang))
-if not detail.statements:
-    st.caption(tr("personas.no_statements", lang))
-for region, blocks in detail.statements:
-    st.markdown(f"#### {region}")
-    for heading, help_text, lines in blocks:
-        st.markdown(f"**{heading}**")
-        if help_text:
-            st.caption(help_text)
-        for line in lines:
-            quoted_line(line, lang)
-st.subheader(tr("personas.obstacles", lang, name=name))
-scope_notice(scope, ("persona_obstacles",), lang)
-obstacles = cached(obstacle_lines)(scope, lang)
-if not obstacles:
-    st.caption(tr("personas.no_obstacles", lang))
-for label, obstacle_id, quotes in obstacles:
-    with st.expander(label, key=f"{OBSTACLE_QUOTES_KEY}_{obstacle_id}", on_change="rerun") as unfolded:
-        for line in quotes if unfolded.open else []:
-            quoted_line(line, lang)
+said_tab, cited_tab, obstacles_tab = lazy_tabs([tr("personas.tab.statements", lang), tr("personas.tab.citations", lang),
+                                                tr("personas.tab.obstacles", lang)], PROFILE_TAB_KEY)
+if said_tab.open:
+    with said_tab:
+        st.subheader(tr("personas.statements", lang))
+        if not detail.statements:
+            st.caption(tr("personas.no_statements", lang))
+        for region, blocks in detail.statements:
+            st.markdown(f"#### {region}")
+            for heading, help_text, lines in blocks:
+                statement_block(heading, help_text, lines, lang)
+if cited_tab.open:
+    with cited_tab:
+        st.subheader(tr("personas.citations", lang, name=name))
+        dataframe(detail.citations, lang)
+if obstacles_tab.open:
+    with obstacles_tab:
+        st.subheader(tr("personas.obstacles", lang, name=name))
+        scope_notice(scope, ("persona_obstacles",), lang)
+        obstacles = cached(obstacle_lines)(scope, lang)
+        if not obstacles:
+            st.caption(tr("personas.no_obstacles", lang))
+        for label, obstacle_id, quotes in obstacles:
+            with st.expander(label, key=f"{OBSTACLE_QUOTES_KEY}_{obstacle_id}", on_change="rerun") as unfolded:
+                for line in quotes if unfolded.open else []:
+                    quoted_line(line, lang)
 st.caption(source)

@@ -1,4 +1,4 @@
-"""Start: the five regions on one screen, with links into the other views."""
+"""Start: the regions on one screen, with links into the other views."""
 
 import streamlit as st
 
@@ -17,7 +17,7 @@ ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
 st.title(tr("app.title", lang))
-st.markdown(tr("home.intro", lang))
+st.markdown(tr("home.intro", lang, n=len(ds.tables["regions"])))
 
 # 2. What the chosen persona or obstacle concerns
 scope_notice(ctx.scope, ("regions",), lang)
@@ -38,7 +38,7 @@ downloads.dataset_button(lang)
 # 4. A small map with its legend, beside the ways into the views
 left, right = st.columns([3, 2])
 with left:
-    fig = cached(region_map)(ds, ctx.layers, region_ids, tr("home.map_title", lang), lang,
+    fig = cached(region_map)(ds, ctx.layers, region_ids, tr("home.map_title", lang, n=len(ds.tables["regions"])), lang,
                              {"name": "col.municipality", "region": "col.region"}, height_px=420)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), ctx, key="start_map")
 with right:

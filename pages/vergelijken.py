@@ -1,4 +1,4 @@
-"""Regio's vergelijken: two to five regions side by side, and which of them have most in common."""
+"""Regio's vergelijken: any two or more regions side by side, and which of them have most in common."""
 
 import streamlit as st
 
@@ -6,7 +6,7 @@ from dashboard.core.counting import UNITS
 from dashboard.core.filters import ids_for
 from dashboard.domain.attribution import source_line
 from dashboard.domain.caveats import region_caveats
-from dashboard.domain.compare import MAX_REGIONS, default_comparison
+from dashboard.domain.compare import default_comparison
 from dashboard.domain.poverty import latest_year
 from dashboard.text.i18n import tr
 from dashboard.views.comparison import (basis_name, challenge_table, difference_tables, enrichment_tables, method_table,
@@ -26,7 +26,6 @@ lang, ds, names = ctx.lang, ctx.ds, ctx.options.regions
 st.title(tr("compare.title", lang))
 picked = url_state.url_widget("compare", st.multiselect, tr("compare.choose", lang), lang, list(names.values()),
                               default=[names[r] for r in default_comparison(ctx.filters.region_ids, list(names))],
-                              max_selections=MAX_REGIONS,
                               placeholder=tr("compare.placeholder", lang))
 chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:

@@ -21,7 +21,8 @@ remain as labelled units to look at, never the default.
 import pandas as pd
 
 from dashboard.text.curated_text import column_in_language
-from dashboard.domain.dictionary import ROBUSTNESS, TABLES
+from dashboard.core.resources import RESOURCES
+from dashboard.core.vocabularies import ROBUSTNESS
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.text.numbers import number
 from dashboard.domain.quotes import collapse_whitespace
@@ -35,7 +36,7 @@ UNIT_COLUMNS = {"emphasis": "unit.emphasis", "presence": "unit.presence", "share
 KINDS = ("obstacle", "service_type")
 ACROSS = ("emphasis", "regions", "mentions")  # the measures of a ranking across regions: the default, then the alternatives
 RANKED_BY = {"emphasis": ["emphasis_rank"], "presence": ["presence", "mentions"], "mentions": ["mentions", "presence"]}  # a region's order
-HOLDS, DEPENDS = ROBUSTNESS
+HOLDS, DEPENDS = ROBUSTNESS.values
 TOP = 5  # the length of a region's ranking that the robustness label speaks about
 DECIMALS = 1  # emphasis (a percentage) is published, shown and ranked at this precision: shown equal, ranked equal
 
@@ -94,7 +95,7 @@ def emphasis_table(obstacles: pd.DataFrame, services: pd.DataFrame, categories: 
     frame["is_named"] = frame["mentions"].notna()
     frame = frame.fillna({"statements": 0.0, "emphasis": 0.0, "mentions": 0})
     frame = ranked(frame)
-    return frame[TABLES["region_emphasis"][1]].astype({"mentions": int, "importance_rank": "Int64"})
+    return frame[RESOURCES["region_emphasis"].columns].astype({"mentions": int, "importance_rank": "Int64"})
 
 
 def ranked(frame: pd.DataFrame) -> pd.DataFrame:
@@ -272,7 +273,7 @@ def robustness_note(row, lang: str) -> str:
                tr("robust.region", lang, e=row["region_rank"], m=row["region_mentions_rank"])
                if row["region_rank_robustness"] == DEPENDS else ""]
     changes = [c for c in changes if c]
-    return f"{tr('robust.depends', lang)}: {'; '.join(changes)}" if changes else tr("robust.holds", lang)
+    return f"{ROBUSTNESS.label(DEPENDS, lang)}: {'; '.join(changes)}" if changes else ROBUSTNESS.label(HOLDS, lang)
 
 
 def robustness_notes(frame: pd.DataFrame, lang: str) -> pd.Series:
@@ -290,6 +291,6 @@ def stressed_most(scope: Scope, kind: str, category_ids: tuple[str, ...], lang: 
     names = labels(scope.ds, f"{kind}s", lang)
     items = [f"{r.emphasis_rank}. {names[getattr(r, item_id)]} ({number(r.emphasis, lang, 1)} %)"
              + ("" if r.rank_robustness == HOLDS else
-                f" † {tr('robust.depends', lang)}: {tr('robust.across', lang, e=r.emphasis_rank, r=r.regions_rank, m=r.mentions_rank)}")
+                f" † {ROBUSTNESS.label(DEPENDS, lang)}: {tr('robust.across', lang, e=r.emphasis_rank, r=r.regions_rank, m=r.mentions_rank)}")
              for r in top.itertuples()]
     return tr("count.across", lang, items="; ".join(items)) if items else ""

@@ -52,6 +52,15 @@ def quoted_line(line, lang: str) -> None:
     evidence_link(line.fact_id, lang)
 
 
+def statement_block(heading: str, help_text: str, lines: list, lang: str) -> None:
+    """A bold heading, a line saying how to read what follows (if any), and the quoted lines under it."""
+    st.markdown(f"**{heading}**")
+    if help_text:
+        st.caption(help_text)
+    for line in lines:
+        quoted_line(line, lang)
+
+
 def open_here(name: str, value: str, label: str, icon: str, slot: int = 0) -> None:
     """On the Bronnen page itself, a button that opens a fact or place (``name``: "fact" or "place") by putting it
     in the URL.

@@ -26,7 +26,7 @@ def municipality_search(ds: Dataset, lang: str) -> None:
     typed = st.text_input(tr("municipality.search", lang), key=SEARCH_KEY, help=tr("municipality.search_help", lang), max_chars=60)
     found = cached(find)(ds, typed)
     if typed and not found:
-        st.warning(tr("municipality.no_match", lang, text=literal(typed[:40])))
+        st.warning(tr("municipality.no_match", lang, text=literal(typed[:40]), n=len(ds.tables["regions"])))
         url_state.foreign_script_notice(typed, cached(scripts)("".join(names)), lang)
     elif len(found) == 1 and names[found[0]] != url_state.url_value("municipality"):
         url_state.set_url_value("municipality", names[found[0]])

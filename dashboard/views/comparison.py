@@ -7,6 +7,7 @@ import pandas as pd
 
 from dashboard.core.counting import counts
 from dashboard.core.scope import Scope
+from dashboard.core.vocabularies import SCOPE_ASPECTS
 from dashboard.domain.attribution import source_line
 from dashboard.domain.compare import (GROUPS, KIND_LABELS, KINDS, differences, enrichment, group_heading, jaccard_matrix,
                                       persona_presence, region_items, region_sets, similarity_reading)
@@ -114,7 +115,7 @@ def method_table(scope: Scope, names: dict[str, str], lang: str) -> pd.DataFrame
 def target_group_table(scope: Scope, names: dict[str, str], lang: str) -> pd.DataFrame:
     """The target groups each region sets beside its challenges, with their quotes."""
     groups = region_target_groups(scope, lang)
-    aspects = [tr(f"scope_aspect.{aspect}", lang) for aspect in groups["scope_aspect"]]
+    aspects = groups["scope_aspect"].map(SCOPE_ASPECTS.labels(lang))
     return pd.DataFrame({tr("col.region", lang): groups["region_id"].map(names).tolist(),
                          tr("compare.col.target_group", lang): [f"{a}: {g}" for a, g in zip(aspects, groups["target_group"])],
                          tr("col.quote", lang): groups["quote"].tolist()})
@@ -132,7 +133,7 @@ def enrichment_tables(scope: Scope, names: dict[str, str], lang: str) -> tuple[p
 
 def similarity(scope: Scope, names: dict[str, str], basis: str, lang: str) -> tuple[Chart, list[str]]:
     """How alike the chosen regions are over ``basis`` (a key of BASES): the Jaccard matrix drawn, and a reading of it."""
-    items = region_items(scope.ds, scope.obstacle_mentions(), _services(scope), scope.challenges(), lang)
+    items = region_items(scope, scope.obstacle_mentions(), _services(scope), lang)
     matrix = jaccard_matrix(region_sets(items, scope.regions, BASES[basis]))
     drawn = similarity_heatmap(matrix, names, tr("compare.matrix_title", lang, basis=basis_name(basis, lang).lower()),
                                tr("compare.jaccard", lang), lang=lang)

@@ -40,7 +40,7 @@ def coloured_map(scope: Scope, options: Options, layers: dict[str, Layer], mode:
     frame, key = map_frame(ds, region_ids, merged)
     shown = regions_shown(ds, region_ids)
     spec = MapSpec(layers["municipalities_2025" if merged else "municipalities"], layers["regions"], shown,
-                   tr("map.title_2025" if merged else "map.title", lang), lang, frame, table_columns(mode, key, year),
+                   tr("map.title_2025" if merged else "map.title", lang, n=len(ds.tables["regions"])), lang, frame, table_columns(mode, key, year),
                    tuple(tooltip(lang)), extras=Extras(label_column="is_largest_in_region"))
     source = source_line(ds, region_ids, lang, population=True, boundaries=True)
     click = ("map.click_hint",)

@@ -59,7 +59,7 @@ def poverty_view(ds: Dataset, nis_code: str, lang: str) -> PovertyView:
                INDICATORS["income"].delta_color),
         Metric(f"{tr('municipality.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang),
                tr("municipality.delta", lang, first=first, change=signed(at_risk["change"], lang)), "inverse")]
-    standing = tr("municipality.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]),
+    standing = tr("municipality.standing", lang, n=len(ds.tables["regions"]), latest=latest, name=m["name"], rank_study=int(rate["rank_study"]),
                   n_study=n["study"], rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"],
                   flanders=number(rate["flanders_latest"], lang, 1))
     columns = {

@@ -7,7 +7,7 @@ import pandas as pd
 
 from dashboard.core.counting import count_matrix, scale_max, unit_label
 from dashboard.core.scope import Scope, linked_service_types
-from dashboard.domain.dictionary import LINK_KINDS
+from dashboard.core.vocabularies import LINK_KINDS
 from dashboard.domain.needs import answering_service_types, evidence, linked_obstacles, need_status, needs_table, offer_table
 from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import mention_heatmap
@@ -59,7 +59,7 @@ def quotes_behind(scope: Scope, region_id: str, kind: str, item_id: str, lang: s
         obstacles, services = ([item_id], []) if kind == "cell" else (linked_obstacles(ds, item_id), [item_id])
     quotes = evidence(ds, scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), region_id, obstacles, services, lang)
     kinds = {k: tr(f"needs.kind.{k}", lang) for k in ("obstacle", "service_type")} | {
-        f"link_{how}": tr("needs.kind.link", lang, how=tr(f"link.{how}", lang)) for how in LINK_KINDS}
+        f"link_{how}": tr("needs.kind.link", lang, how=LINK_KINDS.label(how, lang)) for how in LINK_KINDS}
     return quotes.assign(kind=quotes["kind"].map(kinds))
 
 

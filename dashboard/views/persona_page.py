@@ -9,6 +9,7 @@ import pandas as pd
 from dashboard.core.params import PARAMS
 from dashboard.core.regions import region_names
 from dashboard.core.scope import Scope
+from dashboard.core.vocabularies import ROBUSTNESS
 from dashboard.domain.personas import (persona_citations, persona_description, persona_frequency, persona_lines,
                                        persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
                                        persona_statements)
@@ -96,7 +97,7 @@ def obstacle_lines(scope: Scope, lang: str) -> list[tuple[str, str, list[Quoted]
     obstacles = persona_obstacles(scope, lang)
     lines = []
     for row in persona_obstacle_counts(scope, obstacles).itertuples():
-        depends = "" if row.rank_robustness == "holds" else f" † {tr('robust.depends', lang)}: " + tr(
+        depends = "" if row.rank_robustness == "holds" else f" † {ROBUSTNESS.label('depends', lang)}: " + tr(
             "robust.across", lang, e=row.emphasis_rank, r=row.regions_rank, m=row.mentions_rank)
         quotes = [Quoted(tr("personas.obstacle_quote", lang, region=escape(q.region), rank=q.challenge_rank, quote=escape(q.quote)),
                          "", q.fact_id) for q in obstacles[obstacles["obstacle_id"] == row.obstacle_id].itertuples()]

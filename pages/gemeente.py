@@ -99,7 +99,7 @@ columns = {
 shown = table.reset_index()
 labelled = shown.assign(indicator=shown["indicator"].map(lambda name: row_label(name, lang))).rename(columns=columns)
 data_table(labelled, source_line(ds, [m["region_id"]], lang, indicators=tuple((i, latest) for i in INDICATORS)), ctx,
-           key="gemeente_indicators",
+           key="gemeente_indicators", phone_rows=True,
            title=tr("municipality.table_title", lang, name=m["name"]),
            as_shown=as_text(shown, lang).assign(indicator=labelled[columns["indicator"]]).rename(columns=columns))
 low, low_name, high, high_name = income_range(ds, m["region_id"], latest)

@@ -57,7 +57,8 @@ quotes_table(cached(evidence)(ds, obstacles, services, cell_region, [cell_obstac
 
 # 3. One region: the obstacles it names against the service types it asks for, through the links
 st.header(tr("needs.per_region", lang))
-st.markdown(tr("needs.links_explained", lang, **link_summary(ds)))
+with st.expander(tr("needs.links_how", lang), icon=":material/help:"):  # method text folded: the page opens on its answer
+    st.markdown(tr("needs.links_explained", lang, **link_summary(ds)))
 url_state.warn_unknown_url(REGION_KEY, tr("needs.region", lang), [names[r] for r in region_ids], lang)
 region_id = st.selectbox(tr("needs.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
 region = names[region_id]

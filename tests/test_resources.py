@@ -1,12 +1,20 @@
 """dashboard.core.resources: one description per table; the committed data keeps to its keys and vocabularies."""
 
+import json
+
 import pandas as pd
 import pytest
 
-from dashboard.core.data import read_dataset
+from dashboard.builder.checks import reference_problems, row_problems
+from dashboard.builder.datapackage import render_datapackage
+from dashboard.builder.docs import render_readme
+from dashboard.core.data import Dataset, read_dataset, table_problem
 from dashboard.core.paths import ROOT
-from dashboard.core.resources import COLUMNS, RESOURCES, ForeignKey, Resource
-from dashboard.core.vocabularies import LANGUAGES, SECTIONS
+from dashboard.core.resources import (COLUMNS, REGION, RESOURCES, SOURCE, Column, ForeignKey, Resource, arrow_schema,
+                                      fact_tables)
+from dashboard.core.scope import Scope
+from dashboard.core.vocabularies import EVENTS, LANGUAGES, SECTIONS
+from dashboard.domain.evidence import fact_id
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +68,28 @@ def test__fact_identity__gives_every_committed_fact_its_own_id(ds):
     for table, resource in RESOURCES.items():
         if resource.is_fact:
             assert not ds.tables[table].duplicated([*resource.fact_identity, resource.quote]).any(), table
+
+
+def test__resources__a_table_described_once_reaches_checks_schema_scope_facts_docs_and_datapackage(ds, monkeypatch):
+    """What adding a table takes: its entry in RESOURCES (and any new column in COLUMNS). Everything else follows."""
+    monkeypatch.setitem(COLUMNS, "meeting_note", Column("string", "What the meeting was about (ours)."))
+    monkeypatch.setitem(RESOURCES, "region_meetings", Resource(
+        "Meetings an addendum names.", ["region_id", "event", "meeting_note", "source_id", "quote"],
+        foreign_keys=[REGION, SOURCE], quote="quote", fact_identity=["region_id", "event"], scope="region"))
+    quote = ds.tables["timeline"]["quote"].iloc[0]
+    meetings = pd.DataFrame({"region_id": ["westhoek", "westhoek", "gent"], "event": ["jury", "jury", "koffie"],
+                             "meeting_note": ["x", "x", "y"], "source_id": ["westhoek"] * 3, "quote": [quote] * 3,
+                             "_file": "f", "_record": ["meetings[0]", "meetings[1]", "meetings[2]"]})
+    tables = {name: frame.assign(_file="f", _record="r") for name, frame in ds.tables.items()} | {"region_meetings": meetings}
+
+    assert arrow_schema("region_meetings").names == ["region_id", "event", "meeting_note", "source_id", "quote"]
+    problems = [(p.record, p.message) for p in row_problems(tables, {}) + reference_problems(tables)]
+    assert ("meetings[1]", "repeats an earlier row of region_meetings: same region_id, event, quote") in problems
+    assert any(record == "meetings[2]" and "koffie" in message for record, message in problems)  # not a step of the call
+    assert ("meetings[2]", "unknown region_id 'gent': not in regions") in problems
+    assert table_problem("region_meetings", meetings, arrow_schema("region_meetings")).startswith("column event holds")
+    assert list(Scope(Dataset(tables, {}), ("oostende",)).rows("region_meetings")["region_id"]) == []
+    assert "region_meetings" in fact_tables() and fact_id("region_meetings", meetings.iloc[0]).startswith("region_meetings:westhoek:")
+    assert "### `data/region_meetings.parquet`" in render_readme(tables)
+    described = next(r for r in json.loads(render_datapackage(tables))["resources"] if r["name"] == "region_meetings")
+    assert described["schema"]["fields"][1]["constraints"]["enum"] == list(EVENTS)

@@ -8,6 +8,7 @@ from dashboard.domain.evidence import fact_id
 from dashboard.core.regions import region_names
 from dashboard.core.scope import Scope
 from dashboard.core.taxonomy import labels, persona_names
+from dashboard.core.vocabularies import FACT_LEVELS
 
 
 def persona_frequency(scope: Scope) -> pd.DataFrame:
@@ -84,8 +85,9 @@ def persona_profiles(scope: Scope, lang: str) -> pd.DataFrame:
         lambda rows: "; ".join(f"{names[r]} ({', '.join(map(str, g['challenge_rank']))})" for r, g in rows.groupby("region_id")),
         include_groups=False).rename("where")
     facts = scope.every_persona().rows("persona_facts")
-    said = facts.groupby("persona_id").agg(statements=("fact_level", lambda level: (level == "persona").sum()),
-                                           group_statements=("fact_level", lambda level: (level == "group").sum()),
+    about_persona, about_group = FACT_LEVELS.values
+    said = facts.groupby("persona_id").agg(statements=("fact_level", lambda level: (level == about_persona).sum()),
+                                           group_statements=("fact_level", lambda level: (level == about_group).sum()),
                                            flagged=("is_flagged", "sum"))
     lines = ds.tables["persona_descriptions"]
     who = column_in_language(lines, "profile", lang).set_axis(lines["persona_id"]).rename("description")

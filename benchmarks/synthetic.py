@@ -13,7 +13,7 @@ from dashboard.builder.outputs import geo_bytes, table_bytes
 from dashboard.builder.steps.statbel_poverty import area_poverty
 from dashboard.core.switch import write_atomically
 from dashboard.core.data import read_dataset
-from dashboard.domain.dictionary import TABLES
+from dashboard.core.resources import RESOURCES
 from dashboard.core.paths import ROOT
 
 REGIONAL_TABLES = ["region_figures", "challenges", "challenge_personas", "persona_facts", "region_obstacles",
@@ -53,11 +53,11 @@ def write_synthetic(target: Path, n_regions: int = 20) -> None:
     poverty = today["municipality_poverty"].assign(_file="synthetic", _record="")
     tables["municipality_poverty"] = poverty
     tables["region_poverty"] = area_poverty(poverty.merge(municipalities[["nis_code", "region_id"]], on="nis_code", how="left"))
-    for name in TABLES.keys() - tables.keys():  # tables added since: regional ones borrowed like the rest
+    for name in RESOURCES.keys() - tables.keys():  # tables added since: regional ones borrowed like the rest
         rows = today[name]
         tables[name] = rows if "region_id" not in rows else pd.concat(
             [rows[rows["region_id"] == donor].assign(region_id=rid) for rid, donor in donor_of.items()], ignore_index=True)
-    outputs = {f"data/{name}.parquet": table_bytes(name, tables[name]) for name in TABLES}
+    outputs = {f"data/{name}.parquet": table_bytes(name, tables[name]) for name in RESOURCES}
     web = geo.simplify_coverage(flemish[["nis_code", "geometry"]]).merge(flemish[["nis_code", "region_id"]], on="nis_code")
     outputs["geo/municipalities.parquet"] = geo_bytes(web[["nis_code", "geometry"]])
     outputs["geo/municipalities_2025.parquet"] = geo_bytes(web[["nis_code", "geometry"]].rename(columns={"nis_code": "nis_code_2025"}))

@@ -27,7 +27,7 @@ region_ids = ctx.scope.regions
 names = region_names(ds)
 region_of = ds.tables["sources"].set_index("source_id")["region_id"]
 st.title(tr("sources.title", lang))
-st.markdown(tr("sources.intro", lang))
+st.markdown(tr("sources.intro", lang, n=len(ds.tables["regions"])))
 sources = source_texts(ds)
 warn_missing_texts(sources, lang)
 all_facts = facts(ds, lang)

@@ -35,7 +35,7 @@ st.title(tr("municipality.title", lang))
 typed = st.text_input(tr("municipality.search", lang), key="zoek", help=tr("municipality.search_help", lang), max_chars=60)
 found = cached(find)(ds, typed)
 if typed and not found:
-    st.warning(tr("municipality.no_match", lang, text=literal(typed[:40])))
+    st.warning(tr("municipality.no_match", lang, text=literal(typed[:40]), n=len(ds.tables["regions"])))
     url_state.foreign_script_notice(typed, cached(scripts)("".join(names)), lang)
 elif len(found) == 1 and names[found[0]] != st.query_params.get(KEY):
     st.query_params[KEY] = names[found[0]]
@@ -86,7 +86,7 @@ middle.metric(f"{tr('map.mode.income', lang)} {latest}", f"€ {number(median['v
               delta=tr("municipality.delta", lang, first=first, change=signed(100 * median["change"] / median["value_first"], lang, 1) + " %"))
 right.metric(f"{tr('municipality.at_risk', lang)} {latest}", number(at_risk["value_latest"], lang), delta_color="inverse",
              delta=tr("municipality.delta", lang, first=first, change=signed(at_risk["change"], lang)))
-st.markdown(tr("municipality.standing", lang, latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
+st.markdown(tr("municipality.standing", lang, n=len(ds.tables["regions"]), latest=latest, name=m["name"], rank_study=int(rate["rank_study"]), n_study=n["study"],
                rank_flanders=int(rate["rank_flanders"]), n_flanders=n["flanders"],
                flanders=number(rate["flanders_latest"], lang, 1)))
 columns = {
@@ -99,7 +99,7 @@ columns = {
 shown = table.reset_index()
 labelled = shown.assign(indicator=shown["indicator"].map(lambda name: row_label(name, lang))).rename(columns=columns)
 data_table(labelled, source_line(ds, [m["region_id"]], lang, indicators=tuple((i, latest) for i in INDICATORS)), ctx,
-           key="gemeente_indicators",
+           key="gemeente_indicators", phone_rows=True,
            title=tr("municipality.table_title", lang, name=m["name"]),
            as_shown=as_text(shown, lang).assign(indicator=labelled[columns["indicator"]]).rename(columns=columns))
 low, low_name, high, high_name = income_range(ds, m["region_id"], latest)

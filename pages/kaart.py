@@ -19,7 +19,7 @@ from dashboard.ui.components import cached, chart, data_table, localise_columns
 ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
-st.title(tr("map.title", lang))
+st.title(tr("map.title", lang, n=len(ds.tables["regions"])))
 left, right = st.columns([3, 2])
 url_state.carry_url_choice("kleur", tr("map.colour_by", lang),
                        url_state.in_both_languages(COLOUR_MODES, lambda m, language: tr(f"map.mode.{m}", language)), lang)
@@ -41,7 +41,7 @@ if mode in INDICATORS and merged:
 # 2. The map
 polygons, borders = ctx.layers["municipalities_2025" if merged else "municipalities"], ctx.layers["regions"]
 shown, hover = regions_shown(ds, region_ids), tooltip(lang)
-title = tr("map.title_2025" if merged else "map.title", lang)
+title = tr("map.title_2025" if merged else "map.title", lang, n=len(ds.tables["regions"]))
 names = Extras(label_column="is_largest_in_region")
 frame, key = cached(map_frame)(ds, region_ids, merged)
 columns = table_columns(mode, key, year if mode in INDICATORS else None)  # of the table under the map

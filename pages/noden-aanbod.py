@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.domain.attribution import source_line
 from dashboard.core.counting import count_matrix, scale_max, stressed_most, unit_label
-from dashboard.domain.dictionary import LINK_KINDS
+from dashboard.core.vocabularies import LINK_KINDS
 from dashboard.figures.mention_heatmap import mention_heatmap
 from dashboard.text.i18n import tr
 from dashboard.domain.needs import (answering_service_types, evidence, link_summary, linked_obstacles, need_status, needs_table,
@@ -34,7 +34,7 @@ if obstacles.empty:
     st.warning(tr("needs.empty", lang))
     st.stop()
 kinds = {kind: tr(f"needs.kind.{kind}", lang) for kind in ("obstacle", "service_type")} | {
-    f"link_{how}": tr("needs.kind.link", lang, how=tr(f"link.{how}", lang)) for how in LINK_KINDS}
+    f"link_{how}": tr("needs.kind.link", lang, how=LINK_KINDS.label(how, lang)) for how in LINK_KINDS}
 
 # 2. Obstacles by region, counted in the unit chosen; a click shows the quotes behind a cell
 unit = unit_choice(lang)
@@ -57,7 +57,8 @@ quotes_table(cached(evidence)(ds, obstacles, services, cell_region, [cell_obstac
 
 # 3. One region: the obstacles it names against the service types it asks for, through the links
 st.header(tr("needs.per_region", lang))
-st.markdown(tr("needs.links_explained", lang, **link_summary(ds)))
+with st.expander(tr("needs.links_how", lang), icon=":material/help:"):  # method text folded: the page opens on its answer
+    st.markdown(tr("needs.links_explained", lang, **link_summary(ds)))
 url_state.warn_unknown_url(REGION_KEY, tr("needs.region", lang), [names[r] for r in region_ids], lang)
 region_id = st.selectbox(tr("needs.region", lang), region_ids, format_func=names.get, key=REGION_KEY, bind="query-params")
 region = names[region_id]

@@ -13,11 +13,13 @@ from dashboard.domain.personas import (persona_citations, persona_description, p
                                 persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
                                 persona_statements)
 from dashboard.core.regions import region_names
+from dashboard.core.vocabularies import ROBUSTNESS
 from dashboard.ui import shell, url_state
 from dashboard.ui.components import cached, chart, dataframe, lazy_tabs, localise_columns, scope_notice
 from dashboard.ui.evidence import evidence_link
 
 OBSTACLE_QUOTES_KEY = "persona_obstakel"  # state keys of the unfolded obstacles, with the obstacle's id
+PROFILE_TAB_KEY = "persona_deel"  # state key of the open tab of the chosen persona's profile
 
 # 1. Context
 ctx = shell.context()
@@ -62,8 +64,8 @@ if persona_id is None:
     st.info(tr("personas.detail_hint", lang))
     st.stop()
 
-# 4. One persona: who the texts say it is, contradictions, where it appears, what each text says about the persona
-#    itself and about its groups (apart), and the obstacles named with it
+# 4. One persona: who the texts say it is and its contradictions; then, one tab at a time, what each text says about
+#    the persona itself and about its groups (apart), where it appears, and the obstacles named with it
 name = ctx.options.personas[persona_id]
 st.header(tr("personas.detail", lang, name=name))
 description = persona_description(scope, lang)
@@ -75,15 +77,9 @@ statements = persona_statements(scope, lang)
 for row in statements[statements["is_flagged"]].itertuples():
     st.error(tr("personas.flagged", lang, region=escape(row.region), note=escape(row.note)), icon="⚠️")
     evidence_link(row.fact_id, lang)
-st.subheader(tr("personas.citations", lang, name=name))
-citations = persona_citations(scope)
-citations = citations.assign(title=column_in_language(citations, "title", lang)).drop(columns="title_en")
-dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
-                                       "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang), lang)
-st.subheader(tr("personas.statements", lang))
-if statements.empty:
-    st.caption(tr("personas.no_statements", lang))
-titles = citations.set_index(["region", "challenge_rank"])["title"]
+# the rest of the profile in three tabs, only the open one drawn: what the texts say, where it is cited, its obstacles
+said_tab, cited_tab, obstacles_tab = lazy_tabs([tr("personas.tab.statements", lang), tr("personas.tab.citations", lang),
+                                                tr("personas.tab.obstacles", lang)], PROFILE_TAB_KEY)
 
 
 def statement_lines(rows) -> None:
@@ -94,31 +90,46 @@ def statement_lines(rows) -> None:
         evidence_link(row.fact_id, lang)
 
 
-for region, said in statements.groupby("region", sort=False):
-    st.markdown(f"#### {escape(region)}")
-    own = said[said["fact_level"] == "persona"]
-    if not own.empty:
-        st.markdown(f"**{tr('personas.own', lang, name=name)}**")
-        statement_lines(own)
-    for rank, group in said[said["fact_level"] == "group"].groupby("challenge_rank"):
-        st.markdown(f"**{tr('personas.group', lang, rank=rank, title=escape(titles.get((region, rank), '')))}**")
-        st.caption(tr("personas.group_help", lang, name=name))
-        statement_lines(group)
-st.subheader(tr("personas.obstacles", lang, name=name))
-scope_notice(scope, ("persona_obstacles",), lang)
-obstacles = persona_obstacles(scope, lang)
-if obstacles.empty:
-    st.caption(tr("personas.no_obstacles", lang))
-for row in cached(persona_obstacle_counts)(scope, obstacles).itertuples():  # an obstacle's quotes are drawn only once unfolded
-    depends = "" if row.rank_robustness == "holds" else f" † {tr('robust.depends', lang)}: " + tr(
-        "robust.across", lang, e=row.emphasis_rank, r=row.regions_rank, m=row.mentions_rank)
-    with st.expander(tr("personas.obstacle_line", lang, rank=row.emphasis_rank, obstacle=row.obstacle,
-                        share=number(row.emphasis, lang, 1), regions=row.regions, mentions=row.mentions) + depends,
-                     key=f"{OBSTACLE_QUOTES_KEY}_{row.obstacle_id}", on_change="rerun") as unfolded:
-        if not unfolded.open:
-            continue
-        for quote in obstacles[obstacles["obstacle_id"] == row.obstacle_id].itertuples():
-            st.markdown(tr("personas.obstacle_quote", lang, region=escape(quote.region), rank=quote.challenge_rank,
-                           quote=escape(quote.quote)))
-            evidence_link(quote.fact_id, lang)
+citations = persona_citations(scope)
+citations = citations.assign(title=column_in_language(citations, "title", lang)).drop(columns="title_en")
+if said_tab.open:
+    with said_tab:
+        st.subheader(tr("personas.statements", lang))
+        if statements.empty:
+            st.caption(tr("personas.no_statements", lang))
+        titles = citations.set_index(["region", "challenge_rank"])["title"]
+        for region, said in statements.groupby("region", sort=False):
+            st.markdown(f"#### {escape(region)}")
+            own = said[said["fact_level"] == "persona"]
+            if not own.empty:
+                st.markdown(f"**{tr('personas.own', lang, name=name)}**")
+                statement_lines(own)
+            for rank, group in said[said["fact_level"] == "group"].groupby("challenge_rank"):
+                st.markdown(f"**{tr('personas.group', lang, rank=rank, title=escape(titles.get((region, rank), '')))}**")
+                st.caption(tr("personas.group_help", lang, name=name))
+                statement_lines(group)
+if cited_tab.open:
+    with cited_tab:
+        st.subheader(tr("personas.citations", lang, name=name))
+        dataframe(localise_columns(citations, {"region": "col.region", "challenge_rank": "col.challenge_rank", "title": "col.title",
+                                               "persona_rank": "col.persona_rank", "quote": "col.quote"}, lang), lang)
+if obstacles_tab.open:
+    with obstacles_tab:
+        st.subheader(tr("personas.obstacles", lang, name=name))
+        scope_notice(scope, ("persona_obstacles",), lang)
+        obstacles = persona_obstacles(scope, lang)
+        if obstacles.empty:
+            st.caption(tr("personas.no_obstacles", lang))
+        for row in cached(persona_obstacle_counts)(scope, obstacles).itertuples():  # quotes drawn only once unfolded
+            depends = "" if row.rank_robustness == "holds" else f" † {ROBUSTNESS.label('depends', lang)}: " + tr(
+                "robust.across", lang, e=row.emphasis_rank, r=row.regions_rank, m=row.mentions_rank)
+            with st.expander(tr("personas.obstacle_line", lang, rank=row.emphasis_rank, obstacle=row.obstacle,
+                                share=number(row.emphasis, lang, 1), regions=row.regions, mentions=row.mentions) + depends,
+                             key=f"{OBSTACLE_QUOTES_KEY}_{row.obstacle_id}", on_change="rerun") as unfolded:
+                if not unfolded.open:
+                    continue
+                for quote in obstacles[obstacles["obstacle_id"] == row.obstacle_id].itertuples():
+                    st.markdown(tr("personas.obstacle_quote", lang, region=escape(quote.region), rank=quote.challenge_rank,
+                                   quote=escape(quote.quote)))
+                    evidence_link(quote.fact_id, lang)
 st.caption(source)

@@ -1,4 +1,4 @@
-"""Start: the five regions on one screen, with links into the other views."""
+"""Start: the regions on one screen, with links into the other views."""
 
 import streamlit as st
 
@@ -17,7 +17,7 @@ ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
 st.title(tr("app.title", lang))
-st.markdown(tr("home.intro", lang))
+st.markdown(tr("home.intro", lang, n=len(ds.tables["regions"])))
 
 # 2. What the chosen persona or obstacle concerns
 scope_notice(ctx.scope, ("regions",), lang)
@@ -41,7 +41,7 @@ with left:
     frame, key = cached(map_frame)(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
     fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                               ctx.layers["regions"], tr("home.map_title", lang), lang, frame,
+                               ctx.layers["regions"], tr("home.map_title", lang, n=len(ds.tables["regions"])), lang, frame,
                                {"name": "col.municipality", "region": "col.region"}, height_px=420)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), ctx, key="start_map")
 with right:

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from dashboard.domain.attribution import source_line
-from dashboard.domain.dictionary import EVENTS
+from dashboard.core.vocabularies import EVENTS
 from dashboard.figures.timeline_chart import timeline_chart
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
@@ -26,7 +26,7 @@ if not region_ids:
 # 2. The chart, with hollow markers where the year is inferred
 rows = cached(timeline_rows)(ctx.scope, lang)
 names = region_names(ds)
-events = {event: tr(f"timeline.event.{event}", lang) for event in EVENTS}
+events = EVENTS.labels(lang)
 steps = rows.assign(step=rows["event"].map(events), inferred=rows["is_year_inferred"].map(
     {True: tr("timeline.yes", lang), False: tr("timeline.no", lang)}))
 fig = cached(timeline_chart)(steps, [names[r] for r in region_ids], events, tr("timeline.inferred", lang),

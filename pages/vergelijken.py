@@ -1,11 +1,11 @@
-"""Regio's vergelijken: two to five regions side by side, and which of them have most in common."""
+"""Regio's vergelijken: any two or more regions side by side, and which of them have most in common."""
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.domain.attribution import source_line
 from dashboard.domain.caveats import region_caveats
-from dashboard.domain.compare import (GROUPS, KIND_LABELS, KINDS, MAX_REGIONS, default_comparison, differences, enrichment,
+from dashboard.domain.compare import (GROUPS, KIND_LABELS, KINDS, default_comparison, differences, enrichment,
                                group_heading, jaccard_matrix, persona_presence, region_items, region_sets, similarity_reading)
 from dashboard.core.counting import UNITS, counts
 from dashboard.text.curated_text import column_in_language
@@ -18,6 +18,7 @@ from dashboard.core.indicators import FLANDERS
 from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.core.regions import region_summary
 from dashboard.core.scope import Scope
+from dashboard.core.vocabularies import SCOPE_ASPECTS
 from dashboard.domain.target_groups import region_target_groups
 from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
@@ -36,7 +37,7 @@ st.title(tr("compare.title", lang))
 url_state.warn_unknown_url(COMPARE_KEY, tr("compare.choose", lang), names.values(), lang)
 default = default_comparison(ctx.filters.region_ids, list(names))
 picked = st.multiselect(tr("compare.choose", lang), list(names.values()), default=[names[r] for r in default],
-                        max_selections=MAX_REGIONS, key=COMPARE_KEY, bind="query-params",
+                        key=COMPARE_KEY, bind="query-params",
                         placeholder=tr("compare.placeholder", lang))
 chosen = [r for r in names if r in ids_for(picked, names)]
 if len(chosen) < 2:
@@ -124,7 +125,7 @@ if approach_tab.open:
         if target_groups.empty:
             st.caption(tr("compare.none", lang))
         else:
-            aspects = [tr(f"scope_aspect.{aspect}", lang) for aspect in target_groups["scope_aspect"]]
+            aspects = target_groups["scope_aspect"].map(SCOPE_ASPECTS.labels(lang))
             st.table({tr("col.region", lang): target_groups["region_id"].map(names).tolist(),
                       tr("compare.col.target_group", lang): [f"{a}: {g}" for a, g in zip(aspects, target_groups["target_group"])],
                       tr("col.quote", lang): target_groups["quote"].tolist()}, hide_index=True)
@@ -153,7 +154,7 @@ if st.toggle(tr("compare.show_similarity", lang), value=BASIS_KEY in st.query_pa
     basis_names = {"all": tr("compare.basis.all", lang), **{k: tr(KIND_LABELS[k], lang) for k in KINDS}}
     basis = st.radio(tr("compare.basis", lang), list(bases), format_func=basis_names.get, horizontal=True, key=BASIS_KEY,
                      bind="query-params")
-    items = cached(region_items)(ds, obstacles, services, challenges, lang)
+    items = cached(region_items)(scope, obstacles, services, lang)
     matrix = jaccard_matrix(region_sets(items, chosen, bases[basis]))
     fig = cached(similarity_heatmap)(matrix, names, tr("compare.matrix_title", lang, basis=basis_names[basis].lower()),
                                      tr("compare.jaccard", lang), lang=lang)

@@ -58,6 +58,24 @@ LABELS_OFF_BAND = """() => {
 }"""
 
 
+# A slide's title on more than one line (it took the chart's height), and the names on a slide's map that touch
+# another name, or nearly (the halo and the name of one place are one text). Empty when neither.
+CROWDED = """() => {
+  const out = [], title = document.querySelector('[data-testid="stMain"] h1');
+  if (title && title.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(title).lineHeight))
+    out.push(`title on ${Math.round(title.getBoundingClientRect().height)} px: ${title.innerText}`);
+  const names = new Map([...document.querySelectorAll('.st-key-slide [data-testid="stVegaLiteChart"] .mark-text.role-mark text')]
+    .map(t => [t.textContent, t.getBoundingClientRect()]));
+  const boxes = [...names];
+  boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
+    const gap = 12;  // px: closer than this, two names read as one from the back of a room
+    if (p.left < q.right + gap && q.left < p.right + gap && p.top < q.bottom + gap && q.top < p.bottom + gap)
+      out.push(`${a} touches ${b}`);
+  }));
+  return out;
+}"""
+
+
 def idle(page) -> None:
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", state="attached", timeout=60_000)
 
@@ -81,6 +99,7 @@ def overflow(page) -> list[str]:
 
 @pytest.mark.parametrize("width, height", [(1920, 1080), (1280, 720), (1024, 768)])  # 16:9 and 4:3
 def test__every_slide__fits_the_screen_with_each_row_labelled_beside_its_bar(server, chromium_browser, width, height):
+    """No overflow, every bar's label in its band, a title on one line and no two names on a map touching."""
     scope = scope_of(DS, Filters())
     steps = walk(scope)
     layers = publish_layers(DS)
@@ -92,7 +111,7 @@ def test__every_slide__fits_the_screen_with_each_row_labelled_beside_its_bar(ser
         if number > 1:
             page.get_by_role("button", name="Volgende").click()
         drawn_title(page, step_view(scope, layers, step, "nl").title)
-        if found := overflow(page) + page.evaluate(LABELS_OFF_BAND):
+        if found := overflow(page) + page.evaluate(LABELS_OFF_BAND) + page.evaluate(CROWDED):
             problems[number] = found
         if height == 1080:  # body text (the source line, the buttons) readable from the back
             smallest = page.evaluate("() => Math.min(...[...document.querySelectorAll("

@@ -12,7 +12,7 @@ from dashboard.builder import __main__ as cli
 from dashboard.builder.inputs import Paths
 from dashboard.builder.pipeline import build
 from dashboard.builder.problems import BuildFailed
-from dashboard.domain.dictionary import TABLES, arrow_schema
+from dashboard.core.resources import RESOURCES, arrow_schema
 from dashboard.core.paths import ROOT
 from dashboard.domain.reliability import draw_sample
 from tests.conftest import SIXTH_EXAMPLES, SIXTH_MANIFEST, SIXTH_REGION, SIXTH_SOURCE, add_poverty_rows, add_sixth_region
@@ -20,6 +20,7 @@ from tests.conftest import SIXTH_EXAMPLES, SIXTH_MANIFEST, SIXTH_REGION, SIXTH_S
 DATA = ROOT / "data"
 REGION_FILE = "regions/brugs-ommeland.yaml"
 GEO_FILES = ["geo/municipalities.parquet", "geo/municipalities_2025.parquet", "geo/regions.parquet", "geo/flanders.parquet"]
+OTHER_FILES = {"data/README.md", "data/CODEBOOK.md", "data/datapackage.json"}  # what the build writes beside the tables
 HAS_FIVE_REGIONS = len(list((DATA / "curated" / "regions").glob("*.yaml"))) >= 5
 
 
@@ -68,11 +69,11 @@ def _failure(paths: Paths) -> list:
 # the build
 
 def test__build__writes_every_table_of_the_dictionary_and_the_geo_files(outputs):
-    expected = {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md", "data/CODEBOOK.md"}
+    expected = {f"data/{name}.parquet" for name in RESOURCES} | set(GEO_FILES) | OTHER_FILES
     assert set(outputs) == expected
 
 
-@pytest.mark.parametrize("name", list(TABLES))
+@pytest.mark.parametrize("name", list(RESOURCES))
 def test__build__parquet_schema_equals_the_dictionary(outputs, name):
     schema = pq.read_schema(io.BytesIO(outputs[f"data/{name}.parquet"]))
     assert schema.equals(arrow_schema(name), check_metadata=False), (schema, arrow_schema(name))
@@ -195,7 +196,7 @@ def _written(root: Path) -> dict[str, bytes]:
 def test__main__writes_the_dataset_and_check_passes(repo: Path, capsys):
     assert cli.main(["--root", str(repo)]) == 0
     written = _written(repo)
-    assert {f"data/{name}.parquet" for name in TABLES} | set(GEO_FILES) | {"data/README.md", "data/CODEBOOK.md"} <= set(written)
+    assert {f"data/{name}.parquet" for name in RESOURCES} | set(GEO_FILES) | OTHER_FILES <= set(written)
     assert [p.name for p in repo.rglob(".build-new")] == []
     assert cli.main(["--root", str(repo), "--check"]) == 0
     assert "current" in capsys.readouterr().out

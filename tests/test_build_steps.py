@@ -7,7 +7,7 @@ from dashboard.builder.pipeline import build
 from dashboard.builder.vendor import REFERENCE_FILES
 from dashboard.core.indicators import INDICATORS
 from dashboard.core.paths import ROOT
-from dashboard.domain.dictionary import TABLES
+from dashboard.core.resources import RESOURCES
 
 STEPS = steps()
 
@@ -20,7 +20,7 @@ def test__steps__the_poverty_source_is_one():
 def test__meta__names_real_files_described_tables_and_registered_indicators(step):
     assert all(isinstance(step.meta[field], (str, list)) and step.meta[field] for field in META_FIELDS)
     assert all((ROOT / "data" / "reference" / name).is_file() for name in step.meta["files"])
-    assert set(step.meta["tables"]) <= set(TABLES)
+    assert set(step.meta["tables"]) <= set(RESOURCES)
     for indicator_id in step.meta["indicators"]:
         assert {INDICATORS[indicator_id].table, INDICATORS[indicator_id].area_table} <= set(step.meta["tables"])
     assert not set(step.meta["files"]) & set(REFERENCE_FILES)  # vendored once, through the step

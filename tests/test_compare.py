@@ -27,7 +27,7 @@ def every(ds):
 
 def items_of(ds, region_ids, persona_id=None):
     scope = Scope(ds, tuple(region_ids), persona_id)
-    return region_items(ds, scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), scope.challenges(), "nl")
+    return region_items(scope, scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), "nl")
 
 
 def test__jaccard_matrix__symmetric_ones_on_diagonal_and_equal_to_the_obstacle_sets(ds, every):
@@ -57,9 +57,10 @@ def test__jaccard__is_nan_when_both_sets_are_empty():
     assert jaccard(frozenset({1, 2}), frozenset({2, 3})) == pytest.approx(1 / 3)
 
 
-def test__default_comparison__takes_the_filter_only_with_two_to_five_regions():
+def test__default_comparison__takes_the_filter_whenever_it_names_two_or_more_regions():
     every = ["a", "b", "c", "d", "e", "f"]
     assert default_comparison(("b", "d"), every) == ["b", "d"]
+    assert default_comparison(tuple(every), every) == every  # six: any selection compares
     assert default_comparison(("b",), every) == ["a", "b", "c", "d", "e"]
     assert default_comparison((), every) == ["a", "b", "c", "d", "e"]
 

@@ -6,7 +6,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard.core.data import read_dataset
-from dashboard.domain.dictionary import TABLES, arrow_schema
+from dashboard.core.resources import RESOURCES, arrow_schema
 from dashboard.core.paths import ROOT
 from dashboard.domain.quotes import collapse_whitespace
 
@@ -76,7 +76,7 @@ def test__mergers__recorded_for_the_four_municipalities():
         "Meulebeke": "Tielt", "Tielt": "Tielt", "Ruiselede": "Wingene", "Wingene": "Wingene"}
 
 
-@pytest.mark.parametrize("table", [t for t, (_, cols) in TABLES.items() if "quote" in cols or "method_quote" in cols])
+@pytest.mark.parametrize("table", [t for t, resource in RESOURCES.items() if resource.quote])
 def test__quotes__are_verbatim_in_their_source(table):
     frame = T[table]
     column = "method_quote" if table == "regions" else "quote"
@@ -84,7 +84,7 @@ def test__quotes__are_verbatim_in_their_source(table):
     assert missing == []
 
 
-@pytest.mark.parametrize("table", list(TABLES))
+@pytest.mark.parametrize("table", list(RESOURCES))
 def test__parquet_schema__matches_the_dictionary(table):
     schema = pq.read_schema(ROOT / "data" / f"{table}.parquet")
     assert schema.remove_metadata() == arrow_schema(table)

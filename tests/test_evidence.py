@@ -4,9 +4,9 @@ import pandas as pd
 import pytest
 
 from dashboard.core.data import read_dataset
-from dashboard.domain.dictionary import TABLES
-from dashboard.domain.evidence import FACT_TABLES, distinct_facts, fact_index, facts_in, passage_around, read_source_texts
-from dashboard.text.i18n import tr
+from dashboard.core.resources import RESOURCES, fact_tables
+from dashboard.core.vocabularies import LINK_KINDS
+from dashboard.domain.evidence import distinct_facts, fact_index, facts_in, passage_around, read_source_texts
 from dashboard.core.paths import ROOT
 from dashboard.domain.sections import section_at
 
@@ -30,14 +30,13 @@ def test__fact_index__agrees_with_the_curated_section_wherever_a_quote_stands_in
 
 
 def test__fact_tables__cover_every_table_with_a_quote():
-    quoted = {name for name, (_, columns) in TABLES.items() if {"quote", "method_quote"} & set(columns)}
-    assert set(FACT_TABLES) == quoted
-    assert all(quote in TABLES[name][1] and set(keys) <= set(TABLES[name][1]) for name, (keys, quote) in FACT_TABLES.items())
+    quoted = {name for name, resource in RESOURCES.items() if {"quote", "method_quote"} & set(resource.columns)}
+    assert set(fact_tables()) == quoted
 
 
 def test__fact_index__places_every_quote_of_every_fact_table(real):
     ds, sources, facts = real
-    assert len(facts) == sum(len(ds.tables[t]) for t in FACT_TABLES)
+    assert len(facts) == sum(len(ds.tables[t]) for t in fact_tables())
     assert facts["fact_id"].is_unique and facts["start"].notna().all()
     for fact in facts.sample(60, random_state=1).itertuples():
         found = sources.texts[fact.source_id][int(fact.start):int(fact.end)]
@@ -91,10 +90,10 @@ def test__fact_index__details_follow_the_language(real):
 def test__fact_index__says_how_each_link_is_known(real):
     ds, _, facts = real
     links = facts[facts["table"] == "obstacle_service_links"]
-    hows = {tr(f"link.{how}", "nl") for how in ("stated", "listed", "coded")}
+    hows = set(LINK_KINDS.labels("nl").values())
     assert len(links) and all(any(detail.endswith(f"({how})") for how in hows) for detail in links["detail"])
     stated = ds.tables["obstacle_service_links"]["link_kind"].eq("stated").sum()
-    assert links["detail"].str.endswith(f"({tr('link.stated', 'nl')})").sum() == stated
+    assert links["detail"].str.endswith(f"({LINK_KINDS.label('stated', 'nl')})").sum() == stated
 
 
 def test__distinct_facts__each_fact_once_the_opened_one_kept_order_kept():

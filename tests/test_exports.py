@@ -129,6 +129,8 @@ def test__dataset_zip__a_hostile_label_in_a_table_reads_back_as_text(tmp_path):
     (tmp_path / "geo").mkdir()
     for text in ("README.md", "reference/PROVENANCE.md"):
         (tmp_path / "data" / text).write_text("x", encoding="utf-8")
+    (tmp_path / "data" / "datapackage.json").write_text('{"resources": []}', encoding="utf-8")
+    (tmp_path / "CITATION.cff").write_text("x", encoding="utf-8")
     pd.DataFrame({"obstacle_id": ["a", "b", "c", "d", "e", "f"], "label_nl": HOSTILE,
                   "rank": [-1, 2, 3, 4, 5, 6]}).to_parquet(tmp_path / "data" / "obstacles.parquet")
     archive = zipfile.ZipFile(io.BytesIO(exports.dataset_zip(tmp_path)))

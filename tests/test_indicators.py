@@ -6,7 +6,7 @@ import pytest
 from dashboard.core.data import read_dataset
 from dashboard.core.indicators import FLANDERS, INDICATORS, RANGE, WEIGHTED, area_range, area_value, years
 from dashboard.core.paths import ROOT
-from dashboard.domain.dictionary import COLUMNS, TABLES
+from dashboard.core.resources import COLUMNS, RESOURCES
 from dashboard.text.i18n import tr
 
 DS = read_dataset(ROOT)
@@ -15,11 +15,11 @@ REFERENCE = pd.read_csv(ROOT / "data" / "reference" / "poverty_indicators_statbe
 
 @pytest.mark.parametrize("indicator", INDICATORS.values(), ids=list(INDICATORS))
 def test__registry__each_entry_names_a_described_table_and_column_and_a_rule_to_add_up(indicator):
-    assert indicator.column in TABLES[indicator.table][1] and {"nis_code", "name", "year"} <= set(TABLES[indicator.table][1])
+    assert indicator.column in RESOURCES[indicator.table].columns and {"nis_code", "name", "year"} <= set(RESOURCES[indicator.table].columns)
     assert indicator.aggregate in (WEIGHTED, RANGE) and (indicator.weight is not None) == (indicator.aggregate == WEIGHTED)
-    area_columns = TABLES[indicator.area_table][1]
+    area_columns = RESOURCES[indicator.area_table].columns
     expected = [indicator.column, indicator.weight] if indicator.aggregate == WEIGHTED else [f"{indicator.column}_low", f"{indicator.column}_high"]
-    assert set(expected) <= set(area_columns) and set(indicator.counts) <= set(TABLES[indicator.table][1])
+    assert set(expected) <= set(area_columns) and {count.column for count in indicator.counts} <= set(RESOURCES[indicator.table].columns)
     assert COLUMNS[indicator.column].dtype in ("int", "float")
     for key in (f"map.mode.{indicator.indicator_id}", f"indicator.{indicator.indicator_id}"):
         assert tr(key, "nl") != tr(key, "en")  # both languages, each its own

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from dashboard.core.data import GEO_LAYERS, REPAIR_COMMAND, dataset_problem
-from dashboard.domain.dictionary import TABLES
+from dashboard.core.resources import RESOURCES
 from dashboard.text.i18n import tr
 from dashboard.core.paths import ROOT, static_cache
 from tests.apptest import PAGE_SCRIPTS, open_page
@@ -117,8 +117,8 @@ def test__map_file_deleted_while_running__is_written_again():
 @pytest.fixture(scope="module")
 def committed():
     """The committed tables, their parquet schemas and the map layers, read once."""
-    tables = {name: pd.read_parquet(ROOT / "data" / f"{name}.parquet") for name in TABLES}
-    schemas = {name: pq.read_schema(ROOT / "data" / f"{name}.parquet") for name in TABLES}
+    tables = {name: pd.read_parquet(ROOT / "data" / f"{name}.parquet") for name in RESOURCES}
+    schemas = {name: pq.read_schema(ROOT / "data" / f"{name}.parquet") for name in RESOURCES}
     shapes = {name: gpd.read_parquet(ROOT / "geo" / f"{name}.parquet") for name in GEO_LAYERS}
     return tables, schemas, shapes
 
@@ -127,7 +127,7 @@ def test__dataset_problem__the_committed_dataset_has_none(committed):
     assert dataset_problem(*committed) is None
 
 
-@pytest.mark.parametrize("table, column", [(t, c) for t, (_, columns) in TABLES.items() for c in columns])
+@pytest.mark.parametrize("table, column", [(t, c) for t, resource in RESOURCES.items() for c in resource.columns])
 def test__dataset_problem__any_renamed_column_of_any_table_is_named_with_its_file(committed, table, column):
     tables, schemas, shapes = committed
     renamed = tables[table].rename(columns={column: f"{column}_renamed"})

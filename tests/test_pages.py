@@ -6,8 +6,9 @@ from dashboard.core.data import read_dataset
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
+from dashboard.core.vocabularies import SECTIONS
 from dashboard.ui.url_state import UNREAD_KEY
-from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, texts, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, open_tab, texts, unfold_tables
 
 DS = read_dataset(ROOT)
 REGION_IDS = sorted(DS.tables["regions"]["region_id"])
@@ -112,6 +113,8 @@ def test__kaart__region_filter_keeps_only_its_municipalities():
 
 def test__personas__saled_detail_shows_the_four_regions():
     at = open_page("personas", persona="Saled")
+    assert not [d for d in at.dataframe if tr("col.persona_rank") in d.value.columns]  # one tab at a time: not yet drawn
+    at = open_tab(at, "persona_deel", tr("personas.tab.citations"))
     citations = next(d.value for d in at.dataframe if tr("col.persona_rank") in d.value.columns)
     assert set(citations[tr("col.region")]) == SALED_REGIONS
     assert "Over Saled" in texts(at)
@@ -180,7 +183,7 @@ def test__diensten__choosing_a_cell_shows_its_quotes():
     expected = mentions[(mentions["region_id"] == region_id) & (mentions["service_type_id"] == service_type_id)]
     assert region_id == "vlaamse-ardennen"
     assert sorted(quotes[tr("col.quote")]) == sorted(expected["quote"])
-    assert set(quotes[tr("col.section")]) == {tr(f"section.{s}") for s in expected["section"]}
+    assert set(quotes[tr("col.section")]) == {SECTIONS.label(s, "nl") for s in expected["section"]}
 
 
 @pytest.mark.parametrize("page, key", [("kaart", "fusie2025"), ("start", "presentatie")])

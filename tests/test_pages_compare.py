@@ -288,13 +288,16 @@ def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):
     assert escape(tr("scope.obstacle.marked", label=label, regions=", ".join(naming))) in texts(at)
 
 
-def test__noden__explains_the_links_with_counts_from_the_data(ds):
+def test__noden__explains_the_links_with_counts_from_the_data_folded_behind_how_linked(ds):
     at = open_page("noden-aanbod")
     links = ds.tables["obstacle_service_links"]
     pairs = len(links[["obstacle_id", "service_type_id"]].drop_duplicates())
     kinds = links["link_kind"].value_counts()
-    assert tr("needs.links_explained", statements=len(links), sources=links["source_id"].nunique(), pairs=pairs,
-              stated=kinds["stated"], listed=kinds["listed"], coded=kinds.get("coded", 0)) in texts(at)
+    explained = tr("needs.links_explained", statements=len(links), sources=links["source_id"].nunique(), pairs=pairs,
+                   stated=kinds["stated"], listed=kinds["listed"], coded=kinds.get("coded", 0))
+    [fold] = [e for e in at.expander if e.label == tr("needs.links_how")]
+    assert not fold.proto.expanded and explained in [m.value for m in fold.markdown]
+    assert [m.value for m in at.markdown].count(explained) == 1  # nowhere else
 
 
 @pytest.mark.parametrize("page", ["vergelijken", "noden-aanbod"])

@@ -7,6 +7,7 @@ from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
 from dashboard.core.paths import ROOT
 from dashboard.core.scope import Scope
+from dashboard.core.vocabularies import SCOPE_ASPECTS
 from dashboard.ui.caveats import TAB_KEY
 from tests.apptest import open_page, open_tab, texts
 
@@ -94,4 +95,4 @@ def test__vergelijken__lists_the_target_groups_ages_and_contact_languages_beside
     cells = _cells(at)
     groups = T["region_target_groups"].query("region_id in ['vlaamse-ardennen', 'zuid-west-vlaanderen']")
     assert all(g in cells for g in groups["target_group_nl"]) and all(q in cells for q in groups["quote"])
-    assert f"{tr('scope_aspect.contacttaal')}: " in cells and f"{tr('scope_aspect.leeftijd')}: " in cells
+    assert f"{SCOPE_ASPECTS.label('contacttaal', 'nl')}: " in cells and f"{SCOPE_ASPECTS.label('leeftijd', 'nl')}: " in cells

@@ -19,7 +19,7 @@ from dashboard.domain.personas import persona_obstacles
 from dashboard.domain.sections import section_label
 from dashboard.core.scope import scope_of
 from dashboard.domain.source_search import opened_passage, search_hits
-from tests.apptest import figures, open_page, texts
+from tests.apptest import figures, open_page, open_tab, texts
 
 
 @pytest.fixture(scope="module")
@@ -206,7 +206,7 @@ def test__personas__an_obstacles_quotes_are_drawn_once_unfolded_each_with_its_li
     saled = persona_obstacles(scope_of(ds, Filters(region_ids=tuple(ds.tables["regions"]["region_id"]), persona_id="saled")), "nl")
     taal = saled[saled["obstacle_id"] == "taal"]
     assert len(taal) > 1
-    at = open_page("personas", persona="Saled")
+    at = open_tab(open_page("personas", persona="Saled"), "persona_deel", tr("personas.tab.obstacles"))
     before = {link["feit"][0] for link in _links(at)}
     assert before.isdisjoint(taal["fact_id"])  # folded: neither drawn nor sent
     at.session_state["persona_obstakel_taal"] = True
@@ -217,6 +217,7 @@ def test__personas__an_obstacles_quotes_are_drawn_once_unfolded_each_with_its_li
 def test__personas__profiles_table_lists_every_cited_persona_and_obstacle_filter_narrows(real):
     ds, _, _ = real
     at = open_page("personas", persona="Saled", obstakel=ds.tables["obstacles"].set_index("obstacle_id").loc["taal", "label_nl"])
+    at = open_tab(at, "persona_deel", tr("personas.tab.obstacles"))
     assert not at.exception
     profiles = next(d.value for d in at.dataframe if tr("personas.col.where") in d.value.columns)
     assert set(profiles[tr("col.persona")]) == set(ds.tables["personas"].set_index("persona_id").loc[

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from dashboard.core.data import read_dataset
-from dashboard.domain.dictionary import TABLES
+from dashboard.core.resources import RESOURCES
 from dashboard.core.paths import ROOT
 from dashboard.ui.plotly_component import BUNDLES
 
@@ -92,7 +92,7 @@ def _project_texts():
         if file.is_file() and file.suffix not in BINARY and not is_vendored(file.read_bytes()):
             yield name, file.read_text(encoding="utf-8", errors="ignore")
     tables = read_dataset(ROOT).tables
-    for name in TABLES:
+    for name in RESOURCES:
         yield f"data/{name}.parquet", tables[name].astype(str).to_csv()
 
 

@@ -87,8 +87,26 @@ def test__service_mentions__a_persona_keeps_its_challenges():
     assert list(Scope(tiny(), ("a", "b"), persona_id="nora").service_mentions()["quote"]) == ["s1"]
 
 
-def test__linked_service_types__of_any_region():
+def test__rows__a_table_is_kept_to_the_regions_in_view_and_a_table_of_no_level_whole():
+    assert Scope(tiny(), ("a",)).rows("obstacle_service_links").empty
+    assert len(Scope(tiny(), ("b",)).rows("obstacle_service_links")) == 1
+    assert len(Scope(tiny(), ("b",)).rows("obstacles")) == 2  # the codebook is not about a region
     assert linked_service_types(tiny(), "taal") == {"taalhulp"}
+
+
+def test__rows__a_persona_keeps_its_challenges_and_the_region_wide_rows_unless_asked_not_to():
+    scope = Scope(tiny(), ("a", "b"), persona_id="nora")
+    assert sorted(scope.rows("region_obstacles")["quote"]) == ["o1", "o3"]  # o3 is about all of region a
+    assert list(scope.rows("region_obstacles", region_wide=False)["quote"]) == ["o1"]
+    assert list(Scope(tiny(), ("b",), persona_id="roy").rows("region_service_types")["quote"]) == ["s3"]
+
+
+def test__rows__a_persona_keeps_the_facts_about_it_and_every_persona_keeps_them_all():
+    facts = pd.DataFrame({"region_id": ["a", "a", "b"], "persona_id": ["saled", "nora", "saled"], "quote": ["f1", "f2", "f3"]})
+    ds = Dataset(tiny().tables | {"persona_facts": facts}, {})
+    scope = Scope(ds, ("a",), persona_id="saled")
+    assert list(scope.rows("persona_facts")["quote"]) == ["f1"]
+    assert list(scope.every_persona().rows("persona_facts")["quote"]) == ["f1", "f2"]
 
 
 def test__regions_citing_persona_and_naming_obstacle__all_without_a_choice():

@@ -18,3 +18,12 @@ def test__region_target_groups__in_scope_in_the_readers_language_ages_first():
     first = rows.drop_duplicates("region_id").set_index("region_id")["target_group"]
     assert first["vlaamse-ardennen"] == "Vulnerable jobseekers and inactive people of very different ages"
     assert rows["fact_id"].str.startswith("region_target_groups:").all()
+
+
+def test__region_target_groups__a_persona_keeps_its_challenges_and_the_region_wide_ones():
+    """Oostende names six target groups for challenge 6 (Mariam) and six for the whole region."""
+    plain = region_target_groups(Scope(DS, ("oostende",)), "nl")
+    saled = region_target_groups(Scope(DS, ("oostende",), persona_id="saled"), "nl")
+    mariam = region_target_groups(Scope(DS, ("oostende",), persona_id="mariam"), "nl")
+    assert saled["challenge_rank"].isna().all() and len(saled) == plain["challenge_rank"].isna().sum() > 0
+    assert len(mariam) == len(plain) and (mariam["challenge_rank"] == 6).any()

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from dashboard.core.data import read_dataset
-from dashboard.domain.dictionary import EVENTS
+from dashboard.core.vocabularies import EVENTS
 from dashboard.domain.evidence import fact_index, read_source_texts
 from dashboard.figures.timeline_chart import EVENT_STYLE, timeline_chart
 from dashboard.text.i18n import tr

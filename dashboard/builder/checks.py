@@ -3,22 +3,13 @@
 import pandas as pd
 
 from dashboard.builder.problems import Problem
-from dashboard.domain.dictionary import REFERENCES, UNIQUE_KEYS
+from dashboard.core.resources import CHALLENGE, COLUMNS, RESOURCES, ForeignKey, Resource
 from dashboard.domain.quotes import collapse_whitespace
 
 DENSITY_PER_KM2 = (10, 10_000)  # Flemish municipalities lie between about 80 and 3,000 people per km²
 MIN_QUOTE_CHARS = 20  # shorter quotes must occur once in their source, or be marked is_quote_short
-# coded tables -> the columns that make two rows the same coding of the same sentence
-CODED_FACTS = {
-    "region_obstacles": ["region_id", "challenge_rank", "section", "obstacle_id", "quote"],
-    "region_service_types": ["region_id", "challenge_rank", "section", "service_type_id", "quote"],
-    "obstacle_service_links": ["region_id", "challenge_rank", "obstacle_id", "service_type_id", "quote"],
-}
-
-CHALLENGE_FACTS = ["persona_facts", "region_obstacles", "region_service_types", "obstacle_service_links", "region_caveats",
-                   "region_target_groups", "region_plans"]
-# tables whose quote is not a record's own `quote` -> (its column, its place in the region file's record)
-QUOTE_COLUMNS = {"regions": ("method_quote", "method.quote")}
+# tables whose quote stands elsewhere in the region file than a record's own `quote` -> that place
+QUOTE_PLACES = {"regions": "method.quote"}
 
 
 def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
@@ -30,26 +21,28 @@ def check_tables(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) 
 
 
 def row_problems(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> list[Problem]:
-    """What the rows show by themselves: duplicate keys, a coding repeated, a quote not in its source.
+    """What the rows show by themselves: duplicate keys, a coding repeated (two rows of one fact id), a value outside
+    its vocabulary, a quote not in its source.
 
     Safe to run when a file could not be read: none of these depends on a row that is missing.
     """
     problems: list[Problem] = []
-    for table, keys in UNIQUE_KEYS.items():
-        problems += _duplicates(tables[table], table, keys)
-    for table, keys in CODED_FACTS.items():
-        problems += _repeated_codings(tables[table], table, keys)
+    for table, resource in _present(tables):
+        if resource.primary_key:
+            problems += _duplicates(tables[table], table, list(resource.primary_key))
+        if resource.is_fact and not (resource.primary_key and set(resource.primary_key) <= set(resource.fact_identity)):
+            problems += _repeated_codings(tables[table], table, [*resource.fact_identity, resource.quote])
+        problems += _outside_vocabularies(tables[table], resource)
     return problems + _quotes(tables, source_texts)
 
 
 def reference_problems(tables: dict[str, pd.DataFrame]) -> list[Problem]:
     """Rows that name another row: ids, challenges, a region's source, successors, decision rules."""
     problems: list[Problem] = []
-    for (table, column), (target, target_column) in REFERENCES.items():
-        problems += _dangling(tables[table], column, set(tables[target].get(target_column, [])), target)
-    challenges = set(zip(tables["challenges"].get("region_id", []), tables["challenges"].get("challenge_rank", [])))
-    for table in CHALLENGE_FACTS:
-        problems += _unknown_challenges(tables[table], challenges)
+    for table, resource in _present(tables):
+        for key in resource.foreign_keys:
+            if key.table in tables:
+                problems += _dangling(tables[table], key, tables[key.table])
     problems += _region_sources(tables["regions"], tables["sources"])
     problems += _successors(tables)
     problems += _answers(tables)
@@ -86,22 +79,40 @@ def _duplicates(frame: pd.DataFrame, table: str, keys: list[str]) -> list[Proble
     return problems
 
 
-def _dangling(frame: pd.DataFrame, column: str, known: set, target: str) -> list[Problem]:
-    if frame.empty:
-        return []
-    bad = frame[~frame[column].isin(known)]
-    return [Problem(row["_file"], row["_record"], f"unknown {column} {row[column]!r}: not in {target}") for _, row in bad.iterrows()]
+def _present(tables: dict[str, pd.DataFrame]):
+    """(name, resource) of the tables built so far (the derived ones come after the checks)."""
+    return [(name, resource) for name, resource in RESOURCES.items() if name in tables]
 
 
-def _unknown_challenges(frame: pd.DataFrame, challenges: set) -> list[Problem]:
-    if frame.empty:
+def _dangling(frame: pd.DataFrame, key: ForeignKey, target: pd.DataFrame) -> list[Problem]:
+    """Rows naming a row ``target`` does not have; a row with an empty key column names none (a region-wide fact)."""
+    columns = list(key.columns)
+    if frame.empty or not set(columns) <= set(frame):
         return []
-    tied = frame[frame["challenge_rank"].notna()]
-    return [
-        Problem(row["_file"], row["_record"], f"challenge_rank {int(row['challenge_rank'])} does not exist in region {row['region_id']}")
-        for _, row in tied.iterrows()
-        if (row["region_id"], int(row["challenge_rank"])) not in challenges
-    ]
+    known = set(target[columns].itertuples(index=False, name=None)) if set(columns) <= set(target) else set()
+    named = frame[frame[columns].notna().all(axis=1)]
+    return [Problem(row["_file"], row["_record"], _dangling_message(key, row))
+            for _, row in named.iterrows() if tuple(row[c] for c in columns) not in known]
+
+
+def _dangling_message(key: ForeignKey, row) -> str:
+    if key == CHALLENGE:
+        return f"challenge_rank {int(row['challenge_rank'])} does not exist in region {row['region_id']}"
+    values = ", ".join(f"{c} {row[c]!r}" for c in key.columns)
+    return f"unknown {values}: not in {key.table}"
+
+
+def _outside_vocabularies(frame: pd.DataFrame, resource: Resource) -> list[Problem]:
+    """Values a column's vocabulary does not hold (an empty value is the column's nullability's business)."""
+    problems = []
+    for column in resource.columns:
+        vocabulary = COLUMNS[column].vocabulary
+        if vocabulary is None or column not in frame:
+            continue
+        bad = frame[frame[column].notna() & ~frame[column].isin(vocabulary.values)]
+        problems += [Problem(row["_file"], row["_record"], f"{column} {row[column]!r} is none of {', '.join(vocabulary)}")
+                     for _, row in bad.iterrows()]
+    return problems
 
 
 def _region_sources(regions: pd.DataFrame, sources: pd.DataFrame) -> list[Problem]:
@@ -117,7 +128,8 @@ def _region_sources(regions: pd.DataFrame, sources: pd.DataFrame) -> list[Proble
 
 
 def _repeated_codings(frame: pd.DataFrame, table: str, keys: list[str]) -> list[Problem]:
-    """The same sentence coded the same way twice in one place (an empty challenge counts as a value)."""
+    """The same sentence coded the same way twice in one place: two rows that would be one fact (one fact id; an
+    empty challenge counts as a value)."""
     if frame.empty:
         return []
     keys = [k for k in keys if k in frame]
@@ -211,8 +223,8 @@ def _quotes(tables: dict[str, pd.DataFrame], source_texts: dict[str, str]) -> li
     """Every quote is in its source; a short one must also occur there once, or be marked short."""
     collapsed = {sid: collapse_whitespace(text) for sid, text in source_texts.items()}
     problems = []
-    for table, frame in tables.items():
-        column, place = QUOTE_COLUMNS.get(table, ("quote", ""))
+    for table, resource in _present(tables):
+        frame, column, place = tables[table], resource.quote, QUOTE_PLACES.get(table, "")
         if frame.empty or column not in frame or "source_id" not in frame:
             continue
         for _, row in frame.iterrows():

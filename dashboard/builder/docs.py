@@ -1,9 +1,9 @@
-"""Render data/README.md, the data dictionary, from the column definitions and the sources."""
+"""Render data/README.md, the data dictionary, from the resources (dashboard.core.resources) and the sources."""
 
 import pandas as pd
 
 from dashboard.builder.steps import Step, steps
-from dashboard.domain.dictionary import COLUMNS, TABLES
+from dashboard.core.resources import COLUMNS, RESOURCES, Resource
 from dashboard.domain.reliability import SEED
 
 INTRO = """# The dataset
@@ -42,12 +42,14 @@ def render_readme(tables: dict[str, pd.DataFrame]) -> str:
         lines.append(f"| {row['source_id']} | {row['title']} | {row['launch_date']}{inferred} | `{row['sha256'][:12]}…` |")
     lines += ["", "## Method and limits", "", COUNTING, *worked_examples(tables), TAXONOMY_AND_LINKS, LIMITS, SECOND_CODING, "## Tables",
               ""]
-    for table, (description, columns) in TABLES.items():
-        lines += [f"### `data/{table}.parquet`", "", description, "", "| column | type | unit | meaning |", "| --- | --- | --- | --- |"]
-        for name in columns:
+    for table, resource in RESOURCES.items():
+        lines += [f"### `data/{table}.parquet`", "", resource.description, "", *_keys(resource),
+                  "| column | type | unit | meaning |", "| --- | --- | --- | --- |"]
+        for name in resource.columns:
             column = COLUMNS[name]
             dtype = column.dtype + (", may be empty" if column.nullable else "")
-            lines.append(f"| `{name}` | {dtype} | {column.unit} | {column.description} |")
+            values = f" One of: {column.vocabulary.meanings()}." if column.vocabulary else ""
+            lines.append(f"| `{name}` | {dtype} | {column.unit} | {column.description}{values} |")
         lines.append("")
     lines += [
         "### `geo/municipalities.parquet`, `geo/municipalities_2025.parquet`, `geo/regions.parquet`",
@@ -62,6 +64,19 @@ def render_readme(tables: dict[str, pd.DataFrame]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _keys(resource: Resource) -> list[str]:
+    """The table's key, the tables it refers to, and what makes a row a fact, each as a line (none: no lines)."""
+    lines = []
+    if resource.primary_key:
+        lines.append(f"Key: {', '.join(f'`{c}`' for c in resource.primary_key)}.")
+    for key in resource.foreign_keys:
+        lines.append(f"{', '.join(f'`{c}`' for c in key.columns)} refers to `{key.table}`.")
+    if resource.is_fact:
+        lines.append(f"A row is a fact, identified by {', '.join(f'`{c}`' for c in resource.fact_identity)} and its quote "
+                     f"`{resource.quote}`.")
+    return [" ".join(lines), ""] if lines else []
 
 
 COUNTING = """### What a count means, and why emphasis

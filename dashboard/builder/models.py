@@ -7,7 +7,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from dashboard.builder.problems import Problem
 from dashboard.text.formula_text import FORMULA_START, is_formula_like
-from dashboard.domain.dictionary import EVENTS, LINK_KINDS, PLAN_ASPECTS, SECTIONS
+from dashboard.core import vocabularies as v
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 # Figure ids name a measure with its unit, as in the data dictionary (area_km2, density_per_km2).
@@ -32,13 +32,15 @@ def _plain_label(value):
 # A name or category label, as every table, chart and download shows it: checked as written (a tab or CR at
 # its start) and once stripped
 Label = Annotated[Text, BeforeValidator(_plain_label)]
-Section = Literal[tuple(SECTIONS)]  # the vocabularies are the data dictionary's
-Event = Literal[tuple(EVENTS)]
+Section = Literal[v.CODED_SECTIONS.values]  # the vocabularies are dashboard.core.vocabularies'
+Event = Literal[v.EVENTS.values]
 Rank = Annotated[int, Field(ge=1, le=1000)]  # an order within one text; the cap also keeps it within int64
-# what a target-group record delimits: who (doelgroep), which ages (leeftijd), in which language contact may be (contacttaal)
-ScopeAspect = Literal["doelgroep", "leeftijd", "contacttaal"]
-PlanAspect = Literal[tuple(PLAN_ASPECTS)]
-LinkKind = Literal[tuple(LINK_KINDS)]
+ScopeAspect = Literal[v.SCOPE_ASPECTS.values]
+PlanAspect = Literal[v.PLAN_ASPECTS.values]
+LinkKind = Literal[v.LINK_KINDS.values]
+FactLevel = Literal[v.FACT_LEVELS.values]
+Taxonomy = Literal[v.TAXONOMIES.values]
+Kind = Literal[v.KINDS.values]
 # Antwerp, Belgium's largest municipality, has about 530,000 people; the cap also keeps figures within int64.
 Population = Annotated[int, Field(ge=0, le=10_000_000)]
 CALL_YEARS = (2022, 2024)  # the 2023 call: the analyses before it began in 2022, the last decisions fell in 2023
@@ -90,7 +92,7 @@ class ObstacleRow(Record):
 class SuccessorRow(Record):
     """A retired or relabelled category: its old id and labels, and the category that now takes its links."""
 
-    taxonomy: Literal["obstacles", "service_types"]
+    taxonomy: Taxonomy
     old_id: Slug
     old_label_nl: Label
     old_label_en: Label
@@ -101,7 +103,7 @@ class SuccessorRow(Record):
 class DecisionRuleRow(Record):
     """A codebook rule: how to tell ``category_id`` from ``other_id``, or (no other_id) which words do not trigger it."""
 
-    taxonomy: Literal["obstacles", "service_types"]
+    taxonomy: Taxonomy
     category_id: Slug
     other_id: Slug | None = None
     rule: Text
@@ -143,7 +145,7 @@ class EmphasisExampleRow(Record):
     ("; " between ids) we read in it, which a data test expects among the region's top three."""
 
     region_id: Slug
-    kind: Literal["obstacle", "service_type"]
+    kind: Kind
     category_ids: Annotated[str, BeforeValidator(_slug_list), StringConstraints(min_length=1)]
     source_id: Slug
     quote: Text
@@ -248,7 +250,7 @@ class Challenge(Quoted):
 class PersonaFact(Quoted):
     """About one persona, or (fact_level group) about the whole group of its challenge, written once."""
 
-    fact_level: Literal["persona", "group"] = "persona"
+    fact_level: FactLevel = "persona"
     persona_id: Slug | None = None
     challenge_rank: Rank | None = None
     statement_nl: Text

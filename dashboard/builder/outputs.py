@@ -12,12 +12,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dashboard.domain.dictionary import TABLES, arrow_schema
+from dashboard.core.resources import RESOURCES, arrow_schema
 
 
 def table_bytes(name: str, frame: pd.DataFrame) -> bytes:
     """Parquet bytes of ``frame`` in the schema the dictionary defines for ``name``."""
-    columns = TABLES[name][1]
+    columns = RESOURCES[name].columns
     frame = frame.reindex(columns=columns) if frame.empty else frame[columns]  # an empty list has no columns yet
     table = pa.Table.from_pandas(frame, schema=arrow_schema(name), preserve_index=False)
     buffer = io.BytesIO()

@@ -4,6 +4,7 @@ import pandas as pd
 
 from dashboard.builder import geo
 from dashboard.builder.checks import check_tables, implausible_densities, row_problems
+from dashboard.builder.datapackage import render_datapackage
 from dashboard.builder.docs import render_codebook, render_readme
 from dashboard.builder.inputs import Paths, load_inputs
 from dashboard.builder.outputs import geo_bytes, table_bytes
@@ -12,7 +13,7 @@ from dashboard.builder.reliability import reliability_tables
 from dashboard.builder.steps import run_steps
 from dashboard.builder.tables import WHERE, build_tables
 from dashboard.core.counting import emphasis_table, taxonomy_ids
-from dashboard.domain.dictionary import TABLES
+from dashboard.core.resources import RESOURCES
 
 
 def build(paths: Paths = Paths()) -> dict[str, bytes]:
@@ -38,9 +39,10 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     flanders = geo.simplify_coverage(geo.flemish(boundaries)[["nis_code", "name", "geometry"]])
     shapes = flanders[flanders["nis_code"].isin(areas["nis_code"])][["nis_code", "geometry"]].reset_index(drop=True)
     with_keys = shapes.merge(tables["municipalities"][["nis_code", "nis_code_2025", "region_id"]], on="nis_code")
-    outputs = {f"data/{name}.parquet": table_bytes(name, tables[name].drop(columns=WHERE)) for name in TABLES}
+    outputs = {f"data/{name}.parquet": table_bytes(name, tables[name].drop(columns=WHERE)) for name in RESOURCES}
     outputs["data/README.md"] = render_readme(tables).encode("utf-8")
     outputs["data/CODEBOOK.md"] = render_codebook(tables).encode("utf-8")
+    outputs["data/datapackage.json"] = render_datapackage(tables).encode("utf-8")
     outputs["geo/municipalities.parquet"] = geo_bytes(shapes)
     outputs["geo/municipalities_2025.parquet"] = geo_bytes(geo.dissolve(with_keys[["nis_code_2025", "geometry"]], "nis_code_2025"))
     outputs["geo/flanders.parquet"] = geo_bytes(flanders)

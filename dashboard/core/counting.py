@@ -21,7 +21,8 @@ remain as labelled units to look at, never the default.
 import pandas as pd
 
 from dashboard.text.curated_text import column_in_language
-from dashboard.domain.dictionary import ROBUSTNESS, TABLES
+from dashboard.core.resources import RESOURCES
+from dashboard.core.vocabularies import ROBUSTNESS
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.text.numbers import number
 from dashboard.domain.quotes import collapse_whitespace
@@ -35,7 +36,7 @@ UNIT_COLUMNS = {"emphasis": "unit.emphasis", "presence": "unit.presence", "share
 KINDS = ("obstacle", "service_type")
 ACROSS = ("emphasis", "regions", "mentions")  # the measures of a ranking across regions: the default, then the alternatives
 RANKED_BY = {"emphasis": ["emphasis_rank"], "presence": ["presence", "mentions"], "mentions": ["mentions", "presence"]}  # a region's order
-HOLDS, DEPENDS = ROBUSTNESS
+HOLDS, DEPENDS = ROBUSTNESS.values
 TOP = 5  # the length of a region's ranking that the robustness label speaks about
 DECIMALS = 1  # emphasis (a percentage) is published, shown and ranked at this precision: shown equal, ranked equal
 
@@ -94,7 +95,7 @@ def emphasis_table(obstacles: pd.DataFrame, services: pd.DataFrame, categories: 
     frame["is_named"] = frame["mentions"].notna()
     frame = frame.fillna({"statements": 0.0, "emphasis": 0.0, "mentions": 0})
     frame = ranked(frame)
-    return frame[TABLES["region_emphasis"][1]].astype({"mentions": int, "importance_rank": "Int64"})
+    return frame[RESOURCES["region_emphasis"].columns].astype({"mentions": int, "importance_rank": "Int64"})
 
 
 def ranked(frame: pd.DataFrame) -> pd.DataFrame:
@@ -185,11 +186,11 @@ def emphasis_rows(scope: Scope, kind: str) -> pd.DataFrame:
     """The rows of data/region_emphasis of ``kind`` (its category_id named ``kind``_id) for the regions in scope,
     with region_rank and its label among those regions. With a persona chosen, the same measure over the
     challenges built on it, since the published table speaks of whole regions."""
-    table = scope.ds.tables["region_emphasis"]
+    table = scope.rows("region_emphasis")
     if scope.persona_id:
         table = emphasis_table(scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), taxonomy_ids(scope.ds.tables),
                                scope.regions)
-    rows = table[(table["kind"] == kind) & table["region_id"].isin(scope.region_ids)]
+    rows = table[table["kind"] == kind]
     return ranked(rows.reset_index(drop=True)).rename(columns={"category_id": f"{kind}_id"})
 
 
@@ -251,7 +252,7 @@ def _with_emphasis(frame: pd.DataFrame, scope: Scope, kind: str, lang: str) -> p
     frame["robustness"] = robustness_notes(frame, lang)
     frame["caveat"] = ""
     if kind == "service_type":  # only service types have caveats of their own (obstacles have none in the addenda)
-        caveats = scope.ds.tables["service_type_caveats"]
+        caveats = scope.rows("service_type_caveats")
         said = caveats.assign(caveat=column_in_language(caveats, "caveat", lang)).groupby(["region_id", item_id])["caveat"].agg(" ".join)
         frame["caveat"] = [said.get((r, i), "") for r, i in zip(frame["region_id"], frame[item_id])]
     return frame
@@ -272,7 +273,7 @@ def robustness_note(row, lang: str) -> str:
                tr("robust.region", lang, e=row["region_rank"], m=row["region_mentions_rank"])
                if row["region_rank_robustness"] == DEPENDS else ""]
     changes = [c for c in changes if c]
-    return f"{tr('robust.depends', lang)}: {'; '.join(changes)}" if changes else tr("robust.holds", lang)
+    return f"{ROBUSTNESS.label(DEPENDS, lang)}: {'; '.join(changes)}" if changes else ROBUSTNESS.label(HOLDS, lang)
 
 
 def robustness_notes(frame: pd.DataFrame, lang: str) -> pd.Series:
@@ -290,6 +291,6 @@ def stressed_most(scope: Scope, kind: str, category_ids: tuple[str, ...], lang: 
     names = labels(scope.ds, f"{kind}s", lang)
     items = [f"{r.emphasis_rank}. {names[getattr(r, item_id)]} ({number(r.emphasis, lang, 1)} %)"
              + ("" if r.rank_robustness == HOLDS else
-                f" † {tr('robust.depends', lang)}: {tr('robust.across', lang, e=r.emphasis_rank, r=r.regions_rank, m=r.mentions_rank)}")
+                f" † {ROBUSTNESS.label(DEPENDS, lang)}: {tr('robust.across', lang, e=r.emphasis_rank, r=r.regions_rank, m=r.mentions_rank)}")
              for r in top.itertuples()]
     return tr("count.across", lang, items="; ".join(items)) if items else ""

@@ -16,7 +16,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from dashboard.core.switch import Side, complete_side, locked
-from dashboard.domain.dictionary import COLUMNS, TABLES, TYPES
+from dashboard.core.resources import COLUMNS, RESOURCES, TYPES
 from dashboard.core.paths import ROOT
 
 GEO_LAYERS = ("municipalities", "municipalities_2025", "regions", "flanders")
@@ -54,8 +54,8 @@ def read_dataset(root: Path) -> Dataset:
         side = _side(root)
         if side.note:
             logging.getLogger(__name__).warning(side.note)
-        tables = {name: _read(side.path(f"data/{name}.parquet"), pd.read_parquet) for name in TABLES}
-        schemas = {name: _read(side.path(f"data/{name}.parquet"), pq.read_schema) for name in TABLES}
+        tables = {name: _read(side.path(f"data/{name}.parquet"), pd.read_parquet) for name in RESOURCES}
+        schemas = {name: _read(side.path(f"data/{name}.parquet"), pq.read_schema) for name in RESOURCES}
         shapes = {name: _read(side.path(f"geo/{name}.parquet"), gpd.read_parquet) for name in GEO_LAYERS}
     problem = dataset_problem(tables, schemas, shapes)
     if problem:
@@ -69,7 +69,7 @@ def dataset_problem(tables: dict[str, pd.DataFrame], schemas: dict, shapes: dict
     Every table is checked by itself before any map layer is checked against a table, so that no
     check reads a column its table lacks: any renamed column gets the helpful page, not a KeyError.
     """
-    for name in TABLES:
+    for name in RESOURCES:
         problem = table_problem(name, tables[name], schemas[name])
         if problem:
             return f"data/{name}.parquet", problem
@@ -82,8 +82,9 @@ def dataset_problem(tables: dict[str, pd.DataFrame], schemas: dict, shapes: dict
 
 def table_problem(name: str, table: pd.DataFrame, schema) -> str | None:
     """What is wrong with data table ``name`` (read as ``table``, its parquet ``schema``) by the data
-    dictionary: a missing column, a column of another type, an empty value where none may be, no rows."""
-    columns = TABLES[name][1]
+    resources: a missing column, a column of another type, an empty value where none may be, a value outside
+    its vocabulary, no rows."""
+    columns = RESOURCES[name].columns
     missing = [c for c in columns if c not in schema.names]
     if missing:
         return f"missing column(s) {', '.join(missing)}"
@@ -93,6 +94,9 @@ def table_problem(name: str, table: pd.DataFrame, schema) -> str | None:
             return f"column {column} holds {schema.field(column).type}, not {expected}"
         if not COLUMNS[column].nullable and table[column].isna().any():
             return f"column {column} has empty values"
+        vocabulary = COLUMNS[column].vocabulary
+        if vocabulary and not table[column].dropna().isin(vocabulary.values).all():
+            return f"column {column} holds a value other than {', '.join(vocabulary)}"
     return "the table has no rows" if table.empty else None
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from dashboard.core.data import Dataset
 from dashboard.core.regions import region_names
+from dashboard.core.taxonomy import labels, persona_names
 
 
 @dataclass(frozen=True)
@@ -52,13 +53,8 @@ class Options:
 
 def filter_options(ds: Dataset, lang: str = "nl") -> Options:
     """The options in display order; obstacles carry their label in ``lang``."""
-    personas = ds.tables["personas"].sort_values("name")
-    obstacles = ds.tables["obstacles"].sort_values(f"label_{lang}")
-    return Options(
-        regions=region_names(ds).to_dict(),
-        personas=dict(zip(personas["persona_id"], personas["name"])),
-        obstacles=dict(zip(obstacles["obstacle_id"], obstacles[f"label_{lang}"])),
-    )
+    return Options(regions=region_names(ds).to_dict(), personas=persona_names(ds).sort_values().to_dict(),
+                   obstacles=labels(ds, "obstacles", lang).sort_values().to_dict())
 
 
 def unknown_values(values: list[str], known: dict[str, str]) -> list[str]:

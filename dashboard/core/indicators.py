@@ -3,7 +3,7 @@ how it adds up to a region, its label and its source. The map's colour modes, th
 line, the tooltips and the data dictionary all read this registry; the income years come from the data.
 
 Its texts reach the interface as i18n keys (dashboard.text.i18n): ``map.mode.<id>`` (its name), ``indicator.<id>``
-(its label), ``source.<id>`` (its part of the source line, with ``{year}``), ``year.<id>`` (what its year is) and
+(its label), ``col.<column>`` (a count beside it), ``source.<id>`` (its part of the source line, with ``{year}``), ``year.<id>`` (what its year is) and
 ``caveat.<id>`` (how to read it).
 
 An indicator lives in a table with a row per municipality and year (``nis_code``, ``name``, ``year``, its column)
@@ -18,6 +18,14 @@ import pandas as pd
 
 WEIGHTED, RANGE = "weighted", "range"  # how an indicator adds up to an area
 FLANDERS = "vlaanderen"  # area id of the Flemish Region in the area tables
+
+
+@dataclass(frozen=True)
+class Count:
+    """A count of persons shown beside an indicator (a column of its table and of its area table, summed)."""
+
+    column: str
+    label: tuple[str, str]  # Dutch, English; reaches the interface as col.<column>
 
 
 @dataclass(frozen=True)
@@ -36,7 +44,7 @@ class Indicator:
     source: tuple[str, str]  # the source line's part, with {year}
     year_name: tuple[str, str]  # what its year is, in lower case: "inkomensjaar"
     caveat: tuple[str, str]  # how to read it, under every map and table of it
-    counts: tuple[str, ...] = ()  # persons beside it in the profile (its table's columns, labelled col.<name>)
+    counts: tuple[Count, ...] = ()  # persons beside it under the map and in the profile
     description: str = ""  # what the column means, for the data dictionary of a table it does not describe itself
     weight_description: str = ""  # the same for the weight column
 
@@ -66,7 +74,9 @@ INDICATORS = {indicator.indicator_id: indicator for indicator in (
               aggregate=WEIGHTED, weight="eligible_persons", name=("Risico op armoede", "At-risk-of-poverty rate"),
               label=("Risico op armoede (administratief, %)", "At-risk-of-poverty rate (administrative, %)"),
               source=_STATBEL_FISCAL, year_name=_INCOME_YEAR, caveat=_ADMINISTRATIVE_RATE,
-              counts=("persons_at_risk", "eligible_persons")),
+              counts=(Count("persons_at_risk", ("Geschat aantal personen met risico op armoede",
+                                                "Estimated persons at risk of poverty")),
+                      Count("eligible_persons", ("Getelde personen", "Persons counted")))),
     Indicator("income", "municipality_poverty", "region_poverty", "median_eur", "€", 0, higher_is_worse=False,
               aggregate=RANGE, weight=None, name=("Mediaan inkomen", "Median income"),
               label=("Mediaan beschikbaar inkomen (€ per jaar)", "Median disposable income (€ a year)"),

@@ -1,8 +1,9 @@
 """What the current choice of region, persona and obstacle keeps, and the sentence that says so.
 
-Every page asks its rows of a ``Scope``: the regions, challenges, personas, obstacle mentions,
-service mentions, links, facts and timeline rows in scope. What a filter does to each kind of row
-is written here once (``RULES``), and ``notice`` tells the reader in one sentence. A new filter
+Every page asks its rows of a ``Scope``: ``rows(table)`` keeps the rows of any table by the scope level its
+resource names (dashboard.core.resources), and the methods below add what a page needs beyond that (the obstacle
+and its linked service types, the regions citing a persona, the facts). What a filter does to each kind of row a
+page shows is written here once (``RULES``), and ``notice`` tells the reader in one sentence. A new filter
 dimension is a field here, a rule per kind of row, a widget in the sidebar and its strings.
 """
 
@@ -14,7 +15,8 @@ from dashboard.core.data import Dataset
 from dashboard.core.filters import Filters
 from dashboard.text.i18n import tr
 from dashboard.core.regions import region_names
-from dashboard.core.taxonomy import labels
+from dashboard.core.resources import RESOURCES
+from dashboard.core.taxonomy import labels, persona_names
 
 CHALLENGE_KEY = ["region_id", "challenge_rank"]
 
@@ -66,13 +68,30 @@ class Scope:
         """True when a filter beyond the regions is chosen (a search of the texts does not follow those)."""
         return any(self.choices()[1:])
 
-    def _in_regions(self, table: str) -> pd.DataFrame:
-        rows = self.ds.tables[table]
-        return rows[rows["region_id"].isin(self.region_ids)]
+    def every_persona(self) -> "Scope":
+        """The same choice with no persona chosen: for a view that marks the chosen persona among all the others."""
+        return replace(self, persona_id=None)
+
+    def rows(self, table: str, region_wide: bool = True) -> pd.DataFrame:
+        """The rows of ``table`` in scope, by the scope level of its resource: a table of regions, municipalities,
+        challenges or personas keeps the rows of the regions in view; a chosen persona keeps, of a table of
+        challenges, the rows of the challenges built on it and (``region_wide``) the rows about the whole region
+        (an empty challenge_rank: they concern every challenge), and of a table of persona facts the rows about it.
+        A table with no scope level is kept whole."""
+        rows, level = self.ds.tables[table], RESOURCES[table].scope
+        if level is None or "region_id" not in rows:
+            return rows
+        rows = rows[rows["region_id"].isin(self.region_ids)]
+        if self.persona_id and level == "challenge":
+            kept = rows.merge(self.challenge_keys(), on=CHALLENGE_KEY)
+            rows = pd.concat([rows[rows["challenge_rank"].isna()], kept]) if region_wide else kept
+        if self.persona_id and level == "persona":
+            rows = rows[rows["persona_id"] == self.persona_id]
+        return rows
 
     def challenge_keys(self) -> pd.DataFrame:
         """(region_id, challenge_rank) of the challenges in scope: a persona keeps those built on it."""
-        keys = self._in_regions("challenges")[CHALLENGE_KEY]
+        keys = self.every_persona().rows("challenges")[CHALLENGE_KEY]
         if self.persona_id:
             links = self.ds.tables["challenge_personas"]
             keys = keys.merge(links.loc[links["persona_id"] == self.persona_id, CHALLENGE_KEY], on=CHALLENGE_KEY)
@@ -81,21 +100,20 @@ class Scope:
     def challenges(self) -> pd.DataFrame:
         """The challenges in scope in order, each with its personas in the order its heading names them
         (an empty text when it names none)."""
-        names = self.ds.tables["personas"].set_index("persona_id")["name"]
         links = self.persona_links().sort_values("persona_rank")
-        personas = links.assign(name=links["persona_id"].map(names)).groupby(CHALLENGE_KEY)["name"].agg(", ".join)
-        kept = self._in_regions("challenges").merge(self.challenge_keys(), on=CHALLENGE_KEY)
+        personas = links.assign(name=links["persona_id"].map(persona_names(self.ds))).groupby(CHALLENGE_KEY)["name"].agg(", ".join)
+        kept = self.rows("challenges")
         kept = kept.merge(personas.rename("personas").reset_index(), on=CHALLENGE_KEY, how="left").fillna({"personas": ""})
         return kept[["region_id", "challenge_rank", "title", "title_en", "personas"]].sort_values(CHALLENGE_KEY).reset_index(drop=True)
 
     def persona_links(self) -> pd.DataFrame:
         """challenge_personas of the regions in scope, every persona (a chosen persona is marked, not alone)."""
-        return self._in_regions("challenge_personas")
+        return self.every_persona().rows("challenge_personas")
 
     def obstacle_mentions(self, only_chosen: bool = False) -> pd.DataFrame:
         """The places the regions name an obstacle; a persona keeps those in its challenges (region-wide ones go).
         A chosen obstacle is marked among the others, or (``only_chosen``) keeps its own places only."""
-        mentions = self._in_challenges(self._in_regions("region_obstacles"))
+        mentions = self.rows("region_obstacles", region_wide=False)
         if only_chosen and self.obstacle_id:
             mentions = mentions[mentions["obstacle_id"] == self.obstacle_id]
         return mentions
@@ -103,15 +121,10 @@ class Scope:
     def service_mentions(self, by_obstacle: bool = True) -> pd.DataFrame:
         """The places the regions ask for a service type; a persona keeps those in its challenges, and
         (``by_obstacle``) an obstacle keeps the service types a source links to it (every region's links)."""
-        mentions = self._in_challenges(self._in_regions("region_service_types"))
+        mentions = self.rows("region_service_types", region_wide=False)
         if by_obstacle and self.obstacle_id:
             mentions = mentions[mentions["service_type_id"].isin(linked_service_types(self.ds, self.obstacle_id))]
         return mentions
-
-    def _in_challenges(self, rows: pd.DataFrame) -> pd.DataFrame:
-        if not self.persona_id:
-            return rows
-        return rows.merge(self.challenge_keys(), on=CHALLENGE_KEY)
 
     def regions_citing_persona(self) -> list[str]:
         """The regions in scope with a challenge built on the chosen persona (all when none is chosen)."""
@@ -120,7 +133,7 @@ class Scope:
 
     def regions_naming_obstacle(self) -> list[str]:
         """The regions in scope that name the chosen obstacle somewhere (all when none is chosen)."""
-        named = self._in_regions("region_obstacles")
+        named = self.every_persona().rows("region_obstacles")
         return self._keep_regions(None if not self.obstacle_id else set(named.loc[named["obstacle_id"] == self.obstacle_id, "region_id"]))
 
     def _keep_regions(self, kept: set[str] | None) -> list[str]:
@@ -162,7 +175,7 @@ class Scope:
         names = region_names(self.ds)
         chosen = {"persona": self.persona_id, "obstacle": self.obstacle_id}
         values = {
-            "name": self.ds.tables["personas"].set_index("persona_id")["name"].get(self.persona_id, ""),
+            "name": persona_names(self.ds).get(self.persona_id, ""),
             "label": labels(self.ds, "obstacles", lang).get(self.obstacle_id, ""),
         }
         sentences = []

@@ -1,9 +1,14 @@
-"""The labels of the two taxonomies (obstacles, service types), which carry a Dutch and an English one, and what
-older links named them."""
+"""The names the dataset gives what it codes: the personas' names, the labels of the two taxonomies (obstacles,
+service types), which carry a Dutch and an English one, and what older links named them."""
 
 import pandas as pd
 
 from dashboard.core.data import Dataset
+
+
+def persona_names(ds: Dataset) -> pd.Series:
+    """persona_id -> the persona's name (one in both languages), in dataset order."""
+    return ds.tables["personas"].set_index("persona_id")["name"]
 
 
 def labels(ds: Dataset, table: str, lang: str) -> pd.Series:

@@ -11,7 +11,6 @@ from dashboard.domain.quotes import collapse_whitespace
 DRAFT_VARIABLE = "CURATE_DRAFT"  # the launcher names the draft to the app through the environment
 TAXONOMY_KEYS = {"obstacles": "obstacle_id", "service_types": "service_type_id"}
 SHORT = 20  # as the build: a quote under 20 characters must be unique in its source, or be marked short
-REVIEWED_PARTS = ("challenges", "obstacles", "service_types", "obstacle_service_links", "timeline")
 
 
 @dataclass
@@ -98,8 +97,9 @@ def add(review: Review, taxonomy: str, category_id: str, quote: str, challenge_r
 
 
 def region_parts(review: Review, challenges: list[dict]) -> dict:
-    """The reviewed coding in the shape of a region file: accepted items, the links and timeline steps whose
-    categories survived, and the challenges as the curator titled them."""
+    """The reviewed coding in the shape of a region file: the accepted obstacles and service types, and the
+    challenges as the curator titled them. The draft's links and timeline are not reviewed here yet, so they are
+    not written: a curator copies them from the draft by hand (data/curated/README.md)."""
     source = collapse_whitespace(review.source_text)
     accepted = [item for item in review.items if item.verdict == "accepted"]
     parts: dict = {"challenges": challenges}
@@ -115,14 +115,6 @@ def region_parts(review: Review, challenges: list[dict]) -> dict:
                 record["is_quote_short"] = True
             records.append(record)
         parts[taxonomy] = records
-    kept = {(item.taxonomy, item.category_id, item.challenge_rank) for item in accepted}
-    parts["obstacle_service_links"] = [
-        {k: link[k] for k in ("obstacle_id", "service_type_id", "challenge_rank", "link_kind", "quote")}
-        for link in review.draft.get("obstacle_service_links", [])
-        if ("obstacles", link["obstacle_id"], link["challenge_rank"]) in kept
-        and ("service_types", link["service_type_id"], link["challenge_rank"]) in kept]
-    parts["timeline"] = [{k: step[k] for k in ("event", "date_start", "is_year_inferred", "is_date_upper_bound", "quote")}
-                         for step in review.draft.get("timeline", [])]
     return parts
 
 

@@ -5,7 +5,7 @@ import pandas as pd
 
 from dashboard.text.curated_text import column_in_language
 from dashboard.domain.evidence import fact_id
-from dashboard.core.scope import CHALLENGE_KEY, Scope
+from dashboard.core.scope import Scope
 from dashboard.core.taxonomy import labels
 
 COLUMNS = ["region_id", "challenge_rank", "caveat", "service_types", "quote", "fact_id"]
@@ -18,14 +18,10 @@ def region_caveats(scope: Scope, lang: str) -> pd.DataFrame:
     A caveat the addendum makes about several service types at once is one row naming them all; a chosen
     persona keeps the region-wide caveats and those of the challenges built on it.
     """
-    regional = scope.ds.tables["region_caveats"]
-    regional = regional[regional["region_id"].isin(scope.region_ids)]
-    in_challenges = regional.merge(scope.challenge_keys(), on=CHALLENGE_KEY)
-    regional = pd.concat([regional[regional["challenge_rank"].isna()], in_challenges])
+    regional = scope.rows("region_caveats")
     rows = [regional.assign(caveat=column_in_language(regional, "caveat", lang), service_types="",
                             fact_id=[fact_id("region_caveats", r) for r in regional.to_dict("records")])]
-    typed = scope.ds.tables["service_type_caveats"]
-    typed = typed[typed["region_id"].isin(scope.region_ids)]
+    typed = scope.rows("service_type_caveats")
     if not typed.empty:
         names = labels(scope.ds, "service_types", lang)
         typed = typed.assign(caveat=column_in_language(typed, "caveat", lang), label=typed["service_type_id"].map(names),

@@ -13,17 +13,17 @@ from dashboard.core.data import Dataset
 from dashboard.text.i18n import tr
 from dashboard.text.numbers import number
 from dashboard.core.scope import Scope
-from dashboard.core.taxonomy import labels
+from dashboard.core.taxonomy import labels, persona_names
 
-MAX_REGIONS = 5
+DEFAULT_REGIONS = 5  # how many regions a comparison opens with when the filter names fewer than two; any number may be chosen
 KINDS = ("obstacle", "persona", "service_type")
 KIND_LABELS = {"obstacle": "col.obstacles", "persona": "col.personas", "service_type": "col.service_types"}
 GROUPS = ("all", "some", "one")  # named by every chosen region, by some, by one only
 
 
 def default_comparison(filter_ids: tuple[str, ...], every: list[str]) -> list[str]:
-    """The regions of the global filter when they make a comparison (two to five), else the first five."""
-    return list(filter_ids) if 2 <= len(filter_ids) <= MAX_REGIONS else every[:MAX_REGIONS]
+    """The regions of the global filter when they make a comparison (two or more), else the first five."""
+    return list(filter_ids) if len(filter_ids) >= 2 else every[:DEFAULT_REGIONS]
 
 
 def enrichment(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, lang: str) -> pd.DataFrame:
@@ -33,18 +33,18 @@ def enrichment(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, lan
     return pd.concat(parts, ignore_index=True)[["region_id", "kind", "label", "quote"]]
 
 
-def region_items(ds: Dataset, obstacles: pd.DataFrame, services: pd.DataFrame, challenges: pd.DataFrame,
-                 lang: str) -> pd.DataFrame:
-    """Distinct (region_id, kind, item_id, label): the obstacles, personas and service types each region names."""
-    personas = ds.tables["challenge_personas"].merge(challenges[["region_id", "challenge_rank"]], on=["region_id", "challenge_rank"])
-    persona_names = ds.tables["personas"].set_index("persona_id")["name"]
+def region_items(scope: Scope, obstacles: pd.DataFrame, services: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Distinct (region_id, kind, item_id, label): the obstacles, personas (persona_presence) and service types each
+    region names."""
+    ds, personas = scope.ds, persona_presence(scope)
     parts = [
         obstacles.assign(kind="obstacle", item_id=obstacles["obstacle_id"]),
         services.assign(kind="service_type", item_id=services["service_type_id"]),
         personas.assign(kind="persona", item_id=personas["persona_id"]),
     ]
     items = pd.concat([p[["region_id", "kind", "item_id"]] for p in parts], ignore_index=True).drop_duplicates()
-    names = {"obstacle": labels(ds, "obstacles", lang), "service_type": labels(ds, "service_types", lang), "persona": persona_names}
+    names = {"obstacle": labels(ds, "obstacles", lang), "service_type": labels(ds, "service_types", lang),
+             "persona": persona_names(ds)}
     items["label"] = [names[k][i] for k, i in zip(items["kind"], items["item_id"])]
     return items.reset_index(drop=True)
 
@@ -57,7 +57,7 @@ def group_heading(group: str, regions: int, count: int, lang: str) -> str:
 
 def persona_presence(scope: Scope) -> pd.DataFrame:
     """Per region and persona: in how many of the region's challenges in scope the persona is cited."""
-    links = scope.persona_links().merge(scope.challenge_keys(), on=["region_id", "challenge_rank"])
+    links = scope.rows("challenge_personas")
     return links.groupby(["region_id", "persona_id"])["challenge_rank"].nunique().rename("presence").reset_index()
 
 

@@ -1,8 +1,9 @@
 """Every fact of the dataset placed in its source text: where its quote stands, in which part, and what
 surrounds it, so a reader can go from a figure to the sentence behind it and from a passage to its facts.
 
-A fact is one row with a quote in one of FACT_TABLES. Its id, ``table:region:hash``, hashes the columns
-that say what the row states, so links stay valid when the dataset is rebuilt unchanged.
+A fact is one row of a table whose resource names its fact identity (dashboard.core.resources). Its id,
+``table:region:hash``, hashes those columns (what the row states) and the quote, so links stay valid when the
+dataset is rebuilt unchanged.
 """
 
 import hashlib
@@ -13,32 +14,16 @@ import pandas as pd
 
 from dashboard.text.curated_text import in_language
 from dashboard.core.data import Dataset
+from dashboard.core.resources import RESOURCES, fact_tables
+from dashboard.core.vocabularies import EVENTS, LINK_KINDS
 from dashboard.core.switch import complete_side
 from dashboard.text.dates import dates_text
 from dashboard.text.i18n import tr
 from dashboard.text.numbers import cell
 from dashboard.domain.sections import Section, find_sections, section_at
-from dashboard.core.taxonomy import labels
+from dashboard.core.taxonomy import labels, persona_names
 from dashboard.domain.text_search import Folded, fold, line_number, line_offset, quote_spans
 
-# table -> (columns that identify what the row states, the quote column)
-FACT_TABLES = {
-    "challenges": (["region_id", "challenge_rank"], "quote"),
-    "persona_facts": (["region_id", "persona_id", "challenge_rank", "statement_nl"], "quote"),
-    "region_obstacles": (["region_id", "challenge_rank", "obstacle_id", "section"], "quote"),
-    "region_service_types": (["region_id", "challenge_rank", "service_type_id", "section", "importance_rank"], "quote"),
-    "obstacle_service_links": (["region_id", "challenge_rank", "obstacle_id", "service_type_id"], "quote"),
-    "service_type_caveats": (["region_id", "service_type_id"], "quote"),
-    "region_caveats": (["region_id", "challenge_rank", "caveat_nl"], "quote"),
-    "region_target_groups": (["region_id", "challenge_rank", "scope_aspect", "target_group_nl"], "quote"),
-    "region_plans": (["region_id", "challenge_rank", "plan_aspect", "plan_nl"], "quote"),
-    "persona_descriptions": (["region_id", "persona_id"], "quote"),
-    "timeline": (["region_id", "event", "start_date", "end_date"], "quote"),
-    "municipalities": (["region_id", "nis_code"], "quote"),
-    "region_figures": (["region_id", "figure_id"], "quote"),
-    "regions": (["region_id"], "method_quote"),
-    "emphasis_examples": (["region_id", "kind", "category_ids"], "quote"),
-}
 FACT_COLUMNS = ["fact_id", "table", "region_id", "source_id", "challenge_rank", "persona_id", "obstacle_id",
                 "service_type_id", "detail", "quote", "start", "end", "section_id", "line"]
 FACT_KEY, PLACE_KEY = "feit", "plek"  # URL keys that open a fact, or a place given as source_id:line
@@ -76,8 +61,8 @@ def read_source_texts(ds: Dataset, root: Path) -> SourceTexts:
 
 
 def fact_id(table: str, row: dict) -> str:
-    keys, quote_column = FACT_TABLES[table]
-    identity = "|".join(str(row[k]) for k in [*keys, quote_column])
+    resource = RESOURCES[table]
+    identity = "|".join(str(row[k]) for k in [*resource.fact_identity, resource.quote])
     return f"{table}:{row['region_id']}:{hashlib.sha1(identity.encode()).hexdigest()[:8]}"
 
 
@@ -88,7 +73,8 @@ def fact_index(ds: Dataset, sources: SourceTexts, lang: str) -> pd.DataFrame:
     a fact whose source text is missing keeps empty offsets.
     """
     rows = []
-    for table, (_, quote_column) in FACT_TABLES.items():
+    for table, resource in fact_tables().items():
+        quote_column = resource.quote
         for row in ds.tables[table].to_dict("records"):
             fact = {"fact_id": fact_id(table, row), "table": table, "region_id": row["region_id"],
                     "source_id": row["source_id"], "quote": row[quote_column], "detail": _detail(ds, table, row, lang)}
@@ -113,15 +99,14 @@ def _place(sources: SourceTexts, source_id: str, quote: str, section: str | None
 
 def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
     """What the row states, in a few words: the label of what the quote is evidence for."""
-    t = ds.tables
     match table:
         case "challenges":
             return tr("sources.fact.challenge", lang, rank=row["challenge_rank"], title=in_language(row, "title", lang))
         case "persona_facts":
-            name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
+            name = persona_names(ds)[row["persona_id"]]
             return tr(f"sources.fact.{row['fact_level']}_fact", lang, name=name, statement=in_language(row, "statement", lang))
         case "persona_descriptions":
-            name = t["personas"].set_index("persona_id").loc[row["persona_id"], "name"]
+            name = persona_names(ds)[row["persona_id"]]
             return tr("sources.fact.persona_fact", lang, name=name, statement=in_language(row, "profile", lang))
         case "region_caveats":
             return tr("sources.fact.region_caveat", lang, caveat=in_language(row, "caveat", lang))
@@ -135,7 +120,7 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             return tr("sources.fact.service_type", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]])
         case "obstacle_service_links":
             return tr("sources.fact.link", lang, obstacle=labels(ds, "obstacles", lang)[row["obstacle_id"]],
-                      service=labels(ds, "service_types", lang)[row["service_type_id"]], how=tr(f"link.{row['link_kind']}", lang))
+                      service=labels(ds, "service_types", lang)[row["service_type_id"]], how=LINK_KINDS.label(row["link_kind"], lang))
         case "service_type_caveats":
             return tr("sources.fact.caveat", lang, label=labels(ds, "service_types", lang)[row["service_type_id"]],
                       caveat=in_language(row, "caveat", lang))
@@ -143,7 +128,7 @@ def _detail(ds: Dataset, table: str, row: dict, lang: str) -> str:
             named = labels(ds, f"{row['kind']}s", lang)
             return tr("sources.fact.stresses", lang, labels=", ".join(named[c] for c in row["category_ids"].split("; ")))
         case "timeline":
-            return tr("sources.fact.timeline", lang, event=tr(f"timeline.event.{row['event']}", lang),
+            return tr("sources.fact.timeline", lang, event=EVENTS.label(row["event"], lang),
                       date=dates_text(row["start_date"], row["end_date"], lang))
         case "municipalities":
             return tr("sources.fact.municipality", lang, name=row["name"])

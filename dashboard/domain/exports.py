@@ -6,6 +6,7 @@ which source and on which day, in its file name and inside the file itself.
 
 import csv
 import io
+import json
 import re
 import unicodedata
 import zipfile
@@ -154,11 +155,12 @@ def image_options(name: str, fig: go.Figure) -> dict:
 
 
 def dataset_zip(root: Path) -> bytes:
-    """Every table of ``root``/data as parquet and as CSV, the geo layers, the data dictionary.
+    """Every table of ``root``/data as parquet and as CSV, the geo layers, the data dictionary, the Data Package
+    (datapackage.json) of each (the parquet files' as built, the CSV copies' derived from it) and how to cite it.
 
     The zip keeps the repository's layout (data/, geo/), so the paths data/README.md names are right.
-    In the CSV files text is quoted, and a text that starts like a formula gets a leading apostrophe (the
-    parquet files keep it as is).
+    In the CSV files text is quoted, an integer column with empty cells stays integer, and a text that starts like a
+    formula gets a leading apostrophe (the parquet files keep it as is).
     """
     side = complete_side(root)  # a build's half-finished switch is read from its complete side
     out = io.BytesIO()
@@ -166,15 +168,29 @@ def dataset_zip(root: Path) -> bytes:
         def add(name: str, content: bytes) -> None:
             archive.writestr(zipfile.ZipInfo(f"{ZIP_FOLDER}/{name}", _FIXED_TIME), content, zipfile.ZIP_DEFLATED)
 
-        for text in ("README.md", "reference/PROVENANCE.md"):  # the data dictionary and where the figures come from
+        for text in ("README.md", "reference/PROVENANCE.md", "datapackage.json"):  # the dictionary, the figures' sources
             add(f"data/{text}", side.path(f"data/{text}").read_bytes())
+        add("data/csv/datapackage.json", csv_datapackage(side.path("data/datapackage.json").read_bytes()))
+        add("CITATION.cff", (root / "CITATION.cff").read_bytes())
         for path in side.glob("data", "*.parquet"):
             add(f"data/{path.name}", path.read_bytes())
-            table = defused_frame(pd.read_parquet(path))
+            table = defused_frame(pd.read_parquet(path, dtype_backend="numpy_nullable"))
             add(f"data/csv/{path.stem}.csv", table.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode(CSV_ENCODING))
         for path in side.glob("geo", "*.parquet"):
             add(f"geo/{path.name}", path.read_bytes())
     return out.getvalue()
+
+
+def csv_datapackage(package: bytes) -> bytes:
+    """data/datapackage.json for the CSV copies in data/csv/: each table's path and format, and the paths of its
+    sources and licences, which stand one folder up."""
+    described = json.loads(package)
+    for entry in [described, *described["resources"]]:
+        for item in entry.get("sources", []) + entry.get("licenses", []):
+            item["path"] = f"../{item['path']}"
+    for resource in described["resources"]:
+        resource.update(path=f"{resource['name']}.csv", format="csv", encoding=CSV_ENCODING)
+    return (json.dumps(described, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def dataset_zip_name(day: date) -> str:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard.core.counting import counts
 from dashboard.core.data import Dataset
-from dashboard.domain.dictionary import LINK_KINDS
+from dashboard.core.vocabularies import LINK_KINDS
 from dashboard.core.regions import region_names
 from dashboard.core.scope import Scope
 from dashboard.core.taxonomy import labels
@@ -22,12 +22,9 @@ ANSWERS = ("stated", "matched", "none")  # how a need is answered: a link the te
 COUNTED = ["emphasis", "emphasis_rank", "robustness", "caveat", "presence", "mentions"]  # the counts a row shows
 
 
-def link_pairs(ds: Dataset, region_id: str | None = None) -> pd.DataFrame:
-    """Distinct (obstacle_id, service_type_id) pairs that some addendum links (``region_id``: that region's own)."""
-    links = ds.tables["obstacle_service_links"]
-    if region_id is not None:
-        links = links[links["region_id"] == region_id]
-    return links[["obstacle_id", "service_type_id"]].drop_duplicates()
+def link_pairs(ds: Dataset) -> pd.DataFrame:
+    """Distinct (obstacle_id, service_type_id) pairs that some addendum links."""
+    return ds.tables["obstacle_service_links"][["obstacle_id", "service_type_id"]].drop_duplicates()
 
 
 def codebook_pairs(ds: Dataset) -> pd.DataFrame:
@@ -37,12 +34,13 @@ def codebook_pairs(ds: Dataset) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["obstacle_id", "service_type_id"])
 
 
-def answer_pairs(ds: Dataset, region_id: str) -> pd.DataFrame:
-    """(obstacle_id, service_type_id, is_link_stated): how a service type answers an obstacle in ``region_id``, by the
-    region's own links (is_link_stated where its text states the link) or by the codebook."""
-    links = ds.tables["obstacle_service_links"]
-    own = links[links["region_id"] == region_id].assign(is_link_stated=lambda f: f["link_kind"] == "stated")
-    pairs = pd.concat([own[["obstacle_id", "service_type_id", "is_link_stated"]], codebook_pairs(ds).assign(is_link_stated=False)])
+def answer_pairs(region: Scope) -> pd.DataFrame:
+    """(obstacle_id, service_type_id, is_link_stated): how a service type answers an obstacle in the ``region`` (a scope
+    of one region), by the region's own links wherever it makes them, whatever persona is chosen (is_link_stated where
+    its text states the link), or by the codebook."""
+    own = region.every_persona().rows("obstacle_service_links").assign(is_link_stated=lambda f: f["link_kind"] == "stated")
+    pairs = pd.concat([own[["obstacle_id", "service_type_id", "is_link_stated"]],
+                       codebook_pairs(region.ds).assign(is_link_stated=False)])
     return pairs.groupby(["obstacle_id", "service_type_id"])["is_link_stated"].any().reset_index()
 
 
@@ -87,7 +85,7 @@ def _matched(scope: Scope, own_kind: str, other_kind: str, region_id: str, lang:
     own_id, other_id = f"{own_kind}_id", f"{other_kind}_id"
     counted = counts(region, mentions[own_kind], own_kind, lang)
     present = set(mentions[other_kind][other_id])
-    mine = answer_pairs(ds, region_id)
+    mine = answer_pairs(region)
     every = pd.concat([link_pairs(ds), codebook_pairs(ds)]).drop_duplicates()
     theirs = link_pairs(ds).merge(mine[["obstacle_id", "service_type_id"]], how="left", indicator=True).query(
         "_merge == 'left_only'").drop(columns="_merge")

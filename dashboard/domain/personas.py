@@ -7,7 +7,8 @@ from dashboard.text.curated_text import column_in_language
 from dashboard.domain.evidence import fact_id
 from dashboard.core.regions import region_names
 from dashboard.core.scope import Scope
-from dashboard.core.taxonomy import labels
+from dashboard.core.taxonomy import labels, persona_names
+from dashboard.core.vocabularies import FACT_LEVELS
 
 
 def persona_frequency(scope: Scope) -> pd.DataFrame:
@@ -22,7 +23,7 @@ def persona_frequency(scope: Scope) -> pd.DataFrame:
         regions=("region_id", "nunique"),
         weighted=("challenge_rank", lambda ranks: (1 / ranks).sum()),
     )
-    names = ds.tables["personas"].set_index("persona_id")["name"]
+    names = persona_names(ds)
     frame = counts.reindex(names.index, fill_value=0).reset_index()
     frame.insert(1, "name", frame["persona_id"].map(names))
     frame["weighted"] = frame["weighted"].astype(float).round(2)
@@ -32,7 +33,7 @@ def persona_frequency(scope: Scope) -> pd.DataFrame:
 def persona_region_matrix(scope: Scope) -> pd.DataFrame:
     """Persona by region: the best (lowest) challenge rank citing the persona, empty when none."""
     matrix = scope.persona_links().pivot_table(index="persona_id", columns="region_id", values="challenge_rank", aggfunc="min")
-    names = scope.ds.tables["personas"].set_index("persona_id")["name"]
+    names = persona_names(scope.ds)
     matrix = matrix.reindex(index=names.index, columns=scope.regions)
     return matrix.rename(index=names)
 
@@ -49,8 +50,7 @@ def persona_citations(scope: Scope) -> pd.DataFrame:
 def persona_statements(scope: Scope, lang: str) -> pd.DataFrame:
     """What the running texts say about the chosen persona (fact_level persona) and about the group of each challenge
     it belongs to (fact_level group), in ``lang``, with flags where a source contradicts itself."""
-    facts = scope.ds.tables["persona_facts"]
-    rows = facts[(facts["persona_id"] == scope.persona_id) & facts["region_id"].isin(scope.region_ids)]
+    rows = scope.rows("persona_facts")
     rows = rows.assign(region=rows["region_id"].map(region_names(scope.ds)), statement=column_in_language(rows, "statement", lang),
                        note=column_in_language(rows, "flag_note", lang),
                        fact_id=[fact_id("persona_facts", row) for row in rows.to_dict("records")])
@@ -60,8 +60,7 @@ def persona_statements(scope: Scope, lang: str) -> pd.DataFrame:
 def persona_lines(ds, lang: str) -> dict[str, str]:
     """Persona name -> its one-line description (age, situation) in ``lang``, for the personas that have one."""
     lines = ds.tables["persona_descriptions"].drop_duplicates("persona_id")
-    names = ds.tables["personas"].set_index("persona_id")["name"]
-    return dict(zip(lines["persona_id"].map(names), column_in_language(lines, "profile", lang)))
+    return dict(zip(lines["persona_id"].map(persona_names(ds)), column_in_language(lines, "profile", lang)))
 
 
 def persona_description(scope: Scope, lang: str) -> dict | None:
@@ -85,10 +84,10 @@ def persona_profiles(scope: Scope, lang: str) -> pd.DataFrame:
     where = links.sort_values(["region_id", "challenge_rank"]).groupby("persona_id").apply(
         lambda rows: "; ".join(f"{names[r]} ({', '.join(map(str, g['challenge_rank']))})" for r, g in rows.groupby("region_id")),
         include_groups=False).rename("where")
-    facts = ds.tables["persona_facts"]
-    facts = facts[facts["region_id"].isin(scope.region_ids)]
-    said = facts.groupby("persona_id").agg(statements=("fact_level", lambda level: (level == "persona").sum()),
-                                           group_statements=("fact_level", lambda level: (level == "group").sum()),
+    facts = scope.every_persona().rows("persona_facts")
+    about_persona, about_group = FACT_LEVELS.values
+    said = facts.groupby("persona_id").agg(statements=("fact_level", lambda level: (level == about_persona).sum()),
+                                           group_statements=("fact_level", lambda level: (level == about_group).sum()),
                                            flagged=("is_flagged", "sum"))
     lines = ds.tables["persona_descriptions"]
     who = column_in_language(lines, "profile", lang).set_axis(lines["persona_id"]).rename("description")

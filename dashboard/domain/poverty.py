@@ -15,7 +15,9 @@ def region_rates(ds: Dataset, region_ids: list[str], year: int | None = None) ->
     """Per region (in the order given): persons counted, the weighted at-risk-of-poverty rate (to one
     decimal, as Statbel publishes the municipal rates) and the estimated persons at risk in income year ``year``
     (the latest by default)."""
-    areas = ds.tables["region_poverty"]
+    poverty = INDICATORS["poverty"]
+    areas = ds.tables[poverty.area_table]
     rows = areas[areas["year"] == (year or latest_year(ds))].set_index("area_id").reindex(region_ids)
-    return pd.DataFrame({"region_id": region_ids, "eligible_persons": rows["eligible_persons"].values,
-                         "admin_arop_pct": rows["admin_arop_pct"].round(1).values, "persons_at_risk": rows["persons_at_risk"].values})
+    return pd.DataFrame({"region_id": region_ids, poverty.weight: rows[poverty.weight].values,
+                         poverty.column: rows[poverty.column].round(poverty.decimals).values,
+                         "persons_at_risk": rows["persons_at_risk"].values})

@@ -8,11 +8,8 @@ search by part and say in which part a quote stands.
 import re
 from dataclasses import dataclass
 
-from dashboard.text.i18n import tr
+from dashboard.core.vocabularies import SECTIONS
 
-# the parts in the order of the template; their names, in Dutch as the addenda write them and in
-# English, are the i18n strings "section.<id>"
-SECTION_IDS = ("werkingsgebied", "uitdaging", "verrijking", "arena-analyse", "persona", "andere-lokale-input", "timing")
 # a heading is a line of its own, with or without a bullet; "Lokale Analyse" only groups the next parts
 _HEADING_PATTERNS = {
     "werkingsgebied": r"Lokaal werkingsgebied\b.*",
@@ -23,6 +20,8 @@ _HEADING_PATTERNS = {
     "andere-lokale-input": r"Andere lokale input",
     "timing": r"Lokale timing",
 }
+# the parts found by their heading, in the order of the template (SECTIONS); "focus" has no heading of its own
+SECTION_IDS = tuple(s for s in SECTIONS if s in _HEADING_PATTERNS)
 _HEADING = re.compile(
     r"^[ \t]*(?:●[ \t]*)?(?:" + "|".join(f"(?P<{s.replace('-', '_')}>{p})" for s, p in _HEADING_PATTERNS.items())
     + r")[ \t]*$", re.MULTILINE | re.IGNORECASE)
@@ -30,7 +29,7 @@ _HEADING = re.compile(
 
 def section_label(section_id: str | None, lang: str) -> str:
     """The part's name in ``lang``; a dash for a quote not placed in its text (the text is missing)."""
-    return tr(f"section.{section_id}", lang) if isinstance(section_id, str) else "—"
+    return SECTIONS.label(section_id, lang) if isinstance(section_id, str) else "—"
 
 
 @dataclass(frozen=True)

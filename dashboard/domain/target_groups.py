@@ -9,10 +9,10 @@ from dashboard.core.scope import Scope
 
 
 def region_target_groups(scope: Scope, lang: str) -> pd.DataFrame:
-    """One row per target group, age scope or contact language of the regions in scope, in ``lang``: ages first,
-    then contact languages, then groups; each with its challenge (empty when region-wide), quote and fact id."""
-    rows = scope.ds.tables["region_target_groups"]
-    rows = rows[rows["region_id"].isin(scope.region_ids)]
+    """One row per target group, age scope or contact language in scope (a chosen persona keeps the region-wide ones
+    and those of its challenges), in ``lang``: ages first, then contact languages, then groups; each with its
+    challenge (empty when region-wide), quote and fact id."""
+    rows = scope.rows("region_target_groups")
     rows = rows.assign(target_group=column_in_language(rows, "target_group", lang),
                        fact_id=[fact_id("region_target_groups", r) for r in rows.to_dict("records")],
                        aspect_rank=rows["scope_aspect"].map({a: i for i, a in enumerate(["leeftijd", "contacttaal", "doelgroep"])}))

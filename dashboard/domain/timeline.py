@@ -4,7 +4,7 @@ decision and reply, each step with the sentence it comes from."""
 import pandas as pd
 
 from dashboard.text.dates import dates_text
-from dashboard.domain.dictionary import EVENTS
+from dashboard.core.vocabularies import EVENTS
 from dashboard.domain.evidence import fact_id
 from dashboard.text.i18n import tr
 from dashboard.core.regions import region_names

@@ -30,6 +30,9 @@ FLANDERS_HEIGHT_PX = 480  # all of Flanders is about 2.5 times as wide as high
 SELECTION = "gemeente"  # the point selection a click makes; Streamlit returns it under this name
 BORDER_COLOUR = "#1a1a1a"
 CONTEXT_FILL = "#e3e3e3"  # Flemish municipalities outside the regions in view
+# A name's type shrinks with the map (its height in px over this, at least NAME_MIN_PX): at a slide's 1280 x 720 the
+# map is half as high as at 1920 x 1080, and names set in the large type touched their neighbours.
+PX_PER_NAME_PX, NAME_MIN_PX = 28, 14
 
 
 @dataclass(frozen=True)
@@ -96,12 +99,14 @@ def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: s
 def value_map(municipalities: Layer, regions_shown: pd.DataFrame, column: str, label: str, tooltip: list[dict],
               regions: Layer, title: str, lang: str, rows: pd.DataFrame, columns: dict[str, str],
               height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE, number_format: str = ",.0f",
-              extras: Extras = Extras()) -> Chart:
+              extras: Extras = Extras(), legend_note: str = "") -> Chart:
     """Municipalities shaded by a number they carry (population, density, a poverty indicator): darker is more.
-    ``rows`` are the municipalities of the regions shown, with their ``column``; the table shows their ``columns``."""
+    ``rows`` are the municipalities of the regions shown, with their ``column``; the table shows their ``columns``.
+    A ``legend_note`` is a line under the legend's title (a figure to read the colours against)."""
     # beside a map of all Flanders (wide and low) the legend would take the map's width: it goes below it
     legend = {"orient": "bottom", "direction": "horizontal", "gradientLength": 300, "padding": 16} if extras.context_url else {"orient": "right"}
-    colour = {"field": attribute(column), "type": "quantitative", "title": label, "scale": {"scheme": SEQUENTIAL.lower()},
+    colour = {"field": attribute(column), "type": "quantitative", "title": [label, legend_note] if legend_note else label,
+              "scale": {"scheme": SEQUENTIAL.lower()},
               "legend": {**legend, "format": number_format, "titleLimit": 600}}
     spec = _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
     return Chart(spec, title, localise_columns(rows, columns, lang), label,
@@ -164,8 +169,9 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
 def _names(data: dict, lon: str, lat: str, name: str, font_size: int) -> list[dict]:
     """Two text layers writing the ``name`` field of ``data`` at (``lon``, ``lat``): a white halo, then the black
     name on it, which keeps it readable on any fill. A newline in a name breaks its line (one string per name,
-    so a name stays whole in the specification)."""
-    return [{**data, "mark": {"type": "text", "fontSize": font_size, "fontWeight": "bold", "aria": False, "lineBreak": "\n",
+    so a name stays whole in the specification). The type is ``font_size`` on a high map, smaller on a low one."""
+    size = {"expr": f"clamp(round(height / {PX_PER_NAME_PX}), {min(NAME_MIN_PX, font_size)}, {font_size})"}
+    return [{**data, "mark": {"type": "text", "fontSize": size, "fontWeight": "bold", "aria": False, "lineBreak": "\n",
                               **paint},
              "encoding": {"longitude": {"field": lon, "type": "quantitative"}, "latitude": {"field": lat, "type": "quantitative"},
                           "text": {"field": name}}}

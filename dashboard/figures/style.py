@@ -1,5 +1,7 @@
 """Colours and layout shared by every figure: readable on a projector and for colour-blind eyes."""
 
+import colorsys
+
 import plotly.graph_objects as go
 
 # Okabe-Ito and Tol hues ordered from dark to light, at least 14 CIELAB lightness units apart: the
@@ -34,8 +36,18 @@ SCREEN_TEMPLATE = {"layout": {
 
 
 def region_colours(region_ids: list[str]) -> dict[str, str]:
-    """A colour per region in the given order, repeating the palette beyond five regions."""
-    return {rid: REGION_COLOURS[i % len(REGION_COLOURS)] for i, rid in enumerate(region_ids)}
+    """A distinct colour per region in the given order: the tested palette for the first five, then hues a golden
+    angle apart on three lightness levels, so no two of 43 partnerships share one. Past a handful no eye tells
+    hues apart, so the figures name regions in labels and hover texts as well."""
+    return {rid: REGION_COLOURS[i] if i < len(REGION_COLOURS) else _extra_colour(i - len(REGION_COLOURS))
+            for i, rid in enumerate(region_ids)}
+
+
+def _extra_colour(index: int) -> str:
+    hue = (0.11 + index * 0.381966) % 1.0  # the golden angle, as a fraction of the circle
+    lightness = (0.30, 0.50, 0.68)[index % 3]
+    red, green, blue = colorsys.hls_to_rgb(hue, lightness, 0.65)
+    return "#{:02X}{:02X}{:02X}".format(round(red * 255), round(green * 255), round(blue * 255))
 
 
 def base_layout(fig: go.Figure, title: str, height: int = 520) -> go.Figure:

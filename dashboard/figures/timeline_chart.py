@@ -4,7 +4,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.text.dates import D3_FORMATS
-from dashboard.domain.dictionary import EVENTS
+from dashboard.core.vocabularies import EVENTS
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout

@@ -130,8 +130,6 @@ STRINGS: dict[str, tuple[str, str]] = {
                      "plaats onder elke maat): {items}.",
                      "Stressed most across the regions shown (mean share of their statements; without † the place holds "
                      "under every measure): {items}."),
-    "robust.holds": ("geldt onder elke maat", "holds under every measure"),
-    "robust.depends": ("hangt af van de maat", "depends on the measure"),
     "robust.rank": ("nr. {e} naar nadruk, nr. {m} naar vermeldingen", "#{e} by emphasis, #{m} by mentions"),
     "robust.across": ("nr. {e} naar nadruk, nr. {r} naar aantal regio's, nr. {m} naar vermeldingen",
                       "#{e} by emphasis, #{r} by number of regions, #{m} by mentions"),
@@ -162,17 +160,15 @@ STRINGS: dict[str, tuple[str, str]] = {
         "depends on how many challenges a region wrote."),
     "col.importance_rank": ("Rangorde van de regio zelf", "The region's own order"),
     "col.nis_code": ("NIS-code", "NIS code"),
-    "col.persons_at_risk": ("Geschat aantal personen met risico op armoede", "Estimated persons at risk of poverty"),
-    "col.eligible_persons": ("Getelde personen", "Persons counted"),
     # start page
     "home.intro": (
-        "Vijf regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
+        "{n} regio's schreven in 2023 een Lokaal Addendum voor de oproep Lokale Partnerschappen (ESF). "
         "Hier zie je ze naast elkaar: hun gemeenten, de persona's waarop hun uitdagingen steunen, de obstakels "
         "die die mensen ervaren en de diensten die het partnerschap moet bieden. Elk cijfer gaat terug op een zin uit een addendum.",
-        "In 2023 five regions each wrote a Lokaal Addendum for the call Local Partnerships (ESF). "
+        "In 2023 {n} regions each wrote a Lokaal Addendum for the call Local Partnerships (ESF). "
         "Here they are side by side: their municipalities, the personas their challenges build on, the obstacles "
         "those people meet and the services the partnership must offer. Every figure traces back to a sentence in an addendum."),
-    "home.map_title": ("De vijf regio's", "The five regions"),
+    "home.map_title": ("De {n} regio's", "The {n} regions"),
     "home.table_title": ("De regio's in cijfers", "The regions in figures"),
     "home.goto": ("Verder kijken", "Explore further"),
     "home.goto.map": ("Kaart van de gemeenten", "Map of the municipalities"),
@@ -192,7 +188,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "map.mode.persona": ("Gekozen persona", "Chosen persona"),
     "map.mode.obstacle": ("Gekozen obstakel", "Chosen obstacle"),
     "map.merged": ("Gemeenten vanaf 2025 (na fusies)", "Municipalities from 2025 (after mergers)"),
-    "map.title": ("Gemeenten van de vijf regio's", "Municipalities of the five regions"),
+    "map.title": ("Gemeenten van de {n} regio's", "Municipalities of the {n} regions"),
     "map.title_2025": ("Gemeenten vanaf 1/1/2025", "Municipalities from 1 Jan 2025"),
     "map.named": ("noemt het", "names it"),
     "map.not_named": ("noemt het niet", "does not name it"),
@@ -222,7 +218,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "municipality.search": ("Zoek een gemeente", "Find a municipality"),
     "municipality.search_help": ("Een deel van de naam volstaat; hoofdletters en accenten maken niet uit.",
                              "Part of the name will do; case and accents do not matter."),
-    "municipality.no_match": ("Geen gemeente van de vijf regio's past bij {text}.", "No municipality of the five regions matches {text}."),
+    "municipality.no_match": ("Geen gemeente van de {n} regio's past bij {text}.", "No municipality of the {n} regions matches {text}."),
     "municipality.matches": ("Kies een gemeente:", "Choose a municipality:"),
     "municipality.choose": ("Zoek hierboven een gemeente, of klik er een aan op de kaart.",
                         "Find a municipality above, or click one on the map."),
@@ -236,10 +232,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "municipality.delta": ("{change} t.o.v. {first}", "{change} against {first}"),
     "municipality.points": ("{value} procentpunt", "{value} percentage points"),
     "municipality.standing": (
-        "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de vijf regio's en op plaats "
+        "In {latest} staat {name} op plaats {rank_study} van de {n_study} gemeenten van de {n} regio's en op plaats "
         "{rank_flanders} van {n_flanders} in Vlaanderen voor het risico op armoede (1 = hoogste risico). Vlaanderen als "
         "geheel: **{flanders} %**.",
-        "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the five regions and {rank_flanders} of "
+        "In {latest} {name} ranks {rank_study} of the {n_study} municipalities of the {n} regions and {rank_flanders} of "
         "{n_flanders} in Flanders by at-risk-of-poverty rate (1 = highest risk). Flanders as a whole: **{flanders} %**."),
     "municipality.income_range": (
         "Een mediaan inkomen voor een regio of voor Vlaanderen geven deze gegevens niet. In {latest} ligt de mediaan van de "
@@ -305,6 +301,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "personas.statements": ("Wat de teksten zeggen", "What the texts say"),
     "personas.no_statements": ("De tekst beschrijft deze persona niet verder (de personabladen waren afbeeldingen).",
                                "The text describes this persona no further (the persona pages were images)."),
+    "personas.tab.statements": ("Wat de teksten zeggen", "What the texts say"),
+    "personas.tab.citations": ("Waar geciteerd", "Where cited"),
+    "personas.tab.obstacles": ("Obstakels", "Obstacles"),
     "personas.flagged": ("Tegenstrijdigheid in de bron ({region}): {note}", "Contradiction in the source ({region}): {note}"),
     # services page
     "services.title": ("Welke types dienstverlening vraagt elke regio?", "Which types of service does each region ask for?"),
@@ -354,23 +353,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "report.source": ("{title}, gelanceerd op {day}{inferred}", "{title}, launched on {day}{inferred}"),
     "report.more": ("en {n} andere", "and {n} more"),
     "report.inferred": (" (jaar afgeleid)", " (year inferred)"),
-    # the parts of an addendum: Dutch as the addenda write their headings
-    "section.werkingsgebied": ("Lokaal werkingsgebied", "Local area"),
-    "section.uitdaging": ("Regio-uitdagingen", "Regional challenges"),
-    "section.verrijking": ("Resultaten verrijking", "Results of the enrichment sessions"),
-    "section.arena-analyse": ("Arena-analyse", "Arena analysis"),
-    "section.persona": ("Persona's", "Personas"),
-    "section.andere-lokale-input": ("Andere lokale input", "Other local input"),
-    "section.timing": ("Lokale timing", "Local timing"),
-    "section.focus": ("Focus lokaal partnerschap", "Focus of the local partnership"),
     # comparing regions, needs and offer, sources, timeline
     "page.sources": ("Bronnen", "Sources"),
     "page.timeline": ("Tijdlijn", "Timeline"),
     "sources.title": ("Wat staat er in de addenda?", "What do the addenda say?"),
     "sources.intro": (
-        "Doorzoek de vijf addenda, of open een feit uit de dataset op zijn plaats in de tekst: je ziet het citaat in zijn "
+        "Doorzoek de {n} addenda, of open een feit uit de dataset op zijn plaats in de tekst: je ziet het citaat in zijn "
         "context en welke andere feiten uit dezelfde passage komen. De teksten blijven in het Nederlands, zoals geschreven.",
-        "Search the five addenda, or open a fact of the dataset at its place in the text: you see the quote in its "
+        "Search the {n} addenda, or open a fact of the dataset at its place in the text: you see the quote in its "
         "context and which other facts come from the same passage. The texts stay in Dutch, as written."),
     "sources.search": ("Zoek in de teksten", "Search the texts"),
     "sources.search_hint": ("bv. mobiliteit, kinderopvang, schulden", "e.g. mobiliteit (mobility), kinderopvang (childcare), schulden (debts): the addenda are in Dutch"),
@@ -427,9 +417,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compare.target_groups": ("Doelgroepen, leeftijden en contacttaal naast de uitdagingen",
                                   "Target groups, ages and contact languages beside the challenges"),
     "compare.col.target_group": ("Doelgroep, leeftijd of taal", "Target group, age or language"),
-    "scope_aspect.doelgroep": ("Doelgroep", "Target group"),
-    "scope_aspect.leeftijd": ("Leeftijd", "Age"),
-    "scope_aspect.contacttaal": ("Contacttaal", "Contact language"),
     "report.caveats": ("Kanttekeningen van de regio", "The region's caveats"),
     "sources.fact.caveat": ("Kanttekening bij {label}: {caveat}", "Caveat on {label}: {caveat}"),
     "sources.fact.group_fact": ("Groep van {name}: {statement}", "{name}'s group: {statement}"),
@@ -444,17 +431,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sources.fact.municipality": ("Gemeente: {name}", "Municipality: {name}"),
     "sources.fact.figure": ("Cijfer: {value} {unit}", "Figure: {value} {unit}"),
     "sources.fact.method": ("Methode: {summary}", "Method: {summary}"),
-    "timeline.event.arena-analyse": ("Arena-analyse", "Arena analysis"),
-    "timeline.event.verrijking": ("Verrijkingsdag", "Enrichment day"),
-    "timeline.event.lancering": ("Lancering", "Launch"),
-    "timeline.event.deadline-kandidatuur": ("Deadline kandidaturen", "Deadline for candidates"),
-    "timeline.event.beoordeling": ("Beoordeling voorstellen", "Proposals assessed"),
-    "timeline.event.selectie": ("Selectie voor de pitches", "Selection for the pitches"),
-    "timeline.event.jury": ("Jury en pitches", "Jury and pitches"),
-    "timeline.event.bekrachtiging": ("Bekrachtiging door het beslissingsorgaan", "Ratified by the deciding body"),
-    "timeline.event.beslissing": ("Beslissing", "Decision"),
-    "timeline.event.partnerschapsmeeting": ("Eerste overleg met de gekozen partners", "First meeting with the partners chosen"),
-    "timeline.event.weerwoord": ("Weerwoord", "Right of reply"),
     "timeline.title": ("Tijdlijn van de oproep per regio", "The call's timeline per region"),
     "timeline.hint": ("Een punt is één dag, een balk een periode. Klik op een punt om de zin uit het addendum te zien.",
                       "A point is one day, a bar a period. Click a point to see the sentence in the addendum."),
@@ -491,7 +467,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "page.compare": ("Regio's vergelijken", "Compare regions"),
     "page.needs": ("Noden en aanbod", "Needs and offer"),
     "compare.title": ("Regio's naast elkaar", "Regions side by side"),
-    "compare.choose": ("Regio's om te vergelijken (twee tot vijf)", "Regions to compare (two to five)"),
+    "compare.choose": ("Regio's om te vergelijken (twee of meer)", "Regions to compare (two or more)"),
     "compare.placeholder": ("Kies regio's", "Choose regions"),
     "compare.differences": ("Wat ze allemaal noemen, wat sommige en wat één regio alleen noemt",
                                 "What they all name, what some name and what one region alone names"),
@@ -553,6 +529,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "needs.cell_quotes": ("Citaten: {cell}", "Quotes: {cell}"),
     "needs.per_region": ("Noden tegenover aanbod", "Needs against offer"),
     "needs.region": ("Regio om te bekijken", "Region to look at"),
+    "needs.links_how": ("Hoe gekoppeld?", "How linked?"),
     "needs.links_explained": (
         "Een koppeling zegt dat een diensttype op een obstakel antwoordt, elk met zijn citaat: {statements} zinnen uit {sources} "
         "addenda, samen {pairs} verschillende koppelingen. Ze zijn op drie manieren gekend: {stated} koppelt de tekst zelf (zoals de "
@@ -609,9 +586,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "needs.kind.obstacle": ("Obstakel", "Obstacle"),
     "needs.kind.service_type": ("Diensttype", "Service type"),
     "needs.kind.link": ("Koppeling ({how})", "Link ({how})"),
-    "link.stated": ("de tekst koppelt ze", "the text pairs them"),
-    "link.listed": ("naast elkaar opgesomd, koppeling van ons", "listed side by side, our pairing"),
-    "link.coded": ("door ons gekoppeld", "paired by us"),
     # presenting and sharing
     "presentation.switch": ("Presentatiemodus", "Presentation mode"),
     "presentation.help": ("Toont de rondgang langs de regio's in grote letters, zonder zijbalk. Pijltjestoetsen: vorige en volgende; Esc: stoppen.",
@@ -623,11 +597,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentation.other_language": ("English", "Nederlands"),
     "presentation.leave": ("Stoppen", "Stop"),
     "presentation.nothing": ("Niets te tonen voor deze keuze.", "Nothing to show for this choice."),
-    "presentation.view.poverty": ("Waar is het risico op armoede het hoogst?", "Where is the risk of poverty highest?"),
     "presentation.view.overview": ("De regio's en hun gemeenten", "The regions and their municipalities"),
     "presentation.view.map": ("{region}: de gemeenten", "{region}: the municipalities"),
-    "presentation.view.personas": ("{region}: op welke persona's steunen de uitdagingen?", "{region}: which personas do the challenges build on?"),
-    "presentation.view.obstacles": ("{region}: welke obstakels ervaren die mensen?", "{region}: which obstacles do these people meet?"),
+    "presentation.view.personas": ("{region}: welke persona's?", "{region}: which personas?"),
+    "presentation.view.obstacles": ("{region}: welke obstakels?", "{region}: which obstacles?"),
     "presentation.pdf": ("PDF", "PDF"),
     "presentation.pdf_making": ("PDF: dia {n} van {total}", "PDF: slide {n} of {total}"),
     "presentation.pdf_ready": ("PDF klaar", "PDF ready"),
@@ -635,15 +608,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "presentation.pdf_help": ("Alle stappen van deze rondgang als PDF, een dia per pagina, voor als het scherm of de laptop het laat afweten. Ze wordt gemaakt terwijl u verder presenteert (een balk toont hoe ver); dan verschijnt de knop 'PDF klaar'.",
                              "Every step of this walk as a PDF, one slide a page, for when the screen or laptop fails. It is made while you go on presenting (a bar shows how far); then the button 'PDF ready' appears."),
     "presentation.part": ("{title} ({n}/{total})", "{title} ({n}/{total})"),
-    "presentation.highest": ("Het hoogst in {name}: {rate} % (Vlaanderen: {flanders} %).",
-                             "Highest in {name}: {rate} % (Flanders: {flanders} %)."),
+    "presentation.highest": ("Armoederisico het hoogst in {name}: {rate} %", "Poverty risk highest in {name}: {rate} %"),
+    "presentation.flanders": ("Vlaanderen: {rate} %", "Flanders: {rate} %"),
     "presentation.same_scale": ("zelfde schaal op elke dia", "same scale on every slide"),
     "presentation.depends": ("† hangt af van de maat", "† depends on the measure"),
     "presentation.caveat": ("‡ de regio maakt er zelf een kanttekening bij (zie Diensten)",
                             "‡ the region itself makes a caveat about it (see Services)"),
     "presentation.weighted": ("Gewicht: uitdaging 1 telt 1, uitdaging 2 telt ½, uitdaging n telt 1/n",
                               "Weight: challenge 1 counts 1, challenge 2 counts ½, challenge n counts 1/n"),
-    "presentation.view.services": ("{region}: welke diensten vraagt de regio?", "{region}: which services does the region ask for?"),
+    "presentation.view.services": ("{region}: welke diensten?", "{region}: which services?"),
     "share.title": ("Deel deze weergave", "Share this view"),
     "share.link": ("Link naar deze weergave (kopieer met de knop rechts):", "Link to this view (copy with the button on the right):"),
     "share.embed": ("Om in te sluiten in een andere website:", "To embed in another website:"),
@@ -661,6 +634,7 @@ STRINGS: dict[str, tuple[str, str]] = {
 STRINGS |= {f"{kind}.{indicator.indicator_id}": texts for indicator in INDICATORS.values()
             for kind, texts in (("map.mode", indicator.name), ("indicator", indicator.label), ("source", indicator.source),
                                 ("year", indicator.year_name), ("caveat", indicator.caveat))}
+STRINGS |= {f"col.{count.column}": count.label for indicator in INDICATORS.values() for count in indicator.counts}
 
 
 def tr(key: str, lang: str = "nl", **values) -> str:

@@ -32,7 +32,7 @@ def indicators_wide(ds: Dataset) -> pd.DataFrame:
     wide = pd.DataFrame({"nis_code": pd.Series(dtype="str")})
     for table in dict.fromkeys(indicator.table for indicator in INDICATORS.values()):
         held = [i for i in INDICATORS.values() if i.table == table]
-        columns = list(dict.fromkeys(c for i in held for c in (i.column, *i.counts, *([i.weight] if i.weight else []))))
+        columns = list(dict.fromkeys(c for i in held for c in (i.column, *(count.column for count in i.counts))))
         pivoted = ds.tables[table].pivot(index="nis_code", columns="year", values=columns)
         pivoted.columns = [f"{column}_{year}" for column, year in pivoted.columns]
         wide = wide.merge(pivoted.reset_index(), on="nis_code", how="outer")
@@ -91,7 +91,7 @@ def table_columns(mode: str, key: str, year: int | None = None) -> dict[str, str
     if mode in INDICATORS:  # every indicator of the same table, the chosen one first, and the persons beside them
         chosen = INDICATORS[mode]
         held = sorted((i for i in INDICATORS.values() if i.table == chosen.table), key=lambda i: i is not chosen)
-        persons = dict.fromkeys(c for i in held for c in (*i.counts, *([i.weight] if i.weight else [])))
+        persons = dict.fromkeys(count.column for i in held for count in i.counts)
         return columns | {indicator_column(i.indicator_id, year): f"indicator.{i.indicator_id}" for i in held} | {
             f"{c}_{year}": f"col.{c}" for c in persons}
     if mode in ("persona", "obstacle"):

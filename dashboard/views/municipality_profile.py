@@ -75,9 +75,9 @@ def indicators(ds: Dataset, nis_code: str) -> pd.DataFrame:
             "region_latest": area_value(ds, indicator, region_id, latest),
             "flanders_latest": area_value(ds, indicator, FLANDERS, latest)})
         areas = t[indicator.area_table].set_index(["area_id", "year"])
-        counts += [_row(count, own, count, first, latest) | {"region_latest": areas.loc[(region_id, latest), count],
-                                                              "flanders_latest": areas.loc[(FLANDERS, latest), count]}
-                   for count in indicator.counts]
+        counts += [_row(count.column, own, count.column, first, latest) | {
+            "region_latest": areas.loc[(region_id, latest), count.column], "flanders_latest": areas.loc[(FLANDERS, latest), count.column]}
+            for count in indicator.counts]
     frame = pd.DataFrame(rows + counts)
     return frame.astype({c: "Int64" for c in ("rank_study", "rank_flanders")})
 

@@ -98,9 +98,10 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     """The figure, table and title of one step of the walk, with the global filters applied (``scope``)."""
     if step.region_id:
         scope = scope.with_regions([step.region_id])
-    title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
-    if step.view == POVERTY:  # the question, and its answer
-        title = f"{title} {highest_poverty(scope, lang)}"
+    if step.view == POVERTY:  # where poverty risk is highest, answered in one line (Flanders' rate is in the legend)
+        title = highest_poverty(scope, lang)
+    else:
+        title = tr(f"presentation.view.{step.view}", lang, region=region_names(scope.ds)[step.region_id] if step.region_id else "")
     if step.parts > 1:
         title = tr("presentation.part", lang, title=title, n=step.part + 1, total=step.parts)
     source = source_line(scope.ds, scope.regions, lang, boundaries=step.view in (OVERVIEW, "map", POVERTY),
@@ -142,24 +143,28 @@ def region_name_points(regions: Layer, region_ids: tuple[str, ...], names: pd.Se
 
 def _poverty(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
     """The municipalities coloured by their at-risk-of-poverty rate, filling the slide (Flanders' own rate is
-    in the title; the grey rest of Flanders would shrink the regions to a third of the width)."""
+    under its legend's title; the grey rest of Flanders would shrink the regions to a third of the width)."""
     ds, region_ids = scope.ds, scope.regions
     extras, latest = Extras(label_column="is_largest_in_region"), latest_year(ds)
     label = f"{tr('indicator.poverty', lang)}, {latest}"
     columns = {column: label for column, label in table_columns("poverty", key, latest).items() if column != key}
     return value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", latest), label,
                      indicator_tooltip("poverty", latest, lang), layers["regions"], title, lang, frame, columns,
-                     height_px="container", font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras)
+                     height_px="container", font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras,
+                     legend_note=flanders_poverty(ds, lang))
 
 
 def highest_poverty(scope: Scope, lang: str) -> str:
-    """The municipality of ``scope`` with the highest at-risk-of-poverty rate, its rate and Flanders', as a sentence."""
+    """The municipality of ``scope`` with the highest at-risk-of-poverty rate and its rate, as a slide's title."""
     frame, _ = map_frame(scope.ds, scope.regions, False)
     column = indicator_column("poverty", latest_year(scope.ds))
     highest = frame.dropna(subset=[column]).sort_values(column).iloc[-1]
-    flanders = region_rates(scope.ds, [FLANDERS])["admin_arop_pct"].iloc[0]
-    return tr("presentation.highest", lang, name=highest["name"], rate=number(highest[column], lang, 1),
-              flanders=number(flanders, lang, 1))
+    return tr("presentation.highest", lang, name=highest["name"], rate=number(highest[column], lang, 1))
+
+
+def flanders_poverty(ds, lang: str) -> str:
+    """Flanders' own at-risk-of-poverty rate, to read the map's colours against."""
+    return tr("presentation.flanders", lang, rate=number(region_rates(ds, [FLANDERS])["admin_arop_pct"].iloc[0], lang, 1))
 
 
 # Each list view: its whole table (with the column naming its rows, in the order shown), and its figure.

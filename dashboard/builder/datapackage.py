@@ -1,0 +1,69 @@
+"""Render data/datapackage.json: the dataset as a Frictionless Data Package, a Table Schema per table with its keys,
+foreign keys, vocabularies, sources and licences, all from the resources (dashboard.core.resources)."""
+
+import json
+
+import pandas as pd
+
+from dashboard.core.resources import COLUMNS, ORIGINS, RESOURCES, Resource
+
+NAME = "regionale-noden"
+TITLE = "Regionale noden - Lokale Partnerschappen 2023"
+DESCRIPTION = ("What five Flemish regions wrote in their Lokaal Addendum for the 2023 ESF call Lokale Partnerschappen: their "
+               "challenges, personas, obstacles and the service types they ask for, every fact with its source and a "
+               "verbatim quote; with population and poverty indicators from Statbel. What each column means: README.md.")
+TABLE_TYPES = {"string": "string", "int": "integer", "float": "number", "bool": "boolean", "date": "date"}
+
+
+def render_datapackage(tables: dict[str, pd.DataFrame]) -> str:
+    """The datapackage.json text; ``tables`` gives the titles of the addenda the facts quote."""
+    addenda = [{"title": title, "path": f"sources/{source_id}.txt"}
+               for source_id, title in zip(tables["sources"]["source_id"], tables["sources"]["title"])]
+    package = {
+        "name": NAME,
+        "title": TITLE,
+        "description": DESCRIPTION,
+        "homepage": "README.md",
+        "licenses": _licences(ORIGINS),
+        "sources": _sources(ORIGINS, addenda),
+        "resources": [_resource(name, resource, addenda) for name, resource in RESOURCES.items()],
+    }
+    return json.dumps(package, ensure_ascii=False, indent=1) + "\n"
+
+
+def _resource(name: str, resource: Resource, addenda: list[dict]) -> dict:
+    origins = {o: ORIGINS[o] for o in resource.origins}
+    schema = {"fields": [_field(column) for column in resource.columns]}
+    if resource.primary_key:
+        schema["primaryKey"] = list(resource.primary_key)
+    declared = [key for key in resource.foreign_keys if not any(COLUMNS[c].nullable for c in key.columns)]
+    if declared:  # a Table Schema key is broken by an empty part, so a region-wide row's challenge is the build's check
+        schema["foreignKeys"] = [{"fields": list(key.columns), "reference": {"resource": key.table, "fields": list(key.columns)}}
+                                 for key in declared]
+    return {"name": name, "path": f"{name}.parquet", "format": "parquet", "profile": "tabular-data-resource",
+            "description": resource.description, "sources": _sources(origins, addenda), "licenses": _licences(origins),
+            "schema": schema}
+
+
+def _field(name: str) -> dict:
+    column = COLUMNS[name]
+    unit = f" Unit: {column.unit}." if column.unit else ""
+    field = {"name": name, "type": TABLE_TYPES[column.dtype], "description": column.description + unit}
+    constraints = {"required": not column.nullable}
+    if column.vocabulary:
+        constraints["enum"] = list(column.vocabulary.values)
+    return field | {"constraints": constraints}
+
+
+def _sources(origins: dict, addenda: list[dict]) -> list[dict]:
+    """The sources of ``origins``: the addenda one by one, any other origin by its title and first path."""
+    sources = []
+    for name, origin in origins.items():
+        sources += addenda if name == "addenda" else [{"title": origin.title, "path": origin.paths[0]}]
+    return sources
+
+
+def _licences(origins: dict) -> list[dict]:
+    """Each licence of ``origins`` once, in order."""
+    licences = dict.fromkeys((origin.licence, origin.licence_path) for origin in origins.values())
+    return [{"title": title, "path": path} for title, path in licences]

@@ -1,0 +1,19 @@
+"""dashboard.figures.style: a distinct colour for every region, however many partnerships the dataset holds."""
+
+from dashboard.figures.style import REGION_COLOURS, region_colours
+
+
+def test__region_colours__the_first_five_keep_the_tested_palette():
+    ids = [f"r{i}" for i in range(12)]
+    assert [region_colours(ids)[r] for r in ids[:5]] == REGION_COLOURS
+
+
+def test__region_colours__43_partnerships_get_43_distinct_colours():
+    colours = region_colours([f"r{i}" for i in range(43)])
+    assert len(set(colours.values())) == 43
+    assert all(len(c) == 7 and c.startswith("#") for c in colours.values())
+
+
+def test__region_colours__a_region_keeps_its_colour_when_others_are_added():
+    ids = [f"r{i}" for i in range(8)]
+    assert region_colours(ids[:6]).items() <= region_colours(ids).items()

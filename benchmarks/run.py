@@ -10,6 +10,7 @@ import asyncio
 import datetime as dt
 import os
 import platform
+import re
 import statistics
 import subprocess
 import sys
@@ -258,8 +259,10 @@ def main() -> int:
     page_lines, page_broken = _pages_report(pages, args.runs)
     results = ROOT / "benchmarks" / "RESULTS.md"
     if args.only_pages:
-        before = results.read_text(encoding="utf-8").split(PAGES_HEADING)[0].rstrip("\n")
-        results.write_text(before + "\n\n" + "\n".join(page_lines) + "\n", encoding="utf-8")
+        before, _, section = results.read_text(encoding="utf-8").partition(PAGES_HEADING)
+        after = re.search(r"^(<!--|## )", section, re.MULTILINE)  # what another tool wrote after this section stays
+        results.write_text(before.rstrip("\n") + "\n\n" + "\n".join(page_lines) + "\n"
+                           + ("\n" + section[after.start():] if after else ""), encoding="utf-8")
         print("\n".join(page_lines))
         broken = page_broken
     else:

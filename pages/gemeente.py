@@ -47,7 +47,8 @@ st.subheader(poverty.heading)
 for column, metric in zip(st.columns(len(poverty.metrics)), poverty.metrics):
     column.metric(metric.label, metric.value, delta=metric.delta, delta_color=metric.delta_color)
 st.markdown(poverty.standing)
-data_table(poverty.table, poverty.source, ctx, key="gemeente_indicators", title=poverty.title, as_shown=poverty.as_shown)
+data_table(poverty.table, poverty.source, ctx, key="gemeente_indicators", title=poverty.title, as_shown=poverty.as_shown,
+           phone_rows=True)
 st.caption(poverty.incomes)
 st.caption(tr("caveat.poverty", lang))
 

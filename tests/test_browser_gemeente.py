@@ -54,3 +54,23 @@ def test__kaart__a_click_on_a_municipality_opens_its_profile(server, page):
     name = parse_qs(urlparse(page.url).query)["gemeente"][0]
     assert name in MUNICIPALITIES.index
     _profile_shows_the_dataset(page, name)
+
+
+@pytest.mark.parametrize("width, phone", [(390, True), (1440, False)])
+def test__gemeente__a_phone_reads_the_profile_as_rows_and_is_told_where_a_table_scrolls(server, chromium_browser, width, phone):
+    context = chromium_browser.new_context(viewport={"width": width, "height": 844})
+    page = context.new_page()
+    page.goto(f"{server}/gemeente?gemeente=Ronse")
+    page.locator("h2", has_text="Ronse").first.wait_for(timeout=60_000)
+    page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", state="attached", timeout=60_000)
+    rows, grid = page.locator(".st-key-gemeente_indicators-on-phone"), page.locator(".st-key-gemeente_indicators-on-wide")
+    assert (rows.is_visible(), grid.is_visible()) == (phone, not phone)
+    if phone:  # every figure of the grid's row, the Flemish rate too, in view without scrolling sideways
+        areas = pd.read_parquet(ROOT / "data" / "region_poverty.parquet").set_index(["area_id", "year"])
+        line = rows.get_by_text(f"Vlaams Gewest (2022): {number(areas.loc[('vlaanderen', 2022), 'admin_arop_pct'], 'nl', 1)}")
+        assert line.is_visible() and line.bounding_box()["x"] + line.bounding_box()["width"] <= width
+    page.goto(f"{server}/gemeente")  # the 63 municipalities: nine columns, wider than a phone
+    page.wait_for_selector("[data-testid='stDataFrame']", timeout=60_000)
+    cue = page.get_by_text("Schuif de tabel opzij")
+    assert cue.count() == 1 and cue.is_visible() == phone
+    context.close()

@@ -294,7 +294,8 @@ def test__build__unknown_file_extension_in_curated_is_named_as_such(repo: Path, 
 
 def test__build__an_obstacle_without_an_answer_entry_is_named(repo: Path, capsys):
     answers = repo / "data" / "curated" / "taxonomy" / "answers.csv"
-    _edit(answers, "psychisch,psychische-hulp,Mental health support answers mental health problems.\n", "")
+    lines = answers.read_text(encoding="utf-8").splitlines(keepends=True)
+    answers.write_text("".join(line for line in lines if not line.startswith("psychisch,")), encoding="utf-8")
     assert "obstacle 'psychisch' has no entry" in _rejected(repo, capsys)
 
 

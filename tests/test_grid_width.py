@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from dashboard.views.grid_width import KEY_PX, MIN_NARROW_PX, MIN_TEXT_PX, fitted_widths, natural_width
+from dashboard.views.grid_width import KEY_PX, MIN_NARROW_PX, MIN_TEXT_PX, fitted_widths, natural_width, scrolls_on_phone
 
 LONG = "Een lange zin uit een addendum die veel breder is dan een kolom op het scherm " * 2
 
@@ -25,3 +25,8 @@ def test__fitted_widths__a_wide_table_fits_with_its_key_and_numbers_kept_readabl
     assert widths["Regio met een lange naam als sleutel van de tabel"] == KEY_PX
     assert widths["Aantal uitdagingen waarin de regio het noemt"] == widths["Rang van belang"] == MIN_NARROW_PX  # the value, not the heading
     assert widths["Citaat"] == widths["Toelichting"] >= MIN_TEXT_PX
+
+
+def test__scrolls_on_phone__a_narrow_table_fits_a_wide_one_scrolls():
+    assert not scrolls_on_phone(pd.DataFrame({"Regio": ["Westhoek"], "Inwoners": [202855]}))
+    assert scrolls_on_phone(pd.DataFrame({"Regio": ["Midden-West-Vlaanderen"], "Citaat": [LONG], "Inwoners": [202855]}))

@@ -9,7 +9,7 @@ from dashboard.core.data import read_dataset
 from dashboard.figures.map_export import map_svg
 from dashboard.figures.municipality_map import CONTEXT_FILL
 from dashboard.text.i18n import tr
-from dashboard.text.markdown_text import literal
+from dashboard.text.markdown_text import escape, literal
 from dashboard.text.numbers import number
 from dashboard.core.paths import ROOT, static_cache
 from dashboard.ui.static_geo import STATIC_URL, publish_layers
@@ -60,6 +60,21 @@ def test__gemeente__shows_the_dataset_figures_with_their_change_and_standing():
         AREAS.loc[("vlaamse-ardennen", 2022), "admin_arop_pct"], "nl", 1)
     income = table.loc[tr("indicator.income", "nl")]
     assert income["2022"] == number(latest["median_eur"], "nl") and income[tr("municipality.col.flanders", "nl", latest=2022)] == ""
+
+
+def test__gemeente__the_profile_also_as_label_value_rows_for_a_phone():
+    """Each indicator in bold over a line per figure it has (the page's styles show these on a phone, the grid elsewhere)."""
+    at = open_page("gemeente", gemeente="Ronse")
+    latest = _figures("Ronse", 2022)
+    flanders = escape(number(AREAS.loc[("vlaanderen", 2022), "admin_arop_pct"], "nl", 1))
+    rows = {m.value.split("\n\n")[0]: m.value.split("\n\n")[1].split("\n") for m in at.markdown
+            if m.value.startswith("**") and "\n\n- " in m.value}
+    rate = rows[f"**{escape(tr('indicator.poverty', 'nl'))}**"]
+    assert f"- 2022: {escape(number(latest['admin_arop_pct'], 'nl', 1))}" in rate
+    assert f"- {escape(tr('municipality.col.flanders', 'nl', latest=2022))}: {flanders}" in rate
+    income = rows[f"**{escape(tr('indicator.income', 'nl'))}**"]
+    assert f"- 2022: {escape(number(latest['median_eur'], 'nl'))}" in income
+    assert not any(line.startswith(f"- {escape(tr('municipality.col.flanders', 'nl', latest=2022))}") for line in income)  # no figure
 
 
 def test__gemeente__says_its_region_wrote_the_statements_and_names_the_caveats():

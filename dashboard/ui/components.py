@@ -23,6 +23,9 @@ from dashboard.ui.plotly_component import plotly_chart
 
 # No camera in plotly's toolbar: the chart's image is saved by the buttons beside the table's (ui.downloads).
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]}
+# Under a grid wider than a phone, in each language: HTML only from module constants (tests/test_hostile_links.py)
+SCROLL_CUE_NL = '<p class="regional-needs-scroll-cue">← Schuif de tabel opzij voor de andere kolommen →</p>'
+SCROLL_CUE_EN = '<p class="regional-needs-scroll-cue">← Swipe the table sideways for its other columns →</p>'
 
 
 @functools.cache
@@ -153,26 +156,49 @@ def quotes_table(quotes: pd.DataFrame, columns: dict[str, str], lang: str) -> No
 
 
 def data_table(frame: pd.DataFrame, source: str, ctx: shell.Context, key: str, title: str, as_shown: pd.DataFrame | None = None,
-               wrap: bool = False) -> None:
+               wrap: bool = False, phone_rows: bool = False) -> None:
     """A table on its own, with its source line and CSV and Excel downloads; ``as_shown`` is the same table
     written out when its rows need different decimals (the files keep the numbers). With ``wrap`` a few
-    rows drawn whole, their headings wrapped, so every column shows without scrolling sideways."""
+    rows drawn whole, their headings wrapped, so every column shows without scrolling sideways. With
+    ``phone_rows`` a phone shows each row as its label over "column: value" lines instead of the grid."""
     lang, shown = ctx.lang, frame if as_shown is None else as_shown
     if wrap:
         st.table(numbers.as_text(shown, lang), hide_index=True)
+    elif phone_rows:  # both drawn, one shown: the page's styles choose by the screen's width (ui.styles.APP_CSS)
+        with st.container(key=f"{key}-on-wide"):
+            dataframe(shown, lang)
+        with st.container(key=f"{key}-on-phone"):
+            label_value_rows(numbers.as_text(shown, lang))
     else:
         dataframe(shown, lang)
     st.caption(source)
     downloads.table_buttons(frame, downloads.export_for(ctx, key, title, source))
 
 
+def label_value_rows(shown: pd.DataFrame) -> None:
+    """Each row of ``shown`` (its cells as text): its first cell in bold over a "column: value" line per other column
+    that has a value (an empty cell, as in the grid, has no line)."""
+    label, *rest = shown.columns
+    for _, row in shown.iterrows():
+        lines = "\n".join(f"- {escape(str(column))}: {escape(str(row[column]))}" for column in rest
+                           if str(row[column]).strip())
+        st.markdown(f"**{escape(str(row[label]))}**\n\n{lines}")
+
+
 def dataframe(frame: pd.DataFrame, lang: str, **options):
     """``st.dataframe`` of ``frame`` with its numbers written as ``lang`` writes them (numbers.for_grid) and
     missing values as empty cells (the grid itself writes "None" otherwise), no index, full width, its key
     column (the first) pinned and its columns as wide as fits a laptop's screen (dashboard.views.grid_width), a cut
-    heading whole on hover; ``options`` go to st.dataframe (a key, a selection). Returns what it returns."""
+    heading whole on hover, and under it, on a phone, a cue when it scrolls sideways; ``options`` go to st.dataframe
+    (a key, a selection). Returns what it returns."""
     widths = grid_width.fitted_widths(frame)
     config = {column: st.column_config.Column(width=widths.get(column), pinned=column == frame.columns[0],
                                               help=str(column) if column in widths else None) for column in frame.columns}
-    return st.dataframe(numbers.for_grid(frame, lang), hide_index=True, width="stretch", placeholder="",
-                        column_config=config, **options)
+    drawn = st.dataframe(numbers.for_grid(frame, lang), hide_index=True, width="stretch", placeholder="",
+                         column_config=config, **options)
+    if grid_width.scrolls_on_phone(frame):  # seen on a phone only (ui.styles.APP_CSS), where the grid hides its scroll bar
+        if lang == "en":
+            st.html(SCROLL_CUE_EN)
+        else:
+            st.html(SCROLL_CUE_NL)
+    return drawn

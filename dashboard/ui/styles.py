@@ -21,6 +21,14 @@ h1, h2, h3 { overflow-wrap: normal !important; word-break: normal !important; }
 [data-testid="stSidebarNavLink"] { min-height: 1.75rem; }
 [data-testid="stSidebarUserContent"] { padding-top: 0.5rem; }
 [data-testid="stSidebarUserContent"] h2 { padding-top: 0.25rem; }
+/* A phone (Streamlit stacks columns below 640 px): a table drawn both ways shows its label-value rows instead of
+   its grid (ui.components.data_table), and a grid wider than the screen says that it scrolls sideways */
+[class*="-on-phone"], .regional-needs-scroll-cue { display: none !important; }
+@media (max-width: 640px) {
+  [class*="-on-wide"] { display: none !important; }
+  [class*="-on-phone"] { display: flex !important; }
+  .regional-needs-scroll-cue { display: block !important; margin: 0; font-size: 0.875rem; color: #555; }
+}
 </style>"""
 
 # Presentation mode: no sidebar or toolbar, large black type, a thick focus ring, and each slide one

@@ -17,6 +17,7 @@ MIN_TEXT_PX = 90  # a text column at least
 NARROW_PX = 120  # a column whose values are no wider (numbers, codes) keeps their width, its heading cut
 MIN_NARROW_PX = 70  # such a column at least: its heading's first letters
 MAX_PX = 400  # what the grid itself gives a column at most
+PHONE_PX = 358  # the grid's width on a phone 390 px wide (the page's padding off)
 
 
 def natural_width(values: pd.Series, heading: str) -> int:
@@ -43,3 +44,9 @@ def fitted_widths(frame: pd.DataFrame, fit_px: int = FIT_PX) -> dict[str, int]:
     for column in texts:
         widths[column] = max(MIN_TEXT_PX, min(natural[column], int(left * natural[column] / wanted)))
     return widths
+
+
+def scrolls_on_phone(frame: pd.DataFrame) -> bool:
+    """True when ``frame``'s columns, even as narrow as ``fitted_widths`` makes them, are wider than a phone's grid."""
+    widths = fitted_widths(frame) or {column: natural_width(frame[column], str(column)) for column in frame.columns}
+    return sum(widths.values()) > PHONE_PX

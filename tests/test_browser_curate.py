@@ -1,0 +1,56 @@
+"""Real browser: the curator's app answers the keyboard. `a` accepts the suggestion shown and `x` rejects the
+next, with no click, and the region file can then be written."""
+
+import os
+
+import pytest
+import yaml
+
+from dashboard.core.paths import ROOT
+from dashboard.curate.review import DRAFT_VARIABLE
+from tests.browser import CHROMIUM, streamlit_server
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+]
+playwright = pytest.importorskip("playwright.sync_api")
+SOURCE = "Regio-uitdaging 1 gebaseerd op persona Saled\n- Laaggeschoold\n- Beperkte kennis van Nederlandse taal;\n"
+
+
+def _suggestion(category, unit_id, quote):
+    return {"obstacle_id": category, "challenge_rank": 1, "section": "uitdaging", "unit_id": unit_id, "quote": quote,
+            "confidence": 0.9, "matched": "codeboek"}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("curate")
+    (folder / "source.txt").write_text(SOURCE, encoding="utf-8")
+    draft = {"region_id": "regio-test", "source": str(folder / "source.txt"), "status": "draft",
+             "challenges": [{"challenge_rank": 1, "title": "Vluchteling", "is_title_derived": True,
+                             "persona_ids": ["saled"], "quote": "Regio-uitdaging 1 gebaseerd op persona Saled"}],
+             "obstacles": [_suggestion("laaggeschoold", 0, "Laaggeschoold"),
+                           _suggestion("taal", 1, "Beperkte kennis van Nederlandse taal;")],
+             "service_types": [], "obstacle_service_links": [], "timeline": [],
+             "statements": [{"unit_id": 0, "text": "Laaggeschoold"},
+                            {"unit_id": 1, "text": "Beperkte kennis van Nederlandse taal;"}]}
+    path = folder / "regio-test.yaml"
+    path.write_text(yaml.safe_dump(draft, allow_unicode=True), encoding="utf-8")
+    env = {**os.environ, DRAFT_VARIABLE: str(path)}
+    with streamlit_server(env=env, script=ROOT / "dashboard" / "curate" / "app.py", launcher=("streamlit", "run")) as url:
+        yield url
+
+
+def test__curate__accept_and_reject_by_keyboard(server, page):
+    page.goto(server)
+    progress = page.get_by_text("0 van 2 beslist")
+    progress.wait_for(timeout=60_000)
+    page.evaluate("document.activeElement && document.activeElement.blur()")  # keys to the page, not a field
+    page.keyboard.press("a")
+    page.get_by_text("1 van 2 beslist").wait_for(timeout=30_000)
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.keyboard.press("x")
+    page.get_by_text("2 van 2 beslist").wait_for(timeout=30_000)
+    assert page.get_by_role("button", name="Schrijf").is_enabled()
+    assert page.locator("[data-testid='stException']").count() == 0

@@ -54,3 +54,10 @@ def test__drop_unreadable_url_params__an_unknown_name_leaves_the_link_with_a_not
 def test__in_both_languages__maps_each_label_of_either_language_to_its_id():
     labels = {("a", "nl"): "Eén", ("a", "en"): "One", ("b", "nl"): "Twee", ("b", "en"): "Two"}
     assert in_both_languages(["a", "b"], lambda i, lang: labels[(i, lang)]) == {"Eén": "a", "One": "a", "Twee": "b", "Two": "b"}
+
+
+def test__unknown_notice__leaves_an_empty_value_out_so_it_opens_no_code_span_around_the_next():
+    # found by test_hostile_links: the literal of "" is two backticks, which made the next value a bare link
+    at = _run(_filtered_app, onbekend=["", "http://evil.example/bare`"])
+    notice = at.warning[0].value
+    assert notice.endswith("`onbekend` = `` http://evil.example/bare` ``") and "``, " not in notice

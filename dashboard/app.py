@@ -20,7 +20,7 @@ from dashboard.ui import bundles, shell, styles, url_state  # noqa: E402
 
 st.set_page_config(page_title="Regionale noden", layout="wide")
 url_state.say_unread_link()  # before anything reads the URL
-url_state.drop_overlong_url_values()
+url_state.drop_unreadable_url_params()
 requested = url_state.requested_path()
 if requested == PRESENTATION_PATH:  # the address a coordinator types opens the walk
     url_state.open_presentation()

@@ -12,11 +12,11 @@ from dashboard.ui.plotly_component import plotly_chart
 ctx = shell.context()
 lang = ctx.lang
 steps = cached(walk)(ctx.scope)
-raw_step = st.query_params.get(url_state.STEP_KEY)
+raw_step = url_state.url_value("step")
 index = step_from_url(raw_step, len(steps))
 if index is None:
     if raw_step:
-        url_state.unknown_notice(tr("presentation.step", lang), [raw_step], lang)
+        url_state.unknown_value_notice("step", raw_step, lang)
     index = 0
 back_to, on_to = previous_step(index, len(steps)), next_step(index, len(steps))
 

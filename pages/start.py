@@ -3,13 +3,13 @@
 import streamlit as st
 
 from dashboard.domain.attribution import source_line
-from dashboard.figures.municipality_map import category_map
 from dashboard.text.i18n import tr
-from dashboard.views.map_view import map_frame, region_palette, regions_shown, tooltip
-from dashboard.core.paths import PAGES_DIR
+from dashboard.views.map_view import region_map
+from dashboard.core.navigation import link
 from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.core.regions import region_summary
 from dashboard.ui import downloads, shell
+from dashboard.ui.url_state import page_link
 from dashboard.ui.components import cached, chart, data_table, localise_columns, scope_notice
 
 # 1. Context
@@ -38,14 +38,11 @@ downloads.dataset_button(lang)
 # 4. A small map with its legend, beside the ways into the views
 left, right = st.columns([3, 2])
 with left:
-    frame, key = cached(map_frame)(ds, region_ids, False)
-    shown = regions_shown(ds, region_ids)
-    fig = cached(category_map)(ctx.layers["municipalities"], shown, "region", region_palette(ds, shown), tooltip(lang),
-                               ctx.layers["regions"], tr("home.map_title", lang, n=len(ds.tables["regions"])), lang, frame,
-                               {"name": "col.municipality", "region": "col.region"}, height_px=420)
+    fig = cached(region_map)(ds, ctx.layers, region_ids, tr("home.map_title", lang, n=len(ds.tables["regions"])), lang,
+                             {"name": "col.municipality", "region": "col.region"}, height_px=420)
     chart(fig, source_line(ds, region_ids, lang, boundaries=True), ctx, key="start_map")
 with right:
     st.subheader(tr("home.goto", lang))
     for page, label in (("kaart", "home.goto.map"), ("personas", "home.goto.personas"),
                         ("diensten", "home.goto.services")):
-        st.page_link(str(PAGES_DIR / f"{page}.py"), label=tr(label, lang))
+        page_link(link(page), tr(label, lang))

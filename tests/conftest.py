@@ -1,4 +1,4 @@
-"""Shared fixtures: a writable copy of the build inputs, and a synthetic sixth region."""
+"""Shared fixtures: a writable copy of the build inputs, a synthetic sixth region, and the committed texts."""
 
 import csv
 import shutil
@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from dashboard.builder.inputs import Paths
+from dashboard.core.data import read_dataset
+from dashboard.core.paths import ROOT
+from dashboard.domain.evidence import fact_index, read_source_texts
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, is_local, streamlit_server
 
 SIXTH_SOURCE = """Lokaal Addendum
@@ -143,3 +146,11 @@ def page(chromium_browser):
     page.outside_requests = outside
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def committed_texts():
+    """The committed dataset, its five addenda and the index of its facts (in Dutch)."""
+    ds = read_dataset(ROOT)
+    sources = read_source_texts(ds, ROOT)
+    return ds, sources, fact_index(ds, sources, "nl")

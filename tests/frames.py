@@ -1,5 +1,7 @@
 """Tiny inline frames and map layers that several unit tests share."""
 
+import unicodedata
+
 import geopandas as gpd
 import pandas as pd
 from shapely.geometry import box
@@ -56,3 +58,8 @@ SHOWN = pd.DataFrame({"region_id": ["a", "b"], "region": ["Alfa", "Beta"]})
 def rows_in_view(shown: pd.DataFrame = SHOWN) -> pd.DataFrame:
     """The municipalities of ``squares`` in the regions ``shown``, each with its region's columns: a map's rows."""
     return pd.DataFrame(squares().drop(columns="geometry")).merge(shown, on="region_id")
+
+
+def plain(text: str) -> str:
+    """``text`` without accents, in lower case: what a search for a plain word should find."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()

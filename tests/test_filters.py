@@ -2,14 +2,13 @@
 
 from dataclasses import fields
 
-from dashboard.core.filters import DIMENSIONS, Filters, Options, chosen, filter_options, ids_for, unknown_values
+from dashboard.core.filters import DIMENSIONS, Filters, Options, chosen, filter_options, ids_for
 from dashboard.text.i18n import STRINGS
 from tests.frames import tiny
 
 
-def test__filters__unknown_values_and_ids():
+def test__ids_for__names_to_ids_leaving_out_unknown_names():
     options = filter_options(tiny())
-    assert unknown_values(["Alfa", "Gamma", "<script>"], options.regions) == ["Gamma", "<script>"]
     assert ids_for(["Beta", "Gamma"], options.regions) == ["b"]
 
 

@@ -5,7 +5,7 @@ import json
 
 import pandas as pd
 
-from dashboard.figures.municipality_map import category_map, feature_collection, selected_codes, value_map
+from dashboard.figures.municipality_map import MapSpec, category_map, feature_collection, selected_codes, value_map
 from dashboard.text.i18n import tr
 from tests.apptest import drawn
 from tests.frames import SHOWN, map_layers, rows_in_view, squares
@@ -13,9 +13,9 @@ from tests.frames import SHOWN, map_layers, rows_in_view, squares
 
 def test__category_map__looks_each_municipality_s_region_up_and_outlines_the_regions_on_top():
     municipalities, regions = map_layers()
-    spec = category_map(municipalities, SHOWN, "region", {"Alfa": "#000000", "Beta": "#ffffff"},
-                        [{"field": "properties.name", "title": "Gemeente"}], regions, "title", "nl",
-                        rows_in_view(), {}).figure
+    spec = category_map(MapSpec(municipalities, regions, SHOWN, "title", "nl", rows_in_view(), {},
+                                ({"field": "properties.name", "title": "Gemeente"},)),
+                        "region", {"Alfa": "#000000", "Beta": "#ffffff"}).figure
     fills, borders = spec["layer"]
     assert fills["data"]["url"] == "app/static/m.geojson"
     in_view, lookup = fills["transform"]
@@ -30,8 +30,8 @@ def test__category_map__looks_each_municipality_s_region_up_and_outlines_the_reg
 
 def test__category_map__shows_only_the_regions_asked_for():
     municipalities, regions = map_layers()
-    chart = category_map(municipalities, SHOWN.iloc[1:], "region", {"Beta": "#ffffff"}, [], regions, "t", "en",
-                         rows_in_view(SHOWN.iloc[1:]), {"nis_code": "col.nis_code"})
+    chart = category_map(MapSpec(municipalities, regions, SHOWN.iloc[1:], "t", "en", rows_in_view(SHOWN.iloc[1:]),
+                                 {"nis_code": "col.nis_code"}), "region", {"Beta": "#ffffff"})
     assert list(drawn(chart.figure, [municipalities, regions])["nis_code"]) == ["22222"]
     assert chart.rows[tr("col.nis_code", "en")].tolist() == ["22222"]  # the table says what the map draws
     assert chart.figure["layer"][1]["transform"][0]["filter"]["oneOf"] == ["b"]
@@ -44,8 +44,8 @@ def test__selected_codes__reads_the_clicked_municipalities():
 
 def test__category_map__counts_its_municipalities_per_colour_and_tables_them():
     municipalities, regions = map_layers()
-    chart = category_map(municipalities, SHOWN, "region", {"Alfa": "#000000", "Beta": "#ffffff"}, [], regions, "T", "en",
-                         rows_in_view(), {"name": "col.municipality", "region": "col.region"})
+    chart = category_map(MapSpec(municipalities, regions, SHOWN, "T", "en", rows_in_view(),
+                                 {"name": "col.municipality", "region": "col.region"}), "region", {"Alfa": "#000000", "Beta": "#ffffff"})
     assert chart.description == tr("a11y.description", "en", text="T — " + tr(
         "a11y.map", "en", n=2, parts="Alfa: 1 municipalities, Beta: 1 municipalities"))
     assert chart.rows.to_dict("list") == {tr("col.municipality", "en"): ["x", "y"], tr("col.region", "en"): ["Alfa", "Beta"]}
@@ -55,8 +55,7 @@ def test__category_map__counts_its_municipalities_per_colour_and_tables_them():
 def test__value_map__describes_its_scale_from_lowest_to_highest_in_the_reader_s_numbers():
     municipalities, regions = map_layers()
     rows = rows_in_view().assign(population=[1500, 12345])
-    chart = value_map(municipalities, SHOWN, "population", "Pop", [], regions, "T", "nl", rows,
-                      {"population": "col.population"})
+    chart = value_map(MapSpec(municipalities, regions, SHOWN, "T", "nl", rows, {"population": "col.population"}), "population", "Pop")
     assert chart.description == tr("a11y.description", "nl", text="T — " + tr(
         "a11y.map", "nl", n=2, parts=tr("a11y.map_scale", "nl", label="Pop", low="1.500", high="12.345")))
     assert chart.rows[tr("col.population", "nl")].tolist() == [1500, 12345] and chart.legend == "Pop"

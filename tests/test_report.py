@@ -1,12 +1,16 @@
 """Unit tests of dashboard.views.report: the region report's counts and short ranked lists, on the committed dataset."""
 
+from datetime import date
+
 import pandas as pd
 import pytest
 
 from dashboard.core.data import read_dataset
 from dashboard.core.paths import ROOT
-from dashboard.views.report import measure_notes, obstacle_counts, ranked_text, region_sources, service_counts
+from dashboard.views.report import (challenge_lists, measure_notes, obstacle_counts, ranked_text, region_sources, report_lines,
+                                    service_counts)
 from dashboard.core.scope import Scope
+from dashboard.text.markdown_text import escape
 
 REGIONS = ["midden-west-vlaanderen", "oostende", "vlaamse-ardennen", "westhoek", "zuid-west-vlaanderen"]
 
@@ -84,3 +88,32 @@ def test__region_sources__the_addendum_of_the_region_alone(ds):
     assert len(rows) == (sources["region_id"] == "westhoek").sum() >= 1
     assert list(rows.columns) == ["title", "launch_date", "is_launch_year_inferred"]
     assert region_sources(ds, "atlantis").empty
+
+
+def test__challenge_lists__numbers_every_challenge_and_ranks_what_the_region_stresses(ds):
+    scope = Scope(ds, ("westhoek",), obstacle_id=None)
+    lists = challenge_lists(scope.challenges(), scope, "nl", limit=3)
+    challenges = ds.tables["challenges"].query("region_id == 'westhoek'")
+    lines = lists.challenges.split("\n")[2:]
+    assert [line.split(".")[0] for line in lines] == [str(rank) for rank in sorted(challenges["challenge_rank"])]
+    assert lists.obstacles.startswith("**Obstakels met de meeste nadruk**: 1. ") and ":small[" not in lists.obstacles
+    assert lists.counted.startswith("n. = ")
+
+
+def test__challenge_lists__a_printed_page_sets_them_small_and_bolds_the_chosen_obstacle(ds):
+    top = ds.tables["region_emphasis"].query("region_id == 'oostende' and kind == 'obstacle' and is_named")
+    last = top.sort_values("emphasis")["category_id"].iloc[0]  # stressed least: shown only because it is chosen
+    scope = Scope(ds, ("oostende",), obstacle_id=last)
+    lists = challenge_lists(Scope(ds, ("oostende",)).challenges(), scope, "en", limit=1, small=True)
+    label = ds.tables["obstacles"].set_index("obstacle_id").loc[last, "label_en"]
+    assert lists.obstacles.startswith("**Obstacles stressed most**: :small[1. ")
+    assert lists.obstacles.count("**") == 4 and lists.obstacles.split("**")[3].split(". ", 1)[1].startswith(escape(label))
+
+
+def test__report_lines__the_region_s_figures_its_addendum_the_day_and_flanders_rate(ds):
+    subtitle, poverty = report_lines(ds, "westhoek", "en", date(2026, 3, 1))
+    municipalities = ds.tables["municipalities"].query("region_id == 'westhoek'")
+    assert f"{len(municipalities)} " in subtitle and "1 Mar 2026" in subtitle
+    assert ds.tables["sources"].query("region_id == 'westhoek'")["title"].iloc[0][:20] in subtitle
+    flanders = ds.tables["region_poverty"].query("area_id == 'vlaanderen'").sort_values("year")["admin_arop_pct"].iloc[-1]
+    assert f"{flanders:.1f}" in poverty

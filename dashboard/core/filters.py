@@ -57,12 +57,6 @@ def filter_options(ds: Dataset, lang: str = "nl") -> Options:
                    obstacles=labels(ds, "obstacles", lang).sort_values().to_dict())
 
 
-def unknown_values(values: list[str], known: dict[str, str]) -> list[str]:
-    """The URL values that name no option (options are matched by their shown name)."""
-    names = set(known.values())
-    return [v for v in values if v not in names]
-
-
 def ids_for(names: list[str], known: dict[str, str]) -> list[str]:
     by_name = {name: key for key, name in known.items()}
     return [by_name[n] for n in names if n in by_name]

@@ -1,4 +1,11 @@
-"""The dashboard's pages, once: the menu order, each page's script in pages/, its title and its (Dutch) URL path."""
+"""The dashboard's pages, once: the menu order, each page's script in pages/, its title and its (Dutch) URL path;
+and the way from one page to another (``link``), by page name and URL parameters named as in the registry."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dashboard.core.params import query
+from dashboard.core.paths import PAGES_DIR
 
 PAGES = [  # (script, i18n key of the title, URL path); order is the menu order
     ("start.py", "page.home", ""),
@@ -29,3 +36,16 @@ def is_unknown_path(requested: str) -> bool:
 def page_scripts() -> dict[str, str]:
     """Page name (its URL path; "start" for the root) -> its script, in menu order."""
     return {path or START: script for script, _, path in PAGES}
+
+
+@dataclass(frozen=True)
+class Link:
+    script: Path  # the page's script, as st.page_link and st.switch_page take it
+    query_params: dict[str, str] = field(default_factory=dict)  # URL key -> value
+
+
+def link(page: str, **params: str | None) -> Link:
+    """The way to ``page`` (its name in ``page_scripts``: "start", "kaart", ...) with the URL parameters ``params``,
+    named as in dashboard.core.params (``link("gemeente", municipality="Ronse")``); defaults are left out.
+    An unknown page or parameter name is a KeyError."""
+    return Link(PAGES_DIR / page_scripts()[page], query(**params))

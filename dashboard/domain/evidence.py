@@ -26,7 +26,6 @@ from dashboard.domain.text_search import Folded, fold, line_number, line_offset,
 
 FACT_COLUMNS = ["fact_id", "table", "region_id", "source_id", "challenge_rank", "persona_id", "obstacle_id",
                 "service_type_id", "detail", "quote", "start", "end", "section_id", "line"]
-FACT_KEY, PLACE_KEY = "feit", "plek"  # URL keys that open a fact, or a place given as source_id:line
 CONTEXT_CHARS = 500  # text shown on each side of a quote, cut at whole lines and at the part's edges
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.domain.evidence import FACT_KEY, PLACE_KEY, Passage, SourceTexts, passage_around, passage_at_line
+from dashboard.domain.evidence import Passage, SourceTexts, passage_around, passage_at_line
 from dashboard.domain.sections import section_at
 from dashboard.domain.text_search import find_all, line_number
 
@@ -14,7 +14,8 @@ SNIPPET_CHARS = 160  # text shown on each side of a hit
 
 @dataclass(frozen=True)
 class Opened:
-    """The passage a link opens, the fact it opens (if any) with its quote to highlight, and unknown URL keys."""
+    """The passage a link opens, the fact it opens (if any) with its quote to highlight, and the names of its
+    unknown URL parameters ("fact", "place": dashboard.core.params)."""
 
     passage: Passage | None
     fact: pd.Series | None
@@ -71,7 +72,7 @@ def opened_passage(sources: SourceTexts, facts: pd.DataFrame, fact_value: str, p
         return Opened(passage, fact, [(int(fact["start"]), int(fact["end"]))], [])
     source_id, _, line = place_value.rpartition(":")
     passage = passage_at_line(sources, source_id, int(line)) if line.isdigit() and len(line) < 7 else None
-    unknown = [key for key, value, found in ((FACT_KEY, fact_value, fact is not None), (PLACE_KEY, place_value, passage))
+    unknown = [key for key, value, found in (("fact", fact_value, fact is not None), ("place", place_value, passage))
                if value and not found]
     return Opened(passage, fact, [], unknown)
 

@@ -74,47 +74,56 @@ class Extras:
     place_names: tuple = ()
 
 
-def category_map(municipalities: Layer, regions_shown: pd.DataFrame, category: str, colours: dict[str, str],
-                 tooltip: list[dict], regions: Layer, title: str, lang: str, rows: pd.DataFrame, columns: dict[str, str],
-                 height_px: int | str = MAP_HEIGHT_PX, show_legend: bool = True, font_size: int = FONT_SIZE,
-                 extras: Extras = Extras()) -> Chart:
-    """Municipalities coloured by their region's ``category`` (its name, or named / not named), one colour per label.
+@dataclass(frozen=True)
+class MapSpec:
+    """One map: the ``municipalities`` of the regions in ``regions_shown`` (a row per region: ``region_id`` and the
+    columns the map looks up, such as its name for the tooltip and its ``category``) inside the borders of
+    ``regions``, hovered with ``tooltip`` (Vega-Lite tooltip fields), under ``title``; ``rows`` are those
+    municipalities, of which the table shows ``columns`` (column -> i18n key of its label). ``height_px``
+    "container" makes the map as high as the box the page gives it."""
 
-    ``regions_shown`` has a row per region to show: ``region_id`` and the columns the map looks up
-    (``category``, and the region's name for the tooltip). ``tooltip`` lists Vega-Lite tooltip fields.
-    ``height_px`` "container" makes the map as high as the box the page gives it. ``rows`` are the
-    municipalities of those regions with their ``category``: the table shows their ``columns``
-    (column -> i18n key of its label).
-    """
+    municipalities: Layer
+    regions: Layer
+    regions_shown: pd.DataFrame
+    title: str
+    lang: str
+    rows: pd.DataFrame
+    columns: dict[str, str]
+    tooltip: tuple = ()
+    height_px: int | str = MAP_HEIGHT_PX
+    font_size: int = FONT_SIZE
+    extras: Extras = Extras()
+
+
+def category_map(spec: MapSpec, category: str, colours: dict[str, str], show_legend: bool = True) -> Chart:
+    """Municipalities coloured by their region's ``category`` (its name, or named / not named), one colour per label;
+    ``spec.rows`` carry the ``category`` too."""
     colour = {"field": category, "type": "nominal", "title": None,
               "scale": {"domain": list(colours), "range": list(colours.values())},
               # three names a row, one on a narrow map (a phone, a column of the page): every name whole
               "legend": {"orient": "bottom", "columns": {"expr": f"width < {NARROW_PX} ? 1 : 3"}, "symbolType": "square",
-                         "labelLimit": 0, "symbolSize": font_size ** 2} if show_legend else None}  # keys as high as the type
-    spec = _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
-    return Chart(spec, title, localise_columns(rows, columns, lang), ", ".join(colours),
-                 describe.sentence(title, describe.map_by_category(rows[category], colours, lang), lang))
+                         "labelLimit": 0, "symbolSize": spec.font_size ** 2} if show_legend else None}  # keys as high as the type
+    return Chart(_map(spec, colour), spec.title, localise_columns(spec.rows, spec.columns, spec.lang), ", ".join(colours),
+                 describe.sentence(spec.title, describe.map_by_category(spec.rows[category], colours, spec.lang), spec.lang))
 
 
-def value_map(municipalities: Layer, regions_shown: pd.DataFrame, column: str, label: str, tooltip: list[dict],
-              regions: Layer, title: str, lang: str, rows: pd.DataFrame, columns: dict[str, str],
-              height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE, number_format: str = ",.0f",
-              extras: Extras = Extras(), legend_note: str = "") -> Chart:
+def value_map(spec: MapSpec, column: str, label: str, number_format: str = ",.0f", legend_note: str = "") -> Chart:
     """Municipalities shaded by a number they carry (population, density, a poverty indicator): darker is more.
-    ``rows`` are the municipalities of the regions shown, with their ``column``; the table shows their ``columns``.
-    A ``legend_note`` is a line under the legend's title (a figure to read the colours against)."""
+    ``spec.rows`` carry the ``column`` too. A ``legend_note`` is a line under the legend's title (a figure to read
+    the colours against)."""
     # beside a map of all Flanders (wide and low) the legend would take the map's width: it goes below it
-    legend = {"orient": "bottom", "direction": "horizontal", "gradientLength": 300, "padding": 16} if extras.context_url else {"orient": "right"}
+    legend = {"orient": "bottom", "direction": "horizontal", "gradientLength": 300, "padding": 16} if spec.extras.context_url else {"orient": "right"}
     colour = {"field": attribute(column), "type": "quantitative", "title": [label, legend_note] if legend_note else label,
               "scale": {"scheme": SEQUENTIAL.lower()},
               "legend": {**legend, "format": number_format, "titleLimit": 600}}
-    spec = _map(municipalities, regions_shown, colour, tooltip, regions, title, lang, height_px, font_size, extras)
-    return Chart(spec, title, localise_columns(rows, columns, lang), label,
-                 describe.sentence(title, describe.map_by_value(rows[column], label, lang), lang))
+    return Chart(_map(spec, colour), spec.title, localise_columns(spec.rows, spec.columns, spec.lang), label,
+                 describe.sentence(spec.title, describe.map_by_value(spec.rows[column], label, spec.lang), spec.lang))
 
 
-def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, tooltip: list[dict], regions: Layer,
-         title: str, lang: str, height_px: int | str, font_size: int, extras: Extras) -> dict:
+def _map(spec: MapSpec, colour: dict) -> dict:
+    municipalities, regions, regions_shown, extras, font_size = (spec.municipalities, spec.regions, spec.regions_shown,
+                                                                 spec.extras, spec.font_size)
+    title, lang, tooltip = spec.title, spec.lang, list(spec.tooltip)
     region_ids = list(regions_shown["region_id"])
     in_view = {"filter": {"field": attribute("region_id"), "oneOf": region_ids}}
     context = [] if extras.context_url is None else [{
@@ -132,7 +141,7 @@ def _map(municipalities: Layer, regions_shown: pd.DataFrame, colour: dict, toolt
         "$schema": "https://vega.github.io/schema/vega-lite/v6.json",
         "title": {"text": title, "anchor": "start", "fontSize": font_size + 4},
         "description": title,
-        "height": height_px,
+        "height": spec.height_px,
         "projection": {"type": "mercator"},
         # numbers Vega writes itself (legend, tooltip) as readers of ``lang`` write them
         "config": {"font": "sans-serif", "legend": {"labelFontSize": font_size, "titleFontSize": font_size,

@@ -51,6 +51,8 @@ STRINGS: dict[str, tuple[str, str]] = {
                              "Only facts naming obstacle '{label}', and service types a source links to it."),
     "scope.obstacle.only": ("Enkel obstakel '{label}'.", "Only obstacle '{label}'."),
     "filters.unknown": ("Onbekende waarde in de link genegeerd: {field} = {values}", "Unknown value in the link ignored: {field} = {values}"),
+    "filters.unknown_name": ("Onbekende parameter in de link genegeerd (geen pagina gebruikt hem): {field} = {values}",
+                             "Unknown parameter in the link ignored (no page uses it): {field} = {values}"),
     "filters.unread": ("De link had {n} parameters, meer dan de 1.000 die gelezen worden: geen enkele filter of keuze "
                        "uit de link werd gelezen. Kies ze hieronder opnieuw.",
                        "The link had {n} parameters, more than the 1,000 that are read: no filter or choice of the link "
@@ -204,6 +206,7 @@ STRINGS: dict[str, tuple[str, str]] = {
                          "pagina Gemeente (in het menu; op een smal scherm achter de knop linksboven).",
                          "Click a municipality to open its profile. By keyboard: find it in the search box of the "
                          "Municipality page (in the menu; on a narrow screen behind the button at the top left)."),
+    "map.year": ("Jaar", "Year"),  # of an indicator, in a notice about the link's year
     "map.title_indicator": ("{label} per gemeente, {year_name} {year}", "{label} per municipality, {year_name} {year}"),
     "map.indicator_2024": (
         "Deze cijfers staan per gemeente zoals die was vóór de fusies van 2025: de kaart toont daarom de gemeenten tot "

@@ -9,11 +9,10 @@ import streamlit as st
 from dashboard.domain import exports
 from dashboard.text import numbers
 from dashboard.views import grid_width
-from dashboard.core.counting import UNITS
 from dashboard.core.data import Dataset
 from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
-from dashboard.figures.municipality_map import Layer
+from dashboard.figures.municipality_map import Layer, MapSpec
 from dashboard.figures.style import SCREEN_TEMPLATE
 from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.markdown_text import escape
@@ -24,7 +23,6 @@ from dashboard.ui.plotly_component import plotly_chart
 
 # No camera in plotly's toolbar: the chart's image is saved by the buttons beside the table's (ui.downloads).
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]}
-UNIT_KEY = "eenheid"  # URL key of the counting unit
 # Under a grid wider than a phone, in each language: HTML only from module constants (tests/test_hostile_links.py)
 SCROLL_CUE_NL = '<p class="regional-needs-scroll-cue">← Schuif de tabel opzij voor de andere kolommen →</p>'
 SCROLL_CUE_EN = '<p class="regional-needs-scroll-cue">← Swipe the table sideways for its other columns →</p>'
@@ -40,7 +38,7 @@ def cached(builder):
     The wrapper itself is made once per builder (making it reads the builder's source).
     """
     return st.cache_resource(show_spinner=False, max_entries=512, hash_funcs={
-        Dataset: id, Layer: lambda layer: layer.geojson,
+        Dataset: id, Layer: lambda layer: layer.geojson, MapSpec: lambda spec: tuple(vars(spec).values()),
         Scope: lambda scope: (id(scope.ds), scope.choices())})(builder)
 
 
@@ -51,10 +49,34 @@ def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
 
 def unit_choice(lang: str) -> str:
     """The counting unit (dashboard.core.counting.UNITS, presence per challenge by default), kept in the URL."""
-    name = tr("unit.choose", lang)
-    url_state.carry_url_choice(UNIT_KEY, name, url_state.in_both_languages(UNITS, lambda u, language: tr(f"unit.option.{u}", language)), lang)
-    return st.radio(name, UNITS, format_func=lambda u: tr(f"unit.option.{u}", lang), horizontal=True, key=UNIT_KEY,
-                    bind="query-params")
+    return url_state.url_widget("unit", st.radio, tr("unit.choose", lang), lang,
+                                named=lambda u, language: tr(f"unit.option.{u}", language), horizontal=True)
+
+
+def figure_row(heading: str, figures: list, caption: str = "") -> None:
+    """A subheading, then a column per figure (dashboard.views.comparison.Figure): its number, the line under it;
+    ``caption`` (a source line) below the row."""
+    st.subheader(heading)
+    for column, figure in zip(st.columns(len(figures)), figures):
+        column.metric(figure.label, figure.value)
+        column.caption(figure.caption)
+    if caption:
+        st.caption(caption)
+
+
+def table_or_none(table: pd.DataFrame, lang: str) -> None:
+    """A short table as it is, or the word that there is nothing to show."""
+    if table.empty:
+        st.caption(tr("compare.none", lang))
+    else:
+        st.table(table, hide_index=True)
+
+
+def unfolded_table(label: str, table: pd.DataFrame, key: str) -> None:
+    """A table folded under ``label``, drawn and sent only once unfolded (unfolding reruns the page)."""
+    with st.expander(label, key=key, on_change="rerun") as unfolded:
+        if unfolded.open:
+            st.table(table, hide_index=True)
 
 
 def how_counted(unit: str, lang: str) -> None:

@@ -9,15 +9,14 @@ import streamlit as st
 from dashboard.core.data import REPAIR_COMMAND, Dataset, DatasetUnavailable, data_root, read_dataset
 from dashboard.figures.municipality_map import Layer
 from dashboard.core.filters import Filters, Options, filter_options, ids_for
+from dashboard.core.params import url_values
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.core.scope import Scope, scope_of
 from dashboard.core.taxonomy import successor_ids
 from dashboard.ui import preload
 from dashboard.ui.share import share_popover
 from dashboard.ui.static_geo import is_published, publish_layers
-from dashboard.ui.url_state import (LANG_KEY, OBSTACLE_KEY, PERSONA_KEY, PRESENT_KEY, REGION_KEY, carry_url_choice,
-                                    lowercase_language_in_url, unknown_notice, unknown_url_values, url_language,
-                                    warn_unknown_boolean)
+from dashboard.ui.url_state import lowercase_language_in_url, url_language, url_widget
 
 
 @dataclass(frozen=True)
@@ -69,35 +68,29 @@ def sidebar(ds: Dataset) -> Context:
     over, so a Dutch link opened in English keeps its filter; so is one named by its label or id
     before a split or rename (its successor is chosen).
     """
-    raw = {key: [v for v in st.query_params.get_all(key) if v] for key in (LANG_KEY, REGION_KEY, PERSONA_KEY, OBSTACLE_KEY)}
     lowercase_language_in_url()
-    with st.sidebar:
-        # The switch shows the values the URL holds (nl, en), so that the URL keeps ?taal=en on every
-        # page and after every filter change: Streamlit writes and reads a bound widget's label.
-        lang = st.radio(tr("filters.language", "nl") + " / Language", LANGUAGES, horizontal=True, key=LANG_KEY,
-                        bind="query-params")
+    # The switch shows the values the URL holds (nl, en), so that the URL keeps ?taal=en on every page and after
+    # every filter change: Streamlit writes and reads a bound widget's label. Notices stay on the page, the
+    # widgets go to the sidebar.
+    lang = url_widget("language", st.sidebar.radio, tr("filters.language", "nl") + " / Language", url_language(),
+                      LANGUAGES, horizontal=True)
     options = filter_options(ds, lang)
     obstacles = ds.tables["obstacles"]
-    carry_url_choice(OBSTACLE_KEY, tr("filters.obstacle", lang), {  # an older link's label or id finds its successor
-        **successor_ids(ds, "obstacles"),
-        **dict(zip(obstacles["label_nl"], obstacles["obstacle_id"])), **dict(zip(obstacles["label_en"], obstacles["obstacle_id"]))},
-        lang)
     embedded = bool(st.context.is_embedded)
+    st.sidebar.header(tr("filters.header", lang))
+    regions = url_widget("regions", st.sidebar.multiselect, tr("filters.region", lang), lang, list(options.regions.values()),
+                         placeholder=tr("filters.all_regions", lang))
+    persona = url_widget("persona", st.sidebar.selectbox, tr("filters.persona", lang), lang, list(options.personas.values()),
+                         index=None, placeholder=tr("filters.any", lang))
+    obstacle = url_widget("obstacle", st.sidebar.selectbox, tr("filters.obstacle", lang), lang, list(options.obstacles),
+                          also={  # an older link's label or id finds its successor; a label of either language its id
+                              **successor_ids(ds, "obstacles"), **dict(zip(obstacles["label_nl"], obstacles["obstacle_id"])),
+                              **dict(zip(obstacles["label_en"], obstacles["obstacle_id"]))},
+                          format_func=options.obstacles.get, index=None, placeholder=tr("filters.any", lang))
+    presenting = url_widget("presenting", st.sidebar.toggle, tr("presentation.switch", lang), lang,
+                            help=tr("presentation.help", lang))
     with st.sidebar:
-        st.header(tr("filters.header", lang))
-        regions = st.multiselect(tr("filters.region", lang), list(options.regions.values()), key=REGION_KEY,
-                                 bind="query-params", placeholder=tr("filters.all_regions", lang))
-        persona = st.selectbox(tr("filters.persona", lang), list(options.personas.values()), index=None, key=PERSONA_KEY,
-                               bind="query-params", placeholder=tr("filters.any", lang))
-        obstacle = st.selectbox(tr("filters.obstacle", lang), list(options.obstacles), format_func=options.obstacles.get,
-                                index=None, key=OBSTACLE_KEY, bind="query-params", placeholder=tr("filters.any", lang))
-        warn_unknown_boolean(PRESENT_KEY, tr("presentation.switch", lang), lang)
-        presenting = st.toggle(tr("presentation.switch", lang), key=PRESENT_KEY, bind="query-params",
-                               help=tr("presentation.help", lang))
-        share_popover({LANG_KEY: [lang] if lang != LANGUAGES[0] else [],
-                       OBSTACLE_KEY: [options.obstacles[obstacle]] if obstacle else []}, lang, embedded)
-    for field, values in unknown_url_values(options, raw):
-        unknown_notice(tr(field, lang), values, lang)
+        share_popover(url_values(language=lang, obstacle=options.obstacles[obstacle] if obstacle else None), lang, embedded)
     filters = Filters(
         region_ids=tuple(ids_for(regions, options.regions)),
         persona_id=next(iter(ids_for([persona] if persona else [], options.personas)), None),

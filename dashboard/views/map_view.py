@@ -4,13 +4,13 @@ import pandas as pd
 
 from dashboard.core.data import Dataset
 from dashboard.text.dates import day_column
-from dashboard.figures.municipality_map import attribute
-from dashboard.figures.style import region_colours
+from dashboard.figures.chart import Chart
+from dashboard.figures.municipality_map import MAP_HEIGHT_PX, Extras, Layer, MapSpec, attribute, category_map
+from dashboard.figures.style import FONT_SIZE, region_colours
 from dashboard.text.i18n import tr
 from dashboard.core.indicators import INDICATORS, years
 from dashboard.core.regions import region_names
 
-COLOUR_MODES = ("region", "population", "density", *INDICATORS, "persona", "obstacle")  # an indicator's id is its mode
 # in the GeoJSON; the map writes the name of the largest municipality of each region
 MAP_ATTRIBUTES = ["name", "region_id", "population", "population_date_text_nl", "population_date_text_en", "density_per_km2",
                   "is_largest_in_region"]
@@ -117,3 +117,15 @@ def tooltip(lang: str) -> list[dict]:
             {"field": attribute("population"), "type": "quantitative", "title": tr("col.population", lang),
              "format": ",.0f"},
             {"field": attribute(f"population_date_text_{lang}"), "title": tr("col.population_date", lang)}]
+
+
+def region_map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], title: str, lang: str, columns: dict[str, str],
+               height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE, show_legend: bool = True,
+               extras: Extras = Extras()) -> Chart:
+    """The municipalities of ``region_ids`` (2024) coloured by their region, in its colour of every page: the map of
+    the start page, the region report and the walk. The table under it shows ``columns`` of ``map_frame``."""
+    frame, _ = map_frame(ds, region_ids, False)
+    shown = regions_shown(ds, region_ids)
+    spec = MapSpec(layers["municipalities"], layers["regions"], shown, title, lang, frame, columns, tuple(tooltip(lang)),
+                   height_px, font_size, extras)
+    return category_map(spec, "region", region_palette(ds, shown), show_legend)

@@ -15,16 +15,15 @@ import pandas as pd
 from dashboard.domain.attribution import source_line
 from dashboard.core.counting import UNITS, count_matrix, unit_label
 from dashboard.figures.chart import Chart
-from dashboard.figures.municipality_map import Extras, Layer, category_map, value_map
+from dashboard.figures.municipality_map import Extras, Layer, MapSpec, value_map
 from dashboard.figures.mention_heatmap import two_lines
 from dashboard.figures.slide_bars import slide_bars
 from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.text.numbers import number
-from dashboard.views.map_view import (indicator_column, indicator_tooltip, map_frame, region_palette, regions_shown, table_columns,
-                                tooltip)
+from dashboard.views.map_view import indicator_column, indicator_tooltip, map_frame, region_map, regions_shown, table_columns
 from dashboard.domain.personas import persona_frequency
-from dashboard.core.indicators import FLANDERS
+from dashboard.core.indicators import FLANDERS, INDICATORS
 from dashboard.domain.poverty import latest_year, region_rates
 from dashboard.core.regions import region_names
 from dashboard.core.scope import Scope
@@ -124,13 +123,11 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
 
 
 def _map(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
-    shown = regions_shown(scope.ds, scope.regions)
     # as high as the slide leaves room for (the page sizes the chart's box to the screen), each region named inside it
-    return category_map(layers["municipalities"], shown, "region", region_palette(scope.ds, shown), tooltip(lang),
-                        layers["regions"], title, lang, frame,
-                        {"name": "col.municipality", "region": "col.region", "population": "col.population"},
-                        height_px="container", font_size=PROJECTOR_FONT_SIZE,
-                        extras=Extras(place_names=region_name_points(layers["regions"], scope.regions, region_names(scope.ds))))
+    return region_map(scope.ds, layers, list(scope.regions), title, lang,
+                      {"name": "col.municipality", "region": "col.region", "population": "col.population"},
+                      height_px="container", font_size=PROJECTOR_FONT_SIZE,
+                      extras=Extras(place_names=region_name_points(layers["regions"], scope.regions, region_names(scope.ds))))
 
 
 def region_name_points(regions: Layer, region_ids: tuple[str, ...], names: pd.Series) -> tuple[dict, ...]:
@@ -148,9 +145,9 @@ def _poverty(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Laye
     extras, latest = Extras(label_column="is_largest_in_region"), latest_year(ds)
     label = f"{tr('indicator.poverty', lang)}, {latest}"
     columns = {column: label for column, label in table_columns("poverty", key, latest).items() if column != key}
-    return value_map(layers["municipalities"], regions_shown(ds, region_ids), indicator_column("poverty", latest), label,
-                     indicator_tooltip("poverty", latest, lang), layers["regions"], title, lang, frame, columns,
-                     height_px="container", font_size=PROJECTOR_FONT_SIZE, number_format=",.1f", extras=extras,
+    spec = MapSpec(layers["municipalities"], layers["regions"], regions_shown(ds, region_ids), title, lang, frame, columns,
+                   tuple(indicator_tooltip("poverty", latest, lang)), "container", PROJECTOR_FONT_SIZE, extras)
+    return value_map(spec, indicator_column("poverty", latest), label, number_format=INDICATORS["poverty"].number_format,
                      legend_note=flanders_poverty(ds, lang))
 
 

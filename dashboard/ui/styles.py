@@ -61,10 +61,10 @@ REPORT_PRINT_CSS = """<style>
   [data-testid="stExpander"], [data-testid="stElementToolbar"] { display: none !important; }
   [data-testid="stMainBlockContainer"] { max-width: 100% !important; padding: 0 !important; }
   /* tighter type and spacing than on the screen: the poverty line and the caveats must fit too */
-  [data-testid="stMain"] { font-size: 0.8rem; }
+  [data-testid="stMain"] { font-size: 0.76rem; }
   [data-testid="stMain"] h1 { font-size: 1.8rem; padding: 0 0 0.25rem; }
   [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.4rem; }
-  [data-testid="stMain"] [data-testid="stMarkdownContainer"] :is(p, li) { font-size: 0.8rem; line-height: 1.35;
+  [data-testid="stMain"] [data-testid="stMarkdownContainer"] :is(p, li) { font-size: 0.76rem; line-height: 1.3;
     margin-bottom: 0.15rem; }
   /* Streamlit pulls a text block up under its own last paragraph's screen margin (a negative margin); with
      the print margins above that made a long list overlap the next block */

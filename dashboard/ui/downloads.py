@@ -9,7 +9,6 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.domain import exports

@@ -27,3 +27,10 @@ def test__literal__shows_invisible_format_characters_by_their_code_point():
     shown = literal("Oost\u200dende\u202e!")
     assert shown == "`Oost⟨U+200D⟩ende⟨U+202E⟩!`"
     assert not any(unicodedata.category(c) == "Cf" for c in shown)
+
+
+def test__literal__an_empty_value_does_not_fence_the_text_after_it():
+    from tests.test_hostile_links import link_targets
+    sentence = f"{literal('')} = {literal('http://evil.example/bare`')}"  # an unknown parameter with no name
+    assert link_targets(sentence) == []
+    assert literal("") == "` `"

@@ -33,6 +33,8 @@ def literal(text: str) -> str:
     the rest of the sentence around.
     """
     text = "".join(f"⟨U+{ord(c):04X}⟩" if unicodedata.category(c) == "Cf" else c for c in _WHITESPACE.sub(" ", text))
+    if not text:  # two bare backticks are no empty span: they would fence the text that follows instead
+        return "` `"
     fence = "`" * (1 + max((len(run) for run in _BACKTICKS.findall(text)), default=0))
     pad = " " if text[:1] in ("`", " ") or text[-1:] in ("`", " ") else ""  # CommonMark strips one space a side
     return f"{fence}{pad}{text}{pad}{fence}"

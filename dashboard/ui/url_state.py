@@ -165,7 +165,7 @@ def unknown_notice(field: str, values: list[str], lang: str, message: str = "fil
     Each value is shortened and shown as a literal: nothing in a link becomes a link, a mail
     address, an image that loads from elsewhere, or markup in the dashboard's own voice.
     """
-    # an empty value is left out: its literal, two backticks, would open a code span that swallows the next value
+    # an empty value shows nothing worth reading (a parameter with a name but no value)
     shown = ", ".join(literal(_shortened(value)) for value in values if value)
     st.warning(tr(message, lang, field=field, values=shown, limit=URL_VALUE_LIMIT), icon="⚠️")
 

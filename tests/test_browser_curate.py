@@ -44,13 +44,19 @@ def server(tmp_path_factory):
 
 def test__curate__accept_and_reject_by_keyboard(server, page):
     page.goto(server)
-    progress = page.get_by_text("0 van 2 beslist")
-    progress.wait_for(timeout=60_000)
-    page.evaluate("document.activeElement && document.activeElement.blur()")  # keys to the page, not a field
-    page.keyboard.press("a")
+    page.get_by_text("0 van 2 beslist").wait_for(timeout=60_000)
+    _press(page, "a")
     page.get_by_text("1 van 2 beslist").wait_for(timeout=30_000)
-    page.evaluate("document.activeElement && document.activeElement.blur()")
-    page.keyboard.press("x")
+    _press(page, "x")
     page.get_by_text("2 van 2 beslist").wait_for(timeout=30_000)
-    assert page.get_by_role("button", name="Schrijf").is_enabled()
+    # the write button stands below the progress line and is drawn enabled a moment after it
+    playwright.expect(page.get_by_role("button", name="Schrijf")).to_be_enabled(timeout=30_000)
     assert page.locator("[data-testid='stException']").count() == 0
+
+
+def _press(page, key: str) -> None:
+    """Press ``key`` on the page once the last shortcut button is drawn: a button listens for its key from when it is
+    drawn, and the progress line above it is drawn before it."""
+    page.get_by_role("button", name="Volgende / Next").wait_for(timeout=30_000)
+    page.evaluate("document.activeElement && document.activeElement.blur()")  # keys to the page, not a field
+    page.keyboard.press(key)

@@ -50,7 +50,7 @@ def chunk_names() -> tuple[str, ...]:
 
 def script_body() -> str:
     """The inline script, with the chunk names of the installed Streamlit and the address of the plotly bundle."""
-    return plotly_component.LOADER + BODY % (json.dumps(list(chunk_names())), json.dumps(plotly_component.address(BASIC)))
+    return plotly_component.LOADER + BODY % (json.dumps(list(chunk_names())), json.dumps(plotly_component.published(BASIC)))
 
 
 def csp_source() -> str:

@@ -89,8 +89,10 @@ def links(path: str, index_html: str) -> str:
     loaded = set(PRELOADED.findall(index_html))
     tags = [f'<link rel="modulepreload" crossorigin href="./static/js/{html.escape(file)}">'
             for file in closure(files) if file not in loaded]
-    if "bidi_component" in elements:  # loaded by a plain script tag (plotly_component.LOADER), so a plain preload
-        tags.append(f'<link rel="preload" as="script" href="./{html.escape(plotly_component.address(BASIC))}">')
+    if "bidi_component" in elements:  # loaded by a plain script tag (plotly_component.LOADER), so a plain preload;
+        # published, not only named: on a fresh cache folder the preload came before the page's script wrote the file,
+        # and the browser kept the 404 it got as the bundle
+        tags.append(f'<link rel="preload" as="script" href="./{html.escape(plotly_component.published(BASIC))}">')
     if "vega_lite_chart" in elements:  # fetched by Vega as a CORS request, which a preload must match to be used
         tags += [f'<link rel="preload" as="fetch" crossorigin href="./{html.escape(_served_layers[name])}">'
                  for name in MAP_LAYERS if name in _served_layers]

@@ -64,7 +64,10 @@ def test__gemeente__a_phone_reads_the_profile_as_rows_and_is_told_where_a_table_
     page.locator("h2", has_text="Ronse").first.wait_for(timeout=60_000)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", state="attached", timeout=60_000)
     rows, grid = page.locator(".st-key-gemeente_indicators-on-phone"), page.locator(".st-key-gemeente_indicators-on-wide")
-    assert (rows.is_visible(), grid.is_visible()) == (phone, not phone)
+    # awaited, not read once: the app's style sheet that hides one of the two can land a moment after the profile
+    shown, hidden = (rows, grid) if phone else (grid, rows)
+    playwright.expect(shown).to_be_visible(timeout=30_000)
+    playwright.expect(hidden).to_be_hidden(timeout=30_000)
     if phone:  # every figure of the grid's row, the Flemish rate too, in view without scrolling sideways
         areas = pd.read_parquet(ROOT / "data" / "region_poverty.parquet").set_index(["area_id", "year"])
         line = rows.get_by_text(f"Vlaams Gewest (2022): {number(areas.loc[('vlaanderen', 2022), 'admin_arop_pct'], 'nl', 1)}")
@@ -72,5 +75,9 @@ def test__gemeente__a_phone_reads_the_profile_as_rows_and_is_told_where_a_table_
     page.goto(f"{server}/gemeente")  # the 63 municipalities: nine columns, wider than a phone
     page.wait_for_selector("[data-testid='stDataFrame']", timeout=60_000)
     cue = page.get_by_text("Schuif de tabel opzij")
-    assert cue.count() == 1 and cue.is_visible() == phone
+    playwright.expect(cue).to_have_count(1, timeout=30_000)
+    if phone:
+        playwright.expect(cue).to_be_visible(timeout=30_000)
+    else:
+        playwright.expect(cue).to_be_hidden(timeout=30_000)
     context.close()

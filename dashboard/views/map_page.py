@@ -10,11 +10,12 @@ from dashboard.core.filters import Options
 from dashboard.core.scope import Scope
 from dashboard.domain.attribution import source_line
 from dashboard.figures.chart import Chart
-from dashboard.figures.municipality_map import FLANDERS_HEIGHT_PX, Extras, Layer, MapSpec, category_map, value_map
+from dashboard.figures.municipality_map import (FLANDERS_HEIGHT_PX, MAP_HEIGHT_PX, Extras, Layer, MapSpec, category_map,
+                                                value_map)
 from dashboard.figures.style import NO_DATA
 from dashboard.text.i18n import tr
 from dashboard.core.indicators import INDICATORS
-from dashboard.views.map_view import (indicator_column, indicator_tooltip, map_frame, mark_regions, region_field,
+from dashboard.views.map_view import (NUMBERED, indicator_column, indicator_tooltip, map_frame, mark_regions, region_field,
                                       region_labels, region_palette, regions_shown, table_columns, tooltip, town_names)
 
 NAMED = "#0072B2"  # a region that names the chosen persona or obstacle
@@ -41,7 +42,8 @@ def coloured_map(scope: Scope, options: Options, layers: dict[str, Layer], mode:
     shown = regions_shown(ds, region_ids)
     spec = MapSpec(layers["municipalities_2025" if merged else "municipalities"], layers["regions"], shown,
                    tr("map.title_2025" if merged else "map.title", lang, n=len(ds.tables["regions"])), lang, frame, table_columns(mode, key, year),
-                   tuple(tooltip(lang)), extras=Extras(label_column=town_names(shown)))
+                   tuple(tooltip(lang)), extras=Extras(label_column=town_names(shown)),
+                   height_px=FLANDERS_HEIGHT_PX if NUMBERED in shown else MAP_HEIGHT_PX)  # many regions: Flanders, wide and low
     source = source_line(ds, region_ids, lang, population=True, boundaries=True)
     click = ("map.click_hint",)
     if mode in INDICATORS:  # beside the rest of Flanders in grey

@@ -54,7 +54,7 @@ def region_chart(scope: Scope, lang: str) -> Chart:
     ds, matrix = scope.ds, persona_region_matrix(scope)
     names, lines = region_names(ds).to_dict(), persona_lines(ds, lang)
     if not told_by_hue(len(matrix.columns)):
-        return persona_region_dots(matrix, names, tr("personas.by_region", lang), tr("col.challenge_rank", lang), lines, lang=lang)
+        return persona_region_dots(matrix, names, tr("personas.by_region_dots", lang), tr("col.challenge_rank", lang), lines, lang=lang)
     return persona_region_bars(matrix, names, region_colours(list(ds.tables["regions"]["region_id"])), tr("personas.by_region", lang),
                                tr("col.challenge_rank", lang), tr("personas.regions_citing", lang), lines, lang=lang)
 

@@ -18,6 +18,7 @@ import pandas as pd
 
 WEIGHTED, RANGE = "weighted", "range"  # how an indicator adds up to an area
 FLANDERS = "vlaanderen"  # area id of the Flemish Region in the area tables
+RANGE_PARTS = ("low", "low_nis_code", "high", "high_nis_code")  # a RANGE indicator's area columns: {column}_{part}
 
 
 @dataclass(frozen=True)
@@ -103,5 +104,4 @@ def area_range(ds, indicator: Indicator, area_id: str, year: int) -> pd.Series:
     """Lowest and highest municipal value in an area (``low``, ``low_nis_code``, ``high``, ``high_nis_code``)."""
     areas = ds.tables[indicator.area_table]
     row = areas[(areas["area_id"] == area_id) & (areas["year"] == year)].iloc[0]
-    parts = ("low", "low_nis_code", "high", "high_nis_code")
-    return pd.Series({part: row[f"{indicator.column}_{part}"] for part in parts})
+    return pd.Series({part: row[f"{indicator.column}_{part}"] for part in RANGE_PARTS})

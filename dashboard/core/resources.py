@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from dashboard.core import vocabularies as v
-from dashboard.core.indicators import INDICATORS, WEIGHTED
+from dashboard.core.indicators import INDICATORS, RANGE_PARTS, WEIGHTED, Indicator
 from dashboard.core.vocabularies import Vocabulary
 
 
@@ -176,10 +176,6 @@ COLUMNS: dict[str, Column] = {
     "area_id": Column("string", "A region's slug, vijf-regios (the 63 municipalities of the five regions together) or vlaanderen "
                                 "(every municipality of the Flemish Region with a Statbel row)."),
     "municipalities": Column("int", "Number of municipalities in the area with a row for the year.", unit="municipalities"),
-    "median_eur_low": Column("int", "Lowest municipal median income in the area: an area has no median of its own here.", unit="€ per year"),
-    "median_eur_low_nis_code": Column("string", "NIS code of the municipality with the lowest median income."),
-    "median_eur_high": Column("int", "Highest municipal median income in the area.", unit="€ per year"),
-    "median_eur_high_nis_code": Column("string", "NIS code of the municipality with the highest median income."),
 }
 
 
@@ -383,13 +379,6 @@ RESOURCES: dict[str, Resource] = {
          "pct_ioe_households", "q1_eur", "median_eur", "q3_eur", "interquartile_eur", "admin_arop_pct",
          "persons_at_risk"],
         primary_key=["nis_code", "year"]),
-    "region_poverty": Resource(
-        "The poverty indicators per region, for the five regions together and for Flanders: rates weighted by persons"
-        " counted (Flanders: 299 municipalities, Statbel has no row for Herstappe); for income, the range of the "
-        "municipal medians instead of a regional median, which these data cannot give.",
-        ["area_id", "year", "municipalities", "eligible_persons", "admin_arop_pct", "persons_at_risk", "median_eur_low",
-         "median_eur_low_nis_code", "median_eur_high", "median_eur_high_nis_code"],
-        primary_key=["area_id", "year"]),
     "sources": Resource(
         "The five addenda.",
         ["source_id", "region_id", "title", "call", "launch_date", "is_launch_year_inferred", "original_file",
@@ -398,30 +387,64 @@ RESOURCES: dict[str, Resource] = {
 }
 
 
-def _indicator_resources() -> dict[str, Resource]:
-    """The tables of an indicator the entries above do not describe, in the registry's standard layout: a row per
-    municipality and year, and a row per area and year with its rate weighted by persons (dashboard.core.indicators;
-    a figure that adds up as a range, as the median income does, is described above)."""
-    resources = {}
-    for indicator in INDICATORS.values():
-        if indicator.table in RESOURCES:
-            continue
-        if indicator.aggregate != WEIGHTED or not indicator.weight:
-            raise ValueError(f"indicator {indicator.indicator_id}: describe its tables in RESOURCES (only a weighted rate is "
-                             "derived)")
-        COLUMNS[indicator.column] = Column("float", indicator.description, unit=indicator.unit)
+def _municipal_resource(indicator: Indicator) -> Resource:
+    """An indicator's table the entries above do not describe, in the registry's standard layout: a row per municipality
+    and year with its value (and the persons a rate counts)."""
+    COLUMNS[indicator.column] = Column("float", indicator.description, unit=indicator.unit)
+    own = [indicator.column]
+    if indicator.aggregate == WEIGHTED:
         COLUMNS.setdefault(indicator.weight, Column("int", indicator.weight_description, unit="persons"))
-        own = [indicator.column, indicator.weight]
-        resources[indicator.table] = Resource(
-            f"{indicator.label[1]} per municipality and year ({indicator.source[1].format(year='…')}).",
-            ["nis_code", "name", "year", *own], primary_key=["nis_code", "year"])
-        resources[indicator.area_table] = Resource(
-            f"{indicator.label[1]} per area and year: each region, the five together and Flanders, weighted by the persons "
-            "counted.", ["area_id", "year", "municipalities", *own], primary_key=["area_id", "year"])
-    return resources
+        own.append(indicator.weight)
+    return Resource(f"{indicator.label[1]} per municipality and year ({indicator.source[1].format(year='…')}).",
+                    ["nis_code", "name", "year", *own], primary_key=["nis_code", "year"])
 
 
-RESOURCES |= _indicator_resources()
+def _area_resource(indicators: list[Indicator]) -> Resource:
+    """An area table from how its indicators add up (dashboard.core.indicators): a rate gives the persons it counts and
+    the rate weighted by them; a figure that does not add up, such as a median, the lowest and highest municipal value
+    with their NIS codes, never a mean of the municipal values; then the counts shown beside them."""
+    columns, ways = ["area_id", "year", "municipalities"], []
+    for indicator in indicators:
+        if indicator.aggregate == WEIGHTED:
+            own = [indicator.weight, indicator.column]
+            ways.append(f"{indicator.label[1]}: weighted by the persons counted, never a mean of the municipal rates")
+        else:
+            own = _range_columns(indicator)
+            ways.append(f"{indicator.label[1]}: the lowest and highest municipal value, as it does not add up to an area")
+        columns = list(dict.fromkeys([*columns, *own, *(count.column for count in indicator.counts)]))
+    return Resource("Per area (each region, the five regions together and Flanders) and year. " + "; ".join(ways) + ".",
+                    columns, primary_key=["area_id", "year"])
+
+
+def _range_columns(indicator: Indicator) -> list[str]:
+    """The columns of a figure given per area as the range of its municipalities' values, described from the registry."""
+    name, measured = indicator.name[1].lower(), COLUMNS[indicator.column]
+    for end, word in (("low", "lowest"), ("high", "highest")):
+        why = f": an area has no {name} of its own here" if end == "low" else ""
+        COLUMNS[f"{indicator.column}_{end}"] = Column(measured.dtype, f"{word.capitalize()} municipal {name} in the area{why}.",
+                                                      unit=measured.unit)
+        COLUMNS[f"{indicator.column}_{end}_nis_code"] = Column("string", f"NIS code of the municipality with the {word} {name}.")
+    return [f"{indicator.column}_{part}" for part in RANGE_PARTS]
+
+
+def with_indicator_tables(described: dict[str, Resource], indicators: list[Indicator]) -> dict[str, Resource]:
+    """The resources with every indicator's tables: its municipal table as described above (or in the standard layout),
+    and right after it the area table derived from how its indicators add up."""
+    for indicator in indicators:
+        if indicator.aggregate == WEIGHTED and not indicator.weight:
+            raise ValueError(f"indicator {indicator.indicator_id}: a weighted rate needs the persons it counts (weight)")
+    tables = described | {i.table: _municipal_resource(i) for i in indicators if i.table not in described}
+    by_area: dict[str, list[Indicator]] = {}
+    for indicator in indicators:
+        by_area.setdefault(indicator.area_table, []).append(indicator)
+    ordered = {}
+    for name, resource in tables.items():
+        ordered[name] = resource
+        ordered |= {area: _area_resource(group) for area, group in by_area.items() if group[0].table == name}
+    return ordered
+
+
+RESOURCES = with_indicator_tables(RESOURCES, list(INDICATORS.values()))
 
 
 def arrow_schema(table: str) -> pa.Schema:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from dashboard.core import vocabularies as v
-from dashboard.core.indicators import INDICATORS, RANGE_PARTS, WEIGHTED, Indicator
+from dashboard.core.indicators import INDICATORS, NO_AREA, PUBLISHED, RANGE, RANGE_PARTS, WEIGHTED, Indicator
 from dashboard.core.vocabularies import Vocabulary
 
 
@@ -390,7 +390,8 @@ RESOURCES: dict[str, Resource] = {
 def _municipal_resource(indicator: Indicator) -> Resource:
     """An indicator's table the entries above do not describe, in the registry's standard layout: a row per municipality
     and year with its value (and the persons a rate counts)."""
-    COLUMNS[indicator.column] = Column("float", indicator.description, unit=indicator.unit)
+    COLUMNS[indicator.column] = Column("float", indicator.description, unit=indicator.unit,
+                                       nullable=indicator.aggregate == PUBLISHED)
     own = [indicator.column]
     if indicator.aggregate == WEIGHTED:
         COLUMNS.setdefault(indicator.weight, Column("int", indicator.weight_description, unit="persons"))
@@ -402,18 +403,32 @@ def _municipal_resource(indicator: Indicator) -> Resource:
 def _area_resource(indicators: list[Indicator]) -> Resource:
     """An area table from how its indicators add up (dashboard.core.indicators): a rate gives the persons it counts and
     the rate weighted by them; a figure that does not add up, such as a median, the lowest and highest municipal value
-    with their NIS codes, never a mean of the municipal values; then the counts shown beside them."""
+    with their NIS codes, or the figure its source publishes for the area, or no column and the reason, never a mean of
+    the municipal values; then the counts shown beside them."""
     columns, ways = ["area_id", "year", "municipalities"], []
     for indicator in indicators:
-        if indicator.aggregate == WEIGHTED:
-            own = [indicator.weight, indicator.column]
-            ways.append(f"{indicator.label[1]}: weighted by the persons counted, never a mean of the municipal rates")
-        else:
-            own = _range_columns(indicator)
-            ways.append(f"{indicator.label[1]}: the lowest and highest municipal value, as it does not add up to an area")
+        own, way = _area_columns(indicator)
+        ways.append(f"{indicator.label[1]}: {way}")
         columns = list(dict.fromkeys([*columns, *own, *(count.column for count in indicator.counts)]))
     return Resource("Per area (each region, the five regions together and Flanders) and year. " + "; ".join(ways) + ".",
                     columns, primary_key=["area_id", "year"])
+
+
+def _area_columns(indicator: Indicator) -> tuple[list[str], str]:
+    """An indicator's columns in its area table, and how they are made."""
+    if indicator.aggregate == WEIGHTED:
+        return [indicator.weight, indicator.column], "weighted by the persons counted, never a mean of the municipal rates"
+    if indicator.aggregate == RANGE:
+        return _range_columns(indicator), "the lowest and highest municipal value, as it does not add up to an area"
+    if indicator.aggregate == PUBLISHED:
+        if not COLUMNS[indicator.column].nullable:
+            raise ValueError(f"indicator {indicator.indicator_id}: {indicator.column} may be empty for an area its source "
+                             "gives no figure for; describe it so (nullable)")
+        return [indicator.column], f"as its source publishes it for the area, empty where it gives none ({indicator.area_note})"
+    if indicator.aggregate == NO_AREA and indicator.area_note:
+        return [], f"no figure for an area: {indicator.area_note}"
+    raise ValueError(f"indicator {indicator.indicator_id}: aggregate {indicator.aggregate!r} (an area without a figure "
+                     "needs its reason, area_note)")
 
 
 def _range_columns(indicator: Indicator) -> list[str]:

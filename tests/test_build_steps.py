@@ -94,6 +94,6 @@ def test__readme__lists_every_source_with_its_producer_licence_and_checks():
     readme = (DATA / "README.md").read_text(encoding="utf-8")
     sources = readme[readme.index("## Sources and attribution"):readme.index("## The addenda")]
     for step in STEPS:
-        line = next(line for line in sources.splitlines() if line.startswith(f"- **{step.meta['title']}**"))
-        assert step.meta["producer"] in line and step.meta["licence"] in line
-        assert all(check in line for check in step.meta["checks"])
+        entry = sources[sources.index(f"- **{step.meta['title']}**"):].split("\n- ")[0]
+        assert step.meta["producer"] in entry and step.meta["licence"] in entry
+        assert all(f"\n  - {check}\n" in entry + "\n" for check in step.meta["checks"])

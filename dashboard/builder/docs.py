@@ -22,8 +22,9 @@ Every fact carries the `source_id` of the addendum it comes from and a verbatim 
 def source_bullet(step: Step) -> str:
     """A step's source in the list of sources, from its metadata (dashboard/builder/steps/*.meta.yml)."""
     meta = step.meta
+    checks = "".join(f"\n  - {check}" for check in meta["checks"])
     return (f"- **{meta['title']}**: {meta['producer']}; {meta['citation']}; {meta['date']}. Licence: {meta['licence']}. "
-            f"{meta['description']} The build checks that {'; that '.join(meta['checks'])}.")
+            f"{meta['description']} The build checks that:{checks}")
 
 
 def render_readme(tables: dict[str, pd.DataFrame]) -> str:

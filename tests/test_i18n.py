@@ -4,11 +4,12 @@ interface text and no Dutch taxonomy label (quotes from the sources stay Dutch, 
 import re
 import string
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from dashboard.core.data import read_dataset
-from dashboard.text.i18n import LANGUAGES, STRINGS, tr
+from dashboard.text.i18n import LANGUAGES, STRINGS, merge_areas, tr
 from dashboard.core.navigation import PRESENTATION
 from dashboard.core.paths import ROOT
 from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page, unfold_tables
@@ -139,3 +140,12 @@ def test__page_in_english__shows_no_dutch_interface_text(page, params):
     assert not at.exception
     assert at.radio(key="taal").value == LANGUAGES[1]
     assert dutch_found(rendered_strings(at)) == []
+
+
+def test_merge_areas__refuses_a_key_written_in_two_areas():
+    """The strings live in one module per page or area; a key in two of them would silently hide one text."""
+    first = SimpleNamespace(__name__="first", STRINGS={"page.map": ("Kaart", "Map")})
+    second = SimpleNamespace(__name__="second", STRINGS={"page.map": ("Landkaart", "Chart")})
+    with pytest.raises(ValueError, match="second repeats keys of another area: page.map"):
+        merge_areas([first, second])
+    assert merge_areas([first])["page.map"] == ("Kaart", "Map")

@@ -1,0 +1,63 @@
+"""Interface strings (Dutch, English) of comparing regions."""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    "compare.target_groups": ("Doelgroepen, leeftijden en contacttaal naast de uitdagingen",
+                                  "Target groups, ages and contact languages beside the challenges"),
+    "compare.col.target_group": ("Doelgroep, leeftijd of taal", "Target group, age or language"),
+    "compare.title": ("Regio's naast elkaar", "Regions side by side"),
+    "compare.choose": ("Regio's om te vergelijken (twee of meer)", "Regions to compare (two or more)"),
+    "compare.placeholder": ("Kies regio's", "Choose regions"),
+    "compare.differences": ("Wat ze allemaal noemen, wat sommige en wat één regio alleen noemt",
+                                "What they all name, what some name and what one region alone names"),
+    "compare.differences_help": ("Een kolom per regio: voor obstakels en diensttypes de nadruk (% van de uitspraken van de "
+                                 "regio), voor persona's in hoeveel uitdagingen (leeg: niet genoemd). 'Het sterkst benadrukt door' "
+                                 "geldt onder elke maat, tenzij † staat: dan volgt hoe het verandert.",
+                                 "A column per region: for obstacles and service types the emphasis (% of the region's "
+                                 "statements), for personas in how many challenges (empty: not named). 'Stressed most by' holds "
+                                 "under every measure unless marked †: then how it changes follows."),
+    "compare.col.most": ("Het sterkst benadrukt door", "Stressed most by"),
+    "compare.group.all": ("Door alle {n} regio's genoemd ({count})", "Named by all {n} regions ({count})"),
+    "compare.group.both": ("Door beide regio's genoemd ({count})", "Named by both regions ({count})"),
+    "compare.group.some": ("Door sommige regio's genoemd ({count})", "Named by some regions ({count})"),
+    "compare.group.one": ("Door één regio alleen genoemd ({count})", "Named by one region only ({count})"),
+    "compare.who.obstacle": ("genoemd door {yes}, niet door {no}", "named by {yes}, not by {no}"),
+    "compare.who.service_type": ("gevraagd door {yes}, niet door {no}", "asked for by {yes}, not by {no}"),
+    "compare.who.persona": ("geciteerd door {yes}, niet door {no}", "cited by {yes}, not by {no}"),
+    "compare.col.who": ("Wie wel, wie niet", "Who does, who does not"),
+    "compare.col.kind": ("Soort", "Kind"),
+    "compare.col.what": ("Wat", "What"),
+    "compare.too_few": ("Kies minstens twee regio's om te vergelijken.", "Choose at least two regions to compare."),
+    "compare.population": ("Bevolking en gemeenten", "Population and municipalities"),
+    "compare.municipalities": ("{n} gemeenten: {names}", "{n} municipalities: {names}"),
+    "compare.poverty": ("Geschat aantal personen met risico op armoede (administratief, {year})",
+                            "Estimated persons at risk of poverty (administrative, {year})"),
+    "compare.challenges": ("Uitdagingen en hun persona's, in volgorde", "Challenges and their personas, in order"),
+    "compare.method": ("Gekozen aanpak", "Chosen method"),
+    "compare.tab.differences": ("Wat ze gemeen hebben en niet", "What they share and what not"),
+    "compare.tab.approach": ("Aanpak, kanttekeningen, doelgroepen en verrijking", "Method, caveats, target groups and enrichment"),
+    "compare.enrichment": ("Wat de verrijkingssessies toevoegden", "What the enrichment sessions added"),
+    "compare.none": ("Niets voor deze keuze.", "Nothing for this choice."),
+    "compare.quotes": ("De {n} citaten", "The {n} quotes"),
+    "compare.similarity": ("Welke regio's lijken op elkaar?", "Which regions are alike?"),
+    "compare.show_similarity": ("Toon de gelijkenis", "Show how alike they are"),
+    "compare.similarity_help": (
+        "Jaccard-index: van alles wat twee regio's samen noemen, het deel dat ze allebei noemen (0 = niets gemeen, 1 = hetzelfde). "
+        "Een hoge waarde wijst op een mogelijke partner.",
+        "Jaccard index: of everything two regions name between them, the share they both name (0 = nothing in common, 1 = the same). "
+        "A high value points to a possible partner."),
+    "compare.basis": ("Vergelijk op", "Compare on"),
+    "compare.basis.all": ("Alle drie samen", "All three together"),
+    "compare.jaccard": ("Jaccard-index", "Jaccard index"),
+    "compare.matrix_title": ("Gelijkenis tussen de regio's ({basis})", "Similarity between the regions ({basis})"),
+    "compare.reading": ("Wat de matrix zegt", "What the matrix says"),
+    "compare.reading.best": ("{a} en {b} lijken het meest op elkaar (Jaccard {j}): ze delen {n} van de {total} punten die ze noemen.",
+                                 "{a} and {b} share most (Jaccard {j}): {n} of the {total} points they name."),
+    "compare.reading.distinct": ("Wat zij samen noemen en niet elke andere gekozen regio: {items}.",
+                                     "What they both name and not every other chosen region does: {items}."),
+    "compare.reading.shared": ("Wat ze allebei noemen: {items}.", "What they both name: {items}."),
+    "compare.reading.more": ("en {n} meer", "and {n} more"),
+    "compare.reading.least": ("{a} en {b} verschillen het meest (Jaccard {j}).", "{a} and {b} differ most (Jaccard {j})."),
+    "compare.reading.partner": ("{region} ligt het dichtst bij {partner} ({j}).", "{region} is closest to {partner} ({j})."),
+    "compare.reading.none": ("Geen twee gekozen regio's delen iets voor deze keuze.",
+                                 "No two chosen regions share anything for this choice."),
+}

@@ -39,7 +39,7 @@ def test__meta__names_real_files_described_tables_and_registered_indicators(step
     assert set(step.meta["tables"]) <= set(RESOURCES)
     for indicator_id in step.meta["indicators"]:
         assert {REGISTRY[indicator_id].table, REGISTRY[indicator_id].area_table} <= set(step.meta["tables"])
-    assert (DATA / step.meta["licence_path"]).is_file()
+    assert (DATA / step.meta["licence_path"]).is_file() and (DATA / step.meta["path"]).exists()
 
 
 def test__every_table_is_fed_by_a_step():
@@ -87,7 +87,7 @@ def test__datapackage__names_the_sources_and_licences_the_metadata_gives():
     merged = {source["path"] for source in package["municipalities_2025"]["sources"]}
     assert merged == {"reference/population_2023.csv", "reference/mergers_2025.csv", "reference/boundaries/gemeente2024.shp"}
     assert [licence["title"] for licence in package["municipality_poverty"]["licenses"]] == [STATBEL_LICENCE]
-    assert {source["path"] for source in package["obstacles"]["sources"]} == {"curated/taxonomy/obstacles.csv"}
+    assert {source["path"] for source in package["service_types"]["sources"]} == {"curated/taxonomy"}
 
 
 def test__readme__lists_every_source_with_its_producer_licence_and_checks():

@@ -12,7 +12,7 @@ from benchmarks.synthetic import write_synthetic
 from dashboard.core.data import read_dataset
 from dashboard.core.navigation import PAGES
 from dashboard.text.i18n import tr
-from tests.browser import CHART, CHROMIUM, TABLE, streamlit_server
+from tests.browser import CHART, CHROMIUM, MAP, TABLE, streamlit_server
 from tests.test_browser import DRAWN, QUERIES, wait_for_app
 
 pytestmark = [
@@ -105,7 +105,7 @@ def overlaps(found: list[dict]) -> list[tuple[str, str]]:
 
 def open_map(page, url: str) -> None:
     page.goto(url)
-    wait_for_app(page)
+    page.wait_for_selector("h1", timeout=60_000)  # the walk hides the sidebar
     page.locator(MAP).first.wait_for(state="attached", timeout=60_000)
     page.wait_for_function(f"n => document.querySelectorAll(\"{LEGEND_LABELS}\").length >= n", arg=ALL, timeout=60_000)
 
@@ -158,7 +158,7 @@ def test__vergelijken__shows_every_population_of_43_whole(server_43, page, width
     page.set_viewport_size({"width": width, "height": 900})
     names = "&".join(f"vergelijk=Regio+{i:02d}" for i in range(1, ALL + 1))
     page.goto(f"{server_43}/vergelijken?{names}")
-    wait_for_app(page)
+    page.wait_for_selector("h1", timeout=60_000)  # on a phone the sidebar is folded away
     values = page.locator("[data-testid='stMetricValue']")
     values.nth(2 * ALL - 1).wait_for(timeout=60_000)  # population and persons at risk, a figure per region each
     cut = page.evaluate("""() => [...document.querySelectorAll("[data-testid='stMetricValue'] div, [data-testid='stMetricLabel'] p")]

@@ -21,6 +21,7 @@ from playwright.sync_api import sync_playwright
 
 from benchmarks.pages import chart_counts, cold_and_reload
 from benchmarks.synthetic import write_synthetic
+from dashboard.builder.draft.quality import publish
 from dashboard.core.data import read_dataset
 from dashboard.core.navigation import PAGES, START
 from dashboard.core.params import PARAMS
@@ -124,23 +125,11 @@ def section(results: dict[int, dict], runs: int, load: tuple[float, float, float
     return lines
 
 
-def write_section(results_md: Path, lines: list[str]) -> None:
-    """Replace this benchmark's marked section of ``results_md`` (or add it at the end), keeping the rest."""
-    text = results_md.read_text(encoding="utf-8")
-    block = "\n".join(lines)
-    if START_MARK in text and END_MARK in text:
-        before, rest = text.split(START_MARK, 1)
-        text = before + block + rest.split(END_MARK, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    results_md.write_text(text, encoding="utf-8")
-
-
 def run(runs: int) -> list[str]:
     """Measure, write the section into benchmarks/RESULTS.md, and return the pages over the websocket budget."""
     results = measure(runs)
     lines = section(results, runs, os.getloadavg())
-    write_section(ROOT / "benchmarks" / "RESULTS.md", lines)
+    publish("\n".join(lines), START_MARK, END_MARK)
     print("\n".join(lines))
     return [f"/{path} ws at {n} regions" for n, result in results.items() for path, kb in result["ws_kb"].items()
             if kb > WS_BUDGET_KB]

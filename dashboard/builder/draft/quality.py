@@ -130,12 +130,12 @@ def table(rows: dict[str, dict[str, float]], thresholds: dict[str, dict], effort
                       "was set by hand while looking at all five regions, so its recall is not a held-out figure.", END])
 
 
-def publish(text: str) -> None:
+def publish(text: str, start: str = START, end: str = END) -> None:
     """Replace the section between the markers in RESULTS.md, or add it at the end."""
     current = RESULTS.read_text(encoding="utf-8")
-    if START in current and END in current:
-        before, rest = current.split(START, 1)
-        current = before + text + rest.split(END, 1)[1]
+    if start in current and end in current:
+        before, rest = current.split(start, 1)
+        current = before + text + rest.split(end, 1)[1]
     else:
         current = current.rstrip("\n") + "\n\n" + text + "\n"
     RESULTS.write_text(current, encoding="utf-8")

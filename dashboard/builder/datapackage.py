@@ -68,11 +68,11 @@ def _field(name: str) -> dict:
 
 def _sources(feeding: list[Step], addenda: list[dict]) -> list[dict]:
     """The sources of the steps ``feeding`` a table: the addenda one by one (the texts the addenda step reads), any
-    other by its title and first file."""
+    other by its title and where a reader finds it."""
     sources = []
     for step in feeding:
         sources += addenda if step.name == ADDENDA else [{"title": f"{step.meta['title']}: {step.meta['producer']}",
-                                                          "path": step.meta["files"][0]}]
+                                                          "path": step.meta["path"]}]
     return sources
 
 

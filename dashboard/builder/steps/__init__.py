@@ -22,8 +22,10 @@ from dashboard.builder.read import read_yaml
 FOLDER = Path(__file__).parent
 INPUTS, INDICATORS = "inputs", "indicators"
 STAGES = (INPUTS, INDICATORS)
+# what every .meta.yml gives; it may add "indicators" (an indicator's source) and "path" (where a reader finds the
+# source, when that is not its first file: a folder holding them all)
 META_FIELDS = ("title", "producer", "citation", "date", "licence", "licence_path", "description", "stage", "files",
-               "tables", "checks")  # and, for an indicator's source, "indicators"
+               "tables", "checks")
 FOLDERS = ("curated", "sources", "reference")  # a file is named from one of these folders of data/
 
 
@@ -68,7 +70,7 @@ def _step(module: str) -> Step:
                      for name in meta.get("files") or () if name.split("/", 1)[0] not in FOLDERS or "/" not in name]
     if problems or not isinstance(meta, dict):
         raise ValueError(f"{module}.meta.yml: {'; '.join(map(str, problems)) or 'not a mapping'}")
-    return Step(module, {"indicators": [], **meta}, importlib.import_module(f"{__name__}.{module}").run)
+    return Step(module, {"indicators": [], "path": meta["files"][0], **meta}, importlib.import_module(f"{__name__}.{module}").run)
 
 
 def run_steps(stage: str, paths, made: dict, problems: list[Problem]) -> dict:

@@ -7,9 +7,12 @@ and beside each page's notice the test looks at the rows the page drew, so that 
 import pytest
 
 from dashboard.core.data import read_dataset
+from dashboard.core.filters import Filters
 from dashboard.core.paths import ROOT
+from dashboard.core.scope import scope_of
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
+from dashboard.views.presentation import walk
 from tests.apptest import figures, open_page, open_tab
 
 DS = read_dataset(ROOT)
@@ -112,3 +115,20 @@ def test__region_page__marks_the_obstacle_and_keeps_the_linked_service_types(pag
 def test__bronnen__keeps_only_the_facts_about_the_choices_and_says_so():
     at = _open("bronnen")
     assert _notices(at) == [escape(_says("persona.facts", "obstacle.facts"))]
+
+
+@pytest.mark.parametrize(("view", "effects"), [
+    ("personas", ("persona.marked",)),
+    ("obstacles", ("persona.challenges", "obstacle.marked")),
+    ("services", ("persona.challenges", "obstacle.linked")),
+])
+def test__presentatie__each_list_slide_says_what_its_list_kept(view, effects):
+    steps = walk(scope_of(DS, Filters(("westhoek",), PERSONA, OBSTACLE)))
+    number = next(i for i, step in enumerate(steps, 1) if step.view == view)
+    at = _open("start", presentatie="true", regio="Westhoek", stap=str(number))
+    assert _notices(at) == [escape(_says(*effects, among={"westhoek"}))]
+    drawn = {label for trace in figures(at)[0]["data"] for label in trace.get("y") or []}
+    if view == "services":
+        assert drawn and drawn <= set(SERVICE_LABELS[sorted(LINKED)])
+    if view == "obstacles":
+        assert LABEL in drawn and len(drawn) > 1

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from dashboard.text.i18n import tr
-from dashboard.ui.plotly_component import BASIC, CARTESIAN, address
+from dashboard.ui.plotly_component import BASIC, CARTESIAN, published
 from tests.browser import CHROMIUM
 
 pytestmark = [
@@ -28,7 +28,7 @@ def test__bar_chart__drawn_by_the_basic_bundle_and_hovering_a_bar_names_it(serve
     page.goto(f"{server}/personas?taal=en")
     page.wait_for_selector(".js-plotly-plot .trace.bars .point", timeout=WAIT_MS)
     loaded = page.evaluate(LOADED)
-    assert address(BASIC).rsplit("/", 1)[-1] in loaded
+    assert published(BASIC).rsplit("/", 1)[-1] in loaded
     assert not any(name.startswith("PlotlyChart") for name in loaded)  # Streamlit's own plotly never loads
     bar = page.locator(".js-plotly-plot .trace.bars .point").last  # the longest bar, drawn at the top
     bar.hover(force=True)
@@ -42,7 +42,7 @@ def test__bar_chart__drawn_by_the_basic_bundle_and_hovering_a_bar_names_it(serve
 def test__similarity_heatmap__drawn_by_the_cartesian_bundle_with_a_value_in_each_cell(server, page):
     page.goto(f"{server}/vergelijken?gelijkenis={tr('col.obstacles')}")
     page.wait_for_selector(".js-plotly-plot .heatmaplayer", timeout=WAIT_MS)
-    assert address(CARTESIAN).rsplit("/", 1)[-1] in page.evaluate(LOADED)
+    assert published(CARTESIAN).rsplit("/", 1)[-1] in page.evaluate(LOADED)
     values = page.locator(".js-plotly-plot .heatmaplayer text").all_inner_texts()
     assert values and all("," in v for v in values if v)  # two decimals, written the Dutch way
     assert page.outside_requests == []

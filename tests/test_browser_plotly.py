@@ -83,3 +83,18 @@ def test__mention_heatmap__every_cell_s_text_stays_inside_its_cell_at_1440_wide(
     spilled = page.evaluate(SPILLED_CELLS)
     context.close()
     assert cells > 20 and spilled == [], f"texts running out of their cell: {spilled}"
+
+
+@pytest.mark.parametrize("path", ["diensten", "noden-aanbod", "diensten?taal=en", "noden-aanbod?taal=en"])
+def test__mention_heatmap__drawn_once_in_the_margins_it_asks_for(server, page, path):
+    """The side margins hold the row labels and the colour bar as drawn: plotly's automargin widens a margin that is
+    too narrow and draws the whole chart again (dashboard/figures/mention_heatmap.py), and a label never runs off."""
+    page.goto(f"{server}/{path}")
+    page.wait_for_selector(".js-plotly-plot .textpoint text", timeout=WAIT_MS)
+    page.evaluate("document.fonts.ready")
+    asked, drawn = page.evaluate("(p => [p.layout.margin, p._fullLayout._size])(document.querySelector('.js-plotly-plot'))")
+    assert (drawn["l"], drawn["r"]) == (asked["l"], asked["r"])
+    labels = page.evaluate("[...document.querySelectorAll('.js-plotly-plot .ytick text')].map(t => t.getBoundingClientRect().left"
+                           " - document.querySelector('.js-plotly-plot').getBoundingClientRect().left)")
+    assert labels and min(labels) >= 0
+    assert page.outside_requests == []

@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from playwright.async_api import async_playwright  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 
+from benchmarks import many_regions  # noqa: E402
 from benchmarks.pages import NO_PAGE, READING_S, measure_pages  # noqa: E402
 from benchmarks.synthetic import write_synthetic  # noqa: E402
 from dashboard.core.navigation import PAGES  # noqa: E402
@@ -50,9 +51,9 @@ PAGE_BUDGETS = {  # per-page measure -> (limit, unit)
 COLD_BUDGET_OF_PAGE = {"": 1.6, "kaart": 1.6}
 PAGES_HEADING = "## Every page"
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-# The parts of RESULTS.md this script writes (dashboard.text.marked_sections): the map, the load and the build; every page
+# The parts of RESULTS.md this script writes (dashboard.text.marked_sections): the map, the load and the build; every
+# page (and benchmarks/many_regions.py its own)
 SUMMARY_SECTION, PAGES_SECTION = "summary", "every-page"
-SECTIONS = (SUMMARY_SECTION, PAGES_SECTION)
 
 
 def _ws_bytes(page) -> list[int]:
@@ -256,7 +257,14 @@ def main() -> int:
     parser.add_argument("--pages", help="comma-separated URL paths to measure ('' is the start page; default every page)")
     parser.add_argument("--only-pages", action="store_true",
                         help="measure the pages alone and replace only their part of RESULTS.md (a quick run)")
+    parser.add_argument("--many-regions", action="store_true",
+                        help="only every page's websocket and script time at 5, 12 and 43 regions (its own part of RESULTS.md)")
     args = parser.parse_args()
+    if args.many_regions:
+        over = many_regions.run(args.runs)
+        if over:
+            print("Budgets broken: " + ", ".join(over), file=sys.stderr)
+        return 1 if over else 0
     paths = [path for _, _, path in PAGES] if args.pages is None else args.pages.split(",")
     if "" not in paths:
         paths.insert(0, "")  # the in-app switch starts from the start page
@@ -274,6 +282,7 @@ def main() -> int:
         report = _report(rows, today, grown, build, load)
         write_section(RESULTS, SUMMARY_SECTION, report)
         print(report)
+        broken += many_regions.run(args.runs)
     write_section(RESULTS, PAGES_SECTION, "\n".join(page_lines))
     print("\n".join(page_lines))
     broken += page_broken

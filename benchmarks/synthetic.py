@@ -1,12 +1,15 @@
-"""A synthetic dataset of all 300 Flemish municipalities in 20 regions, to measure growth.
+"""A synthetic dataset of all 300 Flemish municipalities in any number of regions (20 by default), to measure growth.
 
-Geometry is real (the vendored boundary file); the regions are 20 west-to-east bands, and each
-borrows the challenges, personas, obstacles and service types of one of today's five regions.
+Geometry is real (the vendored boundary file); the regions are groups of neighbouring municipalities (k-means of their
+centres, a fixed seed), compact as real partnerships are, numbered west to east; each borrows the challenges,
+personas, obstacles and service types of one of today's five regions.
 """
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+from sklearn.cluster import KMeans
 
 from dashboard.builder import geo
 from dashboard.builder.outputs import geo_bytes, table_bytes
@@ -20,13 +23,19 @@ REGIONAL_TABLES = ["region_figures", "challenges", "challenge_personas", "person
                    "region_service_types", "obstacle_service_links", "service_type_caveats", "timeline"]
 
 
+def neighbour_groups(centres, n_regions: int) -> list[str]:
+    """A region id per point of ``centres`` (projected), in ``n_regions`` compact groups numbered west to east."""
+    groups = KMeans(n_clusters=n_regions, n_init=10, random_state=0).fit_predict(np.column_stack([centres.x, centres.y]))
+    rank = pd.Series(centres.x.to_numpy()).groupby(groups).mean().rank(method="first").astype(int)
+    return [f"regio-{rank[g]:02d}" for g in groups]
+
+
 def write_synthetic(target: Path, n_regions: int = 20) -> None:
     today = read_dataset(ROOT).tables
     problems: list = []
     shapes = geo.read_boundaries(ROOT / "data" / "reference" / "boundaries" / "gemeente2024.shp", problems)
     flemish = shapes[~shapes["nis_code"].str.startswith("21")].copy()  # 21xxx are Brussels
-    flemish["band"] = pd.qcut(flemish.geometry.centroid.x.rank(method="first"), n_regions, labels=False)
-    flemish["region_id"] = flemish["band"].map(lambda b: f"regio-{b + 1:02d}")
+    flemish["region_id"] = neighbour_groups(flemish.geometry.centroid, n_regions)
     region_ids = sorted(flemish["region_id"].unique())
     donors = list(today["regions"]["region_id"])
     donor_of = {rid: donors[i % len(donors)] for i, rid in enumerate(region_ids)}

@@ -1,5 +1,5 @@
-"""Real browser: the curator's app answers the keyboard. `a` accepts the suggestion shown and `x` rejects the
-next, with no click, and the region file can then be written."""
+"""Real browser: the curator's app answers the keyboard. `a` accepts the region's name, its challenge and an obstacle,
+`x` rejects the next, with no click, and the region file can then be written."""
 
 import os
 
@@ -28,6 +28,7 @@ def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("curate")
     (folder / "source.txt").write_text(SOURCE, encoding="utf-8")
     draft = {"region_id": "regio-test", "source": str(folder / "source.txt"), "status": "draft",
+             "region": {"name": "Regio Test", "provinces": ["West-Vlaanderen"], "source_id": "regio-test"},
              "challenges": [{"challenge_rank": 1, "title": "Vluchteling", "is_title_derived": True,
                              "persona_ids": ["saled"], "quote": "Regio-uitdaging 1 gebaseerd op persona Saled"}],
              "obstacles": [_suggestion("laaggeschoold", 0, "Laaggeschoold"),
@@ -44,11 +45,10 @@ def server(tmp_path_factory):
 
 def test__curate__accept_and_reject_by_keyboard(server, page):
     page.goto(server)
-    page.get_by_text("0 van 2 beslist").wait_for(timeout=60_000)
-    _press(page, "a")
-    page.get_by_text("1 van 2 beslist").wait_for(timeout=30_000)
-    _press(page, "x")
-    page.get_by_text("2 van 2 beslist").wait_for(timeout=30_000)
+    page.get_by_text("0 van 4 beslist").wait_for(timeout=60_000)
+    for done, key in enumerate("aaax", start=1):  # the region, its challenge, one obstacle accepted, one rejected
+        _press(page, key)
+        page.get_by_text(f"{done} van 4 beslist").wait_for(timeout=30_000)
     # the write button stands below the progress line and is drawn enabled a moment after it
     playwright.expect(page.get_by_role("button", name="Schrijf")).to_be_enabled(timeout=30_000)
     assert page.locator("[data-testid='stException']").count() == 0

@@ -1,8 +1,10 @@
-"""Real browser on a synthetic dataset of 12 regions (benchmarks/synthetic.py: every Flemish municipality in
-12 bands, each borrowing one of today's regions' codings): every page opens without an error, and the
-comparison takes more than five regions."""
+"""Real browser on synthetic datasets of 12 and 43 regions (benchmarks/synthetic.py: every Flemish municipality in
+compact groups, each borrowing one of today's regions' codings): every page opens without an error, and the
+comparison takes more than five regions; at 43, every view that names regions names each one readably, with no
+label over another."""
 
 import os
+from itertools import combinations
 
 import pytest
 
@@ -19,6 +21,16 @@ pytestmark = [
 ]
 playwright = pytest.importorskip("playwright.sync_api")
 REGIONS = 12
+ALL = 43  # the partnerships of the call
+WIDE = {"width": 1440, "height": 900}
+MIN_TYPE_PX = 10  # a label smaller than this is not readable
+# every text of a drawn Vega map or plotly chart, with its box on screen and its type size
+BOXES = """sel => [...document.querySelectorAll(sel)].map(e => {
+  const r = e.getBoundingClientRect();
+  return {text: e.textContent, x: r.x, y: r.y, w: r.width, h: r.height, px: parseFloat(getComputedStyle(e).fontSize)};
+})"""
+MAP_LABELS = "[data-testid='stVegaLiteChart'] g.role-mark.mark-text text"  # names and numbers written on a map
+LEGEND_LABELS = "[data-testid='stVegaLiteChart'] g.role-legend-label text"
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +71,99 @@ def test__vergelijken__compares_all_twelve(server, page):
     assert page.locator("[data-testid='stException']").count() == 0
     chosen = page.locator("[data-testid='stMultiSelect']", has_text=tr("compare.choose")).inner_text()
     assert all(f"Regio {i:02d}" in chosen for i in range(1, REGIONS + 1))
+
+
+@pytest.fixture(scope="module")
+def forty_three(tmp_path_factory):
+    root = tmp_path_factory.mktemp("forty-three-regions")
+    write_synthetic(root, n_regions=ALL)
+    return root
+
+
+@pytest.fixture(scope="module")
+def server_43(forty_three):
+    with streamlit_server(env={**os.environ, "REGIONAL_NEEDS_ROOT": str(forty_three)}) as url:
+        yield url
+
+
+def names_43() -> list[str]:
+    return [f"Regio {i:02d}" for i in range(1, ALL + 1)]
+
+
+def boxes(page, selector: str) -> list[dict]:
+    """The texts ``selector`` finds, each once (a map writes a name twice, its white halo under it), with their boxes."""
+    seen = {(b["text"], round(b["x"]), round(b["y"])): b for b in page.evaluate(BOXES, selector) if b["w"] > 0}
+    return list(seen.values())
+
+
+def overlaps(found: list[dict]) -> list[tuple[str, str]]:
+    """Pairs of texts whose boxes overlap (by more than half a pixel)."""
+    return [(a["text"], b["text"]) for a, b in combinations(found, 2)
+            if a["x"] + 0.5 < b["x"] + b["w"] and b["x"] + 0.5 < a["x"] + a["w"]
+            and a["y"] + 0.5 < b["y"] + b["h"] and b["y"] + 0.5 < a["y"] + a["h"]]
+
+
+def open_map(page, url: str) -> None:
+    page.goto(url)
+    wait_for_app(page)
+    page.locator(MAP).first.wait_for(state="attached", timeout=60_000)
+    page.wait_for_function(f"n => document.querySelectorAll(\"{LEGEND_LABELS}\").length >= n", arg=ALL, timeout=60_000)
+
+
+def assert_regions_numbered(page) -> None:
+    """Every region named in the legend beside its number, and that number written on the map, none over another."""
+    legend, numbers = boxes(page, LEGEND_LABELS), boxes(page, MAP_LABELS)
+    assert sorted(b["text"] for b in legend) == sorted(f"{i} {name}" for i, name in enumerate(names_43(), start=1))
+    assert sorted(int(b["text"]) for b in numbers) == list(range(1, ALL + 1))
+    assert min(b["px"] for b in legend + numbers) >= MIN_TYPE_PX
+    assert overlaps(numbers) == [] and overlaps(legend) == []
+
+
+def test__synthetic_dataset__holds_43_compact_regions(forty_three):
+    ds = read_dataset(forty_three)
+    assert list(ds.tables["regions"]["name"]) == names_43()
+    sizes = ds.tables["municipalities"].groupby("region_id").size()
+    assert len(sizes) == ALL and sizes.min() >= 2  # groups of neighbours, not one municipality each
+
+
+@pytest.mark.parametrize("path", ["kaart", ""])
+def test__region_map__numbers_43_regions_and_names_them_in_the_legend(server_43, page, path):
+    page.set_viewport_size(WIDE)
+    open_map(page, f"{server_43}/{path}")
+    assert_regions_numbered(page)
+    assert page.locator("[data-testid='stException']").count() == 0
+
+
+def test__walk_overview__numbers_43_regions_on_a_full_hd_screen(server_43, page):
+    page.set_viewport_size({"width": 1920, "height": 1080})
+    open_map(page, f"{server_43}/?presentatie=true")
+    assert_regions_numbered(page)
+
+
+def test__personas_by_region__names_every_region_on_its_axis(server_43, page):
+    page.set_viewport_size(WIDE)
+    page.goto(f"{server_43}/personas")
+    wait_for_app(page)
+    page.get_by_role("tab", name=tr("personas.tab.by_region")).click()
+    page.wait_for_function(f"n => document.querySelectorAll('.js-plotly-plot .xtick text').length >= n", arg=ALL, timeout=60_000)
+    regions, personas = boxes(page, ".js-plotly-plot .xtick text"), boxes(page, ".js-plotly-plot .ytick text")
+    assert sorted(b["text"] for b in regions) == names_43()
+    assert min(b["px"] for b in regions + personas) >= MIN_TYPE_PX
+    assert overlaps(regions) == [] and overlaps(personas) == []
+    assert page.locator(".js-plotly-plot .legend").count() == 0  # no hue to match to a legend
+
+
+@pytest.mark.parametrize("width", [1440, 390])
+def test__vergelijken__shows_every_population_of_43_whole(server_43, page, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    names = "&".join(f"vergelijk=Regio+{i:02d}" for i in range(1, ALL + 1))
+    page.goto(f"{server_43}/vergelijken?{names}")
+    wait_for_app(page)
+    values = page.locator("[data-testid='stMetricValue']")
+    values.nth(2 * ALL - 1).wait_for(timeout=60_000)  # population and persons at risk, a figure per region each
+    cut = page.evaluate("""() => [...document.querySelectorAll("[data-testid='stMetricValue'] div, [data-testid='stMetricLabel'] p")]
+        .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)""")
+    assert cut == []
+    labels = page.locator("[data-testid='stMetricLabel']").all_inner_texts()
+    assert sorted(set(labels)) == names_43()
+    assert page.locator("[data-testid='stException']").count() == 0

@@ -19,6 +19,7 @@ from tests.conftest import SIXTH_EXAMPLES, SIXTH_MANIFEST, SIXTH_REGION, SIXTH_S
 
 DATA = ROOT / "data"
 REGION_FILE = "regions/brugs-ommeland.yaml"
+BOUNDARY_FILE = "boundaries/gemeente2024.shp"  # in data/reference, as the boundaries step's metadata names it
 GEO_FILES = ["geo/municipalities.parquet", "geo/municipalities_2025.parquet", "geo/regions.parquet", "geo/flanders.parquet"]
 OTHER_FILES = {"data/README.md", "data/CODEBOOK.md", "data/datapackage.json"}  # what the build writes beside the tables
 HAS_FIVE_REGIONS = len(list((DATA / "curated" / "regions").glob("*.yaml"))) >= 5
@@ -135,14 +136,14 @@ def test__build__missing_source_text_is_reported(small: Paths):
 
 
 def test__build__missing_boundary_file_is_reported(small: Paths):
-    small.boundaries.unlink()
+    (small.reference / BOUNDARY_FILE).unlink()
     problems = _failure(small)
     assert [(Path(p.file).name, p.message) for p in problems] == [("gemeente2024.shp", "boundary file is missing")]
 
 
 @pytest.mark.parametrize("suffix", [".dbf", ".shx", ".prj"])
 def test__build__missing_boundary_sidecar_is_reported(small: Paths, suffix):
-    small.boundaries.with_suffix(suffix).unlink()
+    (small.reference / BOUNDARY_FILE).with_suffix(suffix).unlink()
     problems = _failure(small)
     assert any(p.file.endswith(f"gemeente2024{suffix}") for p in problems), problems
 

@@ -125,6 +125,15 @@ def test__build__merged_total_far_from_its_parts_is_named(repo: Path, capsys):
     assert f"{merged}, row 2: population 3,180,100 of 37022 is far from the sum of its merged municipalities" in err
 
 
+def test__build__a_municipality_merging_twice_is_named(repo: Path, capsys):
+    """The mergers step: a second row for one municipality would silently win over the first."""
+    mergers = repo / "data" / "reference" / "mergers_2025.csv"
+    rows = mergers.read_text(encoding="utf-8").splitlines()
+    first = next(n for n, row in enumerate(rows, start=1) if row.startswith("37007,"))
+    mergers.write_text("\n".join(rows + ["37007,Meulebeke,Wingene,37021,a typo"]) + "\n", encoding="utf-8")
+    assert f"{mergers}, row {len(rows) + 1}: NIS 37007 merges a second time (first: row {first})" in _rejected(repo, capsys)
+
+
 # quotes
 
 def test__build__short_quote_found_several_times_is_named(repo: Path, capsys):

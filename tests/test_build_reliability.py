@@ -4,8 +4,10 @@ that names an unknown category, leaves a sentence out or half-codes one, are eac
 import pandas as pd
 
 from dashboard.builder import models
-from dashboard.builder.inputs import CodingRound, Inputs, Located
+from dashboard.builder.inputs import Inputs
+from dashboard.builder.records import Located
 from dashboard.builder.reliability import reliability_tables
+from dashboard.builder.steps.reliability_rounds import CodingRound
 
 SAMPLE = "data/curated/reliability/sample.csv"
 CODING = "data/curated/reliability/second_coder.csv"

@@ -162,6 +162,15 @@ def test__similarity_heatmap__one_cell_per_pair_on_a_0_to_1_scale():
     assert heat.z.shape == (3, 3)
 
 
+def test__similarity_heatmap__writes_values_in_cells_up_to_twelve_regions_only():
+    def drawn(n: int):
+        ids = [f"r{i}" for i in range(n)]
+        matrix = pd.DataFrame(0.5, index=ids, columns=ids)
+        return similarity_heatmap(matrix, {r: r.upper() for r in ids}, "t", "Jaccard", lang="en").figure
+    assert drawn(12).data[0].texttemplate == "%{z:.2f}"
+    assert drawn(13).data[0].texttemplate == "" and drawn(43).layout.height < drawn(12).layout.height * 43 / 12
+
+
 def test__similarity_heatmap__names_each_pair_with_something_to_compare_once():
     nothing = float("nan")  # Gamma names nothing: no pair with it
     matrix = pd.DataFrame([[1, 0.5, nothing], [0.5, 1, nothing], [nothing] * 3], index=list("abc"), columns=list("abc"))

@@ -1,74 +1,82 @@
-"""From addendum to dataset: Midden-West-Vlaanderen drafted without its own coding, reviewed through the review
-module with the decisions its curated coding implies, written into a copy of the inputs and built by the real
-build, gives the same obstacle and service type rows as the committed dataset."""
+"""From addendum to dataset: Midden-West-Vlaanderen drafted from the codebook and the other four regions only,
+reviewed through the review's functions with the decisions its curated file implies (dashboard.curate.replay),
+written as a region file from the review alone (the curated file is removed first), and built by the real build
+in a temporary copy of the inputs: every table's rows of the region equal the committed dataset's."""
 
 import io
+import shutil
 
 import pandas as pd
 import pytest
 import yaml
 
-from dashboard.builder.draft.codebook import TAXONOMIES
-from dashboard.builder.draft.compose import ID_KEY, draft, train
+from dashboard.builder.draft.compose import draft, train
+from dashboard.builder.inputs import Paths
 from dashboard.builder.pipeline import build
 from dashboard.core.paths import ROOT
-from dashboard.curate.review import add, decide, load_review, region_parts, write_region
-from dashboard.domain.quotes import collapse_whitespace
-from tests.drafting import codebook, coded, curated_regions, inputs, source_texts  # noqa: F401 (fixtures)
+from dashboard.curate.replay import answer_key, play
+from dashboard.curate.review import HEADER, PARTS, load_review, region_file, tally, write_region
+from tests.drafting import codebook, coded, inputs, source_texts  # noqa: F401 (fixtures)
 
 REGION = "midden-west-vlaanderen"
-TABLES = {"obstacles": "region_obstacles", "service_types": "region_service_types"}
-
-
-def _curated_records(region, taxonomy):
-    records = region.obstacles if taxonomy == "obstacles" else region.service_types
-    return [(getattr(r, ID_KEY[taxonomy]), r.challenge_rank, collapse_whitespace(r.quote), r.section) for r in records]
+CURATED = ROOT / "data" / "curated" / "regions" / f"{REGION}.yaml"
+TABLES = sorted(path.name for path in (ROOT / "data").glob("*.parquet"))
 
 
 @pytest.fixture(scope="module")
-def reviewed(codebook, coded, source_texts, tmp_path_factory):
-    """The review, with the count of each kind of decision it took."""
-    held = coded[REGION]
+def curated():
+    return yaml.safe_load(CURATED.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def reviewed(codebook, coded, source_texts, curated, tmp_path_factory):
     trained = train(codebook, [r for k, r in coded.items() if k != REGION])
     path = tmp_path_factory.mktemp("draft") / f"{REGION}.yaml"
     path.write_text(yaml.safe_dump(draft(source_texts[REGION], REGION, codebook, trained, ""), allow_unicode=True),
                     encoding="utf-8")
     review = load_review(path, source_texts[REGION])
-    units = {u.unit_id: u.text for u in held.units}
-    counts = dict.fromkeys(["accepted", "trimmed", "rejected", "added"], 0)
-    for item in list(review.items):
-        curated = [r for r in _curated_records(held.region, item.taxonomy) if r[0] == item.category_id
-                   and r[1] == item.challenge_rank and r[3] == item.section and r[2] in units[item.unit_id]]
-        if curated:
-            decide(item, "accepted", quote=curated[0][2], source_text=review.source_text)
-            counts["trimmed" if curated[0][2] != units[item.unit_id] else "accepted"] += 1
-        else:
-            decide(item, "rejected")
-            counts["rejected"] += 1
-    for taxonomy in TAXONOMIES:
-        kept = {(i.category_id, i.challenge_rank, i.quote, i.section) for i in review.items
-                if i.taxonomy == taxonomy and i.verdict == "accepted"}
-        for category, rank, quote, section in _curated_records(held.region, taxonomy):
-            if (category, rank, quote, section) not in kept:
-                add(review, taxonomy, category, quote, rank, section)
-                kept.add((category, rank, quote, section))
-                counts["added"] += 1
-    return review, counts
+    play(review, answer_key(review, curated))
+    return review
 
 
-def test__reviewed_draft__builds_the_curated_obstacles_and_service_types(reviewed, curated_regions, inputs_copy):
-    review, counts = reviewed
-    challenges = [c.model_dump(exclude_none=True) for c in curated_regions[REGION].challenges]
-    write_region(inputs_copy.curated / "regions" / f"{REGION}.yaml", region_parts(review, challenges))
-    outputs = build(inputs_copy)
-    for taxonomy, table in TABLES.items():
-        columns = [ID_KEY[taxonomy], "challenge_rank", "section", "quote"]
-        built = pd.read_parquet(io.BytesIO(outputs[f"data/{table}.parquet"]))
-        committed = pd.read_parquet(ROOT / "data" / f"{table}.parquet")
+@pytest.fixture(scope="module")
+def built(reviewed, tmp_path_factory):
+    """The dataset built from a copy of the inputs whose region file the review alone wrote."""
+    folder = tmp_path_factory.mktemp("inputs")
+    paths = Paths(curated=folder / "curated", sources=folder / "sources", reference=folder / "reference")
+    for mine, committed in zip((paths.curated, paths.sources, paths.reference), (Paths().curated, Paths().sources,
+                                                                                 Paths().reference)):
+        shutil.copytree(committed, mine)
+    target = paths.curated / "regions" / f"{REGION}.yaml"
+    target.unlink()  # nothing of the curated file may survive into the reviewed one
+    write_region(target, region_file(reviewed))
+    return build(paths)
 
-        def rows(frame):
-            mine = frame[frame["region_id"] == REGION][columns]
-            return sorted(tuple(map(str, row)) for row in mine.itertuples(index=False))
-        assert rows(built) == rows(committed), taxonomy
-    print(f"review of {REGION}: {counts}")
-    assert counts["rejected"] > 0 and counts["accepted"] + counts["trimmed"] > 0  # the draft was really reviewed
+
+def _rows(frame: pd.DataFrame) -> list[tuple]:
+    """The region's rows (the whole table when it has no region column), order aside."""
+    if "region_id" in frame.columns:
+        frame = frame[frame["region_id"] == REGION]
+    return sorted(tuple(map(str, row)) for row in frame.itertuples(index=False))
+
+
+@pytest.mark.parametrize("table", TABLES)
+def test__reviewed_draft__builds_every_table_as_committed(built, table):
+    made = pd.read_parquet(io.BytesIO(built[f"data/{table}"]))
+    committed = pd.read_parquet(ROOT / "data" / table)
+    assert list(made.columns) == list(committed.columns)
+    assert _rows(made) == _rows(committed)
+
+
+def test__reviewed_draft__every_curated_record_comes_from_one_decision(reviewed, curated):
+    counts = tally(reviewed)
+    print(f"\nreview of {REGION} (accepted as drafted / changed / rejected / added):")
+    for part, count in counts.items():
+        print(f"  {part}: {count}")
+    for part in PARTS:
+        records = curated.get(part) or []
+        wanted = len(records) if isinstance(records, list) else 1
+        assert counts[part]["accepted"] + counts[part]["changed"] + counts[part]["added"] == wanted, part
+    assert counts[HEADER]["changed"] == 1  # the draft leaves the name to the curator
+    assert sum(c["rejected"] for c in counts.values()) > 0  # the draft was reviewed, not copied
+    assert sum(c["accepted"] + c["changed"] for c in counts.values()) > sum(c["added"] for c in counts.values())

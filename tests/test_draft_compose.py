@@ -31,7 +31,9 @@ def test__train__learns_only_from_the_regions_given(trained):
 
 def test__draft__every_quote_is_verbatim_in_the_source(oostende, source_texts):
     collapsed = collapse_whitespace(source_texts["oostende"])
-    parts = ("challenges", "obstacles", "service_types", "obstacle_service_links", "timeline")
+    parts = ("method", "stated_figures", "municipalities", "challenges", "persona_facts", "obstacles", "service_types",
+             "obstacle_service_links", "service_type_caveats", "caveats", "persona_descriptions", "target_groups",
+             "plans", "timeline")
     missing = [r["quote"] for part in parts for r in oostende[part] if collapse_whitespace(r["quote"]) not in collapsed]
     assert missing == []
 
@@ -71,3 +73,13 @@ def test__draft__links_pair_categories_the_draft_suggests(oostende):
         assert (link["service_type_id"], link["challenge_rank"]) in services
         assert link["link_kind"] in ("stated", "listed")
         assert link["link_kind"] == "stated" or (link["obstacle_id"], link["challenge_rank"]) in obstacles
+
+
+def test__draft__suggests_the_other_parts_of_a_region_file(oostende):
+    # Oostende's curated file has caveats, target groups, plans and persona facts: the draft, learnt from two other
+    # regions, suggests some of each kind with the fields only the curator writes left empty
+    for part in ("persona_facts", "caveats", "target_groups", "plans"):
+        assert oostende[part], part
+    assert all(c["caveat_nl"] is None and c["caveat_en"] is None for c in oostende["caveats"])
+    assert {m["name"] for m in oostende["municipalities"]} >= {"Oostende", "Bredene"}
+    assert oostende["region"] == {"name": None, "provinces": ["West-Vlaanderen"], "source_id": "oostende"}

@@ -1,6 +1,6 @@
 """dashboard.figures.style: a distinct colour for every region, however many partnerships the dataset holds."""
 
-from dashboard.figures.style import REGION_COLOURS, region_colours
+from dashboard.figures.style import REGION_COLOURS, region_colours, told_by_hue
 
 
 def test__region_colours__the_first_five_keep_the_tested_palette():
@@ -17,3 +17,8 @@ def test__region_colours__43_partnerships_get_43_distinct_colours():
 def test__region_colours__a_region_keeps_its_colour_when_others_are_added():
     ids = [f"r{i}" for i in range(8)]
     assert region_colours(ids[:6]).items() <= region_colours(ids).items()
+
+
+def test__told_by_hue__five_regions_by_colour_a_sixth_by_label():
+    assert told_by_hue(5) and told_by_hue(1)
+    assert not told_by_hue(6) and not told_by_hue(43)

@@ -3,11 +3,14 @@ on a tiny inline dataset."""
 
 from datetime import date
 
+import geopandas as gpd
 import pandas as pd
+from shapely.geometry import box
 
 from dashboard.core.data import Dataset
-from dashboard.views.map_view import (indicator_column, indicators_wide, map_frame, mark_regions, municipalities, region_palette,
-                                regions_shown, table_columns)
+from dashboard.figures.municipality_map import Layer
+from dashboard.views.map_view import (LARGEST, NUMBERED, indicator_column, indicators_wide, map_frame, mark_regions, municipalities,
+                                      region_field, region_labels, region_palette, regions_shown, table_columns, town_names)
 
 
 def tiny() -> Dataset:
@@ -69,3 +72,33 @@ def test__table_columns__follow_the_colouring():
     assert table_columns("persona", "nis_code")["category"] == "map.names_it"
     poverty = table_columns("poverty", "nis_code", 2019)
     assert {"admin_arop_pct_2019", "median_eur_2019"} <= set(poverty) and "population" not in poverty
+
+
+def many(n: int) -> tuple[Dataset, Layer]:
+    """``n`` regions r1..rn, each a unit square side by side, named Regio 1..n."""
+    ids = [f"r{i}" for i in range(1, n + 1)]
+    squares = gpd.GeoDataFrame({"region_id": ids}, geometry=[box(i, 0, i + 1, 1) for i in range(n)], crs="EPSG:4326")
+    return Dataset({"regions": pd.DataFrame({"region_id": ids, "name": [f"Regio {i}" for i in range(1, n + 1)]})}, {}), \
+        Layer("regions.json", squares, "region_id")
+
+
+def test__regions_shown__up_to_five_by_name_past_five_numbered_in_dataset_order():
+    five, _ = many(5)
+    assert region_field(regions_shown(five, ["r2", "r1"])) == "region" and NUMBERED not in regions_shown(five, ["r1"])
+    six, _ = many(6)
+    shown = regions_shown(six, ["r6", "r2", "r1", "r3", "r4", "r5"])
+    assert list(shown[NUMBERED])[:2] == ["6 Regio 6", "2 Regio 2"]  # a region keeps its number whatever the order shown
+    assert region_field(shown) == NUMBERED and list(region_palette(six, shown))[:2] == ["6 Regio 6", "2 Regio 2"]
+
+
+def test__region_labels__numbers_inside_past_five_names_or_towns_up_to_five():
+    six, layer = many(6)
+    numbered = region_labels(layer, regions_shown(six, list(six.tables["regions"]["region_id"])), names_inside=True, towns=True)
+    assert [p["name"] for p in numbered.place_names] == [str(i) for i in range(1, 7)]
+    assert all(i - 1 < p["lon"] < i for i, p in enumerate(numbered.place_names, start=1))  # inside its own region
+    assert numbered.label_column is None
+    five, layer = many(5)
+    shown = regions_shown(five, ["r1", "r2"])
+    assert [p["name"] for p in region_labels(layer, shown, names_inside=True).place_names] == ["Regio 1", "Regio 2"]
+    assert region_labels(layer, shown, towns=True).label_column == LARGEST and region_labels(layer, shown).label_column is None
+    assert town_names(shown) == LARGEST and town_names(regions_shown(six, [f"r{i}" for i in range(1, 7)])) is None

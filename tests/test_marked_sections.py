@@ -1,6 +1,8 @@
 """Generated parts of RESULTS.md replaced alone (dashboard/text/marked_sections.py), and the parts the benchmark
 writes marked in the committed file, so that a run keeps what was written by hand around them."""
 
+import re
+
 import pytest
 
 from dashboard.core.paths import ROOT
@@ -48,11 +50,16 @@ def test__write_section__begins_a_missing_file_and_keeps_a_broken_one(tmp_path):
     assert results.read_text(encoding="utf-8") == f"{START}\nby hand, no end\n"
 
 
-def test__committed_results__mark_each_part_a_tool_writes_once():
-    from benchmarks.run import SECTIONS
+def test__committed_results__mark_each_part_once_and_hold_the_benchmarks_parts():
+    """Every part of the committed RESULTS.md is marked once, start before end (a tool would refuse it otherwise), and
+    the parts that were there before the markers (the benchmark's summary and every page, the draft's quality) are
+    marked, so that a run replaces them in place."""
+    from benchmarks.run import PAGES_SECTION, SUMMARY_SECTION
     from dashboard.builder.draft.quality import SECTION
 
     document = (ROOT / "benchmarks" / "RESULTS.md").read_text(encoding="utf-8")
-    for name in (*SECTIONS, SECTION):
+    names = set(re.findall(r"<!-- ([\w-]+):(?:start|end) -->", document))
+    assert {SUMMARY_SECTION, PAGES_SECTION, SECTION} <= names
+    for name in names:
         start, end = markers(name)
         assert document.count(start) == document.count(end) == 1 and document.index(start) < document.index(end), name

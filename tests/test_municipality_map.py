@@ -2,6 +2,7 @@
 they drew: rows, legend and description."""
 
 import json
+from dataclasses import replace
 
 import pandas as pd
 
@@ -35,6 +36,20 @@ def test__category_map__shows_only_the_regions_asked_for():
     assert list(drawn(chart.figure, [municipalities, regions])["nis_code"]) == ["22222"]
     assert chart.rows[tr("col.nis_code", "en")].tolist() == ["22222"]  # the table says what the map draws
     assert chart.figure["layer"][1]["transform"][0]["filter"]["oneOf"] == ["b"]
+
+
+def test__category_map__a_long_legend_lists_every_label_in_columns_that_fit_them_below_the_map():
+    municipalities, regions = map_layers()
+    spec = MapSpec(municipalities, regions, SHOWN, "t", "nl", rows_in_view(), {}, height_px=480, font_size=20)
+    few = category_map(spec, "region", {"Alfa": "#000000", "Beta": "#ffffff"}).figure
+    labels = {f"{i} Regio {i:02d}": "#000000" for i in range(1, 44)}
+    many = category_map(spec, "region", labels).figure
+    legend = many["layer"][0]["encoding"]["color"]["legend"]
+    assert legend["symbolLimit"] == 0 and legend["labelLimit"] == 0  # all 43, none cut (Vega lists 30 by default)
+    assert legend["columns"]["expr"] == "width < 640 ? 1 : max(1, floor(width / 192))"  # 11 characters at 20 px, and the key
+    assert many["autosize"] == {"type": "fit-x", "contains": "padding"} and "autosize" not in few  # the map keeps its height
+    assert few["layer"][0]["encoding"]["color"]["legend"]["columns"]["expr"] == "width < 640 ? 1 : 3"
+    assert "autosize" not in category_map(replace(spec, height_px="container"), "region", labels).figure  # a slide's box
 
 
 def test__selected_codes__reads_the_clicked_municipalities():

@@ -2,7 +2,7 @@
 
 import pandas as pd
 
-from dashboard.figures.persona_charts import persona_bars, persona_region_bars
+from dashboard.figures.persona_charts import persona_bars, persona_region_bars, persona_region_dots
 from dashboard.text.i18n import tr
 
 FREQUENCY = pd.DataFrame({"persona_id": ["p", "q", "r"], "name": ["Pia", "Quinn", "Rik"], "challenges": [3, 1, 0],
@@ -39,3 +39,14 @@ def test__persona_region_bars__names_a_series_per_region_and_tables_the_whole_ma
 def test__persona_region_bars__one_region_is_described_by_its_bars():
     chart = persona_region_bars(MATRIX[["a"]], NAMES, COLOURS, "T", "rank", "regions", lang="en")
     assert chart.description == tr("a11y.description", "en", text="T — " + tr("a11y.bars", "en", n=1, top="Pia (1)"))
+
+
+def test__persona_region_dots__a_dot_per_citing_region_with_its_rank_and_regions_on_the_axis():
+    chart = persona_region_dots(MATRIX, NAMES, "T", "rank", lang="en")
+    [dots] = chart.figure.data
+    assert sorted(zip(dots.x, dots.y, dots.text)) == [("Alfa", "Pia", "1"), ("Beta", "Pia", "2"), ("Beta", "Quinn", "1")]
+    assert list(chart.figure.layout.xaxis.categoryarray) == ["Alfa", "Beta"]  # every region named, in dataset order
+    assert list(chart.figure.layout.yaxis.categoryarray) == ["Quinn", "Pia"]  # most cited on top; Rik cited nowhere
+    assert chart.description == tr("a11y.description", "en", text="T — " + tr(
+        "a11y.grid", "en", rows=2, cols=2, filled=3, top="Beta · Pia (2), Alfa · Pia (1), Beta · Quinn (1)"))
+    assert chart.rows.set_index(tr("col.persona", "en"))["Beta"].tolist() == [2, 1, pd.NA]

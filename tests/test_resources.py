@@ -1,6 +1,7 @@
 """dashboard.core.resources: one description per table; the committed data keeps to its keys and vocabularies."""
 
 import json
+from dataclasses import replace
 
 import pandas as pd
 import pytest
@@ -10,8 +11,10 @@ from dashboard.builder.datapackage import render_datapackage
 from dashboard.builder.docs import render_readme
 from dashboard.core.data import Dataset, read_dataset, table_problem
 from dashboard.core.paths import ROOT
+from dashboard.core import resources
+from dashboard.core.indicators import INDICATORS, NO_AREA, PUBLISHED, RANGE, WEIGHTED
 from dashboard.core.resources import (COLUMNS, REGION, RESOURCES, SOURCE, Column, ForeignKey, Resource, arrow_schema,
-                                      fact_tables)
+                                      fact_tables, with_indicator_tables)
 from dashboard.core.scope import Scope
 from dashboard.core.vocabularies import EVENTS, LANGUAGES, SECTIONS
 from dashboard.domain.evidence import fact_id
@@ -93,3 +96,56 @@ def test__resources__a_table_described_once_reaches_checks_schema_scope_facts_do
     assert "### `data/region_meetings.parquet`" in render_readme(tables)
     described = next(r for r in json.loads(render_datapackage(tables))["resources"] if r["name"] == "region_meetings")
     assert described["schema"]["fields"][1]["constraints"]["enum"] == list(EVENTS)
+
+
+def _rent(aggregate: str, weight: str | None = None, area_note: str = ""):
+    """A made-up indicator of its own tables: a median rent, or a rate when weighted."""
+    return replace(INDICATORS["income"], indicator_id="rent", table="municipality_rent", area_table="region_rent",
+                   column="median_rent_eur", aggregate=aggregate, weight=weight, name=("Mediaan huur", "Median rent"),
+                   label=("Mediaan huur (€)", "Median rent (€)"), counts=(), area_note=area_note)
+
+
+def test__with_indicator_tables__a_median_gets_the_range_of_its_municipalities_never_an_area_value(monkeypatch):
+    monkeypatch.setattr(resources, "COLUMNS", dict(COLUMNS))
+    tables = with_indicator_tables({"regions": RESOURCES["regions"]}, [_rent(RANGE)])
+    assert list(tables) == ["regions", "municipality_rent", "region_rent"]
+    assert tables["municipality_rent"].columns == ["nis_code", "name", "year", "median_rent_eur"]
+    assert tables["region_rent"].columns == ["area_id", "year", "municipalities", "median_rent_eur_low",
+                                             "median_rent_eur_low_nis_code", "median_rent_eur_high",
+                                             "median_rent_eur_high_nis_code"]
+    assert resources.COLUMNS["median_rent_eur_high"].description == "Highest municipal median rent in the area."
+    assert "does not add up" in tables["region_rent"].description
+
+
+def test__with_indicator_tables__a_rate_is_weighted_by_the_persons_it_counts(monkeypatch):
+    monkeypatch.setattr(resources, "COLUMNS", dict(COLUMNS))
+    tables = with_indicator_tables({}, [_rent(WEIGHTED, weight="tenants")])
+    assert tables["region_rent"].columns == ["area_id", "year", "municipalities", "tenants", "median_rent_eur"]
+    assert "weighted by the persons counted" in tables["region_rent"].description
+    with pytest.raises(ValueError, match="weight"):
+        with_indicator_tables({}, [_rent(WEIGHTED)])
+
+
+def test__with_indicator_tables__a_published_median_is_one_column_that_may_be_empty(monkeypatch):
+    monkeypatch.setattr(resources, "COLUMNS", dict(COLUMNS))
+    tables = with_indicator_tables({}, [_rent(PUBLISHED, area_note="the source's table per region")])
+    assert tables["region_rent"].columns == ["area_id", "year", "municipalities", "median_rent_eur"]
+    assert resources.COLUMNS["median_rent_eur"].nullable
+    assert "the source's table per region" in tables["region_rent"].description
+
+
+def test__with_indicator_tables__an_area_without_a_figure_says_why_and_needs_a_reason(monkeypatch):
+    monkeypatch.setattr(resources, "COLUMNS", dict(COLUMNS))
+    tables = with_indicator_tables({}, [_rent(NO_AREA, area_note="the source gives medians per municipality only")])
+    assert tables["region_rent"].columns == ["area_id", "year", "municipalities"]
+    assert "no figure for an area: the source gives medians per municipality only" in tables["region_rent"].description
+    with pytest.raises(ValueError, match="area_note"):
+        with_indicator_tables({}, [_rent(NO_AREA)])
+
+
+def test__resources__the_poverty_area_table_is_derived_from_both_registry_entries_in_the_committed_order(ds):
+    """region_poverty is no longer described by hand: its columns follow poverty (weighted, with the persons at risk
+    beside it) and income (a range), and equal the committed table's."""
+    assert RESOURCES["region_poverty"].columns == list(ds.tables["region_poverty"].columns)
+    assert list(RESOURCES).index("region_poverty") == list(RESOURCES).index("municipality_poverty") + 1
+    assert "median_eur" not in RESOURCES["region_poverty"].columns  # no mean of medians

@@ -14,29 +14,22 @@ Every fact carries the `source_id` of the addendum it comes from and a verbatim 
 
 ## Sources and attribution
 
-- The five "Lokaal Addendum" texts of the 2023 call "Lokale Partnerschappen" (Capacity Building
-  Lokale Partnerschappen, European Social Fund in Flanders), one per region, in `data/sources/`;
-  the contact persons' names, e-mail addresses and phone numbers have been removed.
-- Population: Statbel (FOD Economie, AD Statistiek), 1 January 2023, under Statbel's open-data
-  licence; for Meulebeke, Tielt, Ruiselede and Wingene only 1 January 2021 figures per municipality
-  exist, and that date is on their rows. The 2025 merged totals are Statbel 1 January 2023.
-- Boundaries: Provincies in Cijfers, `gebiedsniveaus`, `gemeente2024` (simplified geometry built
-  from Statbel's statistical sectors); the licence of this derivative is unconfirmed.
-{indicator_sources}
-- 2025 mergers: Meulebeke into Tielt, Ruiselede into Wingene, valid from 1 January 2025.
+{sources}
 - Details and checks: `data/reference/PROVENANCE.md`.
 """
 
 
 def source_bullet(step: Step) -> str:
-    """A step's source in the list of sources, from its metadata."""
+    """A step's source in the list of sources, from its metadata (dashboard/builder/steps/*.meta.yml)."""
     meta = step.meta
-    return f"- {meta['title']}: {meta['producer']}, {meta['citation']}, {meta['licence']}. {meta['description']}"
+    checks = "".join(f"\n  - {check}" for check in meta["checks"])
+    return (f"- **{meta['title']}**: {meta['producer']}; {meta['citation']}; {meta['date']}. Licence: {meta['licence']}. "
+            f"{meta['description']} The build checks that:{checks}")
 
 
 def render_readme(tables: dict[str, pd.DataFrame]) -> str:
     sources = tables["sources"]
-    lines = [INTRO.format(indicator_sources="\n".join(map(source_bullet, steps()))), "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
+    lines = [INTRO.format(sources="\n".join(map(source_bullet, steps()))), "## The addenda\n", "| source_id | title | launch | sha256 (vendored text) |", "| --- | --- | --- | --- |"]
     for _, row in sources.sort_values("source_id").iterrows():
         inferred = " (year inferred)" if row["is_launch_year_inferred"] else ""
         lines.append(f"| {row['source_id']} | {row['title']} | {row['launch_date']}{inferred} | `{row['sha256'][:12]}…` |")

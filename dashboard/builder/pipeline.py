@@ -10,7 +10,7 @@ from dashboard.builder.inputs import Paths, load_inputs
 from dashboard.builder.outputs import geo_bytes, table_bytes
 from dashboard.builder.problems import BuildFailed, Problem
 from dashboard.builder.reliability import reliability_tables
-from dashboard.builder.steps import run_steps
+from dashboard.builder.steps import INDICATORS, run_steps
 from dashboard.builder.tables import WHERE, build_tables
 from dashboard.core.counting import emphasis_table, taxonomy_ids
 from dashboard.core.resources import RESOURCES
@@ -21,14 +21,14 @@ def build(paths: Paths = Paths()) -> dict[str, bytes]:
     problems: list[Problem] = []
     inputs = load_inputs(paths, problems)
     tables = build_tables(inputs, problems)
-    boundaries = geo.read_boundaries(paths.boundaries, problems, paths.data)
+    boundaries = inputs.boundaries
     if not problems:  # the dataset's own coding of the sample needs well-formed coded tables
         tables |= reliability_tables(inputs, tables, problems)
     if problems:  # a row left out makes every reference to it a follow-on error: only the rows' own checks run now
         raise BuildFailed(problems + row_problems(tables, inputs.source_texts), references_pending=True)
     problems += check_tables(tables, inputs.source_texts)
     areas = geo.study_area(boundaries, tables["municipalities"], problems)
-    tables |= run_steps(paths.reference, paths.data, tables["municipalities"], boundaries, problems)  # the indicators' sources
+    tables |= run_steps(INDICATORS, paths, {"municipalities": tables["municipalities"], "boundaries": boundaries}, problems)
     if problems:
         raise BuildFailed(problems)
     tables = _add_areas(tables, areas) | {"region_emphasis": _emphasis(tables)}

@@ -8,8 +8,9 @@ it is.
 
 import pandas as pd
 
-from dashboard.builder.inputs import CodingRound, Inputs
+from dashboard.builder.inputs import Inputs
 from dashboard.builder.problems import Problem
+from dashboard.builder.steps.reliability_rounds import CodingRound
 from dashboard.domain.quotes import collapse_whitespace
 from dashboard.domain.reliability import CODED, alphas, codebook_categories, dataset_codings, shown_in_codebook
 

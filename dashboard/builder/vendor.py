@@ -7,7 +7,7 @@ from dashboard.core.switch import write_atomically
 from dashboard.builder.redact import redact
 from dashboard.builder.steps import reference_files
 
-REFERENCE_FILES = ["PROVENANCE.md", "population_2023.csv", "mergers_2025.csv"]  # and the files of the indicator steps
+PROVENANCE = "PROVENANCE.md"  # how every reference file was found and checked, beside the files the steps read
 BOUNDARY_DIR = "boundaries/provinciesincijfers-gebiedsniveaus"
 
 
@@ -17,7 +17,7 @@ def vendored_copies(shared: Path) -> dict[str, bytes]:
         f"data/sources/{path.name}": redact(path.read_text(encoding="utf-8")).encode("utf-8")
         for path in sorted((shared / "sources").glob("*.txt"))
     }
-    for name in REFERENCE_FILES + reference_files():
+    for name in [PROVENANCE, *reference_files()]:
         copies[f"data/reference/{name}"] = (shared / "reference" / name).read_bytes()
     for path in sorted((shared / "reference" / BOUNDARY_DIR).glob("gemeente2024.*")):
         copies[f"data/reference/boundaries/{path.name}"] = path.read_bytes()

@@ -8,16 +8,20 @@ Its texts reach the interface as i18n keys (dashboard.text.i18n): ``map.mode.<id
 
 An indicator lives in a table with a row per municipality and year (``nis_code``, ``name``, ``year``, its column)
 and, per area (a region, the five regions together, Flanders) and year, in its area table. A rate adds up weighted
-by the persons it counts (``weight``), never as a mean of rates; a median cannot add up at all, so an area gets the
-range of its municipalities' values (``{column}_low``, ``{column}_high`` and their NIS codes).
+by the persons it counts (``weight``), never as a mean of rates (WEIGHTED). A median cannot add up at all, and the
+weighted mean of medians is not the area's median, so an area gets the range of its municipalities' values
+(RANGE: ``{column}_low``, ``{column}_high`` and their NIS codes), the figure the source publishes for the area
+(PUBLISHED: its step reads it; empty where the source gives none), or no figure, with the reason in ``area_note``
+(NO_AREA). The area table is derived from this (dashboard.core.resources, dashboard.builder.indicator_areas).
 """
 
 from dataclasses import dataclass
 
 import pandas as pd
 
-WEIGHTED, RANGE = "weighted", "range"  # how an indicator adds up to an area
+WEIGHTED, RANGE, PUBLISHED, NO_AREA = "weighted", "range", "published", "none"  # how an indicator adds up to an area
 FLANDERS = "vlaanderen"  # area id of the Flemish Region in the area tables
+RANGE_PARTS = ("low", "low_nis_code", "high", "high_nis_code")  # a RANGE indicator's area columns: {column}_{part}
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ class Indicator:
     unit: str  # as a reader writes it after the number: "%", "€"
     decimals: int
     higher_is_worse: bool
-    aggregate: str  # WEIGHTED (by ``weight``) or RANGE
+    aggregate: str  # WEIGHTED (by ``weight``), RANGE, PUBLISHED or NO_AREA
     weight: str | None  # the persons a rate counts, that weight it in an area
     name: tuple[str, str]  # Dutch, English: the map's colour mode
     label: tuple[str, str]  # Dutch, English, with its unit: a column's heading, a legend's title
@@ -47,6 +51,7 @@ class Indicator:
     counts: tuple[Count, ...] = ()  # persons beside it under the map and in the profile
     description: str = ""  # what the column means, for the data dictionary of a table it does not describe itself
     weight_description: str = ""  # the same for the weight column
+    area_note: str = ""  # NO_AREA: why an area has no figure; PUBLISHED: where the source gives the area's figure
 
     @property
     def number_format(self) -> str:
@@ -91,17 +96,17 @@ def years(ds, indicator: Indicator) -> tuple[int, ...]:
 
 
 def area_value(ds, indicator: Indicator, area_id: str, year: int) -> float | None:
-    """The figure of an area: a weighted rate, or None for an indicator that does not add up (RANGE)."""
-    if indicator.aggregate != WEIGHTED:
+    """The figure of an area: a weighted rate or the figure its source publishes, or None where there is none (an
+    indicator that does not add up, an area the source gives no figure for)."""
+    if indicator.aggregate not in (WEIGHTED, PUBLISHED):
         return None
     areas = ds.tables[indicator.area_table]
     row = areas[(areas["area_id"] == area_id) & (areas["year"] == year)]
-    return None if row.empty else float(row[indicator.column].iloc[0])
+    return None if row.empty or pd.isna(row[indicator.column].iloc[0]) else float(row[indicator.column].iloc[0])
 
 
 def area_range(ds, indicator: Indicator, area_id: str, year: int) -> pd.Series:
     """Lowest and highest municipal value in an area (``low``, ``low_nis_code``, ``high``, ``high_nis_code``)."""
     areas = ds.tables[indicator.area_table]
     row = areas[(areas["area_id"] == area_id) & (areas["year"] == year)].iloc[0]
-    parts = ("low", "low_nis_code", "high", "high_nis_code")
-    return pd.Series({part: row[f"{indicator.column}_{part}"] for part in parts})
+    return pd.Series({part: row[f"{indicator.column}_{part}"] for part in RANGE_PARTS})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 from dashboard.core import vocabularies as v
-from dashboard.core.indicators import INDICATORS, WEIGHTED
+from dashboard.core.indicators import INDICATORS, NO_AREA, PUBLISHED, RANGE, RANGE_PARTS, WEIGHTED, Indicator
 from dashboard.core.vocabularies import Vocabulary
 
 
@@ -176,10 +176,6 @@ COLUMNS: dict[str, Column] = {
     "area_id": Column("string", "A region's slug, vijf-regios (the 63 municipalities of the five regions together) or vlaanderen "
                                 "(every municipality of the Flemish Region with a Statbel row)."),
     "municipalities": Column("int", "Number of municipalities in the area with a row for the year.", unit="municipalities"),
-    "median_eur_low": Column("int", "Lowest municipal median income in the area: an area has no median of its own here.", unit="€ per year"),
-    "median_eur_low_nis_code": Column("string", "NIS code of the municipality with the lowest median income."),
-    "median_eur_high": Column("int", "Highest municipal median income in the area.", unit="€ per year"),
-    "median_eur_high_nis_code": Column("string", "NIS code of the municipality with the highest median income."),
 }
 
 
@@ -202,47 +198,15 @@ SCOPE_LEVELS = ("region", "challenge", "persona", "municipality")  # what a row 
 
 
 @dataclass(frozen=True)
-class Origin:
-    """Where rows come from: a source (paths relative to data/) and the licence they are under, as far as known."""
-
-    title: str
-    paths: tuple[str, ...]
-    licence: str
-    licence_path: str = "reference/PROVENANCE.md"
-
-
-NO_LICENCE = "No licence stated: the addenda belong to their regions; quoted here as evidence, contact persons' data removed"
-STATBEL_LICENCE = "Statbel open-data licence: reuse with attribution 'Statbel (Directorate-General Statistics - Statistics Belgium)'"
-ORIGINS = {
-    "addenda": Origin("The five Lokaal Addendum texts of the 2023 call Lokale Partnerschappen (ESF Vlaanderen), one per region",
-                      ("sources/",), NO_LICENCE, "README.md"),
-    "codebook": Origin("The project's codebook of obstacles and service types, with quoted examples from the addenda",
-                       ("CODEBOOK.md",), NO_LICENCE, "README.md"),
-    "reliability": Origin("The reliability check: a sample drawn with a fixed seed and coded by a blind second coder",
-                          ("CODEBOOK.md",), NO_LICENCE, "README.md"),
-    "derived": Origin("Computed by the build from the coded tables (dashboard/core/counting.py)", ("README.md",), NO_LICENCE,
-                      "README.md"),
-    "statbel-population": Origin("Statbel, population on 1 January 2023 (2021 for four municipalities)",
-                                 ("reference/population_2023.csv",), STATBEL_LICENCE),
-    "statbel-poverty": Origin("Statbel, poverty indicators from fiscal data per municipality (TF_SOC_ADI_MUNTY), income years "
-                              "2019 and 2022", ("reference/poverty_indicators_statbel.csv",
-                                                "reference/poverty_indicators_statbel_flanders.csv"), STATBEL_LICENCE),
-    "indicator": Origin("The indicator's source, as its registry entry names it (dashboard/core/indicators.py)",
-                        ("README.md",), "As the indicator's source states it (data/README.md, Sources and attribution)",
-                        "README.md"),
-    "boundaries": Origin("Provincies in Cijfers, gebiedsniveaus gemeente2024: boundaries simplified from Statbel's statistical "
-                         "sectors", ("reference/PROVENANCE.md",), "Unconfirmed for this derivative of Statbel's open data"),
-}
-
-
-@dataclass(frozen=True)
 class Resource:
     """A table of the dataset.
 
     ``quote`` names the column holding the verbatim excerpt of the row's source (a fact's evidence);
     ``fact_identity`` the columns that say what the row states: with the quote they make the fact's id
     (dashboard.domain.evidence), so no two rows may share them. ``scope`` is the level the rows are about
-    (SCOPE_LEVELS; none for a table the filters leave whole), ``origins`` where they come from (ORIGINS).
+    (SCOPE_LEVELS; none for a table the filters leave whole; what a filter does at each level, so the notice a page
+    showing the table gets: dashboard.core.scope.effect). Where its rows come from, the sources and licences, is
+    the metadata of the build's steps that feed it (dashboard/builder/steps/*.meta.yml).
     """
 
     description: str
@@ -252,13 +216,12 @@ class Resource:
     quote: str | None = None
     fact_identity: list[str] = ()
     scope: str | None = None
-    origins: tuple[str, ...] = ("addenda",)
 
     def __post_init__(self):
         named = [*self.primary_key, *self.fact_identity, *[c for fk in self.foreign_keys for c in fk.columns],
                  *([self.quote] if self.quote else [])]
         unknown = [c for c in named if c not in self.columns]
-        unknown += [o for o in self.origins if o not in ORIGINS] + ([self.scope] if self.scope not in (None, *SCOPE_LEVELS) else [])
+        unknown += [self.scope] if self.scope not in (None, *SCOPE_LEVELS) else []
         if unknown:
             raise ValueError(f"a resource names {unknown}, which it does not have or know")
 
@@ -284,12 +247,11 @@ RESOURCES: dict[str, Resource] = {
         ["nis_code", "name", "region_id", "population", "population_date", "population_source", "population_stated",
          "area_km2", "nis_code_2025", "name_2025", "is_merged_2025", "source_id", "quote"],
         primary_key=["nis_code"], foreign_keys=[REGION, SOURCE], quote="quote", fact_identity=["region_id", "nis_code"],
-        scope="municipality", origins=("addenda", "statbel-population", "boundaries")),
+        scope="municipality"),
     "municipalities_2025": Resource(
         "Municipalities after the mergers of 1 January 2025, all with a 1/1/2023 population.",
         ["nis_code_2025", "name_2025", "region_id", "population", "population_date", "population_source", "area_km2"],
-        primary_key=["nis_code_2025"], foreign_keys=[REGION], scope="municipality",
-        origins=("statbel-population", "boundaries")),
+        primary_key=["nis_code_2025"], foreign_keys=[REGION], scope="municipality"),
     "personas": Resource(
         "The personas the challenges are built on.",
         ["persona_id", "name"],
@@ -317,7 +279,7 @@ RESOURCES: dict[str, Resource] = {
     "obstacles": Resource(
         "Taxonomy of obstacles (the codebook: data/CODEBOOK.md).",
         ["obstacle_id", "label_nl", "label_en", "life_domain", "definition", "includes", "excludes"],
-        primary_key=["obstacle_id"], origins=("codebook",)),
+        primary_key=["obstacle_id"]),
     "region_obstacles": Resource(
         "Every place a region names an obstacle.",
         ["region_id", "challenge_rank", "obstacle_id", "section", "importance_rank", "source_id", "quote"],
@@ -326,29 +288,29 @@ RESOURCES: dict[str, Resource] = {
     "service_types": Resource(
         "Taxonomy of service types (the codebook: data/CODEBOOK.md).",
         ["service_type_id", "label_nl", "label_en", "definition", "includes", "excludes"],
-        primary_key=["service_type_id"], origins=("codebook",)),
+        primary_key=["service_type_id"]),
     "taxonomy_successors": Resource(
         "Retired or relabelled obstacle and service-type categories and the category that now takes their links.",
         ["taxonomy", "old_id", "old_label_nl", "old_label_en", "new_id", "note"],
-        primary_key=["taxonomy", "old_id"], origins=("codebook",)),
+        primary_key=["taxonomy", "old_id"]),
     "taxonomy_rules": Resource(
         "The codebook's decision rules where two categories meet (data/CODEBOOK.md).",
         ["taxonomy", "category_id", "other_id", "rule"],
-        primary_key=["taxonomy", "category_id", "other_id"], origins=("codebook",)),
+        primary_key=["taxonomy", "category_id", "other_id"]),
     "reliability_sample": Resource(
         "The sentences drawn with a fixed seed from all sentences of the five addenda for the reliability check "
         "(data/CODEBOOK.md, Reliability).",
         ["round_rank", "sample_id", "region_id", "source_id", "sentence", "paragraph", "is_in_codebook"],
-        primary_key=["round_rank", "sample_id"], foreign_keys=[REGION, SOURCE], origins=("reliability",)),
+        primary_key=["round_rank", "sample_id"], foreign_keys=[REGION, SOURCE]),
     "reliability_codings": Resource(
         "Each coder's codes of the sampled sentences: one row per code; a sentence neither coder coded has none.",
         ["round_rank", "sample_id", "coder", "kind", "category_id"],
-        foreign_keys=[SAMPLE], origins=("reliability",)),
+        foreign_keys=[SAMPLE]),
     "reliability_alpha": Resource(
         "Krippendorff's alpha between the dataset and the blind second coder, per category and pooled.",
         ["round_rank", "sample_scope", "kind", "category_id", "is_pooled", "alpha", "units", "coded_dataset",
          "coded_second", "coded_both"],
-        primary_key=["round_rank", "sample_scope", "kind", "category_id"], origins=("reliability",)),
+        primary_key=["round_rank", "sample_scope", "kind", "category_id"]),
     "region_service_types": Resource(
         "Every place a region asks for a service type.",
         ["region_id", "challenge_rank", "service_type_id", "section", "importance_rank", "source_id", "quote"],
@@ -358,7 +320,7 @@ RESOURCES: dict[str, Resource] = {
         "The codebook's answers: which service types answer each obstacle, so that a region asking for one answers "
         "its need even where its text links nothing (data/CODEBOOK.md). Every obstacle has an entry.",
         ["obstacle_id", "service_type_ids", "answer_reason"],
-        primary_key=["obstacle_id"], foreign_keys=[OBSTACLE], origins=("codebook",)),
+        primary_key=["obstacle_id"], foreign_keys=[OBSTACLE]),
     "emphasis_examples": Resource(
         "Worked examples of the emphasis measure: per region and kind, a sentence of the addendum saying what the "
         "region stresses, the categories we read in it, and how the ranking compares (data/README.md).",
@@ -373,7 +335,7 @@ RESOURCES: dict[str, Resource] = {
         ["region_id", "kind", "category_id", "statements", "emphasis", "emphasis_rank", "importance_rank", "is_named",
          "mentions", "mentions_rank", "rank_robustness", "region_rank", "region_mentions_rank",
          "region_rank_robustness"],
-        primary_key=["region_id", "kind", "category_id"], foreign_keys=[REGION], scope="region", origins=("addenda", "derived")),
+        primary_key=["region_id", "kind", "category_id"], foreign_keys=[REGION], scope="region"),
     "obstacle_service_links": Resource(
         "Where a service type answers an obstacle, and how that is known (link_kind).",
         ["region_id", "challenge_rank", "obstacle_id", "service_type_id", "link_kind", "is_link_stated", "source_id",
@@ -417,14 +379,7 @@ RESOURCES: dict[str, Resource] = {
         ["nis_code", "name", "year", "eligible_persons", "not_eligible_persons", "pct_not_eligible",
          "pct_ioe_households", "q1_eur", "median_eur", "q3_eur", "interquartile_eur", "admin_arop_pct",
          "persons_at_risk"],
-        primary_key=["nis_code", "year"], origins=("statbel-poverty",)),
-    "region_poverty": Resource(
-        "The poverty indicators per region, for the five regions together and for Flanders: rates weighted by persons"
-        " counted (Flanders: 299 municipalities, Statbel has no row for Herstappe); for income, the range of the "
-        "municipal medians instead of a regional median, which these data cannot give.",
-        ["area_id", "year", "municipalities", "eligible_persons", "admin_arop_pct", "persons_at_risk", "median_eur_low",
-         "median_eur_low_nis_code", "median_eur_high", "median_eur_high_nis_code"],
-        primary_key=["area_id", "year"], origins=("statbel-poverty", "derived")),
+        primary_key=["nis_code", "year"]),
     "sources": Resource(
         "The five addenda.",
         ["source_id", "region_id", "title", "call", "launch_date", "is_launch_year_inferred", "original_file",
@@ -433,31 +388,79 @@ RESOURCES: dict[str, Resource] = {
 }
 
 
-def _indicator_resources() -> dict[str, Resource]:
-    """The tables of an indicator the entries above do not describe, in the registry's standard layout: a row per
-    municipality and year, and a row per area and year with its rate weighted by persons (dashboard.core.indicators;
-    a figure that adds up as a range, as the median income does, is described above)."""
-    resources = {}
-    for indicator in INDICATORS.values():
-        if indicator.table in RESOURCES:
-            continue
-        if indicator.aggregate != WEIGHTED or not indicator.weight:
-            raise ValueError(f"indicator {indicator.indicator_id}: describe its tables in RESOURCES (only a weighted rate is "
-                             "derived)")
-        COLUMNS[indicator.column] = Column("float", indicator.description, unit=indicator.unit)
+def _municipal_resource(indicator: Indicator) -> Resource:
+    """An indicator's table the entries above do not describe, in the registry's standard layout: a row per municipality
+    and year with its value (and the persons a rate counts)."""
+    COLUMNS[indicator.column] = Column("float", indicator.description, unit=indicator.unit,
+                                       nullable=indicator.aggregate == PUBLISHED)
+    own = [indicator.column]
+    if indicator.aggregate == WEIGHTED:
         COLUMNS.setdefault(indicator.weight, Column("int", indicator.weight_description, unit="persons"))
-        own = [indicator.column, indicator.weight]
-        resources[indicator.table] = Resource(
-            f"{indicator.label[1]} per municipality and year ({indicator.source[1].format(year='…')}).",
-            ["nis_code", "name", "year", *own], primary_key=["nis_code", "year"], origins=("indicator",))
-        resources[indicator.area_table] = Resource(
-            f"{indicator.label[1]} per area and year: each region, the five together and Flanders, weighted by the persons "
-            "counted.", ["area_id", "year", "municipalities", *own], primary_key=["area_id", "year"],
-            origins=("indicator", "derived"))
-    return resources
+        own.append(indicator.weight)
+    return Resource(f"{indicator.label[1]} per municipality and year ({indicator.source[1].format(year='…')}).",
+                    ["nis_code", "name", "year", *own], primary_key=["nis_code", "year"])
 
 
-RESOURCES |= _indicator_resources()
+def _area_resource(indicators: list[Indicator]) -> Resource:
+    """An area table from how its indicators add up (dashboard.core.indicators): a rate gives the persons it counts and
+    the rate weighted by them; a figure that does not add up, such as a median, the lowest and highest municipal value
+    with their NIS codes, or the figure its source publishes for the area, or no column and the reason, never a mean of
+    the municipal values; then the counts shown beside them."""
+    columns, ways = ["area_id", "year", "municipalities"], []
+    for indicator in indicators:
+        own, way = _area_columns(indicator)
+        ways.append(f"{indicator.label[1]}: {way}")
+        columns = list(dict.fromkeys([*columns, *own, *(count.column for count in indicator.counts)]))
+    return Resource("Per area (each region, the five regions together and Flanders) and year. " + "; ".join(ways) + ".",
+                    columns, primary_key=["area_id", "year"])
+
+
+def _area_columns(indicator: Indicator) -> tuple[list[str], str]:
+    """An indicator's columns in its area table, and how they are made."""
+    if indicator.aggregate == WEIGHTED:
+        return [indicator.weight, indicator.column], "weighted by the persons counted, never a mean of the municipal rates"
+    if indicator.aggregate == RANGE:
+        return _range_columns(indicator), "the lowest and highest municipal value, as it does not add up to an area"
+    if indicator.aggregate == PUBLISHED:
+        if not COLUMNS[indicator.column].nullable:
+            raise ValueError(f"indicator {indicator.indicator_id}: {indicator.column} may be empty for an area its source "
+                             "gives no figure for; describe it so (nullable)")
+        return [indicator.column], f"as its source publishes it for the area, empty where it gives none ({indicator.area_note})"
+    if indicator.aggregate == NO_AREA and indicator.area_note:
+        return [], f"no figure for an area: {indicator.area_note}"
+    raise ValueError(f"indicator {indicator.indicator_id}: aggregate {indicator.aggregate!r} (an area without a figure "
+                     "needs its reason, area_note)")
+
+
+def _range_columns(indicator: Indicator) -> list[str]:
+    """The columns of a figure given per area as the range of its municipalities' values, described from the registry."""
+    name, measured = indicator.name[1].lower(), COLUMNS[indicator.column]
+    for end, word in (("low", "lowest"), ("high", "highest")):
+        why = f": an area has no {name} of its own here" if end == "low" else ""
+        COLUMNS[f"{indicator.column}_{end}"] = Column(measured.dtype, f"{word.capitalize()} municipal {name} in the area{why}.",
+                                                      unit=measured.unit)
+        COLUMNS[f"{indicator.column}_{end}_nis_code"] = Column("string", f"NIS code of the municipality with the {word} {name}.")
+    return [f"{indicator.column}_{part}" for part in RANGE_PARTS]
+
+
+def with_indicator_tables(described: dict[str, Resource], indicators: list[Indicator]) -> dict[str, Resource]:
+    """The resources with every indicator's tables: its municipal table as described above (or in the standard layout),
+    and right after it the area table derived from how its indicators add up."""
+    for indicator in indicators:
+        if indicator.aggregate == WEIGHTED and not indicator.weight:
+            raise ValueError(f"indicator {indicator.indicator_id}: a weighted rate needs the persons it counts (weight)")
+    tables = described | {i.table: _municipal_resource(i) for i in indicators if i.table not in described}
+    by_area: dict[str, list[Indicator]] = {}
+    for indicator in indicators:
+        by_area.setdefault(indicator.area_table, []).append(indicator)
+    ordered = {}
+    for name, resource in tables.items():
+        ordered[name] = resource
+        ordered |= {area: _area_resource(group) for area, group in by_area.items() if group[0].table == name}
+    return ordered
+
+
+RESOURCES = with_indicator_tables(RESOURCES, list(INDICATORS.values()))
 
 
 def arrow_schema(table: str) -> pa.Schema:

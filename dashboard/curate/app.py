@@ -1,6 +1,6 @@
-"""The curator's review app (run through `python -m dashboard.curate DRAFT`): one suggestion at a time beside
-its sentence in context. Keys: a accept, x reject (r is Streamlit's rerun), j/k next/previous, shift+w write the
-region file; an addition is checked verbatim against the source."""
+"""The curator's review app (run through `python -m dashboard.curate DRAFT`): one suggestion at a time, for every
+part of the region file, beside its sentence in context. Keys: a accept (with the fields as shown), x reject (r is
+Streamlit's rerun), j/k next/previous, ctrl+enter add what the draft missed, shift+w write the region file."""
 
 import os
 from pathlib import Path
@@ -8,31 +8,41 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.core.paths import ROOT
-from dashboard.curate.review import DRAFT_VARIABLE, Review, add, decide, load_review, region_parts, write_region
-from dashboard.builder.draft.codebook import TAXONOMIES
-
-SECTIONS = ["uitdaging", "focus", "verrijking", "arena-analyse", "andere-lokale-input"]
-TAXONOMY_NAMES = {"obstacles": "Obstakel / Obstacle", "service_types": "Type dienstverlening / Service type"}
-
-
-@st.cache_data
-def _categories() -> dict[str, list[str]]:
-    import csv
-
-    folder = ROOT / "data" / "curated" / "taxonomy"
-    return {t: [row[f"{t[:-1]}_id"] for row in csv.DictReader((folder / f"{t}.csv").open(encoding="utf-8"))]
-            for t in TAXONOMIES}
+from dashboard.curate.labels import PART_NAMES, VERDICTS
+from dashboard.curate.review import (DRAFT_VARIABLE, HEADER, PARTS, TARGET_VARIABLE, Review, add, context, decide,
+                                     field_text, field_value, fields_of, load_review, region_file, tally, write_region)
 
 
 def _review(path: Path) -> Review:
     if "review" not in st.session_state:
         st.session_state.review = load_review(path)
         st.session_state.position = 0
+        st.session_state.additions = 0
     return st.session_state.review
 
 
+def _after_decision(review: Review) -> None:
+    """On to the next open item after this one (or the first open one), so a curator never hunts for it."""
+    here = st.session_state.position
+    order = list(range(here + 1, len(review.items))) + list(range(here + 1))
+    st.session_state.position = next((i for i in order if review.items[i].verdict is None), here)
+
+
 def _move(step: int, total: int) -> None:
-    st.session_state.position = min(max(st.session_state.position + step, 0), max(total - 1, 0))
+    st.session_state.position = min(max(st.session_state.position + step, 0), total - 1)
+
+
+def _fields(part: str, record: dict, key: str) -> dict:
+    """One input per field, the quote a larger box; returns what the curator typed, as values."""
+    typed = {}
+    for name in fields_of(part):
+        show = field_text(record.get(name))
+        if name == "quote":
+            text = st.text_area("quote (inkorten mag / may be shortened)", show, key=f"{key}-{name}", height=90)
+        else:
+            text = st.text_input(name, show, key=f"{key}-{name}")
+        typed[name] = field_value(part, name, text)
+    return typed
 
 
 # 1. The draft
@@ -43,88 +53,70 @@ if draft_path is None or not draft_path.is_file():
     st.stop()
 review = _review(draft_path)
 region_id = review.draft["region_id"]
-statements = review.draft["statements"]
 st.title(f"Curatie van {region_id} / Review of {region_id}")
 decided = len(review.items) - review.open_count
-st.progress(decided / max(len(review.items), 1),
+st.progress(decided / len(review.items),
             text=f"{decided} van {len(review.items)} beslist / {decided} of {len(review.items)} decided")
 
 # 2. One suggestion beside its sentence in context
-if review.items:
-    item = review.items[st.session_state.position]
-    left, right = st.columns([3, 2])
-    with left:
-        st.subheader("Zin in context / Sentence in context")
-        if item.unit_id is not None:
-            for statement in statements[max(item.unit_id - 2, 0): item.unit_id + 3]:
-                text = statement["text"]
-                st.markdown(f"**{text}**" if statement["unit_id"] == item.unit_id else f":gray[{text}]")
-        else:
-            st.markdown(f"**{item.quote}**")
-        st.caption(f"sectie / section: {item.section} · uitdaging / challenge: {item.challenge_rank or '—'}")
-    with right:
-        st.subheader(TAXONOMY_NAMES[item.taxonomy])
-        choices = _categories()[item.taxonomy]
-        category = st.selectbox("Categorie / Category", choices,
-                                index=choices.index(item.category_id) if item.category_id in choices else 0,
-                                key=f"category-{st.session_state.position}")
-        quote = st.text_area("Citaat (inkorten mag) / Quote (may be shortened)", item.quote,
-                             key=f"quote-{st.session_state.position}")
-        st.caption(f"zekerheid / confidence {item.confidence if item.confidence is not None else '—'} · {item.matched}")
-        if item.rule:
-            st.info(f"Beslisregel / Decision rule: {item.rule}")
-        if item.verdict:
-            st.success(f"{item.verdict}" + (f" (was {item.changed_from})" if item.changed_from else ""))
-        total = len(review.items)
-        a, r, p, n = st.columns(4)
-        if a.button("Aanvaarden / Accept", shortcut="a", type="primary"):
-            try:
-                decide(item, "accepted", category, quote, review.source_text)
-                _move(1, total)
-                st.rerun()
-            except ValueError as error:
-                st.error(str(error))
-        if r.button("Verwerpen / Reject", shortcut="x"):
-            decide(item, "rejected")
-            _move(1, total)
+position = st.session_state.position
+item = review.items[position]
+left, right = st.columns([3, 2])
+with left:
+    st.subheader("Zin in context / Sentence in context")
+    for text, is_own in context(review, item):
+        st.markdown(f"**{text}**" if is_own else f":gray[{text}]")
+    if item.rule:
+        st.info(f"Beslisregel / Decision rule: {item.rule}")
+    confidence = "—" if item.confidence is None else item.confidence
+    st.caption(f"zekerheid / confidence {confidence} · {item.matched or '—'}")
+with right:
+    st.subheader(f"{position + 1}. {PART_NAMES[item.part]}")
+    typed = _fields(item.part, item.record, f"item{position}")
+    if item.verdict:
+        was = f" (was: {', '.join(f'{k} {field_text(v)!r}' for k, v in item.changed.items())})" if item.changed else ""
+        st.success(VERDICTS[item.verdict] + was)
+    accept, reject, previous, following = st.columns(4)
+    if accept.button("Aanvaarden / Accept", shortcut="a", type="primary"):
+        try:
+            decide(item, "accepted", typed, review.source_text)
+            _after_decision(review)
             st.rerun()
-        if p.button("Vorige / Previous", shortcut="k"):
-            _move(-1, total)
-            st.rerun()
-        if n.button("Volgende / Next", shortcut="j"):
-            _move(1, total)
-            st.rerun()
+        except ValueError as error:
+            st.error(str(error))
+    if reject.button("Verwerpen / Reject", shortcut="x"):
+        decide(item, "rejected")
+        _after_decision(review)
+        st.rerun()
+    if previous.button("Vorige / Previous", shortcut="k"):
+        _move(-1, len(review.items))
+        st.rerun()
+    if following.button("Volgende / Next", shortcut="j"):
+        _move(1, len(review.items))
+        st.rerun()
 
-# 3. What the draft missed: a selected span, checked verbatim against the source
-with st.expander("Toevoegen wat ontbreekt / Add what the draft missed"):
-    quote = st.text_area("Geselecteerde tekst uit de bron / Text selected in the source", key="addition-quote")
-    c1, c2, c3, c4 = st.columns(4)
-    taxonomy = c1.selectbox("Soort / Kind", TAXONOMIES, format_func=TAXONOMY_NAMES.get, key="addition-taxonomy")
-    added_category = c2.selectbox("Categorie / Category", _categories()[taxonomy], key="addition-category")
-    ranks = [None] + [c["challenge_rank"] for c in review.draft["challenges"]]
-    rank = c3.selectbox("Uitdaging / Challenge", ranks, format_func=lambda r: "regio / region-wide" if r is None else str(r))
-    section = c4.selectbox("Sectie / Section", SECTIONS)
+# 3. What the draft missed: a span selected (or pasted) from the source, checked verbatim, with its fields
+with st.expander("Toevoegen wat ontbreekt / Add what the draft missed", expanded=True):
+    part = st.selectbox("Deel / Part", PARTS, format_func=PART_NAMES.get, key="addition-part")
+    record = _fields(part, {}, f"add{st.session_state.additions}-{part}")
     if st.button("Toevoegen / Add", shortcut="ctrl+enter"):
         try:
-            add(review, taxonomy, added_category, quote, rank, section)
-            st.success("Toegevoegd / Added")
+            add(review, part, record)
+            st.session_state.additions += 1  # fresh, empty fields for the next addition
+            st.rerun()
         except ValueError as error:
             st.error(str(error))
     st.text_area("Bron / Source", review.source_text, height=300, disabled=True)
 
-# 4. Challenges, then the region file
-st.subheader("Uitdagingen / Challenges")
-challenges = []
-for challenge in review.draft["challenges"]:
-    c1, c2 = st.columns(2)
-    title = c1.text_input(f"Titel {challenge['challenge_rank']} (NL)", challenge["title"] or "", key=f"title-{challenge['challenge_rank']}")
-    title_en = c2.text_input(f"Title {challenge['challenge_rank']} (EN)", "", key=f"title-en-{challenge['challenge_rank']}")
-    challenges.append({"challenge_rank": challenge["challenge_rank"], "title": title, "title_en": title_en or None,
-                       "is_title_derived": challenge["is_title_derived"], "quote": challenge["quote"],
-                       "persona_ids": challenge["persona_ids"]})
-target = ROOT / "data" / "curated" / "regions" / f"{region_id}.yaml"
-if st.button(f"Schrijf {target.relative_to(ROOT)} / Write it", disabled=review.open_count > 0, shortcut="shift+w"):
-    write_region(target, region_parts(review, challenges))
-    st.success(f"Geschreven / Written: {target.relative_to(ROOT)}; bouw met / build with `python -m dashboard.builder`.")
+# 4. What the review changed, and the region file
+counts = tally(review)
+st.dataframe([{"deel / part": PART_NAMES[p], **c} for p, c in counts.items() if any(c.values())], hide_index=True)
+target = Path(os.environ.get(TARGET_VARIABLE) or ROOT / "data" / "curated" / "regions" / f"{region_id}.yaml")
+if st.button(f"Schrijf / Write {target.name}", disabled=review.open_count > 0, shortcut="shift+w"):
+    try:
+        write_region(target, region_file(review))
+        st.success(f"Geschreven / Written: {target}; bouw met / build with `python -m dashboard.builder`.")
+    except ValueError as error:
+        st.error(str(error))
 if review.open_count:
     st.caption(f"Nog {review.open_count} open / {review.open_count} still open.")

@@ -26,6 +26,7 @@ from dashboard.text.numbers import vega_locale
 
 MAP_HEIGHT_PX = 620
 NARROW_PX = 640  # a map narrower than this lists its legend in one column
+LONG_LEGEND = 6  # labels past which a legend (of many regions) is laid out by their length
 FLANDERS_HEIGHT_PX = 480  # all of Flanders is about 2.5 times as wide as high
 SELECTION = "gemeente"  # the point selection a click makes; Streamlit returns it under this name
 BORDER_COLOUR = "#1a1a1a"
@@ -97,13 +98,21 @@ class MapSpec:
 
 def category_map(spec: MapSpec, category: str, colours: dict[str, str], show_legend: bool = True) -> Chart:
     """Municipalities coloured by their region's ``category`` (its name, or named / not named), one colour per label;
-    ``spec.rows`` carry the ``category`` too."""
+    ``spec.rows`` carry the ``category`` too. A legend of more than LONG_LEGEND labels (many regions) takes as many
+    columns as its longest label allows and, on a map of a set height, goes below the map instead of shrinking it."""
+    long = len(colours) > LONG_LEGEND
+    # three names a row (a long legend: as many as fit), one on a narrow map (a phone, a column of the page): every name whole
+    entry_px = round(max(map(len, colours), default=0) * 0.6 * spec.font_size + 3 * spec.font_size)  # key, label, gap
+    columns = f"width < {NARROW_PX} ? 1 : " + (f"max(1, floor(width / {entry_px}))" if long else "3")
     colour = {"field": category, "type": "nominal", "title": None,
               "scale": {"domain": list(colours), "range": list(colours.values())},
-              # three names a row, one on a narrow map (a phone, a column of the page): every name whole
-              "legend": {"orient": "bottom", "columns": {"expr": f"width < {NARROW_PX} ? 1 : 3"}, "symbolType": "square",
-                         "labelLimit": 0, "symbolSize": spec.font_size ** 2} if show_legend else None}  # keys as high as the type
-    return Chart(_map(spec, colour), spec.title, localise_columns(spec.rows, spec.columns, spec.lang), ", ".join(colours),
+              "legend": {"orient": "bottom", "columns": {"expr": columns}, "symbolType": "square",
+                         "labelLimit": 0, "symbolLimit": 0,  # every label whole, every one listed (Vega stops at 30)
+                         "symbolSize": spec.font_size ** 2} if show_legend else None}  # keys as high as the type
+    drawn = _map(spec, colour)
+    if long and show_legend and spec.height_px != "container":
+        drawn["autosize"] = {"type": "fit-x", "contains": "padding"}  # the height is the map's; the legend adds to it
+    return Chart(drawn, spec.title, localise_columns(spec.rows, spec.columns, spec.lang), ", ".join(colours),
                  describe.sentence(spec.title, describe.map_by_category(spec.rows[category], colours, spec.lang), spec.lang))
 
 

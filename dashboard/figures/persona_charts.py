@@ -62,3 +62,29 @@ def persona_region_bars(matrix: pd.DataFrame, region_names: dict[str, str], colo
     base_layout(fig, title, height=max(360, 28 * len(order) + 140))
     table = matrix.rename(columns=region_names).astype("Int64").reset_index(names=tr("col.persona", lang))
     return Chart(fig, title, table, ", ".join(series), describe.sentence(title, describe.bars(series, lang), lang))
+
+
+def persona_region_dots(matrix: pd.DataFrame, region_names: dict[str, str], title: str, rank_label: str,
+                        lines: dict[str, str] | None = None, *, lang: str) -> Chart:
+    """The same matrix as ``persona_region_bars`` for more regions than hues can tell apart: a dot where a region
+    (named on the axis above) cites a persona, with the rank of its challenge written on it; most cited persona on
+    top. The table is the matrix whole."""
+    cited = matrix.dropna(how="all")
+    order = list(cited.notna().sum(axis=1).sort_values(kind="stable").index)
+    long = cited.rename(columns=region_names).stack().dropna().rename("rank").reset_index()
+    long.columns = ["persona", "region", "rank"]
+    regions = [region_names[r] for r in matrix.columns]
+    fig = go.Figure(go.Scatter(
+        x=long["region"], y=long["persona"], mode="markers+text", marker={"size": 18, "color": "#0072B2"},
+        text=[str(int(r)) for r in long["rank"]], textfont={"color": "white", "size": 11},
+        customdata=[who(name, lines) for name in long["persona"]],
+        hovertemplate=f"%{{y}} · %{{x}} · {rank_label} %{{text}}%{{customdata}}<extra></extra>",
+    ))
+    fig.update_xaxes(side="top", categoryorder="array", categoryarray=regions, tickangle=-90, showgrid=True)
+    fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True, ticksuffix=" ", showgrid=True)
+    top = 70 + 7 * max(map(len, regions), default=0)  # the title, then the names upright under it (7 px a character)
+    base_layout(fig, title, height=max(360, 28 * len(order) + top + 20))
+    fig.update_layout(margin={"t": top})
+    table = matrix.rename(columns=region_names).astype("Int64").reset_index(names=tr("col.persona", lang))
+    cells = list(zip(long["region"] + " · " + long["persona"], long["rank"]))
+    return Chart(fig, title, table, rank_label, describe.sentence(title, describe.grid(len(order), len(regions), cells, lang), lang))

@@ -43,6 +43,13 @@ def region_colours(region_ids: list[str]) -> dict[str, str]:
             for i, rid in enumerate(region_ids)}
 
 
+def told_by_hue(regions: int) -> bool:
+    """Whether a chart of ``regions`` regions may tell them apart by colour and a legend: up to the tested palette's
+    five. Past it no reader matches one of many hues to a legend, so each region is named where it is drawn (a
+    number inside it on a map, its name on an axis)."""
+    return regions <= len(REGION_COLOURS)
+
+
 def _extra_colour(index: int) -> str:
     hue = (0.11 + index * 0.381966) % 1.0  # the golden angle, as a fraction of the circle
     lightness = (0.30, 0.50, 0.68)[index % 3]

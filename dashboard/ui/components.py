@@ -26,6 +26,7 @@ PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]}
 # Under a grid wider than a phone, in each language: HTML only from module constants (tests/test_hostile_links.py)
 SCROLL_CUE_NL = '<p class="regional-needs-scroll-cue">← Schuif de tabel opzij voor de andere kolommen →</p>'
 SCROLL_CUE_EN = '<p class="regional-needs-scroll-cue">← Swipe the table sideways for its other columns →</p>'
+FIGURES_PER_ROW = 5  # a region's figure at 1440 px wide keeps its whole number ("1.234.567") at five a row
 
 
 @functools.cache
@@ -42,9 +43,9 @@ def cached(builder):
         Scope: lambda scope: (id(scope.ds), scope.choices())})(builder)
 
 
-def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
-    """What the filters did to the kinds of rows a page ``shows`` (see dashboard.core.scope), in one notice."""
-    filter_notice(scope.notice(shows, lang))
+def scope_notice(scope: Scope, tables: tuple[str, ...], lang: str) -> None:
+    """What the filters did to the ``tables`` a page shows (dashboard.core.scope.effect), in one notice."""
+    filter_notice(scope.notice(tables, lang))
 
 
 def unit_choice(lang: str) -> str:
@@ -54,12 +55,16 @@ def unit_choice(lang: str) -> str:
 
 
 def figure_row(heading: str, figures: list, caption: str = "") -> None:
-    """A subheading, then a column per figure (dashboard.views.comparison.Figure): its number, the line under it;
-    ``caption`` (a source line) below the row."""
+    """A subheading, then the figures (dashboard.views.comparison.Figure) in rows of at most FIGURES_PER_ROW, each its
+    number and the line under it; ``caption`` (a source line) below them. Every row has as many columns as the first,
+    so a figure is as wide in the last row as in the others (a row of twelve squeezed a population to "6…"); on a
+    phone Streamlit stacks the columns."""
     st.subheader(heading)
-    for column, figure in zip(st.columns(len(figures)), figures):
-        column.metric(figure.label, figure.value)
-        column.caption(figure.caption)
+    width = min(len(figures), FIGURES_PER_ROW)
+    for start in range(0, len(figures), width):
+        for column, figure in zip(st.columns(width), figures[start:start + width]):
+            column.metric(figure.label, figure.value)
+            column.caption(figure.caption)
     if caption:
         st.caption(caption)
 

@@ -10,12 +10,13 @@ from dashboard.core.filters import Options
 from dashboard.core.scope import Scope
 from dashboard.domain.attribution import source_line
 from dashboard.figures.chart import Chart
-from dashboard.figures.municipality_map import FLANDERS_HEIGHT_PX, Extras, Layer, MapSpec, category_map, value_map
+from dashboard.figures.municipality_map import (FLANDERS_HEIGHT_PX, MAP_HEIGHT_PX, Extras, Layer, MapSpec, category_map,
+                                                value_map)
 from dashboard.figures.style import NO_DATA
 from dashboard.text.i18n import tr
 from dashboard.core.indicators import INDICATORS
-from dashboard.views.map_view import (indicator_column, indicator_tooltip, map_frame, mark_regions, region_palette,
-                                      regions_shown, table_columns, tooltip)
+from dashboard.views.map_view import (NUMBERED, indicator_column, indicator_tooltip, map_frame, mark_regions, region_field,
+                                      region_labels, region_palette, regions_shown, table_columns, tooltip, town_names)
 
 NAMED = "#0072B2"  # a region that names the chosen persona or obstacle
 VALUE_COLUMNS = {"population": ("population", "col.population"), "density": ("density_per_km2", "col.density")}
@@ -41,7 +42,8 @@ def coloured_map(scope: Scope, options: Options, layers: dict[str, Layer], mode:
     shown = regions_shown(ds, region_ids)
     spec = MapSpec(layers["municipalities_2025" if merged else "municipalities"], layers["regions"], shown,
                    tr("map.title_2025" if merged else "map.title", lang, n=len(ds.tables["regions"])), lang, frame, table_columns(mode, key, year),
-                   tuple(tooltip(lang)), extras=Extras(label_column="is_largest_in_region"))
+                   tuple(tooltip(lang)), extras=Extras(label_column=town_names(shown)),
+                   height_px=FLANDERS_HEIGHT_PX if NUMBERED in shown else MAP_HEIGHT_PX)  # many regions: Flanders, wide and low
     source = source_line(ds, region_ids, lang, population=True, boundaries=True)
     click = ("map.click_hint",)
     if mode in INDICATORS:  # beside the rest of Flanders in grey
@@ -50,7 +52,7 @@ def coloured_map(scope: Scope, options: Options, layers: dict[str, Layer], mode:
                                       year_name=tr(f"year.{mode}", lang), year=year),
                        tooltip=tuple(indicator_tooltip(mode, year, lang)), height_px=FLANDERS_HEIGHT_PX,
                        extras=Extras(layers["flanders"].geojson, tuple(indicator_tooltip(mode, year, lang, in_region=False)),
-                                     "is_largest_in_region"))
+                                     town_names(shown)))
         chart = value_map(spec, indicator_column(mode, year), f"{label}, {year}", INDICATORS[mode].number_format)
         return MapPage(chart, frame, key, source_line(ds, region_ids, lang, boundaries=True, indicators=((mode, year),)), click,
                        ("map.context_note", f"caveat.{mode}"))
@@ -58,7 +60,8 @@ def coloured_map(scope: Scope, options: Options, layers: dict[str, Layer], mode:
         column, label = VALUE_COLUMNS[mode]
         return MapPage(value_map(spec, column, tr(label, lang)), frame, key, source, click)
     if mode == "region":
-        return MapPage(category_map(spec, "region", region_palette(ds, shown)), frame, key, source, click)
+        spec = replace(spec, extras=region_labels(layers["regions"], shown, towns=True))
+        return MapPage(category_map(spec, region_field(shown), region_palette(ds, shown)), frame, key, source, click)
     chosen = scope.persona_id if mode == "persona" else scope.obstacle_id
     if chosen is None:
         return MapPage(None, frame, key, source, (f"map.choose_{mode}",))

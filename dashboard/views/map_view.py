@@ -6,14 +6,17 @@ from dashboard.core.data import Dataset
 from dashboard.text.dates import day_column
 from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import MAP_HEIGHT_PX, Extras, Layer, MapSpec, attribute, category_map
-from dashboard.figures.style import FONT_SIZE, region_colours
+from dashboard.figures.mention_heatmap import two_lines
+from dashboard.figures.style import FONT_SIZE, region_colours, told_by_hue
 from dashboard.text.i18n import tr
 from dashboard.core.indicators import INDICATORS, years
 from dashboard.core.regions import region_names
 
 # in the GeoJSON; the map writes the name of the largest municipality of each region
+LARGEST = "is_largest_in_region"
 MAP_ATTRIBUTES = ["name", "region_id", "population", "population_date_text_nl", "population_date_text_en", "density_per_km2",
-                  "is_largest_in_region"]
+                  LARGEST]
+NUMBERED = "numbered"  # a region's number and name, as a map of more than five regions lists it in its legend
 
 
 def indicator_column(mode: str, year: int) -> str:
@@ -49,7 +52,7 @@ def municipalities(ds: Dataset, merged_2025: bool) -> tuple[pd.DataFrame, str]:
     frame = frame.assign(density_per_km2=(frame["population"] / frame["area_km2"]).round(0),
                          population_date_text_nl=day_column(frame["population_date"], "nl"),
                          population_date_text_en=day_column(frame["population_date"], "en"),
-                         is_largest_in_region=frame["population"] == frame.groupby("region_id")["population"].transform("max"))
+                         **{LARGEST: frame["population"] == frame.groupby("region_id")["population"].transform("max")})
     if not merged_2025:  # Statbel's indicators are per municipality as it was before the 2025 mergers
         frame = frame.merge(indicators_wide(ds), on="nis_code", how="left")
     return frame.reset_index(drop=True), key
@@ -69,15 +72,51 @@ def map_frame(ds: Dataset, region_ids: list[str], merged_2025: bool) -> tuple[pd
 
 
 def regions_shown(ds: Dataset, region_ids: list[str]) -> pd.DataFrame:
-    """The regions to show on a map, with the name each municipality's tooltip gives its region."""
+    """The regions to show on a map, with the name each municipality's tooltip gives its region; past five regions
+    also their number (in dataset order, so a region keeps it whatever is shown) and ``NUMBERED`` name."""
     names = region_names(ds)
-    return pd.DataFrame({"region_id": region_ids, "region": [names[r] for r in region_ids]})
+    shown = pd.DataFrame({"region_id": region_ids, "region": [names[r] for r in region_ids]})
+    if told_by_hue(len(region_ids)):
+        return shown
+    number = {rid: str(i + 1) for i, rid in enumerate(names.index)}
+    numbers = [number[r] for r in region_ids]
+    return shown.assign(number=numbers, **{NUMBERED: [f"{n} {name}" for n, name in zip(numbers, shown["region"])]})
+
+
+def region_field(shown: pd.DataFrame) -> str:
+    """The field a map colours the regions ``shown`` by and lists in its legend: their names, or their numbered names."""
+    return NUMBERED if NUMBERED in shown else "region"
 
 
 def region_palette(ds: Dataset, shown: pd.DataFrame) -> dict[str, str]:
-    """The name and colour of each region ``shown``: a region has the same colour on every page and map."""
+    """The legend's label (``region_field``) and colour of each region ``shown``: a region has the same colour on every
+    page and map."""
     colours = region_colours(list(ds.tables["regions"]["region_id"]))
-    return dict(zip(shown["region"], shown["region_id"].map(colours)))
+    return dict(zip(shown[region_field(shown)], shown["region_id"].map(colours)))
+
+
+def inside_labels(regions: Layer, labels: dict[str, str]) -> tuple[dict, ...]:
+    """Where each region's label goes on its map (``labels``: region_id -> text, a newline breaking it): a point inside it."""
+    shapes = regions.shapes[regions.shapes[regions.key].isin(list(labels))]
+    points = shapes.geometry.representative_point()
+    return tuple({"name": labels[rid], "lon": round(p.x, 5), "lat": round(p.y, 5)} for rid, p in zip(shapes[regions.key], points))
+
+
+def region_labels(regions: Layer, shown: pd.DataFrame, names_inside: bool = False, towns: bool = False) -> Extras:
+    """What a map of the regions ``shown`` writes on them: past five regions each one's number inside it (the legend
+    names it beside its number), and no town names, which would crowd a map of all Flanders; up to five, with
+    ``names_inside`` (the walk's map) each region's name inside it, with ``towns`` the largest town of each region."""
+    if NUMBERED in shown:
+        return Extras(place_names=inside_labels(regions, dict(zip(shown["region_id"], shown["number"]))))
+    if names_inside:
+        return Extras(place_names=inside_labels(regions, {r: two_lines(n).replace("<br>", "\n") for r, n in
+                                                           zip(shown["region_id"], shown["region"])}))
+    return Extras(label_column=LARGEST if towns else None)
+
+
+def town_names(shown: pd.DataFrame) -> str | None:
+    """The column marking the towns a map of the regions ``shown`` names: none past five regions (they would crowd it)."""
+    return None if NUMBERED in shown else LARGEST
 
 
 def mark_regions(shown: pd.DataFrame, regions: set[str], yes: str, no: str) -> pd.DataFrame:
@@ -121,11 +160,12 @@ def tooltip(lang: str) -> list[dict]:
 
 def region_map(ds: Dataset, layers: dict[str, Layer], region_ids: list[str], title: str, lang: str, columns: dict[str, str],
                height_px: int | str = MAP_HEIGHT_PX, font_size: int = FONT_SIZE, show_legend: bool = True,
-               extras: Extras = Extras()) -> Chart:
-    """The municipalities of ``region_ids`` (2024) coloured by their region, in its colour of every page: the map of
-    the start page, the region report and the walk. The table under it shows ``columns`` of ``map_frame``."""
+               names_inside: bool = False) -> Chart:
+    """The municipalities of ``region_ids`` (2024) coloured by their region, in its colour of every page, labelled by
+    ``region_labels``: the map of the start page, the region report and the walk. The table under it shows ``columns``
+    of ``map_frame``."""
     frame, _ = map_frame(ds, region_ids, False)
     shown = regions_shown(ds, region_ids)
     spec = MapSpec(layers["municipalities"], layers["regions"], shown, title, lang, frame, columns, tuple(tooltip(lang)),
-                   height_px, font_size, extras)
-    return category_map(spec, "region", region_palette(ds, shown), show_legend)
+                   height_px, font_size, region_labels(layers["regions"], shown, names_inside))
+    return category_map(spec, region_field(shown), region_palette(ds, shown), show_legend)

@@ -14,8 +14,8 @@ from dashboard.domain.personas import (persona_citations, persona_description, p
                                        persona_obstacle_counts, persona_obstacles, persona_profiles, persona_region_matrix,
                                        persona_statements)
 from dashboard.figures.chart import Chart
-from dashboard.figures.persona_charts import persona_bars, persona_region_bars
-from dashboard.figures.style import region_colours
+from dashboard.figures.persona_charts import persona_bars, persona_region_bars, persona_region_dots
+from dashboard.figures.style import region_colours, told_by_hue
 from dashboard.text.curated_text import column_in_language
 from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.markdown_text import escape
@@ -49,12 +49,14 @@ def frequency_chart(scope: Scope, measure: str, lang: str) -> Chart:
 
 
 def region_chart(scope: Scope, lang: str) -> Chart:
-    """Per persona, a segment for each region citing it (at the rank of its challenge)."""
-    ds = scope.ds
-    return persona_region_bars(persona_region_matrix(scope), region_names(ds).to_dict(),
-                               region_colours(list(ds.tables["regions"]["region_id"])), tr("personas.by_region", lang),
-                               tr("col.challenge_rank", lang), tr("personas.regions_citing", lang), persona_lines(ds, lang),
-                               lang=lang)
+    """Per persona, a segment for each region citing it (at the rank of its challenge); past five regions, a dot under
+    each region's name instead, since no reader tells that many hues apart."""
+    ds, matrix = scope.ds, persona_region_matrix(scope)
+    names, lines = region_names(ds).to_dict(), persona_lines(ds, lang)
+    if not told_by_hue(len(matrix.columns)):
+        return persona_region_dots(matrix, names, tr("personas.by_region_dots", lang), tr("col.challenge_rank", lang), lines, lang=lang)
+    return persona_region_bars(matrix, names, region_colours(list(ds.tables["regions"]["region_id"])), tr("personas.by_region", lang),
+                               tr("col.challenge_rank", lang), tr("personas.regions_citing", lang), lines, lang=lang)
 
 
 def profile_table(scope: Scope, lang: str) -> pd.DataFrame:

@@ -16,12 +16,12 @@ from dashboard.domain.attribution import source_line
 from dashboard.core.counting import UNITS, count_matrix, unit_label
 from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import Extras, Layer, MapSpec, value_map
-from dashboard.figures.mention_heatmap import two_lines
 from dashboard.figures.slide_bars import slide_bars
 from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.text.numbers import number
-from dashboard.views.map_view import indicator_column, indicator_tooltip, map_frame, region_map, regions_shown, table_columns
+from dashboard.views.map_view import (indicator_column, indicator_tooltip, map_frame, region_map, regions_shown, table_columns,
+                                      town_names)
 from dashboard.domain.personas import persona_frequency
 from dashboard.core.indicators import FLANDERS, INDICATORS
 from dashboard.domain.poverty import latest_year, region_rates
@@ -126,26 +126,18 @@ def _map(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], 
     # as high as the slide leaves room for (the page sizes the chart's box to the screen), each region named inside it
     return region_map(scope.ds, layers, list(scope.regions), title, lang,
                       {"name": "col.municipality", "region": "col.region", "population": "col.population"},
-                      height_px="container", font_size=PROJECTOR_FONT_SIZE,
-                      extras=Extras(place_names=region_name_points(layers["regions"], scope.regions, region_names(scope.ds))))
-
-
-def region_name_points(regions: Layer, region_ids: tuple[str, ...], names: pd.Series) -> tuple[dict, ...]:
-    """Where each region's name goes on its map: a point inside it; a long name on two lines."""
-    shapes = regions.shapes[regions.shapes[regions.key].isin(region_ids)]
-    points = shapes.geometry.representative_point()
-    return tuple({"name": two_lines(names[rid]).replace("<br>", "\n"), "lon": round(p.x, 5), "lat": round(p.y, 5)}
-                 for rid, p in zip(shapes[regions.key], points))
+                      height_px="container", font_size=PROJECTOR_FONT_SIZE, names_inside=True)
 
 
 def _poverty(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:
     """The municipalities coloured by their at-risk-of-poverty rate, filling the slide (Flanders' own rate is
     under its legend's title; the grey rest of Flanders would shrink the regions to a third of the width)."""
     ds, region_ids = scope.ds, scope.regions
-    extras, latest = Extras(label_column="is_largest_in_region"), latest_year(ds)
+    shown, latest = regions_shown(ds, region_ids), latest_year(ds)
+    extras = Extras(label_column=town_names(shown))
     label = f"{tr('indicator.poverty', lang)}, {latest}"
     columns = {column: label for column, label in table_columns("poverty", key, latest).items() if column != key}
-    spec = MapSpec(layers["municipalities"], layers["regions"], regions_shown(ds, region_ids), title, lang, frame, columns,
+    spec = MapSpec(layers["municipalities"], layers["regions"], shown, title, lang, frame, columns,
                    tuple(indicator_tooltip("poverty", latest, lang)), "container", PROJECTOR_FONT_SIZE, extras)
     return value_map(spec, indicator_column("poverty", latest), label, number_format=INDICATORS["poverty"].number_format,
                      legend_note=flanders_poverty(ds, lang))
@@ -224,4 +216,5 @@ def _marks(matrix: pd.DataFrame, lang: str) -> tuple[pd.Series, list[str]]:
 _LISTS = {"personas": _persona_table, "obstacles": _obstacle_table, "services": _service_table}
 _FIGURES = {"personas": _persona_figure, "obstacles": _obstacle_figure, "services": _service_figure}
 _VALUES = {"personas": "weighted", "obstacles": UNITS[0], "services": UNITS[0]}  # the column each list's bars show
-SHOWS = {"personas": ("personas",), "obstacles": ("obstacles",), "services": ("services",)}  # kinds of rows (dashboard.core.scope)
+SHOWS = {"personas": ("personas",), "obstacles": ("challenges", "obstacles"),  # the tables each list shows (dashboard.core.scope)
+         "services": ("region_service_types", "obstacle_service_links")}

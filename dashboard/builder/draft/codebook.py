@@ -5,9 +5,24 @@ from dataclasses import dataclass, field
 
 from dashboard.builder.draft.segments import Unit, challenge_headings, split_units
 from dashboard.builder.inputs import Inputs
+from dashboard.core.paths import ROOT
 from dashboard.domain.quotes import collapse_whitespace
 
 TAXONOMIES = ("obstacles", "service_types")
+STATEMENTS = "statements"  # the other quoted parts of a region file, as one more set of labels a statement can carry
+# label -> (the region file's list, the fixed field the label sets): a plan or target group by its aspect,
+# a persona fact by its level
+STATEMENT_KINDS = {
+    "method": ("method", {}),
+    "stated_figures": ("stated_figures", {}),
+    "persona_facts-persona": ("persona_facts", {"fact_level": "persona"}),
+    "persona_facts-group": ("persona_facts", {"fact_level": "group"}),
+    "persona_descriptions": ("persona_descriptions", {}),
+    "caveats": ("caveats", {}),
+    "service_type_caveats": ("service_type_caveats", {}),
+    **{f"target_groups-{a}": ("target_groups", {"scope_aspect": a}) for a in ("doelgroep", "leeftijd", "contacttaal")},
+    **{f"plans-{a}": ("plans", {"plan_aspect": a}) for a in ("partners", "uitkomst", "werkvorm")},
+}
 
 
 @dataclass(frozen=True)
@@ -30,6 +45,7 @@ class Codebook:
     rules: dict[str, list[Rule]]  # taxonomy -> decision rules between two categories
     answers: dict[str, set[str]]  # obstacle_id -> service types that answer it
     personas: dict[str, str]  # lower-case name -> persona_id
+    municipalities: dict[str, str] = field(default_factory=dict)  # name -> NIS code, all of Flanders
 
 
 @dataclass
@@ -56,9 +72,30 @@ def codebook_of(inputs: Inputs) -> Codebook:
             rules[row.value.taxonomy].append(Rule(row.value.category_id, row.value.other_id, row.value.rule))
     answers = {r.value.obstacle_id: {s.strip() for s in r.value.service_type_ids.split(";") if s.strip()}
                for r in inputs.answers}
+    statements = [Category(label, label.replace("_", " ").replace("-", " "), ()) for label in STATEMENT_KINDS]
     return Codebook({"obstacles": categories(inputs.obstacles, "obstacle_id"),
-                     "service_types": categories(inputs.service_types, "service_type_id")},
-                    rules, answers, {r.value.name.lower(): r.value.persona_id for r in inputs.personas})
+                     "service_types": categories(inputs.service_types, "service_type_id"), STATEMENTS: statements},
+                    {**rules, STATEMENTS: []}, answers, {r.value.name.lower(): r.value.persona_id for r in inputs.personas},
+                    _municipality_names())
+
+
+def _municipality_names() -> dict[str, str]:
+    """Every Flemish municipality of 2024 (geo/flanders.parquet, committed): the names a text may list."""
+    import pandas as pd
+
+    frame = pd.read_parquet(ROOT / "geo" / "flanders.parquet", columns=["nis_code", "name"])
+    return dict(zip(frame["name"], frame["nis_code"]))
+
+
+def statement_records(region) -> list[tuple[str, str, int | None]]:
+    """(label, quote, challenge rank) for every quoted record of a region file beyond its categories."""
+    out = []
+    for label, (attribute, fixed) in STATEMENT_KINDS.items():
+        value = getattr(region, attribute)
+        for record in value if isinstance(value, list) else [value]:
+            if all(getattr(record, k) == v for k, v in fixed.items()):
+                out.append((label, record.quote, getattr(record, "challenge_rank", None)))
+    return out
 
 
 def coded_regions(inputs: Inputs) -> list[CodedRegion]:
@@ -73,6 +110,7 @@ def coded_regions(inputs: Inputs) -> list[CodedRegion]:
                                        ("service_types", region.service_types, "service_type_id")):
             labels[taxonomy], unplaced[taxonomy] = label_units(units, [(getattr(r, key), r.quote, r.challenge_rank)
                                                                        for r in records])
+        labels[STATEMENTS], unplaced[STATEMENTS] = label_units(units, statement_records(region))
         out.append(CodedRegion(region.region_id, units, labels, unplaced, region, text))
     return out
 
@@ -100,5 +138,5 @@ def persona_ids(names: list[str], codebook: Codebook) -> list[str]:
     return [codebook.personas.get(name.lower(), name.lower()) for name in names]
 
 
-__all__ = ["Codebook", "CodedRegion", "TAXONOMIES", "challenge_headings", "codebook_of", "coded_regions",
+__all__ = ["Codebook", "CodedRegion", "STATEMENTS", "STATEMENT_KINDS", "TAXONOMIES", "challenge_headings", "codebook_of", "coded_regions",
            "label_units", "persona_ids"]

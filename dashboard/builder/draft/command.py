@@ -50,7 +50,7 @@ def main(argv: list[str]) -> int:
     target = args.out / f"{args.region}.yaml"
     body = yaml.safe_dump(result, allow_unicode=True, sort_keys=False, width=120)
     target.write_text(HEADER.format(path=target) + body, encoding="utf-8")
-    counts = ", ".join(f"{len(result[k])} {k}" for k in ("challenges", "obstacles", "service_types",
-                                                          "obstacle_service_links", "timeline"))
+    counts = ", ".join(f"{len(value)} {key}" for key, value in result.items()
+                       if isinstance(value, list) and key != "statements")
     print(f"Wrote {target}: {counts}.")
     return 0

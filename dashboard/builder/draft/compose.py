@@ -1,12 +1,14 @@
 """A region's draft: challenges and personas from the template headings, categories per statement, the links
-the text states or lists, and the timeline; every suggestion with its quote, reason and confidence."""
+the text states or lists, the timeline, and every other part of a region file (dashboard.builder.draft.statements);
+every suggestion with its quote, reason and confidence."""
 
 import re
 from dataclasses import dataclass
 
 import numpy as np
 
-from dashboard.builder.draft.codebook import TAXONOMIES, Codebook, CodedRegion, persona_ids
+from dashboard.builder.draft import statements
+from dashboard.builder.draft.codebook import STATEMENTS, TAXONOMIES, Codebook, CodedRegion, persona_ids
 from dashboard.builder.draft.segments import Unit, challenge_headings, split_units
 from dashboard.builder.draft.suggest import THRESHOLD_GRID, Suggester, Suggestion
 from dashboard.builder.draft.timeline import timeline_steps
@@ -57,9 +59,30 @@ def train(codebook: Codebook, regions: list[CodedRegion], fits: dict | None = No
         means = {t: np.mean(v, axis=0) for t, v in per_threshold.items()}
         meeting = [t for t, (p, _) in means.items() if p >= MIN_PRECISION]
         thresholds[taxonomy] = (max(meeting, key=lambda t: (means[t][1], t)) if meeting
-                                else max(means, key=lambda t: 2 * np.prod(means[t]) / max(sum(means[t]), 1e-9)))
+                                else max(means, key=lambda t: _f1(means[t])))
+    thresholds[STATEMENTS] = _statement_threshold(regions, fitted)
     examples = [(step.event, r.region_id, step.quote, step.date_start.year) for r in regions for step in r.region.timeline]
-    return Trained({t: fitted(t, regions) for t in TAXONOMIES}, thresholds, examples, [r.region_id for r in regions])
+    return Trained({t: fitted(t, regions) for t in (*TAXONOMIES, STATEMENTS)}, thresholds, examples,
+                   [r.region_id for r in regions])
+
+
+def _f1(scores) -> float:
+    precision, recall = scores
+    return 2 * precision * recall / max(precision + recall, 1e-9)
+
+
+def _statement_threshold(regions: list[CodedRegion], fitted) -> float:
+    """Every region names nearly every kind of statement, so presence says nothing here: the threshold is the one
+    with the best mean F1 of statement x kind, each region held out from the others in turn."""
+    per_threshold = {t: [] for t in THRESHOLD_GRID}
+    for inner in regions:
+        model = fitted(STATEMENTS, [r for r in regions if r is not inner])
+        scores = model.scores(inner.units)
+        gold = {(u, c) for u, labels in inner.labels[STATEMENTS].items() for c in labels}
+        for t in THRESHOLD_GRID:
+            found = {(inner.units[row].unit_id, model.categories[col]) for row, col in zip(*np.nonzero(scores >= t))}
+            per_threshold[t].append(_f1(presence_scores(gold, found)))
+    return max(THRESHOLD_GRID, key=lambda t: (np.mean(per_threshold[t]), t))
 
 
 def draft(text: str, region_id: str, codebook: Codebook, trained: Trained, source: str) -> dict:
@@ -67,21 +90,37 @@ def draft(text: str, region_id: str, codebook: Codebook, trained: Trained, sourc
     units = split_units(text)
     collapsed = collapse_whitespace(text)
     suggestions = {t: trained.suggesters[t].suggest(units, trained.thresholds[t]) for t in TAXONOMIES}
+    challenges = challenge_headings(text)
+    challenge_personas = {h.challenge_rank: persona_ids(h.persona_names, codebook) for h in challenges}
+    offers: dict[int, list[str]] = {}
+    for s in suggestions["service_types"]:
+        offers.setdefault(s.unit_id, []).append(s.category_id)
+    said = statements.statement_records(trained.suggesters[STATEMENTS].suggest(units, trained.thresholds[STATEMENTS]),
+                                        units, codebook, offers, challenge_personas)
+    places = statements.municipalities(text, codebook)
     return {
         "region_id": region_id,
         "source": source,
         "status": "draft",
         "learnt_from": {"codebook": "data/curated/taxonomy", "regions": trained.region_ids,
                         "thresholds": trained.thresholds},
-        "challenges": [{"challenge_rank": h.challenge_rank, "title": h.title, "is_title_derived": h.title is None,
-                        "quote": h.quote, "persona_ids": persona_ids(h.persona_names, codebook),
-                        "matched": "sjabloon: «Regio-uitdaging N ... gebaseerd op persona»"}
-                       for h in challenge_headings(text)],
+        "region": {"name": None, "provinces": statements.provinces(places), "source_id": region_id},
+        "method": said.get("method", []),
+        "stated_figures": said.get("stated_figures", []),
+        "municipalities": places,
+        "challenges": [{"challenge_rank": h.challenge_rank, "title": h.title, "title_en": None,
+                        "is_title_derived": h.title is None, "quote": h.quote,
+                        "persona_ids": challenge_personas[h.challenge_rank],
+                        "matched": "sjabloon: «Regio-uitdaging N ... gebaseerd op persona»"} for h in challenges],
+        **{attribute: said.get(attribute, []) for attribute in ("persona_facts", "persona_descriptions")},
         **{t: [_record(t, s, units[s.unit_id], collapsed) for s in suggestions[t]] for t in TAXONOMIES},
         "obstacle_service_links": _links(suggestions, units, codebook),
-        "timeline": [{"event": s.event, "date_start": s.date_start.isoformat(), "is_year_inferred": s.is_year_inferred,
-                      "is_date_upper_bound": s.is_date_upper_bound, "quote": s.quote, "confidence": s.confidence,
-                      "matched": s.matched} for s in timeline_steps(text, trained.timeline_examples)],
+        **{attribute: said.get(attribute, []) for attribute in ("service_type_caveats", "caveats", "target_groups",
+                                                                "plans")},
+        "timeline": [{"event": s.event, "date_start": s.date_start.isoformat(), "date_end": None,
+                      "is_year_inferred": s.is_year_inferred, "is_date_upper_bound": s.is_date_upper_bound,
+                      "is_date_derived": False, "quote": s.quote, "confidence": s.confidence, "matched": s.matched}
+                     for s in timeline_steps(text, trained.timeline_examples)],
         "statements": [{"unit_id": u.unit_id, "section": u.section, "challenge_rank": u.challenge_rank,
                         "line": u.line, "text": u.text} for u in units],
     }

@@ -12,8 +12,8 @@ import pandas as pd
 
 from dashboard.builder import geo, models
 from dashboard.builder.indicator_areas import area_table, areas, weighted_rate
-from dashboard.builder.inputs import Located, csv_records
 from dashboard.builder.problems import Problem
+from dashboard.builder.records import Located, csv_records
 from dashboard.builder.steps import Context
 from dashboard.core.indicators import INDICATORS
 
@@ -24,9 +24,9 @@ VALUES = ["eligible_persons", "not_eligible_persons", "pct_not_eligible", "pct_i
 def run(context: Context) -> dict[str, pd.DataFrame]:
     """``municipality_poverty`` (every Flemish municipality, each year) and ``region_poverty``
     (each region, the five together and Flanders, each year); problems name file and row."""
-    municipalities, problems = context.municipalities, context.problems
+    municipalities, problems = context.made["municipalities"], context.problems
     known = dict(zip(municipalities["nis_code"], municipalities["name"]))
-    flemish = set(geo.flemish(context.boundaries)["nis_code"])
+    flemish = set(geo.flemish(context.made["boundaries"])["nis_code"])
     study_file, flanders_file = context.files  # as the metadata lists them
     study = _checked(csv_records(study_file, models.PovertyRow, problems, context.within), known, problems)
     every = _checked(csv_records(flanders_file, models.PovertyRow, problems, context.within), flemish, problems)

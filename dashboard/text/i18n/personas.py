@@ -5,6 +5,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "personas.measure": ("Tel", "Count"),
     "personas.tab.frequency": ("Hoe vaak", "How often"),
     "personas.tab.by_region": ("Per regio", "By region"),
+    "personas.by_region_dots": ("Welke regio's noemen elke persona? Een stip per regio, met de rang van haar uitdaging",
+                                "Which regions name each persona? A dot per region, with the rank of its challenge"),
     "personas.by_region": ("In hoeveel regio's komt elke persona voor? Een blok per regio die haar of hem noemt",
                            "In how many regions does each persona appear? A block per region citing them"),
     "personas.regions_citing": ("Aantal regio's die de persona noemen", "Number of regions citing the persona"),

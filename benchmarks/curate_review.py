@@ -32,12 +32,12 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from dashboard.core.paths import ROOT  # noqa: E402
 from dashboard.curate.labels import PART_NAMES  # noqa: E402
 from dashboard.curate.replay import Decision, answer_key, play  # noqa: E402
-from dashboard.builder.draft.quality import publish  # noqa: E402
+from dashboard.text.marked_sections import write_section  # noqa: E402
 from dashboard.curate.review import (DRAFT_VARIABLE, TARGET_VARIABLE, field_text, fields_of, load_review,  # noqa: E402
                                      region_file, tally)
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
 
-START, END = "<!-- curate-review:start -->", "<!-- curate-review:end -->"
+SECTION = "curate-review"  # its part of RESULTS.md (dashboard.text.marked_sections)
 STEP_MS = 120_000  # the longest one decision may take on a loaded machine before the run counts as failed
 IDLE = "() => document.querySelector(\"[data-testid='stApp']\")?.dataset.testScriptState === 'notRunning'"
 
@@ -131,7 +131,7 @@ def section(region: str, timing: dict, counts: dict, draft_seconds: float, equal
             + " |" for p, c in counts.items() if any(c.values())]
     minutes = timing["seconds"] / 60
     return "\n".join([
-        START, f"## A full review in the curator's app, timed ({dt.date.today().isoformat()})", "",
+        f"## A full review in the curator's app, timed ({dt.date.today().isoformat()})", "",
         f"`python benchmarks/curate_review.py --region {region}`: {region} drafted from the codebook and the other four "
         f"regions only ({items} suggestions, drafted in {draft_seconds:.0f} s), then reviewed in "
         "`python -m dashboard.curate` in Chromium, with the region's curated file as the answer key "
@@ -148,8 +148,7 @@ def section(region: str, timing: dict, counts: dict, draft_seconds: float, equal
         f"- The written file {'equals' if equal else 'DIFFERS from'} the one the same decisions give through the "
         "review's functions, which tests/test_curate_roundtrip.py builds into a dataset whose every table equals the "
         "committed one for this region.", "",
-        "| part | accepted as drafted | changed | rejected | added |", "| --- | --- | --- | --- | --- |", *rows,
-        END])
+        "| part | accepted as drafted | changed | rejected | added |", "| --- | --- | --- | --- | --- |", *rows])
 
 
 def main() -> int:
@@ -171,7 +170,7 @@ def main() -> int:
     text = section(args.region, timing, tally(review), draft_seconds, written == expected, items - 1)
     print(text)
     if not args.no_publish:
-        publish(text, START, END)
+        write_section(ROOT / "benchmarks" / "RESULTS.md", SECTION, text)
     return 0 if written == expected else 1
 
 

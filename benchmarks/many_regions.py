@@ -26,12 +26,13 @@ from dashboard.core.navigation import PAGES, START
 from dashboard.core.params import PARAMS
 from dashboard.core.paths import ROOT
 from dashboard.text.i18n import tr
+from dashboard.text.marked_sections import write_section
 from tests.apptest import open_page
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
 COUNTS = (12, 43)  # synthetic regions, beside today's dataset
 WS_BUDGET_KB = 300
-START_MARK, END_MARK = "<!-- many-regions:start -->", "<!-- many-regions:end -->"
+SECTION = "many-regions"  # its part of RESULTS.md (dashboard.text.marked_sections)
 
 
 def page_params(root: Path) -> dict[str, dict[str, list[str] | str]]:
@@ -99,7 +100,7 @@ def section(results: dict[int, dict], runs: int, load: tuple[float, float, float
     """The lines of this benchmark's section of RESULTS.md."""
     counts = sorted(results)
     head = " | ".join(f"{n} regions: websocket KB | script, first ms | rerun ms" for n in counts)
-    lines = [START_MARK, "## Any number of regions", "",
+    lines = ["## Any number of regions", "",
              f"Run on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at `nice -n 10`, medians of {runs} runs, "
              f"{os.cpu_count()} cores, load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1, 5, 15 min) at the end. "
              f"Today's {counts[0]} regions beside synthetic datasets of {', '.join(map(str, counts[1:]))} regions "
@@ -119,28 +120,15 @@ def section(results: dict[int, dict], runs: int, load: tuple[float, float, float
                 over.append(f"/{path} at {n} regions ({kb:.0f} KB)")
             cells.append(f"{kb:.1f}{' (over)' if kb > WS_BUDGET_KB else ''} | {first:.0f} | {rerun:.0f}")
         lines.append(f"| /{path} | {' | '.join(cells)} |")
-    lines += ["", f"Over the websocket budget: {', '.join(over)}." if over else "Every page within the websocket budget.",
-              END_MARK]
+    lines += ["", f"Over the websocket budget: {', '.join(over)}." if over else "Every page within the websocket budget."]
     return lines
-
-
-def write_section(results_md: Path, lines: list[str]) -> None:
-    """Replace this benchmark's marked section of ``results_md`` (or add it at the end), keeping the rest."""
-    text = results_md.read_text(encoding="utf-8")
-    block = "\n".join(lines)
-    if START_MARK in text and END_MARK in text:
-        before, rest = text.split(START_MARK, 1)
-        text = before + block + rest.split(END_MARK, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    results_md.write_text(text, encoding="utf-8")
 
 
 def run(runs: int) -> list[str]:
     """Measure, write the section into benchmarks/RESULTS.md, and return the pages over the websocket budget."""
     results = measure(runs)
     lines = section(results, runs, os.getloadavg())
-    write_section(ROOT / "benchmarks" / "RESULTS.md", lines)
+    write_section(ROOT / "benchmarks" / "RESULTS.md", SECTION, "\n".join(lines))
     print("\n".join(lines))
     return [f"/{path} ws at {n} regions" for n, result in results.items() for path, kb in result["ws_kb"].items()
             if kb > WS_BUDGET_KB]

@@ -32,13 +32,14 @@ from playwright.sync_api import sync_playwright  # noqa: E402
 from dashboard.core.paths import ROOT  # noqa: E402
 from dashboard.curate.labels import PART_NAMES  # noqa: E402
 from dashboard.curate.replay import Decision, answer_key, play  # noqa: E402
-from dashboard.builder.draft.quality import publish  # noqa: E402
+from dashboard.text.marked_sections import write_section  # noqa: E402
 from dashboard.curate.review import (DRAFT_VARIABLE, TARGET_VARIABLE, field_text, fields_of, load_review,  # noqa: E402
                                      region_file, tally)
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
 
-START, END = "<!-- curate-review:start -->", "<!-- curate-review:end -->"
+SECTION = "curate-review"  # its part of RESULTS.md (dashboard.text.marked_sections)
 STEP_MS = 120_000  # the longest one decision may take on a loaded machine before the run counts as failed
+IDLE = "() => document.querySelector(\"[data-testid='stApp']\")?.dataset.testScriptState === 'notRunning'"
 
 
 def make_draft(region: str, folder: Path) -> tuple[Path, float]:
@@ -60,7 +61,9 @@ class Curator:
         self.page.get_by_text(f"{self.decided} van {self.total} beslist", exact=False).first.wait_for(timeout=STEP_MS)
 
     def _press(self, key: str) -> None:
-        self.page.get_by_role("button", name="Volgende / Next").wait_for(timeout=STEP_MS)
+        """A shortcut key, once the app's script has finished (a key pressed while the page is redrawn is lost)."""
+        self.page.wait_for_function(IDLE, timeout=STEP_MS, polling=50)
+        self.page.get_by_role("button", name="Volgende / Next").first.wait_for(timeout=STEP_MS)
         self.page.evaluate("document.activeElement && document.activeElement.blur()")  # keys to the page
         self.page.keyboard.press(key)
         self.keys += 1
@@ -77,11 +80,14 @@ class Curator:
         self._press("a" if decision.verdict == "accepted" else "x")
         self.decided += 1
         self.wait_progress()
+        if self.decided % 25 == 0:
+            print(f"{self.decided} of {self.total} decided", file=sys.stderr, flush=True)
 
     def add(self, decision: Decision, additions: int) -> None:
         if decision.part != self.part:
-            select = self.page.locator(".st-key-addition-part [data-baseweb='select']").first
-            select.click()
+            self.page.wait_for_function(IDLE, timeout=STEP_MS, polling=50)
+            self.page.locator(".st-key-addition-part input").first.click()  # the part's box: type to pick
+            self.page.keyboard.press("Control+A")
             self.page.keyboard.type(PART_NAMES[decision.part])
             self.page.keyboard.press("Enter")
             self.page.locator(f".st-key-add{additions}-{decision.part}-quote").wait_for(timeout=STEP_MS)
@@ -100,7 +106,7 @@ def review_in_browser(draft: Path, decisions: list[Decision], items: int, target
             sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        started = time.monotonic()
+        started, load = time.monotonic(), os.getloadavg()[0]
         page.goto(url)
         curator = Curator(page, items)
         curator.wait_progress()
@@ -115,7 +121,8 @@ def review_in_browser(draft: Path, decisions: list[Decision], items: int, target
         page.get_by_text("Geschreven / Written").wait_for(timeout=STEP_MS)
         seconds = time.monotonic() - started
         browser.close()
-    return {"seconds": seconds, "keys": curator.keys, "fields": curator.fields, "selections": curator.selections}
+    return {"seconds": seconds, "keys": curator.keys, "fields": curator.fields, "selections": curator.selections,
+            "load": (load, os.getloadavg()[0])}
 
 
 def section(region: str, timing: dict, counts: dict, draft_seconds: float, equal: bool, items: int) -> str:
@@ -124,7 +131,7 @@ def section(region: str, timing: dict, counts: dict, draft_seconds: float, equal
             + " |" for p, c in counts.items() if any(c.values())]
     minutes = timing["seconds"] / 60
     return "\n".join([
-        START, f"## A full review in the curator's app, timed ({dt.date.today().isoformat()})", "",
+        f"## A full review in the curator's app, timed ({dt.date.today().isoformat()})", "",
         f"`python benchmarks/curate_review.py --region {region}`: {region} drafted from the codebook and the other four "
         f"regions only ({items} suggestions, drafted in {draft_seconds:.0f} s), then reviewed in "
         "`python -m dashboard.curate` in Chromium, with the region's curated file as the answer key "
@@ -132,7 +139,8 @@ def section(region: str, timing: dict, counts: dict, draft_seconds: float, equal
         "nothing and types at machine speed, so this times the app and counts the decisions; a person's time stays "
         "unmeasured until a person does it.", "",
         f"- Wall time from opening the draft to the written region file: **{timing['seconds']:.0f} s "
-        f"({minutes:.1f} min)**, on 2 shared cores (load average {os.getloadavg()[0]:.1f} at the end).",
+        f"({minutes:.1f} min)**, on 2 shared cores (load average {timing['load'][0]:.1f} at the start, "
+        f"{timing['load'][1]:.1f} at the end).",
         f"- Decisions: {sum(total.values())} ({total['accepted']} accepted as drafted, {total['changed']} accepted "
         f"with changed fields, {total['rejected']} rejected, {total['added']} added); {timing['keys']} shortcut keys, "
         f"{timing['fields']} fields typed or pasted (the changed fields, and every field of an addition), "
@@ -140,8 +148,7 @@ def section(region: str, timing: dict, counts: dict, draft_seconds: float, equal
         f"- The written file {'equals' if equal else 'DIFFERS from'} the one the same decisions give through the "
         "review's functions, which tests/test_curate_roundtrip.py builds into a dataset whose every table equals the "
         "committed one for this region.", "",
-        "| part | accepted as drafted | changed | rejected | added |", "| --- | --- | --- | --- | --- |", *rows,
-        END])
+        "| part | accepted as drafted | changed | rejected | added |", "| --- | --- | --- | --- | --- |", *rows])
 
 
 def main() -> int:
@@ -163,7 +170,7 @@ def main() -> int:
     text = section(args.region, timing, tally(review), draft_seconds, written == expected, items - 1)
     print(text)
     if not args.no_publish:
-        publish(text, START, END)
+        write_section(ROOT / "benchmarks" / "RESULTS.md", SECTION, text)
     return 0 if written == expected else 1
 
 

@@ -21,18 +21,18 @@ from playwright.sync_api import sync_playwright
 
 from benchmarks.pages import chart_counts, cold_and_reload
 from benchmarks.synthetic import write_synthetic
-from dashboard.builder.draft.quality import publish
 from dashboard.core.data import read_dataset
 from dashboard.core.navigation import PAGES, START
 from dashboard.core.params import PARAMS
 from dashboard.core.paths import ROOT
 from dashboard.text.i18n import tr
+from dashboard.text.marked_sections import write_section
 from tests.apptest import open_page
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
 COUNTS = (12, 43)  # synthetic regions, beside today's dataset
 WS_BUDGET_KB = 300
-START_MARK, END_MARK = "<!-- many-regions:start -->", "<!-- many-regions:end -->"
+SECTION = "many-regions"  # its part of RESULTS.md (dashboard.text.marked_sections)
 
 
 def page_params(root: Path) -> dict[str, dict[str, list[str] | str]]:
@@ -100,7 +100,7 @@ def section(results: dict[int, dict], runs: int, load: tuple[float, float, float
     """The lines of this benchmark's section of RESULTS.md."""
     counts = sorted(results)
     head = " | ".join(f"{n} regions: websocket KB | script, first ms | rerun ms" for n in counts)
-    lines = [START_MARK, "## Any number of regions", "",
+    lines = ["## Any number of regions", "",
              f"Run on {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC at `nice -n 10`, medians of {runs} runs, "
              f"{os.cpu_count()} cores, load average {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (1, 5, 15 min) at the end. "
              f"Today's {counts[0]} regions beside synthetic datasets of {', '.join(map(str, counts[1:]))} regions "
@@ -120,8 +120,7 @@ def section(results: dict[int, dict], runs: int, load: tuple[float, float, float
                 over.append(f"/{path} at {n} regions ({kb:.0f} KB)")
             cells.append(f"{kb:.1f}{' (over)' if kb > WS_BUDGET_KB else ''} | {first:.0f} | {rerun:.0f}")
         lines.append(f"| /{path} | {' | '.join(cells)} |")
-    lines += ["", f"Over the websocket budget: {', '.join(over)}." if over else "Every page within the websocket budget.",
-              END_MARK]
+    lines += ["", f"Over the websocket budget: {', '.join(over)}." if over else "Every page within the websocket budget."]
     return lines
 
 
@@ -129,7 +128,7 @@ def run(runs: int) -> list[str]:
     """Measure, write the section into benchmarks/RESULTS.md, and return the pages over the websocket budget."""
     results = measure(runs)
     lines = section(results, runs, os.getloadavg())
-    publish("\n".join(lines), START_MARK, END_MARK)
+    write_section(ROOT / "benchmarks" / "RESULTS.md", SECTION, "\n".join(lines))
     print("\n".join(lines))
     return [f"/{path} ws at {n} regions" for n, result in results.items() for path, kb in result["ws_kb"].items()
             if kb > WS_BUDGET_KB]

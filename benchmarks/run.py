@@ -2,7 +2,8 @@
 
 Everything is measured in one run, as medians of several runs and as ratios against a reference
 measured alongside (an empty Streamlit page, a naive map), so a noisy shared machine still gives
-a stable answer. Prints a table, writes benchmarks/RESULTS.md and exits 1 when a budget is broken.
+a stable answer. Prints a table, writes its parts of benchmarks/RESULTS.md (each between its markers, replaced
+alone: what is written by hand around them stays) and exits 1 when a budget is broken.
 """
 
 import argparse
@@ -10,7 +11,6 @@ import asyncio
 import datetime as dt
 import os
 import platform
-import re
 import statistics
 import subprocess
 import sys
@@ -29,6 +29,7 @@ from benchmarks.pages import NO_PAGE, READING_S, measure_pages  # noqa: E402
 from benchmarks.synthetic import write_synthetic  # noqa: E402
 from dashboard.core.navigation import PAGES  # noqa: E402
 from dashboard.core.paths import ROOT  # noqa: E402
+from dashboard.text.marked_sections import write_section  # noqa: E402
 from tests.apptest import open_page  # noqa: E402
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, MAP, streamlit_server  # noqa: E402
 
@@ -49,6 +50,10 @@ PAGE_BUDGETS = {  # per-page measure -> (limit, unit)
 # The pages a shared link most often opens, held to the map's own budget (map_vs_empty_ratio).
 COLD_BUDGET_OF_PAGE = {"": 1.6, "kaart": 1.6}
 PAGES_HEADING = "## Every page"
+RESULTS = ROOT / "benchmarks" / "RESULTS.md"
+# The parts of RESULTS.md this script writes (dashboard.text.marked_sections): the map, the load and the build; every
+# page (and benchmarks/many_regions.py its own)
+SUMMARY_SECTION, PAGES_SECTION = "summary", "every-page"
 
 
 def _ws_bytes(page) -> list[int]:
@@ -251,9 +256,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="repetitions per measurement (median)")
     parser.add_argument("--pages", help="comma-separated URL paths to measure ('' is the start page; default every page)")
     parser.add_argument("--only-pages", action="store_true",
-                        help="measure the pages alone and replace only their section of RESULTS.md (a quick run)")
+                        help="measure the pages alone and replace only their part of RESULTS.md (a quick run)")
     parser.add_argument("--many-regions", action="store_true",
-                        help="only every page's websocket and script time at 5, 12 and 43 regions (its own section of RESULTS.md)")
+                        help="only every page's websocket and script time at 5, 12 and 43 regions (its own part of RESULTS.md)")
     args = parser.parse_args()
     if args.many_regions:
         over = many_regions.run(args.runs)
@@ -265,15 +270,8 @@ def main() -> int:
         paths.insert(0, "")  # the in-app switch starts from the start page
     pages = every_page(paths, args.runs)
     page_lines, page_broken = _pages_report(pages, args.runs)
-    results = ROOT / "benchmarks" / "RESULTS.md"
-    if args.only_pages:
-        before, _, section = results.read_text(encoding="utf-8").partition(PAGES_HEADING)
-        after = re.search(r"^(<!--|## )", section, re.MULTILINE)  # what another tool wrote after this section stays
-        results.write_text(before.rstrip("\n") + "\n\n" + "\n".join(page_lines) + "\n"
-                           + ("\n" + section[after.start():] if after else ""), encoding="utf-8")
-        print("\n".join(page_lines))
-        broken = page_broken
-    else:
+    broken = []
+    if not args.only_pages:
         today = measure(ROOT, args.runs, "today")
         with tempfile.TemporaryDirectory() as tmp:
             write_synthetic(Path(tmp))
@@ -281,10 +279,13 @@ def main() -> int:
         load = load_test()
         build = build_stats()
         rows, broken = _rows(today, grown, load)
-        report = _report(rows, today, grown, build, load) + "\n" + "\n".join(page_lines) + "\n"
-        results.write_text(report, encoding="utf-8")
+        report = _report(rows, today, grown, build, load)
+        write_section(RESULTS, SUMMARY_SECTION, report)
         print(report)
-        broken += page_broken + many_regions.run(args.runs)
+        broken += many_regions.run(args.runs)
+    write_section(RESULTS, PAGES_SECTION, "\n".join(page_lines))
+    print("\n".join(page_lines))
+    broken += page_broken
     if broken:
         print("Budgets broken: " + ", ".join(broken), file=sys.stderr)
         return 1
@@ -351,7 +352,6 @@ def _rows(today: dict, grown: dict, load: dict) -> tuple[list, list]:
 
 def _report(rows: list, today: dict, grown: dict, build: dict, load: dict) -> str:
     lines = [
-        "# Benchmark results", "",
         f"Run on {dt.date.today().isoformat()}, {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
         f"Chromium {_chromium_version()}. Medians; growth = 300-municipality synthetic set / today.", "",
         "| metric | today | budget | naive baseline | 300 municipalities | growth (≤ 1.5) | verdict |",

@@ -11,7 +11,7 @@ from dashboard.text.markdown_text import escape, literal
 from dashboard.views.source_view import FACT_COLUMNS, fact_table, hit_groups, opened_view, parts_chart
 from dashboard.ui import shell, url_state
 from dashboard.ui.reveal import reveal
-from dashboard.ui.components import cached, chart, scope_notice
+from dashboard.ui.components import cached, chart, filter_notice
 from dashboard.ui.evidence import fact_grid, facts, hit_list, open_here, source_texts, warn_missing_texts
 
 # 1. Context: texts, facts and the filters; the search box and the parts of the text (both kept in the URL)
@@ -59,7 +59,7 @@ if query:
 else:
     rows = ctx.scope.facts(all_facts, section_ids)
     st.header(tr("sources.facts", lang, n=len(rows)))
-    scope_notice(ctx.scope, ("facts",), lang)
+    filter_notice(ctx.scope.facts_notice(lang))
 chart(cached(parts_chart)(ds, rows, region_ids, lang), source_line(ds, region_ids, lang), ctx, key="bronnen_parts")
 
 # 4. The hits in context, or the facts as a table whose rows open above

@@ -18,7 +18,7 @@ ctx = shell.context()
 lang, ds = ctx.lang, ctx.ds
 region_ids = ctx.scope.regions
 st.title(tr("services.title", lang))
-scope_notice(ctx.scope, ("services",), lang)
+scope_notice(ctx.scope, ("region_service_types", "obstacle_service_links"), lang)
 mentions = cached(Scope.service_mentions)(ctx.scope)
 if mentions.empty:
     st.warning(tr("services.empty", lang))

@@ -18,7 +18,7 @@ ctx = shell.context()
 lang, ds, scope, names = ctx.lang, ctx.ds, ctx.scope, ctx.options.regions
 source = source_line(ds, scope.regions, lang)
 st.title(tr("needs.title", lang))
-scope_notice(scope, ("obstacles", "offer"), lang)
+scope_notice(scope, ("challenges", "obstacles", "region_service_types"), lang)
 if scope.obstacle_mentions().empty:
     st.warning(tr("needs.empty", lang))
     st.stop()

@@ -68,7 +68,7 @@ if cited_tab.open:
 if obstacles_tab.open:
     with obstacles_tab:
         st.subheader(tr("personas.obstacles", lang, name=name))
-        scope_notice(scope, ("persona_obstacles",), lang)
+        scope_notice(scope, ("region_obstacles",), lang)
         obstacles = cached(obstacle_lines)(scope, lang)
         if not obstacles:
             st.caption(tr("personas.no_obstacles", lang))

@@ -34,7 +34,7 @@ subtitle, poverty = cached(report_lines)(ds, region_id, lang, date.today())
 caveats = cached(region_caveats)(Scope(ds, (region_id,)), lang)  # the region's own reservations, whatever the filters
 st.caption(f"{subtitle} · {caveat_text(caveats, region_id, lang, tr('report.caveats', lang))}")
 scope = ctx.scope.with_regions([region_id])
-scope_notice(scope, ("obstacles", "services"), lang)
+scope_notice(scope, ("obstacles", "region_service_types", "obstacle_service_links"), lang)
 
 # 2. The map (in print a chart takes the full width, so it stands alone)
 fig = cached(region_map)(ds, ctx.layers, [region_id], tr("report.map", lang), lang,

@@ -32,7 +32,7 @@ if len(chosen) < 2:
     st.info(tr("compare.too_few", lang))
     st.stop()
 scope = ctx.scope.with_regions(chosen)
-scope_notice(scope, ("challenges", "obstacles", "offer"), lang)
+scope_notice(scope, ("challenges", "obstacles", "region_service_types", "region_caveats", "region_target_groups"), lang)
 
 # 2. The regions in figures, side by side, and their challenges
 figure_row(tr("compare.population", lang), cached(population_figures)(scope, names, lang))

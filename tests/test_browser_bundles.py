@@ -7,7 +7,7 @@ benchmarks/run.py, never asserted here.
 import pytest
 
 from dashboard.ui.bundles import chunk_names
-from dashboard.ui.plotly_component import BASIC, address
+from dashboard.ui.plotly_component import BASIC, published
 from tests.browser import CHROMIUM
 
 pytestmark = [
@@ -28,7 +28,7 @@ def test__chunk_names__are_served_by_this_streamlit(server):
 
 
 def test__start_page__loads_the_plotly_bundle_before_the_first_plotly_page(server, page):
-    plotly = address(BASIC).rsplit("/", 1)[-1]  # the app's own plotly.js (dashboard/ui/plotly_component.py)
+    plotly = published(BASIC).rsplit("/", 1)[-1]  # the app's own plotly.js (dashboard/ui/plotly_component.py)
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(server)

@@ -55,8 +55,10 @@ def test__curate__accept_and_reject_by_keyboard(server, page):
 
 
 def _press(page, key: str) -> None:
-    """Press ``key`` on the page once the last shortcut button is drawn: a button listens for its key from when it is
-    drawn, and the progress line above it is drawn before it."""
-    page.get_by_role("button", name="Volgende / Next").wait_for(timeout=30_000)
+    """Press ``key`` on the page once the app's script has finished and the shortcut buttons are drawn: a key pressed
+    while the page is redrawn is lost (and the buttons of the run before may still stand beside the new ones)."""
+    page.wait_for_function("() => document.querySelector(\"[data-testid='stApp']\")?.dataset.testScriptState"
+                           " === 'notRunning'", timeout=30_000, polling=50)
+    page.get_by_role("button", name="Volgende / Next").first.wait_for(timeout=30_000)
     page.evaluate("document.activeElement && document.activeElement.blur()")  # keys to the page, not a field
     page.keyboard.press(key)

@@ -11,7 +11,7 @@ import re
 import pytest
 
 from dashboard.text.i18n import tr
-from dashboard.ui.plotly_component import BASIC, CARTESIAN, address
+from dashboard.ui.plotly_component import BASIC, CARTESIAN, published
 from tests.browser import CHROMIUM
 
 pytestmark = [
@@ -28,7 +28,7 @@ def test__bar_chart__drawn_by_the_basic_bundle_and_hovering_a_bar_names_it(serve
     page.goto(f"{server}/personas?taal=en")
     page.wait_for_selector(".js-plotly-plot .trace.bars .point", timeout=WAIT_MS)
     loaded = page.evaluate(LOADED)
-    assert address(BASIC).rsplit("/", 1)[-1] in loaded
+    assert published(BASIC).rsplit("/", 1)[-1] in loaded
     assert not any(name.startswith("PlotlyChart") for name in loaded)  # Streamlit's own plotly never loads
     bar = page.locator(".js-plotly-plot .trace.bars .point").last  # the longest bar, drawn at the top
     bar.hover(force=True)
@@ -42,7 +42,7 @@ def test__bar_chart__drawn_by_the_basic_bundle_and_hovering_a_bar_names_it(serve
 def test__similarity_heatmap__drawn_by_the_cartesian_bundle_with_a_value_in_each_cell(server, page):
     page.goto(f"{server}/vergelijken?gelijkenis={tr('col.obstacles')}")
     page.wait_for_selector(".js-plotly-plot .heatmaplayer", timeout=WAIT_MS)
-    assert address(CARTESIAN).rsplit("/", 1)[-1] in page.evaluate(LOADED)
+    assert published(CARTESIAN).rsplit("/", 1)[-1] in page.evaluate(LOADED)
     values = page.locator(".js-plotly-plot .heatmaplayer text").all_inner_texts()
     assert values and all("," in v for v in values if v)  # two decimals, written the Dutch way
     assert page.outside_requests == []
@@ -83,3 +83,18 @@ def test__mention_heatmap__every_cell_s_text_stays_inside_its_cell_at_1440_wide(
     spilled = page.evaluate(SPILLED_CELLS)
     context.close()
     assert cells > 20 and spilled == [], f"texts running out of their cell: {spilled}"
+
+
+@pytest.mark.parametrize("path", ["diensten", "noden-aanbod", "diensten?taal=en", "noden-aanbod?taal=en"])
+def test__mention_heatmap__drawn_once_in_the_margins_it_asks_for(server, page, path):
+    """The side margins hold the row labels and the colour bar as drawn: plotly's automargin widens a margin that is
+    too narrow and draws the whole chart again (dashboard/figures/mention_heatmap.py), and a label never runs off."""
+    page.goto(f"{server}/{path}")
+    page.wait_for_selector(".js-plotly-plot .textpoint text", timeout=WAIT_MS)
+    page.evaluate("document.fonts.ready")
+    asked, drawn = page.evaluate("(p => [p.layout.margin, p._fullLayout._size])(document.querySelector('.js-plotly-plot'))")
+    assert (drawn["l"], drawn["r"]) == (asked["l"], asked["r"])
+    labels = page.evaluate("[...document.querySelectorAll('.js-plotly-plot .ytick text')].map(t => t.getBoundingClientRect().left"
+                           " - document.querySelector('.js-plotly-plot').getBoundingClientRect().left)")
+    assert labels and min(labels) >= 0
+    assert page.outside_requests == []

@@ -7,7 +7,7 @@ import pytest
 
 from dashboard.builder.draft.codebook import TAXONOMIES
 from dashboard.builder.draft.compose import ID_KEY
-from dashboard.builder.draft.quality import END, START, held_out_scores, publish, review_effort, table
+from dashboard.builder.draft.quality import held_out_scores, review_effort, table
 from tests.drafting import codebook, coded, inputs  # noqa: F401 (fixtures)
 
 
@@ -75,12 +75,4 @@ def test__table__says_which_target_falls_short():
     assert "| a | 3 | 2 | 1 | 4 | 0 |" in text
     assert "obstacles: presence recall 0.90 at precision 0.90, which meets the target" in text
     assert "service types: presence recall 0.65 at precision 0.90, which falls short of the target" in text
-    assert text.startswith(START) and text.endswith(END)
-
-
-def test__publish__replaces_its_own_section_and_keeps_the_rest(tmp_path, monkeypatch):
-    results = tmp_path / "RESULTS.md"
-    results.write_text(f"# Benchmark\n\nkept\n\n{START}\nold\n{END}\n\nafter\n", encoding="utf-8")
-    monkeypatch.setattr("dashboard.builder.draft.quality.RESULTS", results)
-    publish(f"{START}\nnew\n{END}")
-    assert results.read_text(encoding="utf-8") == f"# Benchmark\n\nkept\n\n{START}\nnew\n{END}\n\nafter\n"
+    assert text.startswith("## Draft coding, leave one region out")

@@ -9,7 +9,8 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard.ui import plotly_component
-from dashboard.ui.plotly_component import BASIC, BUNDLES, CARTESIAN, VENDOR, address, bundle_for
+from dashboard.ui.plotly_component import BASIC, BUNDLES, CARTESIAN, VENDOR, bundle_for
+from dashboard.ui.static_geo import static_name
 
 PROVENANCE = (VENDOR / "PROVENANCE.md").read_text(encoding="utf-8")
 
@@ -45,13 +46,14 @@ def test__bundle_for__a_heatmap_takes_the_cartesian_bundle():
     assert bundle_for(fig) == CARTESIAN
 
 
-def test__published__writes_the_vendored_bytes_where_address_says(tmp_path, monkeypatch):
+def test__published__writes_the_vendored_bytes_under_a_name_of_their_hash(tmp_path, monkeypatch):
     monkeypatch.setenv("REGIONAL_NEEDS_CACHE", str(tmp_path))
     plotly_component.published.cache_clear()
     try:
         served = plotly_component.published(BASIC)
     finally:
         plotly_component.published.cache_clear()
-    assert served == address(BASIC)
+    vendored = (VENDOR / BASIC.file).read_bytes()
+    assert served == f"app/static/{static_name('plotly-basic', '.min.js', vendored)}"
     assert re.fullmatch(r"app/static/plotly-basic-[0-9a-f]{12}\.min\.js", served)
-    assert (tmp_path / "static" / served.rsplit("/", 1)[-1]).read_bytes() == (VENDOR / BASIC.file).read_bytes()
+    assert (tmp_path / "static" / served.rsplit("/", 1)[-1]).read_bytes() == vendored

@@ -13,7 +13,7 @@ from dashboard.core.navigation import PAGES
 from dashboard.core.paths import ROOT
 from dashboard.ui import preload
 from dashboard.ui.bundles import STATIC_JS
-from dashboard.ui.plotly_component import BASIC, address
+from dashboard.ui.plotly_component import BASIC, published
 from dashboard.ui.preload import (ELEMENT_CHUNKS, FRAME, STATIC_IMPORT, chunk_file, closure, elements_of, links,
                                   with_preloads)
 from tests.apptest import open_page
@@ -71,7 +71,7 @@ def test__links__name_the_frames_chunks_on_every_page_and_nothing_index_html_loa
 
 
 def test__links__preload_plotly_only_on_pages_that_draw_plotly_charts():
-    plotly = f'<link rel="preload" as="script" href="./{address(BASIC)}">'
+    plotly = f'<link rel="preload" as="script" href="./{published(BASIC)}">'
     assert [path for path in PATHS if plotly in links(path, INDEX)] == [
         path for path in PATHS if "bidi_component" in elements_of(path)]
     assert "personas" in PATHS and plotly in links("personas", INDEX)

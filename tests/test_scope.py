@@ -9,7 +9,8 @@ from dashboard.domain.evidence import fact_index, read_source_texts
 from dashboard.core.filters import Filters
 from dashboard.text.i18n import tr
 from dashboard.core.paths import ROOT
-from dashboard.core.scope import RULES, Scope, linked_service_types, scope_of
+from dashboard.core.resources import CHALLENGE, OBSTACLE, REGION, RESOURCES, Resource
+from dashboard.core.scope import CHOSEN_FROM, Scope, effect, linked_service_types, scope_of
 
 
 def tiny() -> Dataset:
@@ -128,13 +129,14 @@ def test__with_regions__keeps_the_persona_and_obstacle():
 
 
 def test__notice__is_empty_without_a_choice_or_when_the_filter_does_not_act_on_what_is_shown():
-    assert Scope(tiny(), ("a", "b")).notice(("services", "obstacles"), "nl") == ""
-    assert Scope(tiny(), ("a", "b"), obstacle_id="taal").notice(("challenges",), "nl") == ""
+    assert Scope(tiny(), ("a", "b")).notice(("region_service_types", "obstacles"), "nl") == ""
+    assert Scope(tiny(), ("a", "b"), obstacle_id="taal").notice(("challenges", "region_caveats"), "nl") == ""
+    assert Scope(tiny(), ("a", "b"), persona_id="saled").notice(("obstacles", "reliability_alpha"), "nl") == ""
 
 
 def test__notice__one_sentence_per_effect_in_the_language_shown():
     scope = Scope(tiny(), ("a", "b"), persona_id="saled", obstacle_id="mobiliteit")
-    text = scope.notice(("obstacles", "services"), "en")
+    text = scope.notice(("obstacles", "region_service_types", "obstacle_service_links"), "en")
     assert text == " ".join([tr("scope.persona.challenges", "en", name="Saled"),
                              tr("scope.obstacle.marked", "en", label="Mobility", regions="Alfa, Beta"),
                              tr("scope.obstacle.linked", "en", label="Mobility")])
@@ -147,10 +149,70 @@ def test__notice__names_the_regions_a_filter_keeps_or_none():
         "scope.persona.citing", "nl", name="Roy", regions=tr("home.none", "nl"))
 
 
-def test__rules__every_effect_has_its_sentence_in_both_languages():
-    for dimension, rules in RULES.items():
-        for effect in rules.values():
-            assert tr(f"scope.{dimension}.{effect}", "nl") != tr(f"scope.{dimension}.{effect}", "en")
+def test__facts_notice__one_sentence_per_chosen_filter():
+    assert Scope(tiny(), ("a", "b")).facts_notice("nl") == ""
+    assert Scope(tiny(), ("a", "b"), obstacle_id="taal").facts_notice("en") == tr("scope.obstacle.facts", "en", label="Language")
+
+
+def test__effect__every_effect_of_every_table_has_its_sentence_in_both_languages():
+    said = {(dimension, effect(dimension, table)) for dimension in CHOSEN_FROM for table in RESOURCES}
+    said |= {(dimension, "facts") for dimension in CHOSEN_FROM}
+    for dimension, name in said - {(dimension, None) for dimension in CHOSEN_FROM}:
+        assert tr(f"scope.{dimension}.{name}", "nl") != tr(f"scope.{dimension}.{name}", "en")
+
+
+def test__effect__a_filter_marks_the_table_it_chooses_from_and_names_the_regions_it_concerns():
+    assert effect("persona", "personas") == effect("obstacle", "obstacles") == "marked"
+    assert (effect("persona", "regions"), effect("obstacle", "regions")) == ("citing", "naming")
+    assert effect("persona", "obstacles") is None and effect("obstacle", "personas") is None
+
+
+NEW = {  # tables no page knows, described once here: what each filter should do to them, by their description alone
+    "region_partners": (Resource("Partners a region names per challenge.", ["region_id", "challenge_rank", "partner", "quote"],
+                                 foreign_keys=[REGION, CHALLENGE], scope="challenge"),
+                        {"region_id": ["a", "a", "b"], "challenge_rank": [1, 2, 1], "quote": ["p1", "p2", "p3"]}),
+    "region_budgets": (Resource("What a region budgets.", ["region_id", "quote"], foreign_keys=[REGION], scope="region"),
+                       {"region_id": ["a", "b"], "quote": ["b1", "b2"]}),
+    "challenge_obstacle_notes": (Resource("Notes on an obstacle in a challenge.", ["region_id", "challenge_rank", "obstacle_id", "quote"],
+                                          foreign_keys=[REGION, CHALLENGE, OBSTACLE], scope="challenge"),
+                                 {"region_id": ["a", "a", "b"], "challenge_rank": [1, 2, 1],
+                                  "obstacle_id": ["taal", "mobiliteit", "taal"], "quote": ["n1", "n2", "n3"]}),
+}
+
+
+@pytest.fixture
+def described(monkeypatch):
+    """tiny() with the NEW tables, each described by one resource entry."""
+    for name, (resource, _) in NEW.items():
+        monkeypatch.setitem(RESOURCES, name, resource)
+    return Dataset(tiny().tables | {name: pd.DataFrame(rows) for name, (_, rows) in NEW.items()}, {})
+
+
+def test__rows_and_notice__a_new_challenge_table_is_kept_to_the_personas_challenges_and_says_so(described):
+    scope = Scope(described, ("a", "b"), persona_id="nora", obstacle_id="taal")
+    assert list(scope.rows("region_partners")["quote"]) == ["p1"]  # a's challenge 1 is the only one citing Nora
+    assert scope.notice(("region_partners",), "nl") == tr("scope.persona.challenges", "nl", name="Nora")  # no obstacle in it
+
+
+def test__rows_and_notice__a_new_region_table_keeps_the_regions_the_choice_concerns_and_names_them(described):
+    scope = Scope(described, ("a", "b"), persona_id="roy")
+    assert list(scope.rows("region_budgets")["quote"]) == ["b2"]
+    assert scope.notice(("region_budgets",), "en") == tr("scope.persona.regions", "en", name="Roy", regions="Beta")
+
+
+def test__rows_and_notice__a_new_table_naming_obstacles_keeps_the_chosen_ones_rows(described):
+    scope = Scope(described, ("a", "b"), persona_id="saled", obstacle_id="taal")
+    assert list(scope.rows("challenge_obstacle_notes")["quote"]) == ["n1"]  # Saled's challenges are a's; taal in a1 only
+    assert scope.notice(("challenge_obstacle_notes",), "en") == " ".join([
+        tr("scope.persona.challenges", "en", name="Saled"), tr("scope.obstacle.only", "en", label="Language")])
+
+
+def test__rows__an_obstacle_keeps_its_links_and_the_regions_alone_keep_every_row():
+    scope = Scope(tiny(), ("a", "b"), obstacle_id="mobiliteit")
+    assert scope.rows("obstacle_service_links").empty  # the only link is taal's
+    assert len(Scope(tiny(), ("a", "b"), obstacle_id="taal").rows("obstacle_service_links")) == 1
+    assert len(scope.regions_alone().rows("obstacle_service_links")) == 1
+    assert list(scope.regions_alone().rows("timeline")["region_id"]) == ["a", "b"]
 
 
 @pytest.fixture(scope="module")

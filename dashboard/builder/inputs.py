@@ -71,4 +71,5 @@ def _unknown_extensions(curated: Path) -> list[Problem]:
     return [Problem(display_path(path), "", f"unknown file extension {path.suffix or '(none)'}: the build reads only "
                                              f"{' and '.join(CURATED_EXTENSIONS[:2])} files here (and .md is documentation); "
                                              "rename or remove it")
-            for path in sorted(curated.rglob("*")) if path.is_file() and not path.name.startswith(".") and path.suffix not in CURATED_EXTENSIONS]
+            for path in sorted(curated.rglob("*"))
+            if path.is_file() and not path.name.startswith(".") and path.suffix not in CURATED_EXTENSIONS]

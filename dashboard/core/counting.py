@@ -186,7 +186,7 @@ def emphasis_rows(scope: Scope, kind: str) -> pd.DataFrame:
     """The rows of data/region_emphasis of ``kind`` (its category_id named ``kind``_id) for the regions in scope,
     with region_rank and its label among those regions. With a persona chosen, the same measure over the
     challenges built on it, since the published table speaks of whole regions."""
-    table = scope.rows("region_emphasis")
+    table = scope.regions_alone().rows("region_emphasis")
     if scope.persona_id:
         table = emphasis_table(scope.obstacle_mentions(), scope.service_mentions(by_obstacle=False), taxonomy_ids(scope.ds.tables),
                                scope.regions)
@@ -252,7 +252,7 @@ def _with_emphasis(frame: pd.DataFrame, scope: Scope, kind: str, lang: str) -> p
     frame["robustness"] = robustness_notes(frame, lang)
     frame["caveat"] = ""
     if kind == "service_type":  # only service types have caveats of their own (obstacles have none in the addenda)
-        caveats = scope.rows("service_type_caveats")
+        caveats = scope.regions_alone().rows("service_type_caveats")
         said = caveats.assign(caveat=column_in_language(caveats, "caveat", lang)).groupby(["region_id", item_id])["caveat"].agg(" ".join)
         frame["caveat"] = [said.get((r, i), "") for r, i in zip(frame["region_id"], frame[item_id])]
     return frame

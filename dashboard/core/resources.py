@@ -204,7 +204,8 @@ class Resource:
     ``quote`` names the column holding the verbatim excerpt of the row's source (a fact's evidence);
     ``fact_identity`` the columns that say what the row states: with the quote they make the fact's id
     (dashboard.domain.evidence), so no two rows may share them. ``scope`` is the level the rows are about
-    (SCOPE_LEVELS; none for a table the filters leave whole). Where its rows come from, the sources and licences, is
+    (SCOPE_LEVELS; none for a table the filters leave whole; what a filter does at each level, so the notice a page
+    showing the table gets: dashboard.core.scope.effect). Where its rows come from, the sources and licences, is
     the metadata of the build's steps that feed it (dashboard/builder/steps/*.meta.yml).
     """
 

@@ -1,10 +1,11 @@
 """What the current choice of region, persona and obstacle keeps, and the sentence that says so.
 
-Every page asks its rows of a ``Scope``: ``rows(table)`` keeps the rows of any table by the scope level its
-resource names (dashboard.core.resources), and the methods below add what a page needs beyond that (the obstacle
-and its linked service types, the regions citing a persona, the facts). What a filter does to each kind of row a
-page shows is written here once (``RULES``), and ``notice`` tells the reader in one sentence. A new filter
-dimension is a field here, a rule per kind of row, a widget in the sidebar and its strings.
+Every page asks its rows of a ``Scope``: ``rows(table)`` keeps the rows of any table by what its resource
+(dashboard.core.resources) says they are, and the methods below add what a page needs beyond that (the obstacle
+and its linked service types, the regions citing a persona, the facts). What a filter does to a table is one rule,
+``effect``, read from the table's description; ``rows`` follows it and ``notice`` tells the reader in one sentence
+per effect, for the tables a page names. A new table needs no rule of its own; a new filter dimension is a field
+here, its cases in ``effect``, a widget in the sidebar and its strings.
 """
 
 from dataclasses import dataclass, fields, replace
@@ -15,30 +16,41 @@ from dashboard.core.data import Dataset
 from dashboard.core.filters import Filters
 from dashboard.text.i18n import tr
 from dashboard.core.regions import region_names
-from dashboard.core.resources import RESOURCES
+from dashboard.core.resources import OBSTACLE, PERSONA, REGION, RESOURCES, SERVICE_TYPE
 from dashboard.core.taxonomy import labels, persona_names
 
 CHALLENGE_KEY = ["region_id", "challenge_rank"]
 
-# What each filter does to each kind of row a page shows (the kinds: regions, timeline, challenges, personas,
-# obstacles, services, offer, facts, persona_obstacles). The effect names an i18n sentence "scope.<filter>.<effect>".
-RULES = {
-    "persona": {
-        "regions": "citing",  # the regions stay; the notice names those citing the persona
-        "timeline": "regions",  # the call is per region: only regions citing the persona
-        "challenges": "challenges", "obstacles": "challenges", "services": "challenges", "offer": "challenges",
-        "personas": "marked",
-        "facts": "facts",
-    },
-    "obstacle": {
-        "regions": "naming",
-        "timeline": "regions",
-        "obstacles": "marked",  # every obstacle stays, the chosen one stands out
-        "services": "linked",  # only the service types a source links to the obstacle
-        "facts": "facts",
-        "persona_obstacles": "only",
-    },
-}
+CHOSEN_FROM = {"persona": PERSONA, "obstacle": OBSTACLE}  # each filter -> the table its choice is a row of
+
+
+def effect(dimension: str, table: str) -> str | None:
+    """What choosing a persona or an obstacle (``dimension``) does to the rows of ``table``, read from its description;
+    None when the choice leaves them alone. The effect names the sentence "scope.<dimension>.<effect>".
+
+    - The table the choice is made from (personas, obstacles): every row stays, the chosen one stands out ("marked").
+    - The regions, and the municipalities they are made of: every one stays, the notice names those the choice
+      concerns ("citing" a persona, "naming" an obstacle).
+    - Other rows about a region as a whole: only the regions the choices concern keep theirs ("regions").
+    - A persona keeps, of rows about a challenge, those of the challenges built on it ("challenges"), and of rows
+      about a persona, those about it ("about").
+    - An obstacle keeps the rows naming it ("only"); of rows pairing it with a service type, its pairs: the service
+      types a source links to it ("linked").
+    """
+    resource = RESOURCES[table]
+    if table == CHOSEN_FROM[dimension].table:
+        return "marked"
+    if resource.scope is None:  # the codebook, the reliability check, the indicators: no filter reaches them
+        return None
+    if table == REGION.table or resource.scope == "municipality":
+        return "citing" if dimension == "persona" else "naming"
+    if resource.scope == "region":
+        return "regions"
+    if dimension == "persona":
+        return {"challenge": "challenges", "persona": "about"}.get(resource.scope)
+    if set(OBSTACLE.columns) <= set(resource.columns):
+        return "linked" if set(SERVICE_TYPE.columns) <= set(resource.columns) else "only"
+    return None
 
 
 @dataclass(frozen=True)
@@ -72,21 +84,33 @@ class Scope:
         """The same choice with no persona chosen: for a view that marks the chosen persona among all the others."""
         return replace(self, persona_id=None)
 
+    def regions_alone(self) -> "Scope":
+        """The same regions with no persona or obstacle chosen: for what a page reads of every region in view, whatever
+        the choice (the published emphasis, a region's own caveats and links)."""
+        return Scope(self.ds, self.region_ids)
+
+    def _chosen(self) -> dict[str, str | None]:
+        return {"persona": self.persona_id, "obstacle": self.obstacle_id}
+
     def rows(self, table: str, region_wide: bool = True) -> pd.DataFrame:
-        """The rows of ``table`` in scope, by the scope level of its resource: a table of regions, municipalities,
-        challenges or personas keeps the rows of the regions in view; a chosen persona keeps, of a table of
-        challenges, the rows of the challenges built on it and (``region_wide``) the rows about the whole region
-        (an empty challenge_rank: they concern every challenge), and of a table of persona facts the rows about it.
-        A table with no scope level is kept whole."""
-        rows, level = self.ds.tables[table], RESOURCES[table].scope
-        if level is None or "region_id" not in rows:
+        """The rows of ``table`` in scope: those of the regions in view, narrowed by the ``effect`` of each chosen
+        filter on the table. A persona keeps of a table of challenges, beside the rows of the challenges built on it,
+        the rows about the whole region (an empty challenge_rank: they concern every challenge) unless ``region_wide``
+        is False. A table with no scope level is kept whole."""
+        rows = self.ds.tables[table]
+        if RESOURCES[table].scope is None or "region_id" not in rows:
             return rows
         rows = rows[rows["region_id"].isin(self.region_ids)]
-        if self.persona_id and level == "challenge":
+        effects = {effect(dimension, table) for dimension, chosen in self._chosen().items() if chosen}
+        if "regions" in effects:
+            rows = rows[rows["region_id"].isin(self.timeline_regions())]
+        if "challenges" in effects:
             kept = rows.merge(self.challenge_keys(), on=CHALLENGE_KEY)
             rows = pd.concat([rows[rows["challenge_rank"].isna()], kept]) if region_wide else kept
-        if self.persona_id and level == "persona":
+        if "about" in effects:
             rows = rows[rows["persona_id"] == self.persona_id]
+        if effects & {"only", "linked"}:
+            rows = rows[rows["obstacle_id"] == self.obstacle_id]
         return rows
 
     def challenge_keys(self) -> pd.DataFrame:
@@ -113,10 +137,7 @@ class Scope:
     def obstacle_mentions(self, only_chosen: bool = False) -> pd.DataFrame:
         """The places the regions name an obstacle; a persona keeps those in its challenges (region-wide ones go).
         A chosen obstacle is marked among the others, or (``only_chosen``) keeps its own places only."""
-        mentions = self.rows("region_obstacles", region_wide=False)
-        if only_chosen and self.obstacle_id:
-            mentions = mentions[mentions["obstacle_id"] == self.obstacle_id]
-        return mentions
+        return (self if only_chosen else replace(self, obstacle_id=None)).rows("region_obstacles", region_wide=False)
 
     def service_mentions(self, by_obstacle: bool = True) -> pd.DataFrame:
         """The places the regions ask for a service type; a persona keeps those in its challenges, and
@@ -140,13 +161,13 @@ class Scope:
         return [r for r in self.region_ids if kept is None or r in kept]
 
     def timeline_regions(self) -> list[str]:
-        """The regions whose timeline is in scope: those citing the persona and naming the obstacle."""
+        """The regions whose rows about the whole region (their timeline, ...) are in scope: those citing the persona and
+        naming the obstacle."""
         naming = set(self.regions_naming_obstacle())
         return [r for r in self.regions_citing_persona() if r in naming]
 
     def timeline(self) -> pd.DataFrame:
-        steps = self.ds.tables["timeline"]
-        return steps[steps["region_id"].isin(self.timeline_regions())]
+        return self.rows("timeline")
 
     def facts(self, facts: pd.DataFrame, section_ids: list[str]) -> pd.DataFrame:
         """The facts (dashboard.domain.evidence.fact_index) of the regions in scope, in the parts of the text asked for.
@@ -169,23 +190,29 @@ class Scope:
                         | ((kept["table"] == "region_service_types") & kept["service_type_id"].isin(linked))]
         return kept
 
-    def notice(self, shows: tuple[str, ...], lang: str) -> str:
-        """One sentence per chosen filter saying what it did to the kinds of rows a page ``shows``; empty
-        when no filter acts on them."""
+    def notice(self, tables: tuple[str, ...], lang: str) -> str:
+        """One sentence per ``effect`` a chosen filter has on the ``tables`` a page shows; empty when none acts on them."""
+        return self._say({dimension: [effect(dimension, table) for table in tables] for dimension in self._chosen()}, lang)
+
+    def facts_notice(self, lang: str) -> str:
+        """What the filters did to the facts (``facts``, which keep only what is about each choice): a sentence per
+        chosen filter."""
+        return self._say({dimension: ["facts"] for dimension in self._chosen()}, lang)
+
+    def _say(self, effects: dict[str, list[str | None]], lang: str) -> str:
         names = region_names(self.ds)
-        chosen = {"persona": self.persona_id, "obstacle": self.obstacle_id}
         values = {
             "name": persona_names(self.ds).get(self.persona_id, ""),
             "label": labels(self.ds, "obstacles", lang).get(self.obstacle_id, ""),
         }
         sentences = []
-        for dimension, rules in RULES.items():
-            if not chosen[dimension]:
+        for dimension, chosen in self._chosen().items():
+            if not chosen:
                 continue
-            effects = dict.fromkeys(rules[kind] for kind in shows if kind in rules)
             regions = self.regions_citing_persona() if dimension == "persona" else self.regions_naming_obstacle()
             listed = ", ".join(names[r] for r in regions) or tr("home.none", lang)
-            sentences += [tr(f"scope.{dimension}.{effect}", lang, regions=listed, **values) for effect in effects]
+            sentences += [tr(f"scope.{dimension}.{name}", lang, regions=listed, **values)
+                          for name in dict.fromkeys(effects[dimension]) if name]
         return " ".join(sentences)
 
 

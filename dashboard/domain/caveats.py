@@ -21,7 +21,7 @@ def region_caveats(scope: Scope, lang: str) -> pd.DataFrame:
     regional = scope.rows("region_caveats")
     rows = [regional.assign(caveat=column_in_language(regional, "caveat", lang), service_types="",
                             fact_id=[fact_id("region_caveats", r) for r in regional.to_dict("records")])]
-    typed = scope.rows("service_type_caveats")
+    typed = scope.regions_alone().rows("service_type_caveats")
     if not typed.empty:
         names = labels(scope.ds, "service_types", lang)
         typed = typed.assign(caveat=column_in_language(typed, "caveat", lang), label=typed["service_type_id"].map(names),

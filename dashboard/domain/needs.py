@@ -38,7 +38,7 @@ def answer_pairs(region: Scope) -> pd.DataFrame:
     """(obstacle_id, service_type_id, is_link_stated): how a service type answers an obstacle in the ``region`` (a scope
     of one region), by the region's own links wherever it makes them, whatever persona is chosen (is_link_stated where
     its text states the link), or by the codebook."""
-    own = region.every_persona().rows("obstacle_service_links").assign(is_link_stated=lambda f: f["link_kind"] == "stated")
+    own = region.regions_alone().rows("obstacle_service_links").assign(is_link_stated=lambda f: f["link_kind"] == "stated")
     pairs = pd.concat([own[["obstacle_id", "service_type_id", "is_link_stated"]],
                        codebook_pairs(region.ds).assign(is_link_stated=False)])
     return pairs.groupby(["obstacle_id", "service_type_id"])["is_link_stated"].any().reset_index()

@@ -20,6 +20,13 @@ ROW_PX = 46  # the height of a row of cells
 VALUE_FONT, MARKS_FONT = 13, 11  # px: a cell's value, and its marks on a line of their own under it
 TOP_PX = 120  # above the cells: the title, then the region names on at most two lines (never under the title)
 BOTTOM_PX = 70  # below the cells: the footnote (what #n means, the source line)
+# The side margins are set wide enough for the row labels and the colour bar beforehand: plotly's automargin only ever
+# widens a margin, and when it must, it draws the whole chart a second time (twice the layout work of a cold page's
+# heatmap, measured in Chromium). So a character is counted on the wide side (tick labels are 12 px); automargin stays
+# on, for a label or a saved image's font wider still.
+CHAR_PX = 6
+LABEL_PAD_PX = 24  # beside the row labels: the tick and its space
+BAR_PX = 120  # beside the colour bar's title: the bar, its numbers and their padding
 
 
 def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, value_label: str, rank_label: str | None = None,
@@ -76,7 +83,9 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
         fig.add_annotation(text=footnote, xref="paper", yref="paper", x=0, xanchor="left", y=0, yanchor="top", yshift=-8,
                            align="left", showarrow=False, font={"size": 12, "color": "#444"})
     base_layout(fig, title, height=ROW_PX * len(rows) + TOP_PX + BOTTOM_PX)  # sized to its rows, however few
-    fig.update_layout(margin={"t": TOP_PX, "b": BOTTOM_PX},
+    bar_lines = fig.data[1].marker.colorbar.title.text.split("<br>")
+    fig.update_layout(margin={"t": TOP_PX, "b": BOTTOM_PX, "l": CHAR_PX * max(map(len, rows), default=0) + LABEL_PAD_PX,
+                              "r": CHAR_PX * max(map(len, bar_lines)) + BAR_PX},
                       title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}})
     text = describe.grid(len(rows), len(regions), list(zip(named["region"] + " · " + named[row], named[value])), lang)
     return Chart(fig, title, localise_columns(matrix, columns, lang), value_label, describe.sentence(title, text, lang))

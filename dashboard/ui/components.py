@@ -43,9 +43,9 @@ def cached(builder):
         Scope: lambda scope: (id(scope.ds), scope.choices())})(builder)
 
 
-def scope_notice(scope: Scope, shows: tuple[str, ...], lang: str) -> None:
-    """What the filters did to the kinds of rows a page ``shows`` (see dashboard.core.scope), in one notice."""
-    filter_notice(scope.notice(shows, lang))
+def scope_notice(scope: Scope, tables: tuple[str, ...], lang: str) -> None:
+    """What the filters did to the ``tables`` a page shows (dashboard.core.scope.effect), in one notice."""
+    filter_notice(scope.notice(tables, lang))
 
 
 def unit_choice(lang: str) -> str:

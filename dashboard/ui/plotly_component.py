@@ -19,7 +19,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard.ui.static_geo import STATIC_URL, publish_file, static_name
+from dashboard.ui.static_geo import publish_file
 
 VENDOR = Path(__file__).parent / "vendor"
 
@@ -157,11 +157,6 @@ def image_buttons(fig: go.Figure, *, chart: str, options: dict, formats: list[di
 def published(bundle: Bundle) -> str:
     """``bundle`` copied into the static folder (once per process); its address below the app's root."""
     return publish_file(*_served_as(bundle))
-
-
-def address(bundle: Bundle) -> str:
-    """Where ``published`` serves ``bundle``, without writing it."""
-    return f"{STATIC_URL}/{static_name(*_served_as(bundle))}"
 
 
 @cache

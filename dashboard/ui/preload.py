@@ -35,7 +35,7 @@ FRAME = ("radio", "multiselect", "selectbox", "toggle", "html")  # every page's 
 # compares this with each page's run); a page with a "bidi_component" draws plotly charts.
 PAGE_ELEMENTS = {
     "": ("vega_lite_chart", "table", "download_button", "page_link"),
-    "kaart": ("vega_lite_chart", "dataframe", "download_button"),
+    "kaart": ("vega_lite_chart", "table", "download_button"),
     "gemeente": ("dataframe", "download_button", "page_link", "text_input"),
     "personas": ("bidi_component", "dataframe"),
     "diensten": ("bidi_component", "table", "page_link"),

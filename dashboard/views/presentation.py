@@ -216,4 +216,5 @@ def _marks(matrix: pd.DataFrame, lang: str) -> tuple[pd.Series, list[str]]:
 _LISTS = {"personas": _persona_table, "obstacles": _obstacle_table, "services": _service_table}
 _FIGURES = {"personas": _persona_figure, "obstacles": _obstacle_figure, "services": _service_figure}
 _VALUES = {"personas": "weighted", "obstacles": UNITS[0], "services": UNITS[0]}  # the column each list's bars show
-SHOWS = {"personas": ("personas",), "obstacles": ("obstacles",), "services": ("services",)}  # kinds of rows (dashboard.core.scope)
+SHOWS = {"personas": ("personas",), "obstacles": ("challenges", "obstacles"),  # the tables each list shows (dashboard.core.scope)
+         "services": ("region_service_types", "obstacle_service_links")}

@@ -14,9 +14,10 @@ from dashboard.builder.draft.compose import ID_KEY, presence_scores, draft, trai
 from dashboard.builder.inputs import Paths, load_inputs
 from dashboard.core.paths import ROOT
 from dashboard.domain.quotes import collapse_whitespace
+from dashboard.text.marked_sections import write_section
 
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
-START, END = "<!-- draft-quality:start -->", "<!-- draft-quality:end -->"
+SECTION = "draft-quality"  # its part of RESULTS.md (dashboard.text.marked_sections)
 TARGET_RECALL, TARGET_PRECISION = 0.85, 0.75
 COLUMNS = ["obstacles presence P", "obstacles presence R", "service types presence P", "service types presence R",
            "obstacles sentence P", "obstacles sentence R", "service types sentence P", "service types sentence R",
@@ -112,7 +113,7 @@ def table(rows: dict[str, dict[str, float]], thresholds: dict[str, dict], effort
     effort_lines += [f"| {region} | " + " | ".join(str(effort[c]) for c in EFFORT) + " |" for region, effort in efforts.items()]
     chosen = "; ".join(f"{region}: obstacles {t['obstacles']}, service types {t['service_types']}"
                        for region, t in thresholds.items())
-    return "\n".join([START, f"## Draft coding, leave one region out ({date.today().isoformat()})", "",
+    return "\n".join([f"## Draft coding, leave one region out ({date.today().isoformat()})", "",
                       "`python -m dashboard.builder.draft.quality`: each region drafted from the codebook and the other "
                       "four regions' codings only, then compared with its own curated coding. P = precision, R = recall. "
                       "Presence: region × category; sentence: statement × category (a statement is a bullet or a "
@@ -127,25 +128,14 @@ def table(rows: dict[str, dict[str, float]], thresholds: dict[str, dict], effort
                       "Confidence threshold per held-out region, chosen on the other four alone (each of the four held "
                       "out in turn from the other three: the threshold with the highest mean presence recall among those "
                       f"whose mean presence precision reaches 0.8): {chosen}. The timeline's similarity floor (0.35) "
-                      "was set by hand while looking at all five regions, so its recall is not a held-out figure.", END])
-
-
-def publish(text: str, start: str = START, end: str = END) -> None:
-    """Replace the section between the markers in RESULTS.md, or add it at the end."""
-    current = RESULTS.read_text(encoding="utf-8")
-    if start in current and end in current:
-        before, rest = current.split(start, 1)
-        current = before + text + rest.split(end, 1)[1]
-    else:
-        current = current.rstrip("\n") + "\n\n" + text + "\n"
-    RESULTS.write_text(current, encoding="utf-8")
+                      "was set by hand while looking at all five regions, so its recall is not a held-out figure."])
 
 
 def main() -> int:
     rows, thresholds, efforts = leave_one_out()
     text = table(rows, thresholds, efforts)
     print(text)
-    publish(text)
+    write_section(RESULTS, SECTION, text)
     return 0
 
 

@@ -6,8 +6,10 @@ tables hold. The data dictionary's list of sources (data/README.md) and the Data
 
 A step's module has ``run(context) -> {name: product}``. The pipeline runs the steps stage by stage (STAGES), in name
 order within a stage: an input step reads and validates its files into records, from which dashboard.builder.tables
-makes the tables; an indicator step makes its tables once the municipalities and their boundaries are known. A new
-source is a new module and its .meta.yml here, its files in data/.
+makes the tables; an indicator step makes its tables once the municipalities and their boundaries are known. A step
+checks its own files; what two sources must agree on (an addendum's municipality and its population row) is checked
+where the tables join them (dashboard.builder.tables, dashboard.builder.checks), and each step's metadata lists both.
+A new source is a new module and its .meta.yml here, its files in data/.
 """
 
 import importlib

@@ -21,13 +21,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "filters.obstacle": ("Obstakel", "Obstacle"),
     "filters.all_regions": ("Alle regio's", "All regions"),
     "filters.any": ("Geen keuze", "None chosen"),
-    # what a filter did (dashboard.core.scope.RULES): "scope.<filter>.<effect>"
+    # what a filter did (dashboard.core.scope.effect): "scope.<filter>.<effect>"
     "scope.persona.citing": ("Regio's met persona {name}: {regions}.", "Regions citing persona {name}: {regions}."),
     "scope.persona.regions": ("Enkel regio's met een uitdaging rond persona {name}: {regions}.",
                               "Only regions with a challenge citing persona {name}: {regions}."),
     "scope.persona.challenges": ("Enkel uitdagingen met persona {name}, en wat erin genoemd wordt.",
                                  "Only challenges citing persona {name}, and what is named in them."),
     "scope.persona.marked": ("Persona {name} valt op.", "Persona {name} stands out."),
+    "scope.persona.about": ("Enkel wat over persona {name} gezegd wordt.", "Only what is said about persona {name}."),
     "scope.persona.facts": ("Enkel wat over persona {name} gezegd wordt en de andere feiten uit de uitdagingen met die persona.",
                             "Only what is said about persona {name} and the other facts of the challenges citing them."),
     "scope.obstacle.naming": ("Regio's die obstakel '{label}' noemen: {regions}.", "Regions naming obstacle '{label}': {regions}."),

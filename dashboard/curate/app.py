@@ -76,7 +76,8 @@ with right:
     if item.verdict:
         was = f" (was: {', '.join(f'{k} {field_text(v)!r}' for k, v in item.changed.items())})" if item.changed else ""
         st.success(VERDICTS[item.verdict] + was)
-    accept, reject, previous, following = st.columns(4)
+    accept, reject = st.columns(2)  # two to a row: four side by side cut their labels at 1400 px
+    previous, following = st.columns(2)
     if accept.button("Aanvaarden / Accept", shortcut="a", type="primary"):
         try:
             decide(item, "accepted", typed, review.source_text)

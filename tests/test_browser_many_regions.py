@@ -12,7 +12,7 @@ from benchmarks.synthetic import write_synthetic
 from dashboard.core.data import read_dataset
 from dashboard.core.navigation import PAGES
 from dashboard.text.i18n import tr
-from tests.browser import CHART, CHROMIUM, TABLE, streamlit_server
+from tests.browser import CHART, CHROMIUM, MAP, streamlit_server
 from tests.test_browser import DRAWN, QUERIES, wait_for_app
 
 pytestmark = [
@@ -33,17 +33,25 @@ MAP_LABELS = "[data-testid='stVegaLiteChart'] g.role-mark.mark-text text"  # nam
 LEGEND_LABELS = "[data-testid='stVegaLiteChart'] g.role-legend-label text"
 
 
+def synthetic(tmp_path_factory, regions: int):
+    root = tmp_path_factory.mktemp(f"{regions}-regions")
+    write_synthetic(root, n_regions=regions)
+    return root
+
+
+def served(root):
+    with streamlit_server(env={**os.environ, "REGIONAL_NEEDS_ROOT": str(root)}) as url:
+        yield url
+
+
 @pytest.fixture(scope="module")
 def twelve(tmp_path_factory):
-    root = tmp_path_factory.mktemp("twelve-regions")
-    write_synthetic(root, n_regions=REGIONS)
-    return root
+    return synthetic(tmp_path_factory, REGIONS)
 
 
 @pytest.fixture(scope="module")
 def server(twelve):
-    with streamlit_server(env={**os.environ, "REGIONAL_NEEDS_ROOT": str(twelve)}) as url:
-        yield url
+    yield from served(twelve)
 
 
 def test__synthetic_dataset__holds_twelve_regions(twelve):
@@ -75,15 +83,12 @@ def test__vergelijken__compares_all_twelve(server, page):
 
 @pytest.fixture(scope="module")
 def forty_three(tmp_path_factory):
-    root = tmp_path_factory.mktemp("forty-three-regions")
-    write_synthetic(root, n_regions=ALL)
-    return root
+    return synthetic(tmp_path_factory, ALL)
 
 
 @pytest.fixture(scope="module")
 def server_43(forty_three):
-    with streamlit_server(env={**os.environ, "REGIONAL_NEEDS_ROOT": str(forty_three)}) as url:
-        yield url
+    yield from served(forty_three)
 
 
 def names_43() -> list[str]:
@@ -105,7 +110,7 @@ def overlaps(found: list[dict]) -> list[tuple[str, str]]:
 
 def open_map(page, url: str) -> None:
     page.goto(url)
-    wait_for_app(page)
+    page.wait_for_selector("h1", timeout=60_000)  # the walk hides the sidebar
     page.locator(MAP).first.wait_for(state="attached", timeout=60_000)
     page.wait_for_function(f"n => document.querySelectorAll(\"{LEGEND_LABELS}\").length >= n", arg=ALL, timeout=60_000)
 
@@ -158,7 +163,7 @@ def test__vergelijken__shows_every_population_of_43_whole(server_43, page, width
     page.set_viewport_size({"width": width, "height": 900})
     names = "&".join(f"vergelijk=Regio+{i:02d}" for i in range(1, ALL + 1))
     page.goto(f"{server_43}/vergelijken?{names}")
-    wait_for_app(page)
+    page.wait_for_selector("h1", timeout=60_000)  # on a phone the sidebar is folded away
     values = page.locator("[data-testid='stMetricValue']")
     values.nth(2 * ALL - 1).wait_for(timeout=60_000)  # population and persons at risk, a figure per region each
     cut = page.evaluate("""() => [...document.querySelectorAll("[data-testid='stMetricValue'] div, [data-testid='stMetricLabel'] p")]

@@ -1,7 +1,9 @@
 """Unit tests of the clickable heatmap (dashboard.figures.mention_heatmap, service_heatmap) on tiny inline frames."""
 
+import pandas as pd
+
 from dashboard.core.counting import count_matrix
-from dashboard.figures.mention_heatmap import BOTTOM_PX, ROW_PX, TOP_PX, two_lines
+from dashboard.figures.mention_heatmap import BOTTOM_PX, ROW_PX, TOP_PX, mention_heatmap, two_lines
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.text.i18n import tr
 from dashboard.core.scope import Scope
@@ -52,6 +54,19 @@ def test__mention_heatmap__the_saved_image_carries_the_source_and_what_n_means()
     fig = _heatmap("Bron: Lokaal Addendum A, 2023")[1].figure
     footnote = fig.layout.annotations[0].text
     assert "#n = rank" in footnote and "Bron: Lokaal Addendum A, 2023" in footnote
+
+
+def test__mention_heatmap__past_five_regions_their_names_stand_upright_above_the_cells():
+    def drawn(n: int):
+        names = [f"Regio {i:02d} Zuid-West-Vlaanderen" for i in range(n)]
+        matrix = pd.DataFrame({"region": names, "region_id": [f"r{i}" for i in range(n)], "service_type": "Taalhulp",
+                               "service_type_id": "taal", "mentions": 1, "presence": 1.0, "is_measure_dependent": False,
+                               "robustness": "", "caveat": ""})
+        return mention_heatmap(matrix, "service_type", "t", "presence", "p", scale_max=2, columns={}, lang="en").figure
+    five, twelve = drawn(5), drawn(12)
+    assert five.layout.xaxis.tickangle == 0 and "<br>" in five.layout.xaxis.ticktext[0]  # side by side, on two lines
+    assert twelve.layout.xaxis.tickangle == -90 and list(twelve.layout.xaxis.ticktext) == list(twelve.layout.xaxis.tickvals)
+    assert five.layout.margin.t == TOP_PX and twelve.layout.margin.t > 6 * len("Regio 00 Zuid-West-Vlaanderen") + 60  # under the title
 
 
 def test__two_lines__breaks_a_long_name_after_a_hyphen_or_space_never_inside_a_word():

@@ -11,7 +11,7 @@ import plotly.graph_objects as go
 
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
-from dashboard.figures.style import NO_DATA, base_layout
+from dashboard.figures.style import NO_DATA, base_layout, told_by_hue
 from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.numbers import number
 
@@ -74,17 +74,20 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     ))
     regions = list(dict.fromkeys(matrix["region"]))
     fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], showgrid=False, automargin=True, ticksuffix=" ")
-    fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=regions, tickangle=0,
-                     tickvals=regions, ticktext=[two_lines(c) for c in regions])
+    # past five regions their names stand upright above their columns: side by side they ran into each other
+    upright = not told_by_hue(len(regions))
+    top = max(TOP_PX, 70 + CHAR_PX * max(map(len, regions), default=0)) if upright else TOP_PX
+    fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=regions, tickangle=-90 if upright else 0,
+                     tickvals=regions, ticktext=regions if upright else [two_lines(c) for c in regions])
     fig.update_layout(clickmode="event+select", plot_bgcolor="white")
     ranked = rank_label and (frame["rank"] != "").any()  # no key to a sign that no cell shows
     footnote = "<br>".join(line for line in (f"#n = {rank_label}" if ranked else "", *textwrap.wrap(source, 110)) if line)
     if footnote:
         fig.add_annotation(text=footnote, xref="paper", yref="paper", x=0, xanchor="left", y=0, yanchor="top", yshift=-8,
                            align="left", showarrow=False, font={"size": 12, "color": "#444"})
-    base_layout(fig, title, height=ROW_PX * len(rows) + TOP_PX + BOTTOM_PX)  # sized to its rows, however few
+    base_layout(fig, title, height=ROW_PX * len(rows) + top + BOTTOM_PX)  # sized to its rows, however few
     bar_lines = fig.data[1].marker.colorbar.title.text.split("<br>")
-    fig.update_layout(margin={"t": TOP_PX, "b": BOTTOM_PX, "l": CHAR_PX * max(map(len, rows), default=0) + LABEL_PAD_PX,
+    fig.update_layout(margin={"t": top, "b": BOTTOM_PX, "l": CHAR_PX * max(map(len, rows), default=0) + LABEL_PAD_PX,
                               "r": CHAR_PX * max(map(len, bar_lines)) + BAR_PX},
                       title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}})
     text = describe.grid(len(rows), len(regions), list(zip(named["region"] + " · " + named[row], named[value])), lang)

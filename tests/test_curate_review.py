@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from dashboard.builder import models
-from dashboard.curate.review import (HEADER, add, addition_problem, context, decide, field_value, load_review,
+from dashboard.curate.review import (HEADER, add, addition_problem, context, decide, field_value, load_review, quote_text,
                                      region_file, tally, write_region)
 
 SOURCE = """Regio-uitdaging 1 gebaseerd op persona Saled
@@ -180,3 +180,11 @@ def test__write_region__writes_a_file_the_build_reads(review, tmp_path):
     written = yaml.safe_load(target.read_text(encoding="utf-8"))
     assert written["name"] == "Regio Test"  # replaced: the review holds every part
     assert models.RegionFile.model_validate(written).municipalities[0].nis_code == "35013"
+
+
+@pytest.mark.parametrize("selection, kept", [
+    ("- Beperkte kennis van\n   Nederlandse taal;", "Beperkte kennis van Nederlandse taal;"),
+    ("meerdere relaties,  heeft schulden", "meerdere relaties,  heeft schulden"),  # as the source writes it
+])
+def test__quote_text__joins_lines_and_keeps_the_spaces_of_a_line(selection, kept):
+    assert quote_text(selection) == kept

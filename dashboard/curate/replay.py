@@ -72,9 +72,10 @@ def _differences(drafted: dict, curated: dict) -> dict:
 
 
 def _same(a, b) -> bool:
-    """Equal as the region file means them: a date and its ISO text, 10 and 10.0, a quote and its collapsed form."""
+    """Equal as the region file means them: a date and its ISO text, 10 and 10.0; text exactly (the dataset shows
+    a quote with the spaces it was written with)."""
     if isinstance(a, str) and isinstance(b, str):
-        return collapse_whitespace(a) == collapse_whitespace(b)
+        return a.strip() == b.strip()
     if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool) and not isinstance(b, bool):
         return float(a) == float(b)
     return a == b or (a is not None and b is not None and str(a) == str(b))

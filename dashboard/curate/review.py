@@ -3,6 +3,7 @@ item to accept (as drafted or changed) or reject; additions checked verbatim aga
 region written as its curated file."""
 
 import csv
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -120,7 +121,7 @@ def decide(item: Item, verdict: str, changes: dict | None = None, source_text: s
     changed = {}
     for name, value in (changes or {}).items():
         if name == "quote" and value is not None:
-            value = collapse_whitespace(value)
+            value = quote_text(value)
         if value != record.get(name):
             changed[name] = record.get(name)
             record[name] = value
@@ -131,6 +132,15 @@ def decide(item: Item, verdict: str, changes: dict | None = None, source_text: s
     item.record = record
     item.changed = {**changed, **item.changed}  # the draft's value, however often it changed
     item.verdict = verdict
+
+
+def quote_text(selection: str) -> str:
+    """A selected span as the region file keeps it: a line break becomes a space and a leading bullet sign goes, but
+    spaces within a line stay as the source has them (the dataset shows the quote as written)."""
+    quote = re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", selection).strip()
+    for sign in ("●", "- ", "o "):
+        quote = quote.removeprefix(sign).strip()
+    return quote
 
 
 def addition_problem(quote: str | None, source_text: str) -> str | None:
@@ -147,9 +157,7 @@ def addition_problem(quote: str | None, source_text: str) -> str | None:
 
 def add(review: Review, part: str, record: dict) -> Item:
     """A record the draft missed, on a verbatim quote; raises ValueError naming what is wrong, and adds nothing."""
-    record = blank(part, **{**record, "quote": collapse_whitespace(record.get("quote") or "")})
-    for sign in ("●", "- ", "o "):
-        record["quote"] = record["quote"].removeprefix(sign).strip()
+    record = blank(part, **{**record, "quote": quote_text(record.get("quote") or "")})
     problem = problem_of(part, record, review.source_text)
     if problem:
         raise ValueError(problem)
@@ -190,7 +198,8 @@ def region_file(review: Review) -> dict:
                 continue
             records.append(dict(item.record))
         for record in records:
-            if len(record["quote"]) < SHORT and source.count(record["quote"]) > 1:
+            quote = collapse_whitespace(record["quote"])
+            if len(quote) < SHORT and source.count(quote) > 1:
                 record["is_quote_short"] = True
         if part == "method":
             if len(records) != 1:

@@ -172,3 +172,31 @@ def test__vergelijken__shows_every_population_of_43_whole(server_43, page, width
     labels = page.locator("[data-testid='stMetricLabel']").all_inner_texts()
     assert sorted(set(labels)) == names_43()
     assert page.locator("[data-testid='stException']").count() == 0
+
+
+# a heatmap's cells (square markers), the texts in them (value, marks) and its region names above the columns
+CELLS, CELL_TEXTS, COLUMN_NAMES = (".js-plotly-plot .scatterlayer .point", ".js-plotly-plot .scatterlayer .textpoint text",
+                                   ".js-plotly-plot .xtick text")
+
+
+def inside(inner: dict, outer: dict) -> bool:
+    """Whether box ``inner`` lies within box ``outer`` (to half a pixel)."""
+    return (outer["x"] - 0.5 <= inner["x"] and inner["x"] + inner["w"] <= outer["x"] + outer["w"] + 0.5
+            and outer["y"] - 0.5 <= inner["y"] and inner["y"] + inner["h"] <= outer["y"] + outer["h"] + 0.5)
+
+
+@pytest.mark.parametrize("path", ["diensten", "noden-aanbod"])
+@pytest.mark.parametrize(("served_at", "regions"), [("server", REGIONS), ("server_43", ALL)])
+def test__mention_heatmap__names_every_region_and_keeps_cells_and_names_apart(request, page, path, served_at, regions):
+    page.set_viewport_size(WIDE)
+    page.goto(f"{request.getfixturevalue(served_at)}/{path}")
+    wait_for_app(page)
+    page.wait_for_function(f"n => document.querySelectorAll({COLUMN_NAMES!r}).length >= n", arg=regions, timeout=60_000)
+    columns, cells, texts = boxes(page, COLUMN_NAMES), page.evaluate(BOXES, CELLS), page.evaluate(BOXES, CELL_TEXTS)
+    assert sorted(b["text"] for b in columns) == [f"Regio {i:02d}" for i in range(1, regions + 1)]
+    assert min(b["px"] for b in columns) >= MIN_TYPE_PX
+    assert overlaps(columns) == []
+    assert len(cells) % regions == 0 and len(cells) >= 2 * regions  # a cell per region and category
+    assert overlaps([{**cell, "text": i} for i, cell in enumerate(cells)]) == []
+    assert texts and [t["text"] for t in texts if not any(inside(t, cell) for cell in cells)] == []
+    assert page.locator("[data-testid='stException']").count() == 0

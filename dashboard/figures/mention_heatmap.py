@@ -17,6 +17,8 @@ from dashboard.text.numbers import number
 
 SIZE = 42  # marker size in px: one cell, wide enough for "14,1" above "† ‡ #11"
 ROW_PX = 46  # the height of a row of cells
+COLUMN_PX = 46  # past five regions, the width of a column of cells: the figure grows with the regions instead of
+# squeezing them into the page's width, where 12 cells ran into each other (the page scrolls it sideways)
 VALUE_FONT, MARKS_FONT = 13, 11  # px: a cell's value, and its marks on a line of their own under it
 TOP_PX = 120  # above the cells: the title, then the region names on at most two lines (never under the title)
 BOTTOM_PX = 70  # below the cells: the footnote (what #n means, the source line)
@@ -73,11 +75,15 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
                       "<extra></extra>",
     ))
     regions = list(dict.fromkeys(matrix["region"]))
-    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], showgrid=False, automargin=True, ticksuffix=" ")
+    # a category is one unit wide with no padding around the ends (plotly pads for the markers' size and text), so a
+    # row is ROW_PX high and a column COLUMN_PX wide past five regions: padded, 42 px cells overlapped by a pixel or two
+    fig.update_yaxes(categoryorder="array", categoryarray=rows[::-1], showgrid=False, automargin=True, ticksuffix=" ",
+                     range=[-0.5, len(rows) - 0.5])
     # past five regions their names stand upright above their columns: side by side they ran into each other
     upright = not told_by_hue(len(regions))
     top = max(TOP_PX, 70 + CHAR_PX * max(map(len, regions), default=0)) if upright else TOP_PX
-    fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=regions, tickangle=-90 if upright else 0,
+    fig.update_xaxes(side="top", showgrid=False, categoryorder="array", categoryarray=regions, range=[-0.5, len(regions) - 0.5],
+                     tickangle=-90 if upright else 0,
                      tickvals=regions, ticktext=regions if upright else [two_lines(c) for c in regions])
     fig.update_layout(clickmode="event+select", plot_bgcolor="white")
     ranked = rank_label and (frame["rank"] != "").any()  # no key to a sign that no cell shows
@@ -87,9 +93,11 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
                            align="left", showarrow=False, font={"size": 12, "color": "#444"})
     base_layout(fig, title, height=ROW_PX * len(rows) + top + BOTTOM_PX)  # sized to its rows, however few
     bar_lines = fig.data[1].marker.colorbar.title.text.split("<br>")
-    fig.update_layout(margin={"t": top, "b": BOTTOM_PX, "l": CHAR_PX * max(map(len, rows), default=0) + LABEL_PAD_PX,
-                              "r": CHAR_PX * max(map(len, bar_lines)) + BAR_PX},
+    left, right = CHAR_PX * max(map(len, rows), default=0) + LABEL_PAD_PX, CHAR_PX * max(map(len, bar_lines)) + BAR_PX
+    fig.update_layout(margin={"t": top, "b": BOTTOM_PX, "l": left, "r": right},
                       title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}})
+    if upright:
+        fig.update_layout(width=left + right + COLUMN_PX * len(regions))
     text = describe.grid(len(rows), len(regions), list(zip(named["region"] + " · " + named[row], named[value])), lang)
     return Chart(fig, title, localise_columns(matrix, columns, lang), value_label, describe.sentence(title, text, lang))
 

@@ -73,6 +73,9 @@ export default function ({data, parentElement, setStateValue}) {
   plot.style.height = data.stretch ? "100%" : "";
   window.regionalNeedsPlotly(data.bundle).then(Plotly => {
     const figure = JSON.parse(data.figure);
+    // a figure of its own width (a heatmap of many regions) keeps it; the page scrolls it sideways when wider
+    plot.style.width = figure.layout.width ? `${figure.layout.width}px` : "";
+    parentElement.style.overflowX = figure.layout.width ? "auto" : "";
     return Plotly.react(plot, figure.data, figure.layout, data.config).then(() => {
       if (data.select && !plot.regionalNeedsClicks) {
         plot.regionalNeedsClicks = true;

@@ -174,9 +174,10 @@ def test__vergelijken__shows_every_population_of_43_whole(server_43, page, width
     assert page.locator("[data-testid='stException']").count() == 0
 
 
-# a heatmap's cells (square markers), the texts in them (value, marks) and its region names above the columns
-CELLS, CELL_TEXTS, COLUMN_NAMES = (".js-plotly-plot .scatterlayer .point", ".js-plotly-plot .scatterlayer .textpoint text",
-                                   ".js-plotly-plot .xtick text")
+# a heatmap's cells (square markers), the texts in them (value, marks), its region names above the columns and its
+# category names beside the rows
+CELLS, CELL_TEXTS = ".js-plotly-plot .scatterlayer .point", ".js-plotly-plot .scatterlayer .textpoint text"
+COLUMN_NAMES, ROW_NAMES = ".js-plotly-plot .xtick text", ".js-plotly-plot .ytick text"
 
 
 def inside(inner: dict, outer: dict) -> bool:
@@ -200,3 +201,26 @@ def test__mention_heatmap__names_every_region_and_keeps_cells_and_names_apart(re
     assert overlaps([{**cell, "text": i} for i, cell in enumerate(cells)]) == []
     assert texts and [t["text"] for t in texts if not any(inside(t, cell) for cell in cells)] == []
     assert page.locator("[data-testid='stException']").count() == 0
+
+
+# scrolls the heatmap's box to its right end; once the scroll is handled (its event comes before the next frame), the
+# box's visible left and right edge on screen and how far it scrolled
+SCROLL_RIGHT = """() => new Promise(done => { const box = document.querySelector('.regional-needs-plot').parentElement;
+  box.scrollLeft = box.scrollWidth; const r = box.getBoundingClientRect();
+  requestAnimationFrame(() => requestAnimationFrame(() => done({left: r.x, right: r.x + box.clientWidth, scrolled: box.scrollLeft})));
+})"""
+
+
+def test__mention_heatmap__keeps_its_row_labels_in_view_when_scrolled_to_the_last_region(server_43, page):
+    page.set_viewport_size(WIDE)
+    page.goto(f"{server_43}/noden-aanbod")
+    wait_for_app(page)
+    page.wait_for_function(f"n => document.querySelectorAll({COLUMN_NAMES!r}).length >= n", arg=ALL, timeout=60_000)
+    rows = sorted(b["text"] for b in boxes(page, ROW_NAMES))
+    view = page.evaluate(SCROLL_RIGHT)
+    shown = boxes(page, ROW_NAMES)
+    last = next(b for b in boxes(page, COLUMN_NAMES) if b["text"] == f"Regio {ALL}")
+    assert view["scrolled"] > 0  # wider than the page
+    assert sorted(b["text"] for b in shown) == rows and len(rows) >= 2
+    assert [b["text"] for b in shown if b["x"] < view["left"] - 0.5 or b["x"] + b["w"] > view["right"] + 0.5] == []
+    assert view["left"] <= last["x"] and last["x"] + last["w"] <= view["right"]

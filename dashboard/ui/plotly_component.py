@@ -61,6 +61,19 @@ window.regionalNeedsPlotly ??= (() => {
 # tests and the accessibility checks find the chart in the page). Streamlit calls it again with
 # new data on every rerun that changes the figure: Plotly.react redraws the same element.
 JS = LOADER + """
+// The y axis's labels moved ``left`` px along with a sideways scroll, over a white band as wide as the left margin,
+// so that the cells and the column names scrolled under them do not show through.
+const keepRowLabels = (plot, left) => {
+  const layer = plot.querySelector(".yaxislayer-above");
+  if (!layer) return;
+  const band = layer.querySelector(".regional-needs-band")
+    ?? layer.insertBefore(document.createElementNS("http://www.w3.org/2000/svg", "rect"), layer.firstChild);
+  const {l, t, h} = plot._fullLayout._size;
+  Object.entries({class: "regional-needs-band", x: 0, y: 0, width: l, height: t + h, fill: "white"})
+    .forEach(([name, value]) => band.setAttribute(name, value));
+  layer.setAttribute("transform", `translate(${left},0)`);
+};
+
 export default function ({data, parentElement, setStateValue}) {
   let plot = parentElement.querySelector(".regional-needs-plot");
   if (!plot) {
@@ -73,10 +86,17 @@ export default function ({data, parentElement, setStateValue}) {
   plot.style.height = data.stretch ? "100%" : "";
   window.regionalNeedsPlotly(data.bundle).then(Plotly => {
     const figure = JSON.parse(data.figure);
-    // a figure of its own width (a heatmap of many regions) keeps it; the page scrolls it sideways when wider
-    plot.style.width = figure.layout.width ? `${figure.layout.width}px` : "";
-    parentElement.style.overflowX = figure.layout.width ? "auto" : "";
+    // a figure of its own width (a heatmap of many regions) keeps it; the page scrolls it sideways when wider, its
+    // row labels kept in view
+    const own = Boolean(figure.layout.width);
+    plot.style.width = own ? `${figure.layout.width}px` : "";
+    parentElement.style.overflowX = own ? "auto" : "";
+    parentElement.onscroll = own ? () => keepRowLabels(plot, parentElement.scrollLeft) : null;
     return Plotly.react(plot, figure.data, figure.layout, data.config).then(() => {
+      if (own && !plot.regionalNeedsRowLabels) {  // a redraw (a hover, a resize) puts the labels back in place
+        plot.regionalNeedsRowLabels = true;
+        plot.on("plotly_afterplot", () => keepRowLabels(plot, parentElement.scrollLeft));
+      }
       if (data.select && !plot.regionalNeedsClicks) {
         plot.regionalNeedsClicks = true;
         plot.on("plotly_click", event => setStateValue("selection", {

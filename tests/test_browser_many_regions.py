@@ -13,6 +13,7 @@ from dashboard.core.data import read_dataset
 from dashboard.core.navigation import PAGES
 from dashboard.text.i18n import tr
 from tests.browser import CHART, CHROMIUM, MAP, streamlit_server
+from tests.test_browser_exports import download, image_button, open_table, open_view
 from tests.test_browser import DRAWN, QUERIES, wait_for_app
 
 pytestmark = [
@@ -224,3 +225,38 @@ def test__mention_heatmap__keeps_its_row_labels_in_view_when_scrolled_to_the_las
     assert sorted(b["text"] for b in shown) == rows and len(rows) >= 2
     assert [b["text"] for b in shown if b["x"] < view["left"] - 0.5 or b["x"] + b["w"] > view["right"] + 0.5] == []
     assert view["left"] <= last["x"] and last["x"] + last["w"] <= view["right"]
+
+
+def test__mention_heatmap__saves_an_svg_of_43_regions_with_every_name_and_the_source_line(server_43, page, tmp_path):
+    page.set_viewport_size(WIDE)
+    open_view(page, f"{server_43}/noden-aanbod")
+    captions = page.locator("[data-testid='stCaptionContainer']").all_inner_texts()
+    source = next(c for c in captions if c.startswith(tr("source.addenda", names="|").split("|")[0]))  # on the page
+    open_table(page)
+    svg = download(page, image_button(page, "svg").click, tmp_path)
+    page.set_content(svg.read_text(encoding="utf-8"))
+    width, texts = page.evaluate("""() => {
+        const svg = document.querySelector("svg"), origin = svg.getBoundingClientRect().left;
+        return [svg.width.baseVal.value, [...svg.querySelectorAll("text")].filter(t => t.textContent.trim())
+            .map(t => { const box = t.getBoundingClientRect(); return [t.textContent, box.left - origin, box.right - origin]; })];
+    }""")
+    assert set(names_43()) <= {text for text, _, _ in texts}
+    assert "".join(source.split()) in "".join(text for text, _, _ in texts).replace(" ", "")
+    assert [text for text, left, right in texts if left < 0 or right > width] == []
+
+
+def test__mention_heatmap__a_click_on_the_last_region_s_cell_shows_its_quotes(server_43, page):
+    page.set_viewport_size(WIDE)
+    page.goto(f"{server_43}/noden-aanbod")
+    wait_for_app(page)
+    page.wait_for_function(f"n => document.querySelectorAll({COLUMN_NAMES!r}).length >= n", arg=ALL, timeout=60_000)
+    page.evaluate(SCROLL_RIGHT)
+    named = page.locator(".js-plotly-plot .scatterlayer .trace").last.locator(".point")
+    xs = [box["x"] for box in page.evaluate(BOXES, ".js-plotly-plot .scatterlayer .trace:last-of-type .point")]
+    heading = page.locator("h3", has_text=tr("needs.cell_quotes", cell=""))
+    before = heading.inner_text()
+    named.nth(xs.index(max(xs))).click(force=True)  # a cell in the right-most column
+    page.wait_for_function(
+        "before => ![...document.querySelectorAll('h3')].some(h => h.innerText === before)", arg=before, timeout=30_000)
+    assert heading.inner_text().startswith(tr("needs.cell_quotes", cell=f"Regio {ALL} · "))
+    assert page.locator("[data-testid='stException']").count() == 0

@@ -67,6 +67,10 @@ def test__mention_heatmap__past_five_regions_their_names_stand_upright_above_the
     assert five.layout.xaxis.tickangle == 0 and "<br>" in five.layout.xaxis.ticktext[0]  # side by side, on two lines
     assert twelve.layout.xaxis.tickangle == -90 and list(twelve.layout.xaxis.ticktext) == list(twelve.layout.xaxis.tickvals)
     assert five.layout.margin.t == TOP_PX and twelve.layout.margin.t > 6 * len("Regio 00 Zuid-West-Vlaanderen") + 60  # under the title
+    # five fill the page's width; twelve get a column of their own width each, the cells' 42 px and a gap
+    plot_width = twelve.layout.width - twelve.layout.margin.l - twelve.layout.margin.r
+    assert five.layout.width is None and plot_width / 12 > 42
+    assert list(twelve.layout.xaxis.range) == [-0.5, 11.5] and list(twelve.layout.yaxis.range) == [-0.5, 0.5]
 
 
 def test__two_lines__breaks_a_long_name_after_a_hyphen_or_space_never_inside_a_word():

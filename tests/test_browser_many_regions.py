@@ -201,6 +201,7 @@ def test__mention_heatmap__names_every_region_and_keeps_cells_and_names_apart(re
     assert len(cells) % regions == 0 and len(cells) >= 2 * regions  # a cell per region and category
     assert overlaps([{**cell, "text": i} for i, cell in enumerate(cells)]) == []
     assert texts and [t["text"] for t in texts if not any(inside(t, cell) for cell in cells)] == []
+    assert page.get_by_text(tr("heatmap.scroll")).is_visible()  # it says it scrolls
     assert page.locator("[data-testid='stException']").count() == 0
 
 

@@ -113,6 +113,8 @@ def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bo
     if drawn.is_map:
         event = st.vega_lite_chart(drawn.figure, width="stretch", key=key, on_select="rerun" if clickable else "ignore")
     else:
+        if drawn.figure.layout.width:  # a heatmap of many regions, as wide as its columns: wider than a page, it scrolls
+            st.caption(tr("heatmap.scroll", lang))
         event = plotly_chart(in_language(drawn.figure, lang), key=key, config=PLOTLY_CONFIG, alt=drawn.description,
                              clickable=clickable)
     st.caption(drawn.description)  # the chart in words, for screen readers and poor eyesight

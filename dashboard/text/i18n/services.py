@@ -3,6 +3,8 @@
 STRINGS: dict[str, tuple[str, str]] = {
     "heatmap.same_scale": ("(zelfde kleuren op elke pagina)", "(same colours on every page)"),
     "heatmap.past_scale": ("boven {top}: donkerste kleur", "above {top}: darkest colour"),
+    "heatmap.scroll": ("← Schuif de grafiek opzij voor de andere regio's; de namen van de rijen blijven staan →",
+                       "← Swipe the chart sideways for the other regions; the row names stay in view →"),
     "services.title": ("Welke types dienstverlening vraagt elke regio?", "Which types of service does each region ask for?"),
     "services.hint": ("Klik op een vakje om de citaten erachter te zien. #n is de rang van belang die de regio zelf geeft.",
                       "Click a cell to see the quotes behind it. #n is the order of importance the region gives."),

@@ -62,6 +62,16 @@ def png_size(data: bytes) -> tuple[int, int]:
     return struct.unpack(">II", data[16:24])
 
 
+def svg_texts(page, svg: Path) -> tuple[float, list[tuple[str, float, float]]]:
+    """``svg`` opened in ``page`` as a viewer draws it: its width, and each text with its left and right edge in it."""
+    page.set_content(svg.read_text(encoding="utf-8"))
+    return page.evaluate("""() => {
+        const svg = document.querySelector("svg"), origin = svg.getBoundingClientRect().left;
+        return [svg.width.baseVal.value, [...svg.querySelectorAll("text")].filter(t => t.textContent.trim())
+            .map(t => { const box = t.getBoundingClientRect(); return [t.textContent, box.left - origin, box.right - origin]; })];
+    }""")
+
+
 def open_table(page, nth: int = 0) -> None:
     """Unfold the table under the ``nth`` chart, where its downloads and the chart's image are."""
     page.get_by_text("Tabel en afbeelding bij de grafiek").nth(nth).click()
@@ -97,12 +107,7 @@ def test__chart_image__the_heatmap_s_longest_label_stays_inside_the_png_and_the_
     svg = download(page, image_button(page, "svg").click, tmp_path)
     png = download(page, image_button(page, "png").click, tmp_path)
     # the SVG as a viewer draws it, without the page's web font: every text within the drawing's width
-    page.set_content(svg.read_text(encoding="utf-8"))
-    width, texts = page.evaluate("""() => {
-        const svg = document.querySelector("svg"), origin = svg.getBoundingClientRect().left;
-        return [svg.width.baseVal.value, [...svg.querySelectorAll("text")].filter(t => t.textContent.trim())
-            .map(t => { const box = t.getBoundingClientRect(); return [t.textContent, box.left - origin, box.right - origin]; })];
-    }""")
+    width, texts = svg_texts(page, svg)
     assert any(text.startswith("Taalondersteuning en oefenkansen Nederlands") for text, _, _ in texts)  # once cut
     cut = [text for text, left, right in texts if left < 0 or right > width]
     assert cut == [], f"labels reaching past the image's edge: {cut}"

@@ -13,7 +13,7 @@ from dashboard.core.data import read_dataset
 from dashboard.core.navigation import PAGES
 from dashboard.text.i18n import tr
 from tests.browser import CHART, CHROMIUM, MAP, streamlit_server
-from tests.test_browser_exports import download, image_button, open_table, open_view
+from tests.test_browser_exports import download, image_button, open_table, open_view, svg_texts
 from tests.test_browser import DRAWN, QUERIES, wait_for_app
 
 pytestmark = [
@@ -235,12 +235,7 @@ def test__mention_heatmap__saves_an_svg_of_43_regions_with_every_name_and_the_so
     source = next(c for c in captions if c.startswith(tr("source.addenda", names="|").split("|")[0]))  # on the page
     open_table(page)
     svg = download(page, image_button(page, "svg").click, tmp_path)
-    page.set_content(svg.read_text(encoding="utf-8"))
-    width, texts = page.evaluate("""() => {
-        const svg = document.querySelector("svg"), origin = svg.getBoundingClientRect().left;
-        return [svg.width.baseVal.value, [...svg.querySelectorAll("text")].filter(t => t.textContent.trim())
-            .map(t => { const box = t.getBoundingClientRect(); return [t.textContent, box.left - origin, box.right - origin]; })];
-    }""")
+    width, texts = svg_texts(page, svg)
     assert set(names_43()) <= {text for text, _, _ in texts}
     assert "".join(source.split()) in "".join(text for text, _, _ in texts).replace(" ", "")
     assert [text for text, left, right in texts if left < 0 or right > width] == []

@@ -21,8 +21,9 @@ setting for:
   any page on localhost, whatever its port (another local web server, a developer's tool).
 - An over-long link (a request h11 stops reading) gets a short page in Dutch and English, not a bare 400.
 - Each page's index.html names the code its elements need (dashboard/ui/preload.py), so a fresh browser
-  fetches it at once instead of after the elements arrive (the dashboard's pages only: another script,
-  such as the benchmark's empty page, is served as Streamlit serves it).
+  fetches it at once instead of after the elements arrive, and the server's base address
+  (dashboard/ui/server_address.py), so Streamlit's code does not look for it first one level too deep (the
+  dashboard's pages only: another script, such as the benchmark's empty page, is served as Streamlit serves it).
 
 Where it listens, which host names it answers and the file watcher are in .streamlit/config.toml.
 """
@@ -48,7 +49,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from dashboard.core.paths import static_cache
 from dashboard.text.i18n import LANGUAGES, tr
-from dashboard.ui import bundles, preload, reveal
+from dashboard.ui import bundles, preload, reveal, server_address
 from dashboard.ui.url_state import UNREAD_KEY
 
 APP = Path(__file__).resolve().parent / "app.py"
@@ -68,7 +69,8 @@ def _inline_script_hashes() -> str:
 
 
 # What a page may load: only this server; no inline script but index.html's own, the chart bundle
-# prefetch's and the scroll to an opened fact (dashboard/ui/reveal.py); blob: because Streamlit runs a
+# prefetch's, the server's address (dashboard/ui/server_address.py) and the scroll to an opened fact
+# (dashboard/ui/reveal.py); blob: because Streamlit runs a
 # component's script (the plotly charts', dashboard/ui/plotly_component.py) as a module it makes a blob
 # of, and only a script already running in the page can make one. eval stays allowed: without
 # it the browser tests of the toolbar's image export fail (Playwright's waits evaluate in the page;
@@ -77,7 +79,7 @@ def _inline_script_hashes() -> str:
 # purpose: the pages only show public data.
 CONTENT_SECURITY_POLICY = "; ".join([
     "default-src 'self'",
-    f"script-src 'self' blob: 'unsafe-eval' {_inline_script_hashes()} {bundles.csp_source()} {reveal.csp_source()}",
+    f"script-src 'self' blob: 'unsafe-eval' {_inline_script_hashes()} {bundles.csp_source()} {reveal.csp_source()} {server_address.csp_source()}",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",

@@ -29,22 +29,23 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(env: dict | None = None, script: Path = ROOT / "dashboard" / "app.py", log: Path | None = None,
-                     launcher: tuple[str, ...] = ("dashboard.serve",), address: str | None = "127.0.0.1", root: Path = ROOT):
+                     launcher: tuple[str, ...] = ("dashboard.serve",), address: str | None = "127.0.0.1", root: Path = ROOT,
+                     base_path: str = ""):
     """Run ``script`` (the dashboard by default) of the project at ``root`` with ``launcher`` (a module;
-    ("streamlit", "run") is Streamlit's own) on a free port of ``address`` (None: the configured one);
-    yields its base URL.
+    ("streamlit", "run") is Streamlit's own) on a free port of ``address`` (None: the configured one), under
+    ``base_path`` (Streamlit's server.baseUrlPath, as behind a proxy); yields its base URL.
 
     The server's output goes to ``log`` (a temporary file by default), never to an unread pipe
     that would stall a chatty server.
     """
     port = free_port()
     command = [sys.executable, "-m", *launcher, str(script), "--server.port", str(port), "--server.headless", "true",
-               *(["--server.address", address] if address else [])]
+               *(["--server.address", address] if address else []), *(["--server.baseUrlPath", base_path] if base_path else [])]
     with tempfile.TemporaryDirectory() as tmp:
         log = log or Path(tmp) / "streamlit.log"
         with open(log, "w", encoding="utf-8") as output:
             process = subprocess.Popen(command, cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT)
-            url = f"http://127.0.0.1:{port}"
+            url = f"http://127.0.0.1:{port}" + (f"/{base_path}" if base_path else "")
             try:
                 _wait_until_up(url, process, log)
                 yield url

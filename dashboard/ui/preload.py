@@ -18,7 +18,7 @@ import html
 import re
 from functools import cache
 
-from dashboard.ui import plotly_component
+from dashboard.ui import plotly_component, server_address
 from dashboard.ui.bundles import STATIC_JS
 from dashboard.ui.plotly_component import BASIC
 
@@ -106,5 +106,7 @@ def remember_layers(addresses: dict[str, str]) -> None:
 
 
 def with_preloads(path: str, index_html: str) -> str:
-    """Streamlit's ``index_html`` for the page at URL ``path``, with ``links`` at the end of its head."""
-    return index_html.replace("</head>", f"{links(path, index_html)}\n</head>", 1)
+    """Streamlit's ``index_html`` for the page at URL ``path``: the server's address first in its head (before
+    Streamlit's code reads it, dashboard.ui.server_address), ``links`` at the end."""
+    head = index_html.replace("<head>", f"<head>\n{server_address.tag(path)}", 1)
+    return head.replace("</head>", f"{links(path, index_html)}\n</head>", 1)

@@ -52,5 +52,5 @@ data_table(localise_columns(summary, {"name": "col.region", "municipalities": "c
                                       "population": "col.population", "population_date": "col.population_date",
                                       "area_km2": "col.area_km2", "density_per_km2": "col.density"}, lang),
            source_line(ds, region_ids, lang, population=True), ctx, key="kaart_totals", title=tr("map.totals", lang),
-           wrap=True)  # a row per region, drawn whole: the page then needs no data grid (0.5 MB of code) beside its map
+           wrap=True)  # a row per region, drawn whole as text: the page loads no table code beside its map
 st.caption(tr("map.population_note", lang))

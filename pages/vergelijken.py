@@ -13,8 +13,8 @@ from dashboard.views.comparison import (basis_name, challenge_table, difference_
                                         population_figures, poverty_figures, similarity, target_group_table)
 from dashboard.ui import shell, url_state
 from dashboard.ui.caveats import caveats_section
-from dashboard.ui.components import (cached, chart, dataframe, figure_row, how_counted, lazy_tabs, scope_notice, table_or_none,
-                                     unfolded_table)
+from dashboard.ui.components import (cached, chart, dataframe, figure_row, how_counted, lazy_tabs, plain_table, scope_notice,
+                                     table_or_none, unfolded_table)
 
 SIMILARITY_KEY = "gelijkenis_tonen"  # state key of the similarity switch
 QUOTES_KEY = "verrijking_citaten"  # state key of the unfolded enrichment quotes
@@ -56,7 +56,7 @@ if differences_tab.open:
 if approach_tab.open:
     with approach_tab:
         st.subheader(tr("compare.method", lang))
-        st.table(cached(method_table)(scope, names, lang), hide_index=True)
+        plain_table(cached(method_table)(scope, names, lang), lang)
         caveats_section(cached(region_caveats)(scope, lang), names, lang)
         added, quotes = cached(enrichment_tables)(scope, names, lang)
         for heading, table in (("compare.target_groups", cached(target_group_table)(scope, names, lang)),
@@ -64,7 +64,7 @@ if approach_tab.open:
             st.subheader(tr(heading, lang))
             table_or_none(table, lang)
         if not quotes.empty:
-            unfolded_table(tr("compare.quotes", lang, n=len(quotes)), quotes, QUOTES_KEY)
+            unfolded_table(tr("compare.quotes", lang, n=len(quotes)), quotes, QUOTES_KEY, lang)
 st.caption(source_line(ds, chosen, lang, population=True))
 st.markdown(tr("poverty.conclude", lang, year=latest_year(ds)))
 

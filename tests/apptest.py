@@ -110,8 +110,37 @@ def _decode_typed_array(value: dict):
 
 
 def texts(at: AppTest) -> str:
-    """All markdown, captions, notices and titles of the page, as one string to search."""
+    """All markdown, captions, notices and titles of the page, as one string to search (tables: plain_tables)."""
     parts = []
     for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error"):
-        parts += [str(e.value) for e in getattr(at, kind)]
+        parts += [str(e.value) for e in getattr(at, kind) if not (kind == "markdown" and _is_table(e.value))]
     return "\n".join(parts)
+
+
+def plain_tables(at: AppTest) -> list[pd.DataFrame]:
+    """The tables a page shows whole (ui.components.plain_table, drawn as Markdown), in page order, as the
+    text each cell shows; an empty cell reads ""."""
+    return [_read_markdown_table(element.value) for element in at.markdown if _is_table(element.value)]
+
+
+def _is_table(markdown: str) -> bool:
+    return markdown.startswith("| ")
+
+
+def _read_markdown_table(markdown: str) -> pd.DataFrame:
+    heading, _rule, *rows = [_cells(line) for line in markdown.split("\n")]
+    return pd.DataFrame(rows, columns=heading)
+
+
+def _cells(line: str) -> list[str]:
+    cells, cell, escaped = [], "", False
+    for char in line.strip()[1:-1]:  # between the outer bars; an escaped bar stays in its cell
+        if escaped:
+            cell, escaped = cell + char, False
+        elif char == "\\":
+            escaped = True
+        elif char == "|":
+            cells, cell = cells + [cell.strip()], ""
+        else:
+            cell += char
+    return cells + [cell.strip()]

@@ -65,14 +65,6 @@ def test__region_palette__stays_apart_for_colour_blind_eyes(kind):
 
 # axe-core in Chromium
 
-# Serious or critical violations that come from Streamlit's own markup and that our code cannot
-# change, each with the element it is confined to and the reason. Anything else fails the test.
-STREAMLIT_OWN = {
-    ("scrollable-region-focusable", "[data-testid='stTable']"):
-        "st.table draws its horizontal scroll area as a div without tabindex; the same rows are in the page text",
-}
-
-
 PATHS = [path for _, _, path in PAGES]
 VIEWS = ([(path, "") for path in PATHS] + [(path, "taal=EN") for path in PATHS]
          + [(path, f"presentatie=true&stap={i % 5 + 1}") for i, path in enumerate(PATHS)])  # every step kind
@@ -84,25 +76,18 @@ def wait_until_drawn(page) -> None:
     page.wait_for_timeout(500)  # plotly draws after the script ends
 
 
-def ours(page, violation: dict) -> list[str]:
-    """The targets of ``violation`` not explained by STREAMLIT_OWN."""
-    confined = [within for (rule, within) in STREAMLIT_OWN if rule == violation["id"]]
-    return [str(node["target"]) for node in violation["nodes"]
-            if not any(page.evaluate("([target, within]) => !!document.querySelector(target)?.closest(within)",
-                                     [node["target"][0], within]) for within in confined)]
-
-
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)")
 @pytest.mark.parametrize("path, query", VIEWS, ids=[f"/{p}?{q}" for p, q in VIEWS])
-def test__axe__no_serious_or_critical_violation_of_ours(server, page, path, query):
+def test__axe__no_serious_or_critical_violation(server, page, path, query):
+    """Streamlit's own markup included: the one exception, st.table's scroll area, went with st.table."""
     from axe_playwright_python.sync_playwright import Axe
 
     page.goto(f"{server}/{path}?{query}")
     wait_until_drawn(page)
     violations = Axe().run(page).response["violations"]
-    found = {v["id"]: ours(page, v) for v in violations if v["impact"] in ("serious", "critical")}
-    assert {rule: targets for rule, targets in found.items() if targets} == {}
+    found = {v["id"]: [str(node["target"]) for node in v["nodes"]] for v in violations if v["impact"] in ("serious", "critical")}
+    assert found == {}
     assert page.outside_requests == []
 
 

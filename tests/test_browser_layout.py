@@ -71,7 +71,7 @@ def test__start_on_a_laptop__filters_in_view_table_whole_map_with_legend(server,
         box = page.locator("[data-testid='stSidebar']").get_by_label(tr(label, "nl")).bounding_box()
         assert box and box["y"] + box["height"] <= LAPTOP["height"], label
     # every column of the region table in view: nothing in it scrolls sideways, no heading past the page's edge
-    table = page.locator("[data-testid='stTable']").first
+    table = page.locator("[data-testid='stMain'] [data-testid='stMarkdownContainer'] table").first
     assert table.evaluate("t => [t, ...t.querySelectorAll('*')].every(e => e.scrollWidth <= e.clientWidth + 1)")
     right = page.locator("[data-testid='stMainBlockContainer']").bounding_box()
     headings = table.locator("th").all()

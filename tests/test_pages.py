@@ -8,7 +8,7 @@ from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
 from dashboard.core.vocabularies import SECTIONS
 from dashboard.ui.url_state import UNREAD_KEY
-from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, open_tab, texts, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, figures, map_rows, maps, open_page, open_tab, plain_tables, texts, unfold_tables
 
 DS = read_dataset(ROOT)
 REGION_IDS = sorted(DS.tables["regions"]["region_id"])
@@ -178,7 +178,7 @@ def test__diensten__choosing_a_cell_shows_its_quotes():
     region, service = picker.options[picker.index].split(" · ")
     region_id = DS.tables["regions"].set_index("name").loc[region, "region_id"]
     service_type_id = DS.tables["service_types"].set_index("label_nl").loc[service, "service_type_id"]
-    quotes = at.table[-1].value
+    quotes = plain_tables(at)[-1]
     mentions = DS.tables["region_service_types"]
     expected = mentions[(mentions["region_id"] == region_id) & (mentions["service_type_id"] == service_type_id)]
     assert region_id == "vlaamse-ardennen"

@@ -7,7 +7,7 @@ from dashboard.core.data import read_dataset
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
-from tests.apptest import figures, open_page, open_tab, texts
+from tests.apptest import figures, open_page, open_tab, plain_tables, texts
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,7 @@ def test__vergelijken__one_region_asks_for_a_second_and_draws_nothing():
 
 
 def method_table(at):
-    return next((t.value for t in at.table if tr("compare.method") in t.value.columns), None)
+    return next((t for t in plain_tables(at) if tr("compare.method") in t.columns), None)
 
 
 def difference_tables(at) -> dict[str, object]:
@@ -147,7 +147,7 @@ def test__vergelijken__differences_show_the_published_emphasis_of_obstacles(ds, 
 
 
 def _enrichment_quotes(at) -> list[pd.DataFrame]:
-    return [t.value for t in at.table if tr("col.quote") in t.value.columns and tr("needs.col.what") in t.value.columns]
+    return [t for t in plain_tables(at) if tr("col.quote") in t.columns and tr("needs.col.what") in t.columns]
 
 
 def test__vergelijken__enrichment_rows_with_their_quotes(ds):
@@ -222,7 +222,7 @@ def test__noden__clicking_a_cell_shows_its_quotes(ds):
     label = ds.tables["obstacles"].set_index("obstacle_id").loc["taal", "label_nl"]
     assert f"Citaten: Westhoek · {label}" in texts(at)
     expected = ds.tables["region_obstacles"].query("region_id == 'westhoek' and obstacle_id == 'taal'")["quote"]
-    assert sorted(at.table[0].value[tr("col.quote")]) == sorted(expected)
+    assert sorted(plain_tables(at)[0][tr("col.quote")]) == sorted(expected)
 
 
 def needs_frames(at):
@@ -257,7 +257,7 @@ def test__noden__choosing_a_row_shows_the_quotes_behind_it(ds):
     assert f"**{tr('needs.evidence', label=label)}**" in [m.value for m in at.markdown]
     obstacle_id = ds.tables["obstacles"].set_index("label_nl").loc[label, "obstacle_id"]
     own = ds.tables["region_obstacles"].query("region_id == 'westhoek' and obstacle_id == @obstacle_id")["quote"]
-    evidence = next(t.value for t in at.table if tr("needs.col.kind") in t.value.columns)
+    evidence = next(t for t in plain_tables(at) if tr("needs.col.kind") in t.columns)
     assert set(own) <= set(evidence[tr("col.quote")])
     assert set(evidence[tr("needs.col.what")]) >= {label}
 
@@ -270,7 +270,7 @@ def test__noden__the_offer_is_drawn_once_its_tab_is_opened(ds):
     frames = needs_frames(at.run())
     asked = ds.tables["region_service_types"].query("region_id == 'westhoek'")["service_type_id"].nunique()
     assert len(frames) == 1 and len(frames[0]) == asked and offer in frames[0].columns
-    assert any(tr("needs.kind.service_type") in set(t.value.get(tr("needs.col.kind"), [])) for t in at.table)
+    assert any(tr("needs.kind.service_type") in set(t.get(tr("needs.col.kind"), [])) for t in plain_tables(at))
 
 
 def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):

@@ -9,7 +9,7 @@ from dashboard.core.paths import ROOT
 from dashboard.core.scope import Scope
 from dashboard.core.vocabularies import SCOPE_ASPECTS
 from dashboard.ui.caveats import TAB_KEY
-from tests.apptest import open_page, open_tab, texts
+from tests.apptest import open_page, open_tab, plain_tables, texts
 
 DS = read_dataset(ROOT)
 T = DS.tables
@@ -40,7 +40,7 @@ def test__diensten__shows_each_regions_caveats_beside_the_heatmap():
 
 def _cells(at) -> str:
     """Every cell of the page's tables and data frames, as one string to search."""
-    frames = [e.value for e in at.table] + [e.value for e in at.dataframe]
+    frames = plain_tables(at) + [e.value for e in at.dataframe]
     return "\n".join(str(v) for frame in frames for v in frame.to_numpy().ravel())
 
 

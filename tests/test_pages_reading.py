@@ -15,7 +15,7 @@ from dashboard.text.i18n import tr
 from dashboard.text.numbers import number, plotly_separators, vega_locale
 from dashboard.core.paths import ROOT
 from dashboard.core.regions import region_summary
-from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page, texts, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page, plain_tables, texts, unfold_tables
 
 DS = read_dataset(ROOT)
 OTHER = {"nl": "en", "en": "nl"}
@@ -63,8 +63,8 @@ def visible(at) -> list[str]:
         table = pa.ipc.open_stream(shown).read_all().to_pandas() if shown else frame.value.astype(object).where(
             frame.value.notna(), frame.proto.placeholder)
         parts += cells(table)
-    for table in at.table:
-        parts += cells(table.value)
+    for table in plain_tables(at):
+        parts += cells(table)
     for widget in [*at.selectbox, *at.multiselect, *at.radio]:
         parts += [widget.label, *map(str, widget.options)]
     parts += [e.label for e in at.expander]

@@ -13,7 +13,7 @@ from dashboard.core.scope import scope_of
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
 from dashboard.views.presentation import walk
-from tests.apptest import figures, open_page, open_tab
+from tests.apptest import figures, open_page, open_tab, plain_tables
 
 DS = read_dataset(ROOT)
 T = DS.tables
@@ -54,7 +54,7 @@ def _open(page: str, **params):
 def test__start__every_region_stays_and_the_notice_names_those_the_choices_concern():
     at = _open("start")
     assert _notices(at) == [escape(_says("persona.citing", "obstacle.naming"))]
-    assert set(REGIONS) <= set(at.table[0].value.iloc[:, 0])  # the table of regions keeps every region
+    assert set(REGIONS) <= set(plain_tables(at)[0].iloc[:, 0])  # the table of regions keeps every region
 
 
 def test__tijdlijn__only_the_regions_citing_the_persona_and_naming_the_obstacle_and_it_says_so():

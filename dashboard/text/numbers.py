@@ -62,12 +62,12 @@ def cell(value, lang: str) -> str:
 
 
 def styled(frame: pd.DataFrame, lang: str) -> Styler:
-    """``frame`` for st.dataframe and st.table: the values stay numbers (so columns sort as numbers), but
+    """``frame`` for st.dataframe: the values stay numbers (so columns sort as numbers), but
     each number shows as ``lang`` writes it, with the decimals its column needs, and missing values
     show as empty cells."""
     styler = frame.style
     for column in frame.columns:
-        if _is_numbers(frame[column]):
+        if is_numbers(frame[column]):
             places = decimals_needed(frame[column])
             styler = styler.format(lambda v, places=places: number(v, lang, places), subset=[column])
         else:
@@ -93,18 +93,19 @@ def _written_alike(values: pd.Series) -> bool:
 
 
 def as_text(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """``frame`` with every cell as the text ``styled`` shows (for st.table, which shows text as it is)."""
+    """``frame`` with every cell as the text ``styled`` shows (for a table drawn as text, markdown_table)."""
     return pd.DataFrame({column: _column_text(frame[column], lang) for column in frame.columns}, index=frame.index)
 
 
 def _column_text(values: pd.Series, lang: str) -> list[str]:
-    if _is_numbers(values):
+    if is_numbers(values):
         places = decimals_needed(values)
         return [number(v, lang, places) for v in values]
     return [cell(v, lang) for v in values]
 
 
-def _is_numbers(values: pd.Series) -> bool:
+def is_numbers(values: pd.Series) -> bool:
+    """True for a column of numbers (not of yes/no values): written with its language's separators, set right."""
     return pd.api.types.is_numeric_dtype(values) and not pd.api.types.is_bool_dtype(values)
 
 

@@ -15,6 +15,7 @@ from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer, MapSpec
 from dashboard.figures.style import SCREEN_TEMPLATE
 from dashboard.text.i18n import localise_columns, tr
+from dashboard.text.markdown_table import markdown_table
 from dashboard.text.markdown_text import escape
 from dashboard.core.scope import Scope
 from dashboard.domain.sections import section_label
@@ -74,14 +75,20 @@ def table_or_none(table: pd.DataFrame, lang: str) -> None:
     if table.empty:
         st.caption(tr("compare.none", lang))
     else:
-        st.table(table, hide_index=True)
+        plain_table(table, lang)
 
 
-def unfolded_table(label: str, table: pd.DataFrame, key: str) -> None:
+def unfolded_table(label: str, table: pd.DataFrame, key: str, lang: str) -> None:
     """A table folded under ``label``, drawn and sent only once unfolded (unfolding reruns the page)."""
     with st.expander(label, key=key, on_change="rerun") as unfolded:
         if unfolded.open:
-            st.table(table, hide_index=True)
+            plain_table(table, lang)
+
+
+def plain_table(table: pd.DataFrame, lang: str) -> None:
+    """A table shown whole, every row and column, long texts wrapped, without its index (as Markdown,
+    dashboard.text.markdown_table: no table code to load)."""
+    st.markdown(markdown_table(table, lang))
 
 
 def how_counted(unit: str, lang: str) -> None:
@@ -159,7 +166,7 @@ def pick_cell(event, matrix: pd.DataFrame, kind: str, lang: str) -> tuple[tuple[
 def quotes_table(quotes: pd.DataFrame, columns: dict[str, str], lang: str) -> None:
     """Quotes with where they stand, the part of the addendum named in ``lang``; long quotes wrap."""
     shown = quotes.assign(section=quotes["section"].map(lambda s: section_label(s, lang))) if "section" in quotes else quotes
-    st.table(numbers.as_text(localise_columns(shown, columns, lang), lang), hide_index=True)
+    plain_table(localise_columns(shown, columns, lang), lang)
 
 
 def data_table(frame: pd.DataFrame, source: str, ctx: shell.Context, key: str, title: str, as_shown: pd.DataFrame | None = None,
@@ -170,7 +177,7 @@ def data_table(frame: pd.DataFrame, source: str, ctx: shell.Context, key: str, t
     ``phone_rows`` a phone shows each row as its label over "column: value" lines instead of the grid."""
     lang, shown = ctx.lang, frame if as_shown is None else as_shown
     if wrap:
-        st.table(numbers.as_text(shown, lang), hide_index=True)
+        plain_table(shown, lang)
     elif phone_rows:  # both drawn, one shown: the page's styles choose by the screen's width (ui.styles.APP_CSS)
         with st.container(key=f"{key}-on-wide"):
             dataframe(shown, lang)

@@ -27,20 +27,20 @@ from dashboard.ui.plotly_component import BASIC
 ELEMENT_CHUNKS = {
     "radio": "Radio", "multiselect": "Multiselect", "selectbox": "Selectbox", "toggle": "Checkbox", "html": "Html",
     "vega_lite_chart": "ArrowVegaLiteChart", "bidi_component": "BidiComponent", "dataframe": "DataFrame",
-    "table": "Table", "download_button": "DownloadButton", "page_link": "PageLink", "text_input": "TextInput",
+    "download_button": "DownloadButton", "page_link": "PageLink", "text_input": "TextInput",
     "number_input": "NumberInput", "metric": "Metric",
 }
 FRAME = ("radio", "multiselect", "selectbox", "toggle", "html")  # every page's sidebar (dashboard.ui.shell) and styles
 # What each page (by its URL path) draws when opened from a link, beyond the frame (tests/test_preload.py
 # compares this with each page's run); a page with a "bidi_component" draws plotly charts.
 PAGE_ELEMENTS = {
-    "": ("vega_lite_chart", "table", "download_button", "page_link"),
-    "kaart": ("vega_lite_chart", "table", "download_button"),
+    "": ("vega_lite_chart", "download_button", "page_link"),
+    "kaart": ("vega_lite_chart", "download_button"),
     "gemeente": ("dataframe", "download_button", "page_link", "text_input"),
     "personas": ("bidi_component", "dataframe"),
-    "diensten": ("bidi_component", "table", "page_link"),
+    "diensten": ("bidi_component", "page_link"),
     "vergelijken": ("dataframe", "metric"),
-    "noden-aanbod": ("bidi_component", "dataframe", "table"),
+    "noden-aanbod": ("bidi_component", "dataframe"),
     "bronnen": ("bidi_component", "dataframe", "download_button", "number_input", "text_input"),
     "tijdlijn": ("bidi_component",),
     "rapport": ("vega_lite_chart",),

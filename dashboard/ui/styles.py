@@ -21,6 +21,10 @@ h1, h2, h3 { overflow-wrap: normal !important; word-break: normal !important; }
 [data-testid="stSidebarNavLink"] { min-height: 1.75rem; }
 [data-testid="stSidebarUserContent"] { padding-top: 0.5rem; }
 [data-testid="stSidebarUserContent"] h2 { padding-top: 0.25rem; }
+/* A table shown whole (ui.components.plain_table, Markdown): as compact as a data grid, so a row per region keeps
+   all its columns in view on a laptop */
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] table { font-size: 0.875rem; }
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] :is(th, td) { padding: 0.25rem 0.5rem; }
 /* A phone (Streamlit stacks columns below 640 px): a table drawn both ways shows its label-value rows instead of
    its grid (ui.components.data_table), and a grid wider than the screen says that it scrolls sideways */
 [class*="-on-phone"], .regional-needs-scroll-cue { display: none !important; }

@@ -48,3 +48,18 @@ def test__bundles_script__runs_once_per_tab(server, page):
     page.wait_for_selector("h1", timeout=60_000)
     page.wait_for_function("() => window.chartBundlesRequested === true", timeout=60_000)
     assert page.locator("[data-testid='stSidebar'] [data-testid='stHtml']").count() == 1
+
+
+def test__start_page__fetches_the_bundles_only_once_its_map_is_drawn(server, page):
+    """Compiling the bundles is heavy: begun before the start page's own map had drawn, it delayed the map."""
+    plotly = published(BASIC).rsplit("/", 1)[-1]
+    page.add_init_script("""new MutationObserver(() => {
+        if (!window.mapDrawnAt && document.querySelector("[data-testid='stVegaLiteChart'] svg path, [data-testid='stVegaLiteChart'] canvas"))
+          window.mapDrawnAt = performance.now();
+      }).observe(document, {subtree: true, childList: true});""")
+    page.goto(server)
+    page.wait_for_function(f"() => performance.getEntriesByType('resource').some(e => e.name.endsWith('/{plotly}'))",
+                           timeout=60_000)
+    fetched = page.evaluate(f"() => performance.getEntriesByType('resource').find(e => e.name.endsWith('/{plotly}')).startTime")
+    assert 0 < page.evaluate("() => window.mapDrawnAt") < fetched
+    assert page.outside_requests == []

@@ -4,9 +4,10 @@ Streamlit loads its Vega bundle, its data grid (0.5 MB) and the code of custom c
 page first shows such an element, and the plotly charts' own bundle (dashboard/ui/plotly_component.py,
 1.2 MB) is loaded by their first chart; a fresh browser on a slow laptop needs seconds to fetch and
 compile them: the first visit to /personas or /vergelijken waited for that. While the reader looks at
-the first page, the browser imports them, once the page is drawn and the browser is idle, from the same
-addresses the page's own code loads them from, so they are found ready. The hashed file names come from
-Streamlit's own static folder and the app's: nothing leaves the machine.
+the first page, the browser imports them, once the page and its charts are drawn (compiling them sooner
+delayed the start page's own map) and the browser is idle, from the same addresses the page's own code
+loads them from, so they are found ready. The hashed file names come from Streamlit's own static folder
+and the app's: nothing leaves the machine.
 """
 
 import base64
@@ -35,7 +36,9 @@ BODY = """
     %s.forEach(name => import(new URL(name, entry.src).href).catch(() => {}));
     window.regionalNeedsPlotly(%s).catch(() => {});
   };
-  const drawn = () => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']");
+  const drawn = () => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']")
+    && [...document.querySelectorAll("[data-testid='stVegaLiteChart']")].every(chart => chart.querySelector("svg path, canvas"))
+    && [...document.querySelectorAll(".js-plotly-plot")].every(chart => chart.querySelector(".main-svg"));
   const wait = () => drawn() ? requestIdleCallback(load, {timeout: 2000}) : setTimeout(wait, 200);
   wait();
 })();

@@ -135,7 +135,8 @@ def measure_pages(browser, app: str, empty: str, frame: str, paths: list[str], r
     medians = {path: {name: statistics.median(measured) if (measured := [v for v in values if v is not None]) else None
                       for name, values in row.items()}
                for path, row in samples.items()}
-    return {"pages": medians, "charts": counts, "empty_cold": statistics.median(empty_cold),
+    spread = {path: (min(row["ratio"]), max(row["ratio"])) for path, row in samples.items()}  # how far one run can stray
+    return {"pages": medians, "ratio_spread": spread, "charts": counts, "empty_cold": statistics.median(empty_cold),
             "empty_reload": statistics.median(empty_reload), "start_ratio_without_prefetch": statistics.median(start_off),
             "frame_ratio": statistics.median(frame_cold), "frame_reload": statistics.median(frame_reload),
             "no_page_ratio": statistics.median(framed)}

@@ -12,13 +12,13 @@ import time
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
-# Charts drawn (plotly's SVG, Vega's SVG or canvas) once the script has finished; null while it runs.
+# Charts drawn (plotly's SVG, a map's SVG placed) once the script has finished; null while it runs.
 DRAWN = """() => {
   const app = document.querySelector("[data-testid='stApp']");
   if (!app || app.dataset.testScriptState !== "notRunning" || !document.querySelector("h1")) return null;
   const plotly = [...document.querySelectorAll(".js-plotly-plot")].filter(p => p.querySelector(".main-svg"));
-  const vega = [...document.querySelectorAll("[data-testid='stVegaLiteChart']")].filter(v => v.querySelector("svg path, canvas"));
-  return plotly.length + vega.length;
+  const maps = [...document.querySelectorAll(".regional-needs-map")].filter(m => m.querySelector("svg path"));
+  return plotly.length + maps.length;
 }"""
 NO_PREFETCH = "window.chartBundlesRequested = true"  # dashboard.ui.bundles then does nothing in this tab
 READING_S = 3  # how long the reader looks at the start page before the first click
@@ -46,7 +46,7 @@ def chart_counts(browser, base: str, paths: list[str]) -> dict[str, int]:
     for path in paths:
         page.goto(f"{base}/{path}")
         page.wait_for_function(f"() => ({DRAWN})() !== null", timeout=180_000)
-        page.wait_for_timeout(3000)  # plotly and Vega draw after the script ends
+        page.wait_for_timeout(3000)  # plotly charts and maps draw after the script ends
         counts[path] = page.evaluate(DRAWN)
     context.close()
     return counts

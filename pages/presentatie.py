@@ -1,11 +1,14 @@
 """Presentatie: the guided walk through the regions, one slide of the screen's size at a time."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.views.presentation import next_step, previous_step, step_from_url, step_view, walk
 from dashboard.ui import downloads, presenting, shell, url_state
 from dashboard.ui.components import PLOTLY_CONFIG, cached, filter_notice, in_language
+from dashboard.ui.map_component import map_chart
 from dashboard.ui.plotly_component import plotly_chart
 
 # 1. Context and the step the URL names
@@ -46,8 +49,8 @@ with st.container(key="slide"):
     if view.chart is None:
         st.info(tr("presentation.nothing", lang))
     elif view.chart.is_map:  # the title above says what the map's own title says
-        st.vega_lite_chart({k: v for k, v in view.chart.figure.items() if k != "title"}, width="stretch",
-                           height="stretch", key=f"presentatie_{index}", alt=view.chart.description)
+        map_chart(replace(view.chart, figure={k: v for k, v in view.chart.figure.items() if k != "title"}),
+                  ctx.layers.values(), key=f"presentatie_{index}", stretch=True)
     else:
         plotly_chart(in_language(view.chart.figure, lang), key=f"presentatie_{index}", config=PLOTLY_CONFIG,
                      alt=view.chart.description, stretch=True)

@@ -36,11 +36,12 @@ st.caption(tr("home.poverty_note", lang))
 downloads.dataset_button(lang)
 
 # 4. A small map with its legend, beside the ways into the views
+MAP_COLUMN_PX = 640  # the left three fifths of the page on a laptop: the map drawn as wide, its type as large as elsewhere
 left, right = st.columns([3, 2])
 with left:
     fig = cached(region_map)(ds, ctx.layers, region_ids, tr("home.map_title", lang, n=len(ds.tables["regions"])), lang,
                              {"name": "col.municipality", "region": "col.region"}, height_px=420)
-    chart(fig, source_line(ds, region_ids, lang, boundaries=True), ctx, key="start_map")
+    chart(fig, source_line(ds, region_ids, lang, boundaries=True), ctx, key="start_map", map_width_px=MAP_COLUMN_PX)
 with right:
     st.subheader(tr("home.goto", lang))
     for page, label in (("kaart", "home.goto.map"), ("personas", "home.goto.personas"),

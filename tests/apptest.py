@@ -12,8 +12,10 @@ from streamlit.testing.v1 import AppTest
 from dashboard.core.data import read_dataset
 from dashboard.figures.municipality_map import Layer, attribute
 from dashboard.core.navigation import page_scripts
-from dashboard.core.paths import ROOT
+from dashboard.core.paths import ROOT, static_cache
+from dashboard.figures.map_screen import drawn_from
 from dashboard.ui.components import table_key
+from dashboard.ui.map_component import NAME as MAP
 from dashboard.ui.plotly_component import NAME as PLOTLY
 from dashboard.ui.static_geo import publish_layers
 
@@ -49,10 +51,19 @@ def open_tab(at: AppTest, key: str, label: str) -> AppTest:
     return at.run()
 
 
+def map_drawings(at: AppTest) -> list[dict]:
+    """What the page sent each map (dashboard.ui.map_component): the addresses of its drawings and their widths."""
+    return [json.loads(e.proto.json) for e in at.main if getattr(e, "type", None) == "bidi_component" and e.proto.component_name == MAP]
+
+
+def drawing(address: str) -> str:
+    """The SVG served at ``address`` (below the app's root) from the static folder."""
+    return (static_cache() / address.rsplit("/", 1)[-1]).read_text(encoding="utf-8")
+
+
 def maps(at: AppTest) -> list[dict]:
-    """The Vega-Lite map specifications the page rendered."""
-    charts = [e for e in at.main if getattr(e, "type", None) == "vega_lite_chart"]
-    return [json.loads(c.proto.spec) for c in charts]
+    """The Vega-Lite map specifications the page's maps were drawn from, read back from their drawings."""
+    return [drawn_from(drawing(sent["wide"]["file"])) for sent in map_drawings(at)]
 
 
 def map_rows(spec: dict) -> list[dict]:

@@ -50,7 +50,7 @@ def test__kaart__draws_every_municipality(server, page):
     page.goto(f"{server}/kaart")
     wait_for_app(page)
     page.wait_for_selector(MAP, timeout=60_000)
-    box = page.locator("[data-testid='stVegaLiteChart'] svg").first.bounding_box()
+    box = page.locator(".regional-needs-map svg").first.bounding_box()
     assert box["width"] > 300 and box["height"] > 300
     assert page.locator(MAP).count() == len(pd.read_parquet(ROOT / "data" / "municipalities.parquet"))
     assert page.outside_requests == []

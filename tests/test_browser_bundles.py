@@ -21,7 +21,7 @@ def test__chunk_names__are_served_by_this_streamlit(server):
     import urllib.request
 
     names = chunk_names()
-    assert [name.split(".")[0] for name in names] == ["BidiComponent", "ArrowVegaLiteChart", "DataFrame"]
+    assert [name.split(".")[0] for name in names] == ["BidiComponent", "DataFrame"]
     for name in names:
         with urllib.request.urlopen(f"{server}/static/js/{name}", timeout=30) as response:
             assert response.status == 200 and "javascript" in response.headers["Content-Type"]
@@ -54,7 +54,7 @@ def test__start_page__fetches_the_bundles_only_once_its_map_is_drawn(server, pag
     """Compiling the bundles is heavy: begun before the start page's own map had drawn, it delayed the map."""
     plotly = published(BASIC).rsplit("/", 1)[-1]
     page.add_init_script("""new MutationObserver(() => {
-        if (!window.mapDrawnAt && document.querySelector("[data-testid='stVegaLiteChart'] svg path, [data-testid='stVegaLiteChart'] canvas"))
+        if (!window.mapDrawnAt && document.querySelector(".regional-needs-map svg path"))
           window.mapDrawnAt = performance.now();
       }).observe(document, {subtree: true, childList: true});""")
     page.goto(server)

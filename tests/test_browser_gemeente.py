@@ -17,7 +17,7 @@ pytestmark = [
 playwright = pytest.importorskip("playwright.sync_api")
 
 MUNICIPALITIES = pd.read_parquet(ROOT / "data" / "municipalities.parquet").set_index("name")
-CONTEXT = "[data-testid='stVegaLiteChart'] .layer_1_marks path"  # the grey rest of Flanders
+CONTEXT = ".regional-needs-map .layer_1_marks path"  # the grey rest of Flanders
 POVERTY = pd.read_parquet(ROOT / "data" / "municipality_poverty.parquet").set_index(["nis_code", "year"])
 
 
@@ -53,6 +53,23 @@ def test__kaart__a_click_on_a_municipality_opens_its_profile(server, page):
     page.wait_for_url("**/gemeente?**", timeout=30_000)
     name = parse_qs(urlparse(page.url).query)["gemeente"][0]
     assert name in MUNICIPALITIES.index
+    _profile_shows_the_dataset(page, name)
+
+
+def test__kaart__a_municipality_shows_its_hover_text_and_opens_by_keyboard(server, page):
+    page.goto(f"{server}/kaart")
+    page.wait_for_selector(MAP, timeout=60_000)
+    page.wait_for_timeout(1000)  # the map takes its keys once drawn
+    first = page.locator(".regional-needs-map a[data-code]").first
+    name = MUNICIPALITIES.reset_index().set_index("nis_code").loc[first.get_attribute("data-code"), "name"]
+    first.locator("path").hover()
+    tip = page.locator(".regional-needs-map-tip")
+    playwright.expect(tip).to_be_visible(timeout=5_000)
+    assert tip.inner_text().splitlines()[0] == f"Gemeente: {name}"
+    first.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/gemeente?**", timeout=30_000)
+    assert parse_qs(urlparse(page.url).query)["gemeente"][0] == name
     _profile_shows_the_dataset(page, name)
 
 

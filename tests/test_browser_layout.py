@@ -16,7 +16,7 @@ pytestmark = [
 
 DS = read_dataset(ROOT)
 LAPTOP, PHONE = {"width": 1440, "height": 900}, {"width": 390, "height": 844}
-LEGEND = "[data-testid='stVegaLiteChart'] .role-legend-label text"
+LEGEND = ".regional-needs-map .role-legend-label text"
 
 # The focused element's ring: its own outline or that of a close ancestor (a radio's label, a
 # select's box) of at least 2 px around a box of at least 8 px. Null when there is one.
@@ -60,7 +60,7 @@ def open_start(chromium_browser, viewport: dict, query: str, server: str):
 def legend_cut(page) -> list[str]:
     """Legend labels of the maps that stick out of their chart or the screen."""
     return page.evaluate("""sel => [...document.querySelectorAll(sel)].filter(t => {
-        const box = t.getBoundingClientRect(), chart = t.closest('[data-testid="stVegaLiteChart"]').getBoundingClientRect();
+        const box = t.getBoundingClientRect(), chart = t.closest('.regional-needs-map').getBoundingClientRect();
         return box.left < chart.left - 1 || box.right > Math.min(chart.right, innerWidth) + 1;
       }).map(t => t.textContent)""", LEGEND)
 
@@ -111,7 +111,7 @@ def test__focus_ring__on_every_link_and_control_reached_by_tab(server, chromium_
 
 def test__kaart__says_how_to_choose_a_region_by_keyboard_beside_the_map(server, page):
     page.goto(f"{server}/kaart")
-    page.wait_for_selector("[data-testid='stVegaLiteChart']", timeout=60_000)
+    page.wait_for_selector(".regional-needs-map", timeout=60_000)
     hint = page.get_by_text(tr("map.click_hint", "nl")[:40])
     assert hint.is_visible()
     assert page.outside_requests == []

@@ -30,8 +30,8 @@ BOXES = """sel => [...document.querySelectorAll(sel)].map(e => {
   const r = e.getBoundingClientRect();
   return {text: e.textContent, x: r.x, y: r.y, w: r.width, h: r.height, px: parseFloat(getComputedStyle(e).fontSize)};
 })"""
-MAP_LABELS = "[data-testid='stVegaLiteChart'] g.role-mark.mark-text text"  # names and numbers written on a map
-LEGEND_LABELS = "[data-testid='stVegaLiteChart'] g.role-legend-label text"
+MAP_LABELS = ".regional-needs-map g.role-mark.mark-text text"  # names and numbers written on a map
+LEGEND_LABELS = ".regional-needs-map g.role-legend-label text"
 
 
 def synthetic(tmp_path_factory, regions: int):

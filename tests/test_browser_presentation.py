@@ -64,7 +64,7 @@ CROWDED = """() => {
   const out = [], title = document.querySelector('[data-testid="stMain"] h1');
   if (title && title.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(title).lineHeight))
     out.push(`title on ${Math.round(title.getBoundingClientRect().height)} px: ${title.innerText}`);
-  const names = new Map([...document.querySelectorAll('.st-key-slide [data-testid="stVegaLiteChart"] .mark-text.role-mark text')]
+  const names = new Map([...document.querySelectorAll('.st-key-slide .regional-needs-map .mark-text.role-mark text')]
     .map(t => [t.textContent, t.getBoundingClientRect()]));
   const boxes = [...names];
   boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
@@ -84,7 +84,7 @@ def drawn_title(page, title: str) -> None:
     """Wait until the slide titled ``title`` is drawn, its chart too."""
     page.wait_for_function("t => document.querySelector('h1')?.innerText.trim() === t", arg=title, timeout=60_000)
     idle(page)
-    page.wait_for_selector(".st-key-slide .main-svg, .st-key-slide [data-testid='stVegaLiteChart'] svg, "
+    page.wait_for_selector(".st-key-slide .main-svg, .st-key-slide .regional-needs-map svg, "
                            ".st-key-slide [data-testid='stAlert']", timeout=60_000)
 
 

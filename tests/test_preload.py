@@ -11,10 +11,9 @@ import pytest
 
 from dashboard.core.navigation import PAGES
 from dashboard.core.paths import ROOT
-from dashboard.ui import preload
 from dashboard.ui.bundles import STATIC_JS
 from dashboard.ui.plotly_component import BASIC, published
-from dashboard.ui.preload import (ELEMENT_CHUNKS, FRAME, STATIC_IMPORT, chunk_file, closure, elements_of, links,
+from dashboard.ui.preload import (ELEMENT_CHUNKS, FRAME, PLOTLY, STATIC_IMPORT, chunk_file, closure, elements_of, links,
                                   with_preloads)
 from tests.apptest import open_page
 from tests.browser import CHROMIUM, MAP, streamlit_server
@@ -24,7 +23,9 @@ PATHS = [path for _, _, path in PAGES]
 
 
 def _element_types(node) -> set[str]:
+    """The types of the elements under ``node``, a component of our own by its name."""
     kind = getattr(node, "type", None)
+    kind = node.proto.component_name if kind == "bidi_component" else kind
     children = getattr(node, "children", None)
     return ({kind} if isinstance(kind, str) else set()) | {
         k for child in (children.values() if isinstance(children, dict) else []) for k in _element_types(child)}
@@ -67,26 +68,15 @@ def test__links__name_the_frames_chunks_on_every_page_and_nothing_index_html_loa
         named = _named(links(path, INDEX))
         assert frame <= set(named) and not loaded & set(named), path
     assert set(_named(links("an-address-of-no-page", INDEX))) == frame
-    assert chunk_file("ArrowVegaLiteChart") in _named(links("kaart", INDEX))
-    assert chunk_file("ArrowVegaLiteChart") not in _named(links("personas", INDEX))
+    assert chunk_file("BidiComponent") in _named(links("kaart", INDEX))  # the map is a component of our own
+    assert not any(chunk_file("ArrowVegaLiteChart") in _named(links(path, INDEX)) for path in PATHS)  # no page draws Vega
 
 
 def test__links__preload_plotly_only_on_pages_that_draw_plotly_charts():
     plotly = f'<link rel="preload" as="script" href="./{published(BASIC)}">'
     assert [path for path in PATHS if plotly in links(path, INDEX)] == [
-        path for path in PATHS if "bidi_component" in elements_of(path)]
-    assert "personas" in PATHS and plotly in links("personas", INDEX)
-
-
-def test__links__name_the_map_layers_served_last_on_map_pages_only(monkeypatch):
-    monkeypatch.setattr(preload, "_served_layers", {})
-    assert "geojson" not in links("kaart", INDEX)  # no run has served them yet: nothing to name
-    preload.remember_layers({"municipalities": "app/static/municipalities-1.geojson", "regions": "app/static/regions-2.geojson",
-                             "flanders": "app/static/flanders-3.geojson"})
-    named = re.findall(r'<link rel="preload" as="fetch" crossorigin href="\./(app/static/[^"]+)">', links("kaart", INDEX))
-    assert named == ["app/static/municipalities-1.geojson", "app/static/regions-2.geojson"]  # not Flanders: not drawn at first
-    assert [path for path in PATHS if "geojson" in links(path, INDEX)] == [
-        path for path in PATHS if "vega_lite_chart" in elements_of(path)]
+        path for path in PATHS if PLOTLY in elements_of(path)]
+    assert "personas" in PATHS and plotly in links("personas", INDEX) and plotly not in links("kaart", INDEX)
 
 
 def _get(url: str) -> tuple[int, str, str]:
@@ -94,8 +84,7 @@ def _get(url: str) -> tuple[int, str, str]:
         return response.status, response.headers["Content-Type"], response.read().decode("utf-8")
 
 
-def test__launcher__serves_each_page_with_its_preloads_and_other_scripts_as_streamlit_does(monkeypatch):
-    monkeypatch.setattr(preload, "_served_layers", {})  # as in the new server, where no run has served the map layers yet
+def test__launcher__serves_each_page_with_its_preloads_and_other_scripts_as_streamlit_does():
     with streamlit_server() as url:
         status, kind, page = _get(f"{url}/kaart")
         assert status == 200 and kind.startswith("text/html")
@@ -111,35 +100,25 @@ def test__launcher__serves_each_page_with_its_preloads_and_other_scripts_as_stre
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)")
 def test__cold_page__fetches_the_frames_chunks_before_the_websocket_opens(server, page):
-    """Chromium asks for the sidebar's radio (and the Vega chart's code) before Streamlit's host-config, which
+    """Chromium asks for the sidebar's radio (and the map component's code) before Streamlit's host-config, which
     it fetches just before opening the websocket that brings the elements; without the preloads, after."""
     page.goto(f"{server}/kaart")
     page.wait_for_selector("[data-testid='stSidebar'] [data-testid='stRadio']", timeout=60_000)
     started = page.evaluate("() => Object.fromEntries(performance.getEntriesByType('resource')"
                             ".map(e => [e.name.split('/').pop(), e.startTime]))")
     assert started[chunk_file("Radio")] < started["host-config"]
-    assert started[chunk_file("ArrowVegaLiteChart")] < started["host-config"]
+    assert started[chunk_file("BidiComponent")] < started["host-config"]
     assert page.outside_requests == []
 
 
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (apt-get install chromium)")
-def test__map_page__gets_its_boundaries_from_the_first_response_fetched_once(server, page, chromium_browser):
-    """Once a run has served the map layers, a cold /kaart asks for its GeoJSON from the page's preload (before the
-    websocket opens), and Vega takes that answer: one request per file, none from Vega itself."""
-    first = chromium_browser.new_context()
-    first.new_page().goto(f"{server}/kaart")  # the server's first run serves the layers
-    first.pages[0].wait_for_selector(MAP, timeout=120_000)
-    first.close()
+def test__map_page__fetches_its_drawing_once_and_no_boundaries(server, page):
+    """A cold /kaart fetches the map's drawing, once, and neither GeoJSON nor Vega's code: the server drew the map."""
     requested: list[str] = []
-    page.on("request", lambda request: requested.append(request.url) if request.url.endswith(".geojson") else None)
+    page.on("request", lambda request: requested.append(request.url.rsplit("/", 1)[-1]))
     page.goto(f"{server}/kaart")
     page.wait_for_selector(MAP, timeout=120_000)
-    entries = page.evaluate("() => performance.getEntriesByType('resource')"
-                            ".map(e => [e.name.split('/').pop(), e.initiatorType, e.startTime])")
-    host_config = min(start for name, _, start in entries if name == "host-config")
-    geojson = [(name, initiator, start) for name, initiator, start in entries if name.endswith(".geojson")]
-    assert {name.split("-")[0] for name, _, _ in geojson} == {"municipalities", "regions"}
-    assert all(initiator == "link" and start < host_config for _, initiator, start in geojson), geojson
-    assert len(requested) == len(geojson) == 2
+    assert len([name for name in requested if name.startswith("map-") and name.endswith(".svg")]) == 1
+    assert not [name for name in requested if name.endswith(".geojson") or name.startswith("ArrowVegaLiteChart")]
     assert page.outside_requests == []

@@ -1,14 +1,14 @@
 """The municipality map as a Vega-Lite specification: a choropleth on a blank background.
 
-Vega-Lite rather than plotly because a map must appear almost as fast as an empty page: the
-browser loads Streamlit's Vega bundle (under 1 MB) in a fraction of the time plotly's (4.7 MB)
-takes (measured in benchmarks/run.py). No tiles, no projection data from a CDN.
+The server draws it with vl-convert, for the screen (dashboard.figures.map_screen) as for the files
+(dashboard.figures.map_export), so a page with a map loads no chart code: with Vega in the browser
+the map came after everything else on a page opened from a link. No tiles, no projection data from a CDN.
 
-The municipalities travel as GeoJSON that the browser fetches once from Streamlit's static folder
-(dashboard/ui/static_geo.py) and caches, each feature with what the map shows of it as properties
-(name, region id, population and its date, density). The specification names the regions in view,
-with each region's name and what it is coloured as; the browser looks every municipality's region
-up in it. So the specification stays the same few kilobytes however many municipalities there are.
+The specification names the municipalities by the address of their GeoJSON (dashboard/ui/static_geo.py),
+each feature with what the map shows of it as properties (name, region id, population and its date,
+density); the drawing writes the layer's features in. The specification names the regions in view,
+with each region's name and what it is coloured as; Vega looks every municipality's region up in it.
+So the specification stays the same few kilobytes however many municipalities there are.
 Region borders are a second, unfilled layer over the municipalities. A map may add the rest of
 Flanders in light grey beneath the borders (context), and the names of the largest towns on top.
 """

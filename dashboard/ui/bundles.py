@@ -1,6 +1,6 @@
 """Fetch the chart libraries before the first click: the next page's charts then draw at once.
 
-Streamlit loads its Vega bundle, its data grid (0.5 MB) and the code of custom components only when a
+Streamlit loads its data grid (0.5 MB) and the code of custom components only when a
 page first shows such an element, and the plotly charts' own bundle (dashboard/ui/plotly_component.py,
 1.2 MB) is loaded by their first chart; a fresh browser on a slow laptop needs seconds to fetch and
 compile them: the first visit to /personas or /vergelijken waited for that. While the reader looks at
@@ -22,27 +22,30 @@ from dashboard.ui import plotly_component
 from dashboard.ui.plotly_component import BASIC
 
 STATIC_JS = Path(st.__file__).parent / "static" / "static" / "js"
-BUNDLES = ("BidiComponent", "ArrowVegaLiteChart", "DataFrame")  # Streamlit's components whose chunks pull in the libraries
+BUNDLES = ("BidiComponent", "DataFrame")  # Streamlit's components whose chunks pull in the libraries
 
 # Runs once per browser tab (reruns draw the element again); imports each chunk relative to the
 # address of Streamlit's own entry module, which works under any base URL path. The page's
 # Content-Security-Policy lets it run by its hash (csp_source).
 BODY = """
 (() => {
-  const entry = document.querySelector('script[type="module"][src*="/static/js/index."]');
+  const entry = document.querySelector('%s');
   if (!entry || window.chartBundlesRequested) return;
   window.chartBundlesRequested = true;
   const load = () => {
-    %s.forEach(name => import(new URL(name, entry.src).href).catch(() => {}));
-    window.regionalNeedsPlotly(%s).catch(() => {});
+    %%s.forEach(name => import(new URL(name, entry.src).href).catch(() => {}));
+    window.regionalNeedsPlotly(%%s).catch(() => {});
   };
+  // every component of the page has drawn: a map its drawing, a plotly chart its SVG (image buttons are at once)
   const drawn = () => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']")
-    && [...document.querySelectorAll("[data-testid='stVegaLiteChart']")].every(chart => chart.querySelector("svg path, canvas"))
-    && [...document.querySelectorAll(".js-plotly-plot")].every(chart => chart.querySelector(".main-svg"));
-  const wait = () => drawn() ? requestIdleCallback(load, {timeout: 2000}) : setTimeout(wait, 200);
+    && [...document.querySelectorAll(".stBidiComponent")].every(component => component.querySelector(
+      ".regional-needs-map svg, .js-plotly-plot .main-svg, .regional-needs-image"));
+  // drawn at two looks 200 ms apart: the page's last elements can come in just after its script is shown ended
+  let looks = 0;
+  const wait = () => (looks = drawn() ? looks + 1 : 0) >= 2 ? requestIdleCallback(load, {timeout: 2000}) : setTimeout(wait, 200);
   wait();
 })();
-"""
+""" % plotly_component.ENTRY
 
 
 @cache

@@ -19,7 +19,7 @@ from dashboard.text.markdown_table import markdown_table
 from dashboard.text.markdown_text import escape
 from dashboard.core.scope import Scope
 from dashboard.domain.sections import section_label
-from dashboard.ui import downloads, shell, url_state
+from dashboard.ui import downloads, map_component, shell, url_state
 from dashboard.ui.plotly_component import plotly_chart
 
 # No camera in plotly's toolbar: the chart's image is saved by the buttons beside the table's (ui.downloads).
@@ -110,15 +110,16 @@ def filter_notice(text: str) -> None:
         st.info(escape(text), icon=":material/filter_alt:")
 
 
-def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bool = False) -> object:
-    """Show a chart (a plotly figure, or a map's Vega-Lite specification), its description in words,
-    its source line and, below, the rows it drew as a table; returns the selection (of a click, when
-    ``clickable``, which reruns the page).
+def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bool = False,
+          map_width_px: int = map_component.WIDE_PX) -> object:
+    """Show a chart (a plotly figure, or a map's Vega-Lite specification, drawn ``map_width_px`` wide), its
+    description in words, its source line and, below, the rows it drew as a table; returns the selection (of a
+    click, when ``clickable``, which reruns the page).
 
     ``ctx`` (the run's language, filters and served map layers) is passed, never read from the session."""
     lang, export = ctx.lang, downloads.export_for(ctx, key, drawn.title or key, source)
     if drawn.is_map:
-        event = st.vega_lite_chart(drawn.figure, width="stretch", key=key, on_select="rerun" if clickable else "ignore")
+        event = map_component.map_chart(drawn, ctx.layers.values(), key=key, clickable=clickable, width_px=map_width_px)
     else:
         if drawn.figure.layout.width:  # a heatmap of many regions, as wide as its columns: wider than a page, it scrolls
             st.caption(tr("heatmap.scroll", lang))

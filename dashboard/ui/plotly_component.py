@@ -44,10 +44,11 @@ BUNDLES = (BASIC, CARTESIAN)  # lightest first
 # Loads a bundle once per browser tab, by a script tag (the bundles set window.Plotly), from its
 # address below the app's root, found from Streamlit's own entry module as dashboard/ui/bundles.py
 # does; shared by the component and the prefetch (bundles.py), so the page loads it once.
+ENTRY = 'script[type="module"][src*="/static/js/index."]'  # Streamlit's entry module: its address tells the app's root
 LOADER = """
 window.regionalNeedsPlotly ??= (() => {
   const loading = {};
-  const root = () => document.querySelector('script[type="module"][src*="/static/js/index."]').src;
+  const root = () => document.querySelector('%s').src;
   return address => loading[address] ??= new Promise((resolve, reject) => {
     const script = Object.assign(document.createElement("script"), {src: new URL(`../../${address}`, root()).href});
     script.onload = () => resolve(window.Plotly);
@@ -55,7 +56,7 @@ window.regionalNeedsPlotly ??= (() => {
     document.head.appendChild(script);
   });
 })();
-"""
+""" % ENTRY
 
 # Runs in the page (isolate_styles=False: plotly puts its styles in the document's head, and the
 # tests and the accessibility checks find the chart in the page). Streamlit calls it again with

@@ -1,16 +1,13 @@
 """What a page's first response names for the browser to fetch at once: the code of its elements.
 
 Streamlit's index.html preloads only its own core. The code of each other element (the sidebar's radio,
-select boxes and switch, a Vega chart, a table) is imported when the element first arrives over the
+select boxes and switch, a component of our own, a table) is imported when the element first arrives over the
 websocket, and each such chunk then imports its own parts one after another; in a fresh browser that
 waterfall started about a second after the page was opened and took most of the time the frame (every
 page's sidebar) needed beyond an empty page. The launcher (dashboard.serve) adds to each page's
 index.html a ``<link rel="modulepreload">`` for every chunk its elements need, with their imports, and a
 plain preload for the plotly.js bundle of a page with plotly charts, so the browser fetches and compiles
-them while Streamlit's own code starts. A map page names its boundaries too (the GeoJSON files of
-dashboard/ui/static_geo.py), which Vega otherwise asks for only once it has compiled the map's
-specification; they stay files the browser caches, so the websocket does not grow with the number of
-municipalities. Only files of the installed Streamlit and the app's own static folder are named:
+them while Streamlit's own code starts. Only files of the installed Streamlit and the app's own static folder are named:
 nothing leaves the machine.
 """
 
@@ -18,35 +15,34 @@ import html
 import re
 from functools import cache
 
-from dashboard.ui import plotly_component, server_address
+from dashboard.ui import map_component, plotly_component, server_address
 from dashboard.ui.bundles import STATIC_JS
 from dashboard.ui.plotly_component import BASIC
 
-# Streamlit's element type (as AppTest names it) -> the name of the chunk that draws it. Elements not
-# listed here are drawn by Streamlit's core, which index.html already preloads.
+PLOTLY, MAP = plotly_component.NAME, map_component.NAME
+# Streamlit's element type (as AppTest names it; a component of our own by its name) -> the name of the chunk that
+# draws it. Elements not listed here are drawn by Streamlit's core, which index.html already preloads.
 ELEMENT_CHUNKS = {
     "radio": "Radio", "multiselect": "Multiselect", "selectbox": "Selectbox", "toggle": "Checkbox", "html": "Html",
-    "vega_lite_chart": "ArrowVegaLiteChart", "bidi_component": "BidiComponent", "dataframe": "DataFrame",
+    PLOTLY: "BidiComponent", MAP: "BidiComponent", "dataframe": "DataFrame",
     "download_button": "DownloadButton", "page_link": "PageLink", "text_input": "TextInput",
     "number_input": "NumberInput", "metric": "Metric",
 }
 FRAME = ("radio", "multiselect", "selectbox", "toggle", "html")  # every page's sidebar (dashboard.ui.shell) and styles
 # What each page (by its URL path) draws when opened from a link, beyond the frame (tests/test_preload.py
-# compares this with each page's run); a page with a "bidi_component" draws plotly charts.
+# compares this with each page's run).
 PAGE_ELEMENTS = {
-    "": ("vega_lite_chart", "download_button", "page_link"),
-    "kaart": ("vega_lite_chart", "download_button"),
+    "": (MAP, "download_button", "page_link"),
+    "kaart": (MAP, "download_button"),
     "gemeente": ("dataframe", "download_button", "page_link", "text_input"),
-    "personas": ("bidi_component", "dataframe"),
-    "diensten": ("bidi_component", "page_link"),
+    "personas": (PLOTLY, "dataframe"),
+    "diensten": (PLOTLY, "page_link"),
     "vergelijken": ("dataframe", "metric"),
-    "noden-aanbod": ("bidi_component", "dataframe"),
-    "bronnen": ("bidi_component", "dataframe", "download_button", "number_input", "text_input"),
-    "tijdlijn": ("bidi_component",),
-    "rapport": ("vega_lite_chart",),
+    "noden-aanbod": (PLOTLY, "dataframe"),
+    "bronnen": (PLOTLY, "dataframe", "download_button", "number_input", "text_input"),
+    "tijdlijn": (PLOTLY,),
+    "rapport": (MAP,),
 }
-MAP_LAYERS = ("municipalities", "regions")  # what a map page's map reads when opened from a link (dashboard.ui.static_geo)
-_served_layers: dict[str, str] = {}  # layer name -> its GeoJSON's address, as the last run served them (remember_layers)
 STATIC_IMPORT = re.compile(r'(?:\bfrom|\bimport)\s*"\./([\w.\-]+\.js)"')  # a static import in a minified chunk
 PRELOADED = re.compile(r'static/js/([\w.\-]+\.js)')  # a chunk index.html itself loads or preloads
 
@@ -89,20 +85,11 @@ def links(path: str, index_html: str) -> str:
     loaded = set(PRELOADED.findall(index_html))
     tags = [f'<link rel="modulepreload" crossorigin href="./static/js/{html.escape(file)}">'
             for file in closure(files) if file not in loaded]
-    if "bidi_component" in elements:  # loaded by a plain script tag (plotly_component.LOADER), so a plain preload;
+    if PLOTLY in elements:  # loaded by a plain script tag (plotly_component.LOADER), so a plain preload;
         # published, not only named: on a fresh cache folder the preload came before the page's script wrote the file,
         # and the browser kept the 404 it got as the bundle
         tags.append(f'<link rel="preload" as="script" href="./{html.escape(plotly_component.published(BASIC))}">')
-    if "vega_lite_chart" in elements:  # fetched by Vega as a CORS request, which a preload must match to be used
-        tags += [f'<link rel="preload" as="fetch" crossorigin href="./{html.escape(_served_layers[name])}">'
-                 for name in MAP_LAYERS if name in _served_layers]
     return "\n".join(tags)
-
-
-def remember_layers(addresses: dict[str, str]) -> None:
-    """Keep where the map layers are served (``addresses``: layer name -> address), for the next page's first
-    response; the server's first page, before any run has read the dataset, goes without them."""
-    _served_layers.update(addresses)
 
 
 def with_preloads(path: str, index_html: str) -> str:

@@ -13,7 +13,6 @@ from dashboard.core.params import url_values
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.core.scope import Scope, scope_of
 from dashboard.core.taxonomy import successor_ids
-from dashboard.ui import preload
 from dashboard.ui.share import share_popover
 from dashboard.ui.static_geo import is_published, publish_layers
 from dashboard.ui.url_state import lowercase_language_in_url, url_language, url_widget
@@ -97,7 +96,6 @@ def sidebar(ds: Dataset) -> Context:
         obstacle_id=obstacle,
     )
     layers = _served_layers(str(data_root()))
-    preload.remember_layers({name: layer.geojson for name, layer in layers.items()})  # named in the next page's first response
     context = Context(ds, options, filters, scope_of(ds, filters), lang, layers, presenting, embedded)
     st.session_state["_context"] = context
     return context

@@ -1,5 +1,7 @@
-"""Serve the map polygons as static GeoJSON files, so the browser downloads them once and caches them
-(and any other file the app serves itself, publish_file).
+"""Serve the map polygons as static GeoJSON files, and any other file the app serves itself (publish_file: the
+maps as drawn, plotly.js). A map's specification names its polygons by their address, so it stays a few
+kilobytes and can be drawn again wherever the app runs; the app draws it on the server
+(dashboard.figures.map_screen), writing the polygons in.
 
 Streamlit serves a static folder at `app/static/` (with `server.enableStaticServing`); dashboard.serve
 points it at a cache folder outside the project (dashboard.core.paths.static_cache), so the app never writes

@@ -20,10 +20,12 @@ STRINGS: dict[str, tuple[str, str]] = {
                             "(region-wide), names it. In how many challenges: see Needs and offer."),
     "map.choose_persona": ("Kies eerst een persona in de filters links.", "First choose a persona in the filters on the left."),
     "map.choose_obstacle": ("Kies eerst een obstakel in de filters links.", "First choose an obstacle in the filters on the left."),
-    "map.click_hint": ("Klik op een gemeente om haar profiel te openen. Met het toetsenbord: zoek ze in het zoekvak van de "
-                         "pagina Gemeente (in het menu; op een smal scherm achter de knop linksboven).",
-                         "Click a municipality to open its profile. By keyboard: find it in the search box of the "
-                         "Municipality page (in the menu; on a narrow screen behind the button at the top left)."),
+    "map.click_hint": ("Klik op een gemeente om haar profiel te openen. Met het toetsenbord: Tab tot de gemeente en Enter, "
+                         "of zoek ze in het zoekvak van de pagina Gemeente (in het menu; op een smal scherm achter de knop "
+                         "linksboven).",
+                         "Click a municipality to open its profile. By keyboard: Tab to the municipality and press Enter, "
+                         "or find it in the search box of the Municipality page (in the menu; on a narrow screen behind the "
+                         "button at the top left)."),
     "map.year": ("Jaar", "Year"),  # of an indicator, in a notice about the link's year
     "map.title_indicator": ("{label} per gemeente, {year_name} {year}", "{label} per municipality, {year_name} {year}"),
     "map.indicator_2024": (

@@ -1,0 +1,117 @@
+"""The map on the page: the SVG drawn on the server (dashboard.figures.map_screen), placed by a component (v2).
+
+Each drawing is a file of the app's static folder under a name holding its hash, as the map's GeoJSON
+was: the browser fetches it once and caches it, and the websocket carries only its address, however many
+municipalities it shows. Two widths are drawn, the page's and a phone's; the browser takes the page's
+unless its box is much narrower. It never draws a drawing larger than it was made, so its type keeps its
+size: a wider box centres it, a box with a set height (a slide) fits it in.
+
+Hovering or focusing a municipality shows its hover text at once; on a map that takes clicks, a click or
+Enter on a municipality is the map's selection, in the shape ``st.vega_lite_chart`` returned it
+(``{"selection": {"gemeente": [{"id": code}]}}``), kept in the session state under the map's key.
+"""
+
+import json
+
+import streamlit as st
+
+from dashboard.figures.chart import Chart
+from dashboard.figures.map_screen import NARROW_PX, screen_svg
+from dashboard.figures.municipality_map import SELECTION, Layer
+from dashboard.ui.plotly_component import ENTRY
+from dashboard.ui.static_geo import publish_file
+
+WIDE_PX = 1000  # a map across the page on a laptop
+SLIDE_PX = (1200, 520)  # a map as high as a slide leaves room for: drawn this size, fitted into the slide's box
+
+JS = """
+const address = file => new URL(`../../${file}`, document.querySelector('%s').src).href;
+const WIDE_SHARE = 0.8;  // the page's drawing, shrunk, down to this share of its width; below it the phone's
+
+const tip = (box, target) => {
+  const text = box.querySelector(".regional-needs-map-tip");
+  const label = target?.closest?.("path[aria-label]")?.getAttribute("aria-label");
+  if (!label || !box.contains(target)) { text.hidden = true; return; }
+  text.replaceChildren(...label.split("; ").flatMap((line, i) => i ? [document.createElement("br"), line] : [line]));
+  const shape = target.getBoundingClientRect(), frame = box.getBoundingClientRect();
+  text.style.left = `${Math.min(shape.left - frame.left + shape.width / 2, frame.width - 260)}px`;
+  text.style.top = `${shape.bottom - frame.top + 4}px`;
+  text.hidden = false;
+};
+
+const show = (box, file, select, setStateValue) => fetch(address(file)).then(r => r.text()).then(svg => {
+  if (box.dataset.file !== file) return;  // a newer drawing was asked for meanwhile
+  box.querySelector(".regional-needs-map-drawing").innerHTML = svg;
+  for (const link of box.querySelectorAll("a[data-code]")) {
+    if (!select) continue;
+    const name = link.querySelector("path")?.getAttribute("aria-label") ?? link.dataset.code;
+    Object.entries({tabindex: "0", role: "link", "aria-label": name}).forEach(([k, v]) => link.setAttribute(k, v));
+    const pick = () => setStateValue("selection", {%s: [{id: link.dataset.code}]});
+    link.addEventListener("click", pick);
+    link.addEventListener("keydown", event => { if (event.key === "Enter") pick(); });
+  }
+  box.dataset.drawn = file;
+});
+
+export default function ({data, parentElement, setStateValue}) {
+  let box = parentElement.querySelector(".regional-needs-map");
+  if (!box) {
+    box = Object.assign(document.createElement("div"), {className: "regional-needs-map"});
+    box.setAttribute("role", "figure");
+    box.append(Object.assign(document.createElement("div"), {className: "regional-needs-map-drawing"}),
+               Object.assign(document.createElement("div"), {className: "regional-needs-map-tip", hidden: true}));
+    for (const kind of ["mouseover", "focusin"]) box.addEventListener(kind, event => tip(box, event.target));
+    box.addEventListener("mouseleave", () => tip(box, null));
+    box.addEventListener("focusout", () => tip(box, null));
+    parentElement.appendChild(box);
+  }
+  box.setAttribute("aria-label", data.alt);
+  box.classList.toggle("regional-needs-map-select", data.select);
+  box.classList.toggle("regional-needs-map-stretch", data.stretch);
+  const choose = () => {
+    const file = box.clientWidth >= WIDE_SHARE * data.wide.width || !data.narrow ? data.wide.file : data.narrow.file;
+    if (box.dataset.file !== file) { box.dataset.file = file; show(box, file, data.select, setStateValue); }
+  };
+  box.regionalNeedsResize?.disconnect();
+  box.regionalNeedsResize = new ResizeObserver(choose);
+  box.regionalNeedsResize.observe(box);
+  choose();
+}
+""" % (ENTRY, SELECTION)
+
+CSS = """
+.regional-needs-map { position: relative; width: 100%; }
+.regional-needs-map-stretch, .regional-needs-map-stretch .regional-needs-map-drawing { height: 100%; }
+.regional-needs-map-drawing svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
+.regional-needs-map-stretch svg { width: 100%; height: 100%; }
+.regional-needs-map-select a[data-code] { cursor: pointer; }
+.regional-needs-map-select a[data-code]:hover path, .regional-needs-map-select a[data-code]:focus path {
+  stroke: #1a1a1a; stroke-width: 2; }
+.regional-needs-map a:focus { outline: none; }
+.regional-needs-map-tip { position: absolute; z-index: 2; max-width: 260px; padding: 0.25rem 0.5rem; pointer-events: none;
+  background: white; color: black; border: 1px solid #999; border-radius: 4px; font-size: 0.875rem; line-height: 1.4; }
+"""
+
+NAME = "regional_needs_map"
+_component = st.components.v2.component(NAME, js=JS, css=CSS, isolate_styles=False)
+
+
+def map_chart(drawn: Chart, layers: list[Layer], *, key: str, clickable: bool = False, width_px: int = WIDE_PX,
+              stretch: bool = False) -> dict:
+    """Show the map ``drawn`` (its specification drawn ``width_px`` wide, and a phone's width; with ``stretch``, the
+    size of a slide, fitted into the box the page gives it). Returns the selection of the last click when
+    ``clickable`` (a click reruns the page), else an empty one."""
+    spec = json.dumps(drawn.figure, sort_keys=True)
+    sizes = {"wide": SLIDE_PX} if stretch else {"wide": (width_px, None), "narrow": (NARROW_PX, None)}
+    data = {name: {"file": _published(spec, list(layers), *size), "width": size[0]} for name, size in sizes.items()}
+    result = _component(key=key, data={**data, "alt": drawn.description, "select": clickable, "stretch": stretch},
+                        height="stretch" if stretch else "content",
+                        **({"on_selection_change": lambda: None} if clickable else {}))
+    return {"selection": getattr(result, "selection", None) or {}}
+
+
+@st.cache_resource(show_spinner=False, max_entries=256)
+def _published(spec: str, _layers: list[Layer], width_px: int, height_px: int | None) -> str:
+    """The drawing written into the static folder (once per process and size); its address below the app's root.
+    The specification names the layers' GeoJSON, whose names hold their content's hash: it stands for them."""
+    return publish_file("map", ".svg", screen_svg(json.loads(spec), _layers, width_px, height_px).encode())

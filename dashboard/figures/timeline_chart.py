@@ -49,9 +49,11 @@ def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: di
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=inferred_label, hoverinfo="skip",
                              marker={"color": NO_DATA, "size": 16, "symbol": "circle-open", "line": {"width": 3, "color": "#555"}}))
     fig.update_yaxes(categoryorder="array", categoryarray=list(reversed(region_order)), title=None)
-    fig.update_xaxes(type="date", tickformat=D3_FORMATS[lang], showgrid=True)
+    # the dates above the plot, under the title, and the legend below it (base_layout): a legend above the plot ran
+    # into the title once it took more than two lines
+    fig.update_xaxes(type="date", tickformat=D3_FORMATS[lang], showgrid=True, side="top")
     base_layout(fig, title, height=max(300, 70 * len(region_order) + 190))
-    fig.update_layout(legend={"y": 1.02, "yanchor": "bottom"}, margin={"t": 150})  # above the plot, clear of the dates
+    fig.update_layout(margin={"t": 100})
     steps = list(dict.fromkeys(drawn))
     return Chart(fig, title, localise_columns(rows, columns, lang), ", ".join([*steps, inferred_label]),
                  describe.sentence(title, describe.named_series(steps, lang), lang))

@@ -12,12 +12,12 @@ from streamlit.testing.v1 import AppTest
 from dashboard.core.data import read_dataset
 from dashboard.figures.municipality_map import Layer, attribute
 from dashboard.core.navigation import page_scripts
-from dashboard.core.paths import ROOT, static_cache
+from dashboard.core.paths import ROOT
 from dashboard.figures.map_screen import drawn_from
 from dashboard.ui.components import table_key
 from dashboard.ui.map_component import NAME as MAP
 from dashboard.ui.plotly_component import NAME as PLOTLY
-from dashboard.ui.static_geo import publish_layers
+from dashboard.ui.static_geo import publish_layers, served_file
 
 APP = str(ROOT / "dashboard" / "app.py")
 PAGE_SCRIPTS = page_scripts()
@@ -58,7 +58,7 @@ def map_drawings(at: AppTest) -> list[dict]:
 
 def drawing(address: str) -> str:
     """The SVG served at ``address`` (below the app's root) from the static folder."""
-    return (static_cache() / address.rsplit("/", 1)[-1]).read_text(encoding="utf-8")
+    return served_file(address).read_text(encoding="utf-8")
 
 
 def maps(at: AppTest) -> list[dict]:

@@ -1,6 +1,7 @@
 """The map drawn on the server (dashboard.figures.map_screen): the same municipalities the specification draws,
 each with its code and hover text, nothing that points outside, coordinates to a tenth of a pixel."""
 
+import os
 import re
 
 from dashboard.core.data import read_dataset
@@ -8,6 +9,7 @@ from dashboard.core.paths import ROOT
 from dashboard.figures.map_screen import NARROW_PX, hover_text
 from dashboard.text.i18n import tr
 from dashboard.text.numbers import number
+from dashboard.ui.static_geo import prune, served_file
 from tests.apptest import drawing, map_drawings, map_rows, maps, open_page
 
 DS = read_dataset(ROOT)
@@ -62,3 +64,22 @@ def test__hover_text__keeps_the_tooltips_parts_or_a_label_without_any_whole():
     titles = {"Gemeente", "Bevolking"}
     assert hover_text("region: Westhoek; Gemeente: Ieper; Bevolking: 35.000", titles) == "Gemeente: Ieper; Bevolking: 35.000"
     assert hover_text("Gemeenten van de 5 regio's", titles) == "Gemeenten van de 5 regio's"
+
+
+def test__prune__keeps_the_drawings_used_last_and_no_other_files(tmp_path, monkeypatch):
+    monkeypatch.setenv("REGIONAL_NEEDS_CACHE", str(tmp_path))
+    folder = tmp_path / "static"
+    folder.mkdir()
+    for age, name in enumerate(["map-a.svg", "map-b.svg", "map-c.svg", "map-d.svg", "regions-e.geojson"]):
+        (folder / name).write_text(name)
+        os.utime(folder / name, (1_000_000 - age, 1_000_000 - age))  # map-a used last
+    os.utime(folder / "map-d.svg")  # shown just now
+    prune("map", ".svg", keep=2)
+    assert sorted(path.name for path in folder.iterdir()) == ["map-a.svg", "map-d.svg", "regions-e.geojson"]
+
+
+def test__a_drawing_pruned_by_another_server_is_drawn_again():
+    sent = map_drawings(open_page("kaart", regio="Westhoek"))[0]
+    served_file(sent["wide"]["file"]).unlink()
+    again = map_drawings(open_page("kaart", regio="Westhoek"))[0]
+    assert again == sent and served_file(again["wide"]["file"]).is_file()

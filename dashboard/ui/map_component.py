@@ -12,6 +12,7 @@ Enter on a municipality is the map's selection, in the shape ``st.vega_lite_char
 """
 
 import json
+import os
 
 import streamlit as st
 
@@ -19,9 +20,11 @@ from dashboard.figures.chart import Chart
 from dashboard.figures.map_screen import NARROW_PX, screen_svg
 from dashboard.figures.municipality_map import SELECTION, Layer
 from dashboard.ui.plotly_component import ENTRY
-from dashboard.ui.static_geo import publish_file
+from dashboard.ui.static_geo import prune, publish_file, served_file
 
 WIDE_PX = 1000  # a map across the page on a laptop
+DRAWING = ("map", ".svg")  # the stem and suffix of a drawing's file in the static folder
+KEPT_DRAWINGS = 1000  # drawings kept on disk, the last used (each 0.1–0.5 MB): a view per filter, colour, year and language
 SLIDE_PX = (1200, 520)  # a map as high as a slide leaves room for: drawn this size, fitted into the slide's box
 
 JS = """
@@ -103,15 +106,29 @@ def map_chart(drawn: Chart, layers: list[Layer], *, key: str, clickable: bool = 
     ``clickable`` (a click reruns the page), else an empty one."""
     spec = json.dumps(drawn.figure, sort_keys=True)
     sizes = {"wide": SLIDE_PX} if stretch else {"wide": (width_px, None), "narrow": (NARROW_PX, None)}
-    data = {name: {"file": _published(spec, list(layers), *size), "width": size[0]} for name, size in sizes.items()}
+    data = {name: {"file": _drawing(spec, list(layers), *size), "width": size[0]} for name, size in sizes.items()}
     result = _component(key=key, data={**data, "alt": drawn.description, "select": clickable, "stretch": stretch},
                         height="stretch" if stretch else "content",
                         **({"on_selection_change": lambda: None} if clickable else {}))
     return {"selection": getattr(result, "selection", None) or {}}
 
 
-@st.cache_resource(show_spinner=False, max_entries=256)
+def _drawing(spec: str, layers: list[Layer], width_px: int, height_px: int | None) -> str:
+    """The address of the drawing of ``spec`` at this size, its file marked as just used (so the pruning keeps it);
+    drawn again when the file went missing (pruned by another server on the same folder)."""
+    address = _published(spec, layers, width_px, height_px)
+    try:
+        os.utime(served_file(address))
+    except FileNotFoundError:
+        _published.clear()
+        address = _published(spec, layers, width_px, height_px)
+    return address
+
+
+@st.cache_resource(show_spinner=False, max_entries=KEPT_DRAWINGS // 4)
 def _published(spec: str, _layers: list[Layer], width_px: int, height_px: int | None) -> str:
     """The drawing written into the static folder (once per process and size); its address below the app's root.
     The specification names the layers' GeoJSON, whose names hold their content's hash: it stands for them."""
-    return publish_file("map", ".svg", screen_svg(json.loads(spec), _layers, width_px, height_px).encode())
+    address = publish_file(DRAWING[0], DRAWING[1], screen_svg(json.loads(spec), _layers, width_px, height_px).encode())
+    prune(*DRAWING, keep=KEPT_DRAWINGS)
+    return address

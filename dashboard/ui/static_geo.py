@@ -12,6 +12,7 @@ dataset gets new URLs, and an unchanged one is never sent twice.
 import hashlib
 import json
 import os
+from pathlib import Path
 
 from dashboard.core.data import Dataset
 from dashboard.figures.municipality_map import Layer, feature_collection
@@ -40,7 +41,27 @@ def publish_layers(ds: Dataset) -> dict[str, Layer]:
 
 def is_published(layer: Layer) -> bool:
     """True while the GeoJSON file ``layer`` points to is there to be served."""
-    return (static_cache() / layer.geojson.rsplit("/", 1)[-1]).is_file()
+    return served_file(layer.geojson).is_file()
+
+
+def served_file(address: str) -> Path:
+    """The file of the static folder served at ``address`` (below the app's root)."""
+    return static_cache() / address.rsplit("/", 1)[-1]
+
+
+def prune(stem: str, suffix: str, keep: int) -> None:
+    """Delete all but the ``keep`` files ``stem-*suffix`` of the static folder used last (by their time of change,
+    which a use may renew): files made per view, such as the maps drawn, do not fill the disk."""
+    files = sorted(static_cache().glob(f"{stem}-*{suffix}"), key=_changed, reverse=True)
+    for file in files[keep:]:
+        file.unlink(missing_ok=True)
+
+
+def _changed(file: Path) -> float:
+    try:
+        return file.stat().st_mtime
+    except FileNotFoundError:  # deleted meanwhile by another server on the same folder
+        return 0.0
 
 
 def _publish(name: str, shapes, key: str) -> str:

@@ -220,3 +220,14 @@ def test__unknown_path__our_own_page_in_the_readers_language_links_to_the_start_
     page.wait_for_function("t => document.querySelector('h1')?.innerText === t", arg=tr("app.title", lang), timeout=60_000)
     assert urlparse(page.url).path == "/" and (lang == "nl" or "taal=en" in page.url)
     assert page.outside_requests == []
+
+
+def test__kaart__a_drawing_not_served_leaves_the_map_in_words(server, page):
+    """A server without the app's static folder (plain `streamlit run`) answers 404 for the drawing: the box says in
+    words what the map shows instead of staying blank."""
+    page.route("**/app/static/map-*.svg", lambda route: route.fulfill(status=404, body="not found"))
+    page.goto(f"{server}/kaart")
+    missing = page.locator(".regional-needs-map .regional-needs-map-missing")
+    missing.wait_for(timeout=60_000)
+    assert missing.inner_text() == page.locator(".regional-needs-map").get_attribute("aria-label")
+    assert tr("map.title", "nl", n=5) in missing.inner_text()

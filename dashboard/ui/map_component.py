@@ -4,7 +4,8 @@ Each drawing is a file of the app's static folder under a name holding its hash,
 was: the browser fetches it once and caches it, and the websocket carries only its address, however many
 municipalities it shows. Two widths are drawn, the page's and a phone's; the browser takes the page's
 unless its box is much narrower. It never draws a drawing larger than it was made, so its type keeps its
-size: a wider box centres it, a box with a set height (a slide) fits it in.
+size: a wider box centres it, a box with a set height (a slide) fits it in. A drawing the server does not serve
+(plain `streamlit run`, which knows no static folder of the app's) leaves the map in words in its place.
 
 Hovering or focusing a municipality shows its hover text at once; on a map that takes clicks, a click or
 Enter on a municipality is the map's selection, in the shape ``st.vega_lite_chart`` returned it
@@ -42,7 +43,7 @@ const tip = (box, target) => {
   text.hidden = false;
 };
 
-const show = (box, file, select, setStateValue) => fetch(address(file)).then(r => r.text()).then(svg => {
+const show = (box, file, select, setStateValue) => fetch(address(file)).then(r => r.ok ? r.text() : Promise.reject(r.status)).then(svg => {
   if (box.dataset.file !== file) return;  // a newer drawing was asked for meanwhile
   box.querySelector(".regional-needs-map-drawing").innerHTML = svg;
   for (const link of box.querySelectorAll("a[data-code]")) {
@@ -53,6 +54,11 @@ const show = (box, file, select, setStateValue) => fetch(address(file)).then(r =
     link.addEventListener("click", pick);
     link.addEventListener("keydown", event => { if (event.key === "Enter") pick(); });
   }
+  box.dataset.drawn = file;
+}).catch(() => {  // not served (a server without the app's static folder): the map in words, where it would be
+  if (box.dataset.file !== file) return;
+  const words = Object.assign(document.createElement("p"), {className: "regional-needs-map-missing", textContent: box.getAttribute("aria-label")});
+  box.querySelector(".regional-needs-map-drawing").replaceChildren(words);
   box.dataset.drawn = file;
 });
 
@@ -91,6 +97,7 @@ CSS = """
 .regional-needs-map-select a[data-code]:hover path, .regional-needs-map-select a[data-code]:focus path {
   stroke: #1a1a1a; stroke-width: 2; }
 .regional-needs-map a:focus { outline: none; }
+.regional-needs-map-missing { padding: 1rem; border: 1px dashed #999; }
 .regional-needs-map-tip { position: absolute; z-index: 2; max-width: 260px; padding: 0.25rem 0.5rem; pointer-events: none;
   background: white; color: black; border: 1px solid #999; border-radius: 4px; font-size: 0.875rem; line-height: 1.4; }
 """

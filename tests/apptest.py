@@ -52,7 +52,8 @@ def open_tab(at: AppTest, key: str, label: str) -> AppTest:
 
 
 def map_drawings(at: AppTest) -> list[dict]:
-    """What the page sent each map (dashboard.ui.map_component): the addresses of its drawings and their widths."""
+    """What the page sent each map or chart drawn on the server (dashboard.ui.map_component): the addresses of its
+    drawings and their widths."""
     return [json.loads(e.proto.json) for e in at.main if getattr(e, "type", None) == "bidi_component" and e.proto.component_name == MAP]
 
 
@@ -61,9 +62,14 @@ def drawing(address: str) -> str:
     return served_file(address).read_text(encoding="utf-8")
 
 
-def maps(at: AppTest) -> list[dict]:
-    """The Vega-Lite map specifications the page's maps were drawn from, read back from their drawings."""
+def drawn_specs(at: AppTest) -> list[dict]:
+    """The Vega-Lite specifications the page's maps and charts were drawn from, read back from their drawings."""
     return [drawn_from(drawing(sent["wide"]["file"])) for sent in map_drawings(at)]
+
+
+def maps(at: AppTest) -> list[dict]:
+    """The specifications of the page's maps (dashboard.figures.municipality_map), of those drawn on the server."""
+    return [spec for spec in drawn_specs(at) if "projection" in spec]
 
 
 def map_rows(spec: dict) -> list[dict]:

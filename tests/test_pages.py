@@ -10,7 +10,7 @@ from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
 from dashboard.core.vocabularies import SECTIONS
 from dashboard.ui.url_state import UNREAD_KEY
-from tests.apptest import PAGE_SCRIPTS, figures, map_drawings, map_rows, maps, open_page, open_tab, plain_tables, texts, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, drawn_specs, figures, map_drawings, map_rows, maps, open_page, open_tab, plain_tables, texts, unfold_tables
 
 DS = read_dataset(ROOT)
 REGION_IDS = sorted(DS.tables["regions"]["region_id"])
@@ -128,8 +128,7 @@ def test__personas__saled_detail_shows_the_four_regions():
 
 def test__personas__bars_count_challenges_per_persona():
     at = open_page("personas")
-    bars = figures(at)[0]["data"][0]
-    counts = dict(zip(bars["y"], bars["x"]))
+    counts = {row["name"]: row["value"] for row in drawn_specs(at)[0]["data"]["values"]}
     assert counts["Saled"] == 5  # Oostende 1, Vlaamse-Ardennen 2, Westhoek 1 and 3, Zuid-West-Vlaanderen 1
     assert max(counts, key=counts.get) == "Saled"
 

@@ -24,18 +24,25 @@ def chart_configs(at) -> list[dict]:
 
 
 def test__chart__image_buttons_save_png_and_svg_named_after_view_filters_and_day():
-    at = unfold_tables(open_page("personas", regio="Westhoek", persona="Saled"))
+    at = unfold_tables(open_page("tijdlijn", regio="Westhoek", persona="Saled"))
     [buttons] = image_buttons(at)
-    assert buttons["chart"] == "persona_bars" and "toImage" in chart_configs(at)[0]["modeBarButtonsToRemove"]
-    assert buttons["options"]["filename"] == f"persona-bars_regio-westhoek_persona-saled_{date.today().isoformat()}"
+    assert buttons["chart"] == "tijdlijn_chart" and "toImage" in chart_configs(at)[0]["modeBarButtonsToRemove"]
+    assert buttons["options"]["filename"] == f"tijdlijn-chart_regio-westhoek_persona-saled_{date.today().isoformat()}"
     assert buttons["options"]["height"] == figures(at)[0]["layout"]["height"]
     assert buttons["options"]["scale"] == {"png": 2, "svg": 1}
     assert [(b["format"], b["label"]) for b in buttons["formats"]] == [("png", "Afbeelding (PNG)"), ("svg", "Afbeelding (SVG)")]
 
 
 def test__chart__image_buttons_speak_the_reader_s_language():
-    at = unfold_tables(open_page("personas", taal="en"))
+    at = unfold_tables(open_page("tijdlijn", taal="en"))
     assert [b["label"] for b in image_buttons(at)[0]["formats"]] == ["Image (PNG)", "Image (SVG)"]
+
+
+def test__chart_drawn_on_the_server__saves_png_and_svg_drawn_from_its_own_specification():
+    at = unfold_tables(open_page("personas", regio="Westhoek", taal="en"))
+    buttons = {b.proto.label: b.proto for b in at.get("download_button")}
+    assert {tr(f"export.{f}", "en") for f in ("png", "svg")} <= buttons.keys() and not image_buttons(at)
+    assert buttons[tr("export.png", "en")].deferred_file_id and buttons[tr("export.png", "en")].ignore_rerun
 
 
 @pytest.mark.parametrize("page", PAGE_SCRIPTS)

@@ -19,7 +19,7 @@ from dashboard.domain.personas import persona_obstacles
 from dashboard.domain.sections import section_label
 from dashboard.core.scope import scope_of
 from dashboard.domain.source_search import opened_passage, search_hits
-from tests.apptest import figures, open_page, open_tab, texts
+from tests.apptest import drawn_specs, figures, open_page, open_tab, texts
 
 
 @pytest.fixture(scope="module")
@@ -67,8 +67,8 @@ def test__bronnen__search_finds_exactly_the_regions_whose_text_holds_the_word(re
     expected = {_names(ds)[region_of[s]] for s, text in sources.texts.items() if word in _plain(text)}
     assert 0 < len(expected) < 5
     assert _regions_with_hits(at, ds) == expected
-    bars = figures(at)[0]["data"]
-    assert sum(sum(t["x"]) for t in bars) == sum(_plain(text).count(word) for text in sources.texts.values())
+    bars = drawn_specs(at)[0]["data"]["values"]
+    assert sum(row["n"] for row in bars) == sum(_plain(text).count(word) for text in sources.texts.values())
     hits = [m.value for m in at.markdown if ":orange-background[" in m.value]
     assert hits and all(word in _plain(h) for h in hits)
     places = _opens(at, "plek")

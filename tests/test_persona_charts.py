@@ -15,7 +15,7 @@ NAMES, COLOURS = {"a": "Alfa", "b": "Beta"}, {"a": "#000000", "b": "#ffffff"}
 def test__persona_bars__draws_the_cited_describes_the_largest_and_tables_every_persona():
     chart = persona_bars(FREQUENCY, "challenges", "challenges", "T", columns={"name": "col.persona", "challenges": "col.challenges"},
                          lang="en")
-    assert list(chart.figure.data[0].y) == ["Quinn", "Pia"]  # Rik is cited nowhere: no bar
+    assert [row["name"] for row in chart.figure["data"]["values"]] == ["Pia", "Quinn"]  # most cited on top; Rik: no bar
     assert chart.description == tr("a11y.description", "en", text="T — " + tr("a11y.bars", "en", n=2, top="Pia (3), Quinn (1)"))
     assert chart.rows.to_dict("list") == {tr("col.persona", "en"): ["Pia", "Quinn", "Rik"],
                                           tr("col.challenges", "en"): [3, 1, 0]}
@@ -23,7 +23,11 @@ def test__persona_bars__draws_the_cited_describes_the_largest_and_tables_every_p
 
 
 def test__persona_bars__writes_shares_in_the_reader_s_numbers():
-    chart = persona_bars(FREQUENCY, "weighted", "weight", "", columns={}, lang="nl")
+    chart = persona_bars(FREQUENCY, "weighted", "weight", "", lines={"Pia": "A young mother"}, columns={}, lang="nl")
+    rows = chart.figure["data"]["values"]
+    assert [row["written"] for row in rows] == ["1,5", "1"]  # after each bar
+    assert [row["hover"] for row in rows] == ["Pia: 1,5; A young mother", "Quinn: 1"]
+    assert chart.figure["config"]["locale"]["number"]["decimal"] == ","  # the axis' numbers
     assert chart.description == tr("a11y.description", "nl", text=tr("a11y.bars", "nl", n=2, top="Pia (1,50), Quinn (1)"))
 
 

@@ -12,7 +12,9 @@ COUNTS = pd.DataFrame({"region": ["Alfa", "Alfa", "Beta"], "part": ["uitdaging",
 def test__section_bars__a_part_nobody_counts_is_neither_drawn_nor_in_the_legend():
     chart = section_bars(COUNTS, REGIONS, PARTS, "facts", "T", columns={"region": "col.region", "n": "sources.count"},
                          lang="en")
-    assert [t.name for t in chart.figure.data] == ["uitdaging", "verrijking"] and chart.legend == "uitdaging, verrijking"
+    colour = chart.figure["layer"][0]["encoding"]["color"]
+    assert colour["scale"]["domain"] == ["uitdaging", "verrijking"] and chart.legend == "uitdaging, verrijking"
+    assert {row["part"] for row in chart.figure["data"]["values"]} == {"uitdaging", "verrijking"}
     assert chart.description == tr("a11y.description", "en", text="T — " + tr(
         "a11y.series", "en", n=2, names="uitdaging, verrijking"))
     assert chart.rows.to_dict("list") == {tr("col.region", "en"): ["Alfa", "Alfa", "Beta"],
@@ -24,6 +26,9 @@ def test__section_bars__one_part_is_described_by_its_largest_bars():
     assert chart.description == tr("a11y.description", "nl", text="T — " + tr("a11y.bars", "nl", n=2, top="Beta (4), Alfa (2)"))
 
 
-def test__section_bars__legend_above_the_bars_clear_of_the_axis():
-    fig = section_bars(COUNTS, REGIONS, PARTS, "facts", "T", columns={}, lang="nl").figure
-    assert fig.layout.legend.yanchor == "bottom" and fig.layout.legend.y >= 1
+def test__section_bars__legend_above_the_bars_clear_of_the_axis_and_hover_in_the_reader_s_numbers():
+    spec = section_bars(COUNTS.assign(n=[2, 1, 1400]), REGIONS, PARTS, "facts", "T", columns={}, lang="nl").figure
+    assert spec["layer"][0]["encoding"]["color"]["legend"]["orient"] == "top"
+    assert spec["layer"][0]["encoding"]["y"]["sort"] == REGIONS  # first region on top
+    assert [row["hover"] for row in spec["data"]["values"]] == ["Alfa · uitdaging: 2", "Alfa · verrijking: 1",
+                                                                "Beta · uitdaging: 1.400"]

@@ -1,4 +1,4 @@
-"""The map drawn on the server for the screen: an SVG of the map's own Vega-Lite specification.
+"""A map or chart drawn on the server for the screen: an SVG of its own Vega-Lite specification.
 
 Drawn by Vega in the browser, a map waited for Streamlit's Vega code (about 1 MB), then for Vega to
 compile the specification and project every municipality: on a page opened from a link that took longer
@@ -6,10 +6,13 @@ than all the rest of the page beyond the dashboard's frame. vl-convert draws the
 as it does the downloads (dashboard.figures.map_export), so the screen and the files cannot differ, and
 the browser only places a finished picture (dashboard.ui.map_component).
 
-What the browser needs besides the shapes stays in the picture: each municipality of the regions in view
-carries its code (``data-code``, from a link Vega draws around it and that is taken off again), and each
-shape its hover text in its aria-label, which Vega writes from the specification's encodings and which is
-cut down to the tooltip's fields. Coordinates keep one decimal, a tenth of a pixel at the width drawn:
+The charts are drawn the same way (dashboard.figures.vega_chart): a chart page loads no plotly.js either.
+
+What the browser needs besides the shapes stays in the picture: each mark of the layer that takes clicks (the
+one with a point selection: a municipality of the regions in view, a heatmap's cell) carries its key
+(``data-code``, from a link Vega draws around it and that is taken off again), and each shape its hover text
+in its aria-label, which Vega writes from the specification's encodings (a chart's from its ``description``)
+and which is cut down to the tooltip's fields. Coordinates keep one decimal, a tenth of a pixel at the width drawn:
 a map of all Flanders shrinks by a fifth. The drawing carries the specification it was drawn from (in its
 ``metadata``), so that it can be read back and drawn again.
 """
@@ -18,6 +21,8 @@ import copy
 import html
 import json
 import re
+import textwrap
+from dataclasses import dataclass
 
 import vl_convert
 
@@ -34,19 +39,45 @@ _DECIMALS = re.compile(r"(\.\d)\d+")
 
 
 def screen_svg(spec: dict, layers: list[Layer], width_px: int, height_px: int | None = None) -> str:
-    """The map of ``spec`` as an SVG ``width_px`` wide (and ``height_px`` high when the specification's height is
-    its container's), its municipalities tagged with their codes and hover texts."""
+    """The map or chart of ``spec`` as an SVG ``width_px`` wide (and ``height_px`` high when the specification's
+    height is its container's), the marks that take clicks tagged with their keys, every mark with its hover text."""
     tagged = copy.deepcopy(spec)
-    fills = tagged["layer"][0]  # the municipalities of the regions in view (dashboard.figures.municipality_map)
-    fills["transform"] = [*fills["transform"], {"calculate": f"'{CODE}/' + datum.id", "as": CODE}]
-    fills["encoding"]["href"] = {"field": CODE}
+    selection = clickable(spec)
+    if selection is not None:
+        marks = tagged["layer"][selection.layer]
+        marks["transform"] = [*marks.get("transform", []), {"calculate": f"'{CODE}/' + datum['{selection.field}']", "as": CODE}]
+        marks["encoding"]["href"] = {"field": CODE}
     drawing = standalone(tagged, layers)
     drawing["width"] = width_px
+    if isinstance(drawing.get("title"), dict):  # a long title on a phone's drawing: on lines of its width
+        title = drawing["title"]
+        title["text"] = textwrap.wrap(" ".join(always_list(title["text"])), max(20, int(width_px / (0.55 * title.get("fontSize", 13)))))
     if height_px is not None:
         drawing["height"] = height_px
     titles = {field["title"] for layer in spec["layer"] for field in layer.get("encoding", {}).get("tooltip", [])}
     svg = tagged_svg(vl_convert.vegalite_to_svg(drawing), titles)
     return svg.replace(">", f"><metadata>{html.escape(json.dumps(spec, ensure_ascii=False), quote=False)}</metadata>", 1)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The point selection a click makes: its name, the layer whose marks take it, the field that keys a mark."""
+    name: str
+    layer: int
+    field: str
+
+
+def clickable(spec: dict) -> Selection | None:
+    """The selection of the first layer of ``spec`` that declares a point selection, or None when none does."""
+    for index, layer in enumerate(spec.get("layer", [])):
+        for param in layer.get("params", []):
+            if param.get("select", {}).get("type") == "point":
+                return Selection(param["name"], index, param["select"]["fields"][0])
+    return None
+
+
+def always_list(text: str | list[str]) -> list[str]:
+    return text if isinstance(text, list) else [text]
 
 
 def drawn_from(svg: str) -> dict:

@@ -20,9 +20,8 @@ import pandas as pd
 
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
-from dashboard.figures.style import FONT_SIZE, SEQUENTIAL
+from dashboard.figures.style import FONT_SIZE, SEQUENTIAL, vega_config
 from dashboard.text.i18n import localise_columns
-from dashboard.text.numbers import vega_locale
 
 MAP_HEIGHT_PX = 620
 NARROW_PX = 640  # a map narrower than this lists its legend in one column
@@ -153,9 +152,7 @@ def _map(spec: MapSpec, colour: dict) -> dict:
         "height": spec.height_px,
         "projection": {"type": "mercator"},
         # numbers Vega writes itself (legend, tooltip) as readers of ``lang`` write them
-        "config": {"font": "sans-serif", "legend": {"labelFontSize": font_size, "titleFontSize": font_size,
-                                                       "labelColor": "black", "titleColor": "black"},
-                   "view": {"stroke": None}, "locale": {"number": vega_locale(lang)}},
+        "config": vega_config(lang, font_size),
         "layer": [
             {
                 "data": _geojson(municipalities.geojson),

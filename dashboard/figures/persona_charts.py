@@ -8,28 +8,34 @@ import plotly.graph_objects as go
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
 from dashboard.figures.style import NO_DATA, base_layout
+from dashboard.figures.vega_chart import HOVER, hover, layered, value_axis
 from dashboard.text.i18n import localise_columns, tr
+from dashboard.text.numbers import decimals_needed, number
 
 
 def persona_bars(frequency: pd.DataFrame, measure: str, measure_label: str, title: str,
                  highlight: str | None = None, lines: dict[str, str] | None = None, *, columns: dict[str, str],
                  lang: str) -> Chart:
-    """Horizontal bars of the personas cited, most cited on top; the chosen persona stands out, the rest are
-    muted. Hovering a bar shows the persona's one-line description from ``lines`` (name -> line) when it has
-    one. The table shows ``columns`` (column -> i18n key of its label) of every persona in ``frequency``."""
-    shown = frequency[frequency[measure] > 0].sort_values(measure)
-    colours = ["#0072B2" if highlight in (None, pid) else NO_DATA for pid in shown["persona_id"]]
-    fig = go.Figure(go.Bar(
-        x=shown[measure], y=shown["name"], orientation="h", marker={"color": colours},
-        texttemplate="%{x:,.2~f}", textposition="outside", name=measure_label,  # 3, or 1.83 when weighted
-        customdata=[who(name, lines) for name in shown["name"]],
-        hovertemplate="%{y}: %{x:,.2~f}%{customdata}<extra></extra>",
-    ))
-    fig.update_xaxes(title=measure_label)
-    fig.update_yaxes(automargin=True, ticksuffix=" ")  # a persona's name never clipped
-    base_layout(fig, title, height=max(360, 28 * len(shown) + 120))
+    """Horizontal bars of the personas cited, most cited on top, each with its number after it; the chosen persona
+    stands out, the rest are muted. Hovering a bar shows the persona's one-line description from ``lines``
+    (name -> line) when it has one. The table shows ``columns`` (column -> i18n key of its label) of every persona in
+    ``frequency``. A Vega-Lite chart (dashboard.figures.vega_chart)."""
+    shown = frequency[frequency[measure] > 0].sort_values(measure, ascending=False, kind="stable")
+    values = shown[measure].astype(float)
+    written = [number(v, lang, decimals_needed([round(v, 2)])) for v in values]  # 3, or 1,83 when weighted
+    rows = pd.DataFrame({"name": shown["name"], "value": values, "written": written,
+                         "colour": ["#0072B2" if highlight in (None, pid) else NO_DATA for pid in shown["persona_id"]],
+                         HOVER: [hover(f"{name}: {text}", (lines or {}).get(name, "")) for name, text in zip(shown["name"], written)]})
+    y = {"field": "name", "type": "nominal", "sort": None, "title": None}
+    x = {"field": "value", **value_axis(measure_label, values)}
+    spec = layered(title, rows, [
+        {"mark": {"type": "bar"}, "encoding": {"y": y, "x": x, "color": {"field": "colour", "type": "nominal", "scale": None},
+                                               "description": {"field": HOVER}}},
+        {"mark": {"type": "text", "align": "left", "dx": 4, "aria": False},
+         "encoding": {"y": y, "x": x, "text": {"field": "written"}}},
+    ], height=max(120, 28 * len(rows)), lang=lang)
     text = describe.bars({measure_label: (shown["name"], shown[measure])}, lang)
-    return Chart(fig, title, localise_columns(frequency, columns, lang), measure_label, describe.sentence(title, text, lang))
+    return Chart(spec, title, localise_columns(frequency, columns, lang), measure_label, describe.sentence(title, text, lang))
 
 
 def who(name: str, lines: dict[str, str] | None) -> str:

@@ -4,6 +4,8 @@ import colorsys
 
 import plotly.graph_objects as go
 
+from dashboard.text.numbers import vega_locale
+
 # Okabe-Ito and Tol hues ordered from dark to light, at least 14 CIELAB lightness units apart: the
 # five regions stay apart in greyscale (print, a washed-out projector) and under simulated
 # protanopia, deuteranopia and tritanopia (tests/test_accessibility.py measures both).
@@ -77,3 +79,13 @@ def for_projector(fig: go.Figure) -> go.Figure:
     fig.update_yaxes(tickfont=big, title={"font": big})
     fig.update_annotations(font=big)
     return fig
+
+
+def vega_config(lang: str, font_size: int = FONT_SIZE) -> dict:
+    """Vega-Lite's ``config`` of every map and chart drawn on the server: black type of ``font_size`` for legends and
+    axes, Streamlit's grey lines, no frame round the plot, and the numbers Vega writes itself (axes, legends) as
+    readers of ``lang`` write them."""
+    text = {"labelFontSize": font_size, "titleFontSize": font_size, "labelColor": "black", "titleColor": "black"}
+    return {"font": "sans-serif", "legend": text, "view": {"stroke": None}, "locale": {"number": vega_locale(lang)},
+            "axis": {**text, "gridColor": _GRID, "domainColor": _GREY, "tickColor": _GREY, "labelLimit": 360,
+                     "titleFontWeight": "normal"}}

@@ -112,14 +112,14 @@ def filter_notice(text: str) -> None:
 
 def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bool = False,
           map_width_px: int = map_component.WIDE_PX) -> object:
-    """Show a chart (a plotly figure, or a map's Vega-Lite specification, drawn ``map_width_px`` wide), its
+    """Show a chart (a plotly figure, or a Vega-Lite specification drawn on the server ``map_width_px`` wide), its
     description in words, its source line and, below, the rows it drew as a table; returns the selection (of a
     click, when ``clickable``, which reruns the page).
 
     ``ctx`` (the run's language, filters and served map layers) is passed, never read from the session."""
     lang, export = ctx.lang, downloads.export_for(ctx, key, drawn.title or key, source)
-    if drawn.is_map:
-        event = map_component.map_chart(drawn, ctx.layers.values(), key=key, clickable=clickable, width_px=map_width_px)
+    if drawn.is_vega_lite:
+        event = map_component.map_chart(drawn, ctx.layers.values(), key=key, takes_clicks=clickable, width_px=map_width_px)
     else:
         if drawn.figure.layout.width:  # a heatmap of many regions, as wide as its columns: wider than a page, it scrolls
             st.caption(tr("heatmap.scroll", lang))

@@ -39,7 +39,7 @@ def table_buttons(frame: pd.DataFrame, export: exports.Export, chart: Chart | No
         st.download_button(tr("export.xlsx", lang), data=lambda: exports.table_xlsx(frame, rows, lang),
                            file_name=f"{name}.xlsx", mime=exports.XLSX_MIME, on_click="ignore", key=f"{export.view}-xlsx",
                            icon=":material/download:", help=tr("export.xlsx_help", lang), type="tertiary")
-        if chart is not None and chart.is_map:
+        if chart is not None and chart.is_vega_lite:
             _map_buttons(chart, export, list(layers))
         elif chart is not None:
             plotly_component.image_buttons(chart.figure, chart=export.view, options=exports.image_options(name, chart.figure),

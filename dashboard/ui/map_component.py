@@ -18,8 +18,8 @@ import os
 import streamlit as st
 
 from dashboard.figures.chart import Chart
-from dashboard.figures.map_screen import NARROW_PX, screen_svg
-from dashboard.figures.municipality_map import SELECTION, Layer
+from dashboard.figures.map_screen import NARROW_PX, clickable, screen_svg
+from dashboard.figures.municipality_map import Layer
 from dashboard.ui.plotly_component import ENTRY
 from dashboard.ui.static_geo import prune, publish_file, served_file
 
@@ -50,7 +50,7 @@ const show = (box, file, select, setStateValue) => fetch(address(file)).then(r =
     if (!select) continue;
     const name = link.querySelector("path")?.getAttribute("aria-label") ?? link.dataset.code;
     Object.entries({tabindex: "0", role: "link", "aria-label": name}).forEach(([k, v]) => link.setAttribute(k, v));
-    const pick = () => setStateValue("selection", {%s: [{id: link.dataset.code}]});
+    const pick = () => setStateValue("selection", {[select.name]: [{[select.field]: link.dataset.code}]});
     link.addEventListener("click", pick);
     link.addEventListener("keydown", event => { if (event.key === "Enter") pick(); });
   }
@@ -86,7 +86,7 @@ export default function ({data, parentElement, setStateValue}) {
   box.regionalNeedsResize.observe(box);
   choose();
 }
-""" % (ENTRY, SELECTION)
+""" % ENTRY
 
 CSS = """
 .regional-needs-map { position: relative; width: 100%; }
@@ -106,17 +106,19 @@ NAME = "regional_needs_map"
 _component = st.components.v2.component(NAME, js=JS, css=CSS, isolate_styles=False)
 
 
-def map_chart(drawn: Chart, layers: list[Layer], *, key: str, clickable: bool = False, width_px: int = WIDE_PX,
+def map_chart(drawn: Chart, layers: list[Layer], *, key: str, takes_clicks: bool = False, width_px: int = WIDE_PX,
               stretch: bool = False) -> dict:
     """Show the map ``drawn`` (its specification drawn ``width_px`` wide, and a phone's width; with ``stretch``, the
     size of a slide, fitted into the box the page gives it). Returns the selection of the last click when
-    ``clickable`` (a click reruns the page), else an empty one."""
+    ``takes_clicks`` (a click on a mark of the layer with a point selection reruns the page), else an empty one."""
     spec = json.dumps(drawn.figure, sort_keys=True)
     sizes = {"wide": SLIDE_PX} if stretch else {"wide": (width_px, None), "narrow": (NARROW_PX, None)}
     data = {name: {"file": _drawing(spec, list(layers), *size), "width": size[0]} for name, size in sizes.items()}
-    result = _component(key=key, data={**data, "alt": drawn.description, "select": clickable, "stretch": stretch},
+    selection = clickable(drawn.figure) if takes_clicks else None
+    select = None if selection is None else {"name": selection.name, "field": selection.field}
+    result = _component(key=key, data={**data, "alt": drawn.description, "select": select, "stretch": stretch},
                         height="stretch" if stretch else "content",
-                        **({"on_selection_change": lambda: None} if clickable else {}))
+                        **({"on_selection_change": lambda: None} if select else {}))
     return {"selection": getattr(result, "selection", None) or {}}
 
 

@@ -1,0 +1,46 @@
+"""What every chart drawn on the server shares: a layered Vega-Lite specification over one table of rows.
+
+The server draws it as it draws the map (dashboard.figures.map_screen, dashboard.ui.map_component), so a cold
+chart page loads no chart code in the browser: plotly.js took 0.2–0.3 s there to load and run, and its first
+drawing as long again (benchmarks/RESULTS.md). Vega writes the numbers of the axes in the reader's language
+(style.vega_config); the numbers written on the marks are written here (dashboard.text.numbers), and each mark's
+hover text is its ``description`` (lines apart by "; "), which Vega puts in its aria-label.
+"""
+
+import pandas as pd
+
+from dashboard.figures.style import vega_config
+
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
+FONT_PX = 14  # the axes' and legends' type: a little larger than Streamlit's charts, for a meeting room
+TITLE_PX = 18
+HEADROOM = 1.18  # room right of the longest bar for the number written after it
+HOVER = "hover"  # the column of a row's hover text
+
+
+def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, lang: str) -> dict:
+    """A chart of ``layers`` over ``rows``, ``height`` px high (the plot; its axes and title come on top), as wide as
+    it is drawn (its width is set by the drawing, and the axes' labels fit inside it)."""
+    return {
+        "$schema": SCHEMA,
+        "title": {"text": title, "anchor": "start", "fontSize": TITLE_PX, "offset": 12},
+        "description": title,
+        "data": {"values": rows.to_dict("records")},
+        "height": height,
+        "autosize": {"type": "fit-x", "contains": "padding"},
+        "config": {**vega_config(lang, FONT_PX), "text": {"fontSize": FONT_PX}},
+        "layer": layers,
+    }
+
+
+def value_axis(title: str, values: pd.Series, headroom: float = HEADROOM) -> dict:
+    """A quantitative x encoding of ``values`` from 0, with room right of the largest for the number written after its
+    bar, a tick every 60 px or so (no numbers running into each other on a phone) and only whole ticks for counts."""
+    axis = {"tickCount": {"expr": "ceil(width / 60)"}, **({"tickMinStep": 1} if (values % 1 == 0).all() else {})}
+    top = float(values.max()) if len(values) else 1.0
+    return {"type": "quantitative", "title": title, "scale": {"domain": [0, top * headroom], "nice": False}, "axis": axis}
+
+
+def hover(*lines: str) -> str:
+    """A mark's hover text: its lines, empty ones left out."""
+    return "; ".join(line for line in lines if line)

@@ -7,9 +7,8 @@ import streamlit as st
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.views.presentation import next_step, previous_step, step_from_url, step_view, walk
 from dashboard.ui import downloads, presenting, shell, url_state
-from dashboard.ui.components import PLOTLY_CONFIG, cached, filter_notice, in_language
+from dashboard.ui.components import cached, filter_notice
 from dashboard.ui.map_component import map_chart
-from dashboard.ui.plotly_component import plotly_chart
 
 # 1. Context and the step the URL names
 ctx = shell.context()
@@ -48,10 +47,7 @@ filter_notice(view.notice)
 with st.container(key="slide"):
     if view.chart is None:
         st.info(tr("presentation.nothing", lang))
-    elif view.chart.is_map:  # the title above says what the map's own title says
+    else:  # the title above says what the chart's own title says
         map_chart(replace(view.chart, figure={k: v for k, v in view.chart.figure.items() if k != "title"}),
                   ctx.layers.values(), key=f"presentatie_{index}", stretch=True)
-    else:
-        plotly_chart(in_language(view.chart.figure, lang), key=f"presentatie_{index}", config=PLOTLY_CONFIG,
-                     alt=view.chart.description, stretch=True)
 st.caption(view.source)

@@ -3,19 +3,38 @@
 import pandas as pd
 
 from dashboard.core.counting import count_matrix
-from dashboard.figures.mention_heatmap import BOTTOM_PX, ROW_PX, TOP_PX, mention_heatmap, two_lines
+from dashboard.figures.map_screen import screen_svg
+from dashboard.figures.mention_heatmap import CELL, COLUMN_PX, ROW_PX, UPRIGHT_COLUMN_PX, clicked_cell, mention_heatmap, two_lines
+from dashboard.figures.vega_chart import MIN_WIDTH
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.text.i18n import tr
 from dashboard.core.scope import Scope
 from tests.frames import tiny
 
 
+def _layer(spec: dict, mark: str, named: bool) -> dict:
+    """The heatmap's layer of ``mark`` for the filled (``named``) or the empty cells."""
+    return next(layer for layer in spec["layer"] if layer["mark"]["type"] == mark
+                and layer.get("transform") == [{"filter": "datum.named" if named else "!datum.named"}])
+
+
 def test__service_heatmap__draws_every_cell_once():
     ds = tiny()
     scope = Scope(ds, ("a", "b"))
     matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
-    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank", scale_max=2, columns={}, lang="nl").figure
-    assert sum(len(trace.x) for trace in fig.data) == len(matrix) == 4
+    spec = service_heatmap(matrix, "t", "presence", "challenges", "rank", scale_max=2, columns={}, lang="nl").figure
+    assert len(spec["data"]["values"]) == len(matrix) == 4
+    svg = screen_svg(spec, [], 1000)
+    assert svg.count('role="graphics-symbol" aria-roledescription="rect mark"') == 4  # two filled, two empty
+
+
+def test__mention_heatmap__a_click_on_a_filled_cell_selects_its_region_and_category():
+    spec = _heatmap()[1].figure
+    assert _layer(spec, "rect", named=True)["params"] == [{"name": CELL, "select": {"type": "point", "fields": [CELL]}}]
+    svg = screen_svg(spec, [], 1000)
+    assert sorted(svg.split('data-code="')[i].split('"')[0] for i in (1, 2)) == ["a|taalhulp", "b|vervoer"]  # filled only
+    assert clicked_cell({"selection": {CELL: [{CELL: "b|vervoer"}]}}) == ("b", "vervoer")
+    assert clicked_cell({"selection": {}}) is None and clicked_cell(None) is None
 
 
 def _heatmap(source: str = "", lang: str = "nl", scale: float = 2):
@@ -34,26 +53,24 @@ def test__service_heatmap__tables_every_cell_and_names_the_largest_filled_ones()
                                           tr("unit.presence", "en"): [2, 0, 0, 1]}
     assert chart.description == tr("a11y.description", "en", text="t — " + tr(
         "a11y.grid", "en", rows=2, cols=2, filled=2, top="Alfa · Taalhulp (2), Beta · Vervoer (1)"))
-    assert chart.legend == "challenges" and chart.title == "t" and not chart.is_map
+    assert chart.legend == "challenges" and chart.title == "t" and not chart.is_map and chart.is_vega_lite
 
 
-def test__mention_heatmap__is_as_tall_as_its_rows_and_headers_stay_under_the_title():
-    matrix, chart = _heatmap()
-    fig, rows = chart.figure, matrix["service_type"].nunique()
-    assert fig.layout.height == ROW_PX * rows + TOP_PX + BOTTOM_PX
-    assert fig.layout.margin.t == TOP_PX and fig.layout.title.yref == "container" and fig.layout.xaxis.tickangle == 0
+def test__mention_heatmap__is_as_tall_as_its_rows_and_hovers_in_the_reader_s_words():
+    matrix, chart = _heatmap(lang="en")
+    assert chart.figure["height"] == ROW_PX * matrix["service_type"].nunique()
+    hovers = {row["cell"]: row["hover"] for row in chart.figure["data"]["values"]}
+    assert hovers["a|taalhulp"].startswith("Alfa · Taalhulp: 2 (challenges)") and hovers["a|vervoer"] == "Alfa · Vervoer: 0 (challenges)"
 
 
 def test__mention_heatmap__whole_counts_get_a_whole_number_colour_scale():
-    fig = _heatmap()[1].figure
-    bar = next(t for t in fig.data if t.marker.colorbar.title.text).marker.colorbar
-    assert bar.tickformat == "d" and bar.dtick == 1
+    legend = _layer(_heatmap()[1].figure, "rect", named=True)["encoding"]["color"]["legend"]
+    assert legend["format"] == "d" and legend["values"] == [0, 1, 2]
 
 
 def test__mention_heatmap__the_saved_image_carries_the_source_and_what_n_means():
-    fig = _heatmap("Bron: Lokaal Addendum A, 2023")[1].figure
-    footnote = fig.layout.annotations[0].text
-    assert "#n = rank" in footnote and "Bron: Lokaal Addendum A, 2023" in footnote
+    svg = screen_svg(_heatmap("Bron: Lokaal Addendum A, 2023")[1].figure, [], 1000)
+    assert "#n = rank" in svg and "Bron: Lokaal Addendum A, 2023" in svg
 
 
 def test__mention_heatmap__past_five_regions_their_names_stand_upright_above_the_cells():
@@ -64,18 +81,18 @@ def test__mention_heatmap__past_five_regions_their_names_stand_upright_above_the
                                "robustness": "", "caveat": ""})
         return mention_heatmap(matrix, "service_type", "t", "presence", "p", scale_max=2, columns={}, lang="en").figure
     five, twelve = drawn(5), drawn(12)
-    assert five.layout.xaxis.tickangle == 0 and "<br>" in five.layout.xaxis.ticktext[0]  # side by side, on two lines
-    assert twelve.layout.xaxis.tickangle == -90 and list(twelve.layout.xaxis.ticktext) == list(twelve.layout.xaxis.tickvals)
-    assert five.layout.margin.t == TOP_PX and twelve.layout.margin.t > 6 * len("Regio 00 Zuid-West-Vlaanderen") + 60  # under the title
-    # five fill the page's width; twelve get a column of their own width each, the cells' 42 px and a gap
-    plot_width = twelve.layout.width - twelve.layout.margin.l - twelve.layout.margin.r
-    assert five.layout.width is None and plot_width / 12 > 42
-    assert list(twelve.layout.xaxis.range) == [-0.5, 11.5] and list(twelve.layout.yaxis.range) == [-0.5, 0.5]
+    top = {n: spec["layer"][1]["encoding"]["x"]["axis"] for n, spec in ((5, five), (12, twelve))}
+    assert top[5]["labelAngle"] == 0 and top[12]["labelAngle"] == -90 and top[5]["orient"] == top[12]["orient"] == "top"
+    headers = {n: spec["layer"][1]["encoding"]["x"]["sort"] for n, spec in ((5, five), (12, twelve))}
+    assert "\n" in headers[5][0] and "\n" not in headers[12][0]  # side by side on two lines; upright on one
+    # a column is never squeezed under its width: past the page's width the drawing is as wide as its columns
+    assert twelve["usermeta"][MIN_WIDTH] - five["usermeta"][MIN_WIDTH] == 12 * UPRIGHT_COLUMN_PX - 5 * COLUMN_PX
+    assert f'width="{twelve["usermeta"][MIN_WIDTH]}"' in screen_svg(twelve, [], 360)
 
 
 def test__two_lines__breaks_a_long_name_after_a_hyphen_or_space_never_inside_a_word():
-    assert two_lines("Midden-West-Vlaanderen") == "Midden-West-<br>Vlaanderen"
-    assert two_lines("Regio Oostende") == "Regio<br>Oostende"
+    assert two_lines("Midden-West-Vlaanderen") == "Midden-West-\nVlaanderen"
+    assert two_lines("Regio Oostende") == "Regio\nOostende"
     assert two_lines("Westhoek") == "Westhoek"
     assert two_lines("Huisvestingsproblemen") == "Huisvestingsproblemen"
 
@@ -83,23 +100,27 @@ def test__two_lines__breaks_a_long_name_after_a_hyphen_or_space_never_inside_a_w
 def test__mention_heatmap__no_key_to_ranks_when_no_cell_shows_one():
     scope = Scope(tiny(), ("a",))  # Alfa ranks none of its services (tiny(): only Beta gives a rank)
     matrix = count_matrix(scope, scope.service_mentions(), "service_type", "nl")
-    fig = service_heatmap(matrix, "t", "presence", "challenges", "rank", "Bron: A", scale_max=2, columns={}, lang="nl").figure
-    assert "#n" not in fig.layout.annotations[0].text and "Bron: A" in fig.layout.annotations[0].text
+    spec = service_heatmap(matrix, "t", "presence", "challenges", "rank", "Bron: A", scale_max=2, columns={}, lang="nl").figure
+    [footnote] = spec["layer"][-1]["data"]["values"]
+    assert footnote["lines"] == ["Bron: A"]
 
 
 def test__mention_heatmap__colours_from_zero_to_the_scale_given_and_says_it_is_the_same_everywhere():
-    marker = next(t for t in _heatmap(scale=7)[1].figure.data if t.marker.colorbar.title.text).marker
-    assert (marker.cmin, marker.cmax) == (0, 7)
-    title = marker.colorbar.title.text.replace("<br>", " ")
+    colour = _layer(_heatmap(scale=7)[1].figure, "rect", named=True)["encoding"]["color"]
+    assert colour["scale"]["domain"] == [0, 7] and colour["scale"]["clamp"]
+    title = " ".join(colour["title"])
     assert tr("heatmap.same_scale", "nl") in title and "donkerste" not in title
 
 
 def test__mention_heatmap__a_value_past_the_scale_is_said_to_take_the_darkest_colour():
-    bar = next(t for t in _heatmap(scale=1)[1].figure.data if t.marker.colorbar.title.text).marker.colorbar
-    assert "boven 1: donkerste kleur" in bar.title.text.replace("<br>", " ")
+    colour = _layer(_heatmap(scale=1)[1].figure, "rect", named=True)["encoding"]["color"]
+    assert "boven 1: donkerste kleur" in " ".join(colour["title"])
 
 
 def test__mention_heatmap__marks_stand_on_a_line_of_their_own_under_the_value():
     # tiny(): Beta ranks Vervoer #1 (region-wide, 1 challenge); Alfa's Taalhulp (2) has no mark
-    texts = next(t for t in _heatmap()[1].figure.data if t.text is not None).text
-    assert "2" in texts and any(text.startswith("1<br>") and "#1" in text for text in texts)
+    cells = {row["cell"]: (row["written"], row["marks"]) for row in _heatmap()[1].figure["data"]["values"]}
+    assert cells["a|taalhulp"] == ("2", "") and cells["b|vervoer"] == ("1", "#1") and cells["a|vervoer"] == ("", "")
+    value, marks = (_layer(_heatmap()[1].figure, "text", named=True), next(
+        layer for layer in _heatmap()[1].figure["layer"] if layer.get("transform") == [{"filter": "datum.marks"}]))
+    assert marks["mark"]["dy"] > 0 and "datum.marks" in value["mark"]["dy"]["expr"]  # the value moves up for its marks

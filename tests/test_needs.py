@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from dashboard.core.data import Dataset, read_dataset
-from dashboard.figures.mention_heatmap import cell_labels, clicked_cell, mention_heatmap
+from dashboard.figures.mention_heatmap import CELL, cell_labels, clicked_cell, mention_heatmap
 from dashboard.core.counting import count_matrix
 from dashboard.domain.needs import evidence, link_summary, linked_obstacles, need_status, needs_table, offer_table
 from dashboard.core.paths import ROOT
@@ -140,15 +140,14 @@ def test__linked_obstacles__and_link_summary_count_distinct_links():
 def test__mention_heatmap__draws_every_cell_once_and_outlines_the_highlight():
     ds = tiny()
     matrix = count_matrix(Scope(ds, ("a", "b")), Scope(ds, ("a", "b")).obstacle_mentions(), "obstacle", "nl", unit="presence")
-    fig = mention_heatmap(matrix, "obstacle", "t", "presence", "challenges", highlight="taal", scale_max=2, columns={},
-                          lang="nl").figure
-    assert sum(len(trace.x) for trace in fig.data) == len(matrix)
-    assert list(fig.layout.xaxis.categoryarray) == ["Alfa", "Beta"]  # region order, not the order cells are drawn in
-    named = fig.data[1]
-    widths = dict(zip(named.y, named.marker.line.width))
-    assert widths["Taal"] == 3 and widths["Justitie"] == 1
+    spec = mention_heatmap(matrix, "obstacle", "t", "presence", "challenges", highlight="taal", scale_max=2, columns={},
+                           lang="nl").figure
+    cells = spec["data"]["values"]
+    assert len(cells) == len(matrix)
+    assert spec["layer"][0]["encoding"]["x"]["sort"] == ["Alfa", "Beta"]  # region order, not the order cells are drawn in
+    assert {c["label"] for c in cells if c["outlined"]} == {"Taal"}  # drawn 3 px in black, the others 2 px in white
     # justitie in two regions first; taal and mobiliteit, each in one place of a, in the order of the taxonomy
-    assert [list(row[:2]) for row in named.customdata] == [["a", "justitie"], ["b", "justitie"], ["a", "taal"], ["a", "mobiliteit"]]
+    assert [c["cell"] for c in cells if c["named"]] == ["a|justitie", "b|justitie", "a|taal", "a|mobiliteit"]
 
 
 def test__clicked_cell__and_cell_labels_agree_on_the_key():
@@ -156,8 +155,8 @@ def test__clicked_cell__and_cell_labels_agree_on_the_key():
     matrix = count_matrix(Scope(ds, ("a", "b")), Scope(ds, ("a", "b")).obstacle_mentions(), "obstacle", "nl")
     labels = cell_labels(matrix, "obstacle")
     assert labels[("b", "justitie")] == "Beta · Justitie" and ("b", "taal") not in labels
-    assert clicked_cell({"selection": {"points": [{"customdata": ["b", "justitie", ""]}]}}) == ("b", "justitie")
-    assert clicked_cell({"selection": {"points": []}}) is None and clicked_cell(None) is None
+    assert clicked_cell({"selection": {CELL: [{CELL: "b|justitie"}]}}) == ("b", "justitie")
+    assert clicked_cell({"selection": {}}) is None and clicked_cell(None) is None
 
 
 def test__need_status__names_where_an_obstacle_stands():

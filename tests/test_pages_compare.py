@@ -4,10 +4,11 @@ import pandas as pd
 import pytest
 
 from dashboard.core.data import read_dataset
+from dashboard.figures.mention_heatmap import CELL
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
-from tests.apptest import figures, open_page, open_tab, plain_tables, texts
+from tests.apptest import drawn_specs, figures, open_page, open_tab, plain_tables, texts
 
 
 @pytest.fixture(scope="module")
@@ -193,31 +194,28 @@ def _places(rows) -> int:
 def test__noden__heatmap_shows_the_published_emphasis_by_default(ds):
     at = open_page("noden-aanbod")
     assert not at.exception
-    fig = figures(at)[0]
-    named = next(t for t in fig["data"] if t["name"] == tr("unit.emphasis"))
+    cells = drawn_specs(at)[0]["data"]["values"]
     published = ds.tables["region_emphasis"].query("kind == 'obstacle' and is_named")
-    assert sorted(named["marker"]["color"]) == sorted(published["emphasis"])
-    assert sum(len(t["x"]) for t in fig["data"]) == 5 * ds.tables["region_obstacles"]["obstacle_id"].nunique()
+    assert sorted(c["value"] for c in cells if c["named"]) == sorted(published["emphasis"])
+    assert len(cells) == 5 * ds.tables["region_obstacles"]["obstacle_id"].nunique()
     assert tr("unit.caption.emphasis") in texts(at)
 
 
 def test__noden__presence_per_challenge_on_request(ds):
     at = open_page("noden-aanbod", eenheid=tr("unit.option.presence"))
-    named = next(t for t in figures(at)[0]["data"] if t["name"] == tr("unit.presence"))
-    assert sum(named["marker"]["color"]) == _places(ds.tables["region_obstacles"]) < len(ds.tables["region_obstacles"])
+    presence = sum(cell["value"] for cell in drawn_specs(at)[0]["data"]["values"])
+    assert presence == _places(ds.tables["region_obstacles"]) < len(ds.tables["region_obstacles"])
 
 
 def test__noden__raw_mentions_on_request(ds):
     at = open_page("noden-aanbod", eenheid=tr("unit.option.mentions"))
-    named = next(t for t in figures(at)[0]["data"] if t["name"] == tr("unit.mentions"))
-    assert sum(named["marker"]["color"]) == len(ds.tables["region_obstacles"])
+    assert sum(cell["value"] for cell in drawn_specs(at)[0]["data"]["values"]) == len(ds.tables["region_obstacles"])
     assert tr("unit.caption.mentions") in texts(at)
 
 
 def test__noden__clicking_a_cell_shows_its_quotes(ds):
     at = open_page("noden-aanbod")
-    at.session_state["noden_heatmap"] = {"selection": {"points": [{"customdata": ["westhoek", "taal"]}],
-                                                       "point_indices": [0], "box": [], "lasso": []}}
+    at.session_state["noden_heatmap"] = {"selection": {CELL: [{CELL: "westhoek|taal"}]}}
     at.run()
     label = ds.tables["obstacles"].set_index("obstacle_id").loc["taal", "label_nl"]
     assert f"Citaten: Westhoek · {label}" in texts(at)
@@ -278,11 +276,9 @@ def test__noden__persona_and_obstacle_filters_narrow_and_outline(ds):
     at = open_page("noden-aanbod", persona="Saled", obstakel=label, eenheid=tr("unit.option.presence"))
     kept = ds.tables["region_obstacles"].merge(ds.tables["challenge_personas"].query("persona_id == 'saled'"),
                                                on=["region_id", "challenge_rank"])
-    fig = figures(at)[0]
-    named = next(t for t in fig["data"] if t["name"] == tr("unit.presence"))
-    assert sum(named["marker"]["color"]) == _places(kept)
-    widths = dict(zip(zip(named["x"], named["y"]), named["marker"]["line"]["width"]))
-    assert {y for (x, y), w in widths.items() if w == 3} == {label}
+    cells = drawn_specs(at)[0]["data"]["values"]
+    assert sum(c["value"] for c in cells) == _places(kept)
+    assert {c["label"] for c in cells if c["outlined"]} == {label}
     regions = ds.tables["regions"]
     naming = regions.loc[regions["region_id"].isin(ds.tables["region_obstacles"].query("obstacle_id == 'mobiliteit'")["region_id"]), "name"]
     assert escape(tr("scope.obstacle.marked", label=label, regions=", ".join(naming))) in texts(at)

@@ -6,7 +6,7 @@ import pytest
 from dashboard.core.counting import UNITS, unit_label
 from dashboard.core.data import read_dataset
 from dashboard.figures.municipality_map import Layer
-from dashboard.figures.slide_bars import HEADROOM
+from dashboard.figures.vega_chart import HEADROOM
 from dashboard.figures.style import FONT_SIZE, PROJECTOR_FONT_SIZE
 from dashboard.core.filters import Filters
 from dashboard.text.i18n import tr
@@ -16,7 +16,7 @@ from dashboard.core.scope import scope_of
 from dashboard.views.presentation import (OVERVIEW, POVERTY, REGION_VIEWS, ROWS_PER_SLIDE, Step, next_step, previous_step,
                                     step_from_url, step_view, walk)
 from dashboard.ui.static_geo import publish_layers
-from tests.apptest import figures, map_rows, open_page, texts
+from tests.apptest import drawn_specs, map_rows, open_page, texts
 
 DS = read_dataset(ROOT)
 REGIONS = list(DS.tables["regions"]["region_id"])
@@ -34,8 +34,13 @@ def all_parts(layers, view: str, region: str, filters: Filters, lang: str) -> tu
     scope = scope_of(DS, filters).with_regions([region])
     steps = [s for s in walk(scope) if s.view == view and s.region_id == region]
     views = [step_view(scope, layers, s, lang) for s in steps]
-    shown = {y for v in views if v.chart is not None for t in v.chart.figure.data for y in t.y}
+    shown = {row["label"] for v in views if v.chart is not None for row in v.chart.figure["data"]["values"]}
     return shown, pd.concat([v.table for v in views])
+
+
+def _measure(view) -> list[str]:
+    """What a slide's bars count, in the lines written above them (dashboard.figures.slide_bars)."""
+    return view.chart.figure["layer"][-1]["data"]["values"][0]["lines"]
 
 
 def test__walk__opens_on_all_regions_then_takes_each_region_in_turn():
@@ -147,9 +152,9 @@ def test__step_view__services_of_a_region_count_its_mentions(layers):
     mentions = DS.tables["region_service_types"].query("region_id == @region")
     assert table["mentions"].sum() == len(mentions)
     view = step_view(scope_of(DS, Filters()), layers, Step("services", region), "nl")
-    assert view.chart.figure.layout.title.text is None  # the page shows the title, larger
-    assert view.chart.figure.layout.height is None  # as high as the slide's box
-    assert view.chart.figure.layout.annotations[0].text.startswith(unit_label(UNITS[0], "nl"))  # what the bars count
+    assert "title" not in view.chart.figure  # the page shows the title, larger
+    assert view.chart.figure["autosize"]["type"] == "fit"  # as large as the slide's box
+    assert _measure(view)[0].startswith(unit_label(UNITS[0], "nl"))  # what the bars count
 
 
 def test__step_view__nothing_left_by_the_filters_gives_no_figure(layers):
@@ -219,12 +224,13 @@ def test__presentation__unknown_step_is_ignored_with_a_notice():
 
 def test__presentation__figure_is_in_large_type():
     at = open_page("start", presentatie="true", stap="5")
-    assert figures(at)[0]["layout"]["font"]["size"] == PROJECTOR_FONT_SIZE
+    [slide] = drawn_specs(at)
+    assert slide["config"]["axis"]["labelFontSize"] == slide["config"]["text"]["fontSize"] == PROJECTOR_FONT_SIZE
 
 
 def test__step_view__every_obstacle_and_service_slide_shares_one_scale_the_largest_emphasis_of_any_region(layers):
     scope = scope_of(DS, Filters())
-    ranges = {step_view(scope, layers, s, "nl").chart.figure.layout.xaxis.range
+    ranges = {tuple(step_view(scope, layers, s, "nl").chart.figure["layer"][0]["encoding"]["x"]["scale"]["domain"])
               for s in walk(scope) if s.view in ("obstacles", "services")}
     largest = DS.tables["region_emphasis"]["emphasis"].max()
     assert len(ranges) == 1 and ranges.pop()[1] == pytest.approx(largest * HEADROOM)
@@ -233,7 +239,7 @@ def test__step_view__every_obstacle_and_service_slide_shares_one_scale_the_large
 def test__step_view__rank_note_only_where_the_region_ranks_its_services(layers):
     scope = scope_of(DS, Filters())
     ranked = set(DS.tables["region_service_types"].dropna(subset=["importance_rank"])["region_id"])
-    notes = {s.region_id: step_view(scope, layers, s, "nl").chart.figure.layout.annotations[0].text
+    notes = {s.region_id: " ".join(_measure(step_view(scope, layers, s, "nl")))
              for s in walk(scope) if s.view == "services" and s.part == 0}
     assert {region for region, note in notes.items() if "#n" in note} == ranked != set(notes)
 
@@ -244,15 +250,16 @@ def test__step_view__a_regions_caveat_about_a_service_type_stands_beside_its_bar
     labels = DS.tables["service_types"].set_index("service_type_id")["label_nl"]
     seen = 0
     for step in (s for s in walk(scope) if s.view == "services"):
-        bars = step_view(scope, layers, step, "nl").chart.figure.data[0]
-        flagged = {label for label, text in zip(bars.y, bars.text) if "‡" in text}
-        expected = set(labels[caveats.loc[caveats["region_id"] == step.region_id, "service_type_id"]]) & set(bars.y)
+        view = step_view(scope, layers, step, "nl")
+        bars = view.chart.figure["data"]["values"]
+        flagged = {bar["label"] for bar in bars if "‡" in bar["written"]}
+        expected = set(labels[caveats.loc[caveats["region_id"] == step.region_id, "service_type_id"]]) & {bar["label"] for bar in bars}
         assert flagged == expected, step
         seen += len(flagged)
-        assert (tr("presentation.caveat", "nl") in step_view(scope, layers, step, "nl").chart.figure.layout.annotations[0].text) == bool(expected)
+        assert (tr("presentation.caveat", "nl") in " ".join(_measure(view))) == bool(expected)
     assert seen >= 4  # Midden-West-Vlaanderen and Zuid-West-Vlaanderen make caveats about service types they ask for
 
 
 def test__step_view__persona_slide_says_what_its_weight_means(layers):
     view = step_view(scope_of(DS, Filters()), layers, Step("personas", "oostende"), "nl")
-    assert "1/n" in view.chart.figure.layout.annotations[0].text
+    assert "1/n" in " ".join(_measure(view))

@@ -1,4 +1,4 @@
-"""The map as an SVG or PNG file, drawn from the very Vega-Lite specification the screen draws.
+"""A map or chart as an SVG or PNG file, drawn from the very Vega-Lite specification the screen draws.
 
 vl-convert (offline: Vega and its fonts are in the package) renders the specification, so an export
 can never differ from the map on screen. A file has no server to fetch the GeoJSON from: the
@@ -10,6 +10,7 @@ import copy
 import vl_convert
 
 from dashboard.figures.municipality_map import Layer, feature_collection
+from dashboard.figures.vega_chart import drawn_width
 
 WIDTH_PX = 1000
 PNG_SCALE = 2  # sharp on a projector and in print
@@ -19,7 +20,7 @@ def standalone(spec: dict, layers: list[Layer]) -> dict:
     """A copy of ``spec`` that needs no server: every GeoJSON it loads from the served ``layers`` written in."""
     by_url = {layer.geojson: layer for layer in layers}
     standing = copy.deepcopy(spec)
-    standing["width"] = WIDTH_PX  # the screen's is its container's
+    standing["width"] = drawn_width(spec, WIDTH_PX)  # the screen's is its container's
 
     def inline(node) -> None:
         if isinstance(node, dict):

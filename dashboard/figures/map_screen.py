@@ -28,6 +28,7 @@ import vl_convert
 
 from dashboard.figures.map_export import standalone
 from dashboard.figures.municipality_map import Layer
+from dashboard.figures.vega_chart import drawn_width
 
 NARROW_PX = 360  # the phone's drawing: a legend of one name a line, in type as large as on a laptop
 CODE = "regional-needs-code"  # the link a clickable municipality is drawn in, holding its code at the end
@@ -48,7 +49,7 @@ def screen_svg(spec: dict, layers: list[Layer], width_px: int, height_px: int | 
         marks["transform"] = [*marks.get("transform", []), {"calculate": f"'{CODE}/' + datum['{selection.field}']", "as": CODE}]
         marks["encoding"]["href"] = {"field": CODE}
     drawing = standalone(tagged, layers)
-    drawing["width"] = width_px
+    drawing["width"] = drawn_width(spec, width_px)
     if isinstance(drawing.get("title"), dict):  # a long title on a phone's drawing: on lines of its width
         title = drawing["title"]
         title["text"] = textwrap.wrap(" ".join(always_list(title["text"])), max(20, int(width_px / (0.55 * title.get("fontSize", 13)))))

@@ -27,7 +27,7 @@ def persona_bars(frequency: pd.DataFrame, measure: str, measure_label: str, titl
                          "colour": ["#0072B2" if highlight in (None, pid) else NO_DATA for pid in shown["persona_id"]],
                          HOVER: [hover(f"{name}: {text}", (lines or {}).get(name, "")) for name, text in zip(shown["name"], written)]})
     y = {"field": "name", "type": "nominal", "sort": None, "title": None}
-    x = {"field": "value", **value_axis(measure_label, values)}
+    x = {"field": "value", **value_axis(measure_label, values.max() if len(values) else 1, (values % 1 == 0).all())}
     spec = layered(title, rows, [
         {"mark": {"type": "bar"}, "encoding": {"y": y, "x": x, "color": {"field": "colour", "type": "nominal", "scale": None},
                                                "description": {"field": HOVER}}},

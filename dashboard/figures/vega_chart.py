@@ -7,15 +7,18 @@ drawing as long again (benchmarks/RESULTS.md). Vega writes the numbers of the ax
 hover text is its ``description`` (lines apart by "; "), which Vega puts in its aria-label.
 """
 
+import copy
+
 import pandas as pd
 
-from dashboard.figures.style import vega_config
+from dashboard.figures.style import PROJECTOR_FONT_SIZE, vega_config
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v6.json"
 FONT_PX = 14  # the axes' and legends' type: a little larger than Streamlit's charts, for a meeting room
 TITLE_PX = 18
 HEADROOM = 1.18  # room right of the longest bar for the number written after it
 HOVER = "hover"  # the column of a row's hover text
+MIN_WIDTH = "min_width"  # a chart's ``usermeta`` entry: the px below which it is drawn no narrower (the page scrolls it)
 
 
 def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, lang: str) -> dict:
@@ -33,12 +36,28 @@ def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, 
     }
 
 
-def value_axis(title: str, values: pd.Series, headroom: float = HEADROOM) -> dict:
-    """A quantitative x encoding of ``values`` from 0, with room right of the largest for the number written after its
-    bar, a tick every 60 px or so (no numbers running into each other on a phone) and only whole ticks for counts."""
-    axis = {"tickCount": {"expr": "ceil(width / 60)"}, **({"tickMinStep": 1} if (values % 1 == 0).all() else {})}
-    top = float(values.max()) if len(values) else 1.0
+def value_axis(title: str | None, top: float, whole: bool, headroom: float = HEADROOM) -> dict:
+    """A quantitative x encoding from 0 to ``top`` and room beyond it for the number written after the longest bar,
+    a tick every 60 px or so (no numbers running into each other on a phone), only whole ticks when ``whole``."""
+    axis = {"tickCount": {"expr": "ceil(width / 60)"}, **({"tickMinStep": 1} if whole else {})}
     return {"type": "quantitative", "title": title, "scale": {"domain": [0, top * headroom], "nice": False}, "axis": axis}
+
+
+def for_projector(spec: dict) -> dict:
+    """A copy of ``spec`` for a slide: black type of the projector's size, no title of its own (the slide shows it
+    larger above), and as large as the box it is drawn for, axes and labels included."""
+    slide = copy.deepcopy({key: value for key, value in spec.items() if key != "title"})
+    big = {"labelFontSize": PROJECTOR_FONT_SIZE, "titleFontSize": PROJECTOR_FONT_SIZE, "labelColor": "black", "titleColor": "black"}
+    config = slide["config"]
+    slide["config"] = {**config, "axis": {**config["axis"], **big}, "legend": {**config["legend"], **big},
+                       "text": {"fontSize": PROJECTOR_FONT_SIZE}}
+    slide["autosize"] = {"type": "fit", "contains": "padding"}
+    return slide
+
+
+def drawn_width(spec: dict, width_px: int) -> int:
+    """The width ``spec`` is drawn at when ``width_px`` is asked: never under the chart's own minimum (MIN_WIDTH)."""
+    return max(width_px, spec.get("usermeta", {}).get(MIN_WIDTH, 0))
 
 
 def hover(*lines: str) -> str:

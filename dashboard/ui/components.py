@@ -14,6 +14,7 @@ from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer, MapSpec
 from dashboard.figures.style import SCREEN_TEMPLATE
+from dashboard.figures.vega_chart import MIN_WIDTH
 from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.markdown_table import markdown_table
 from dashboard.text.markdown_text import escape
@@ -119,10 +120,10 @@ def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bo
     ``ctx`` (the run's language, filters and served map layers) is passed, never read from the session."""
     lang, export = ctx.lang, downloads.export_for(ctx, key, drawn.title or key, source)
     if drawn.is_vega_lite:
+        if drawn.figure.get("usermeta", {}).get(MIN_WIDTH, 0) > map_width_px:  # a heatmap of many regions: it scrolls
+            st.caption(tr("heatmap.scroll", lang))
         event = map_component.map_chart(drawn, ctx.layers.values(), key=key, takes_clicks=clickable, width_px=map_width_px)
     else:
-        if drawn.figure.layout.width:  # a heatmap of many regions, as wide as its columns: wider than a page, it scrolls
-            st.caption(tr("heatmap.scroll", lang))
         event = plotly_chart(in_language(drawn.figure, lang), key=key, config=PLOTLY_CONFIG, alt=drawn.description,
                              clickable=clickable)
     st.caption(drawn.description)  # the chart in words, for screen readers and poor eyesight

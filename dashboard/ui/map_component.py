@@ -20,6 +20,7 @@ import streamlit as st
 from dashboard.figures.chart import Chart
 from dashboard.figures.map_screen import NARROW_PX, clickable, screen_svg
 from dashboard.figures.municipality_map import Layer
+from dashboard.figures.vega_chart import MIN_WIDTH
 from dashboard.ui.plotly_component import ENTRY
 from dashboard.ui.static_geo import prune, publish_file, served_file
 
@@ -43,9 +44,24 @@ const tip = (box, target) => {
   text.hidden = false;
 };
 
+// A chart wider than its box scrolls sideways; its row labels (the y axis) stay in view over a white band.
+const keepRowLabels = drawing => {
+  const axis = drawing.querySelector('g[aria-label^="Y-axis"]');
+  if (!axis) return;
+  const rows = document.createElementNS("http://www.w3.org/2000/svg", "g");
+  const band = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+  axis.replaceWith(rows);
+  rows.append(band, axis);
+  const {x, y, width, height} = axis.getBBox();
+  Object.entries({x: x - 8, y, width: width + 12, height, fill: "white"}).forEach(([k, v]) => band.setAttribute(k, v));
+  drawing.onscroll = () => rows.setAttribute("transform", `translate(${drawing.scrollLeft},0)`);
+};
+
 const show = (box, file, select, setStateValue) => fetch(address(file)).then(r => r.ok ? r.text() : Promise.reject(r.status)).then(svg => {
   if (box.dataset.file !== file) return;  // a newer drawing was asked for meanwhile
-  box.querySelector(".regional-needs-map-drawing").innerHTML = svg;
+  const drawing = box.querySelector(".regional-needs-map-drawing");
+  drawing.innerHTML = svg;
+  if (box.classList.contains("regional-needs-map-scroll")) keepRowLabels(drawing);
   for (const link of box.querySelectorAll("a[data-code]")) {
     if (!select) continue;
     const name = link.querySelector("path")?.getAttribute("aria-label") ?? link.dataset.code;
@@ -77,6 +93,7 @@ export default function ({data, parentElement, setStateValue}) {
   box.setAttribute("aria-label", data.alt);
   box.classList.toggle("regional-needs-map-select", data.select);
   box.classList.toggle("regional-needs-map-stretch", data.stretch);
+  box.classList.toggle("regional-needs-map-scroll", data.scroll);
   const choose = () => {
     const file = box.clientWidth >= WIDE_SHARE * data.wide.width || !data.narrow ? data.wide.file : data.narrow.file;
     if (box.dataset.file !== file) { box.dataset.file = file; show(box, file, data.select, setStateValue); }
@@ -93,6 +110,9 @@ CSS = """
 .regional-needs-map-stretch, .regional-needs-map-stretch .regional-needs-map-drawing { height: 100%; }
 .regional-needs-map-drawing svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 .regional-needs-map-stretch svg { width: 100%; height: 100%; }
+.regional-needs-map-scroll .regional-needs-map-drawing { overflow-x: auto; }
+.regional-needs-map-scroll svg { max-width: none; margin: 0; }
+.regional-needs-map-drawing text { pointer-events: none; }
 .regional-needs-map-select a[data-code] { cursor: pointer; }
 .regional-needs-map-select a[data-code]:hover path, .regional-needs-map-select a[data-code]:focus path {
   stroke: #1a1a1a; stroke-width: 2; }
@@ -116,7 +136,8 @@ def map_chart(drawn: Chart, layers: list[Layer], *, key: str, takes_clicks: bool
     data = {name: {"file": _drawing(spec, list(layers), *size), "width": size[0]} for name, size in sizes.items()}
     selection = clickable(drawn.figure) if takes_clicks else None
     select = None if selection is None else {"name": selection.name, "field": selection.field}
-    result = _component(key=key, data={**data, "alt": drawn.description, "select": select, "stretch": stretch},
+    scroll = MIN_WIDTH in drawn.figure.get("usermeta", {})  # drawn no narrower than it needs: scrolled, never shrunk
+    result = _component(key=key, data={**data, "alt": drawn.description, "select": select, "stretch": stretch, "scroll": scroll},
                         height="stretch" if stretch else "content",
                         **({"on_selection_change": lambda: None} if select else {}))
     return {"selection": getattr(result, "selection", None) or {}}

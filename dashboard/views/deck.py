@@ -1,26 +1,18 @@
 """The presentation's walk as a PDF, one slide a page: for the laptop that fails on the day.
 
-The slides are laid out as one HTML page (plotly figures drawn by the plotly.js that the plotly
-package ships, maps as the SVG vl-convert draws from the screen's own specification) and printed by
-headless Chromium.
-Nothing is fetched from anywhere: the page is a local file with a policy of its own (only its two
-scripts run, nothing loads), its JSON cannot close its script, and Chromium runs sealed (CHROMIUM_ARGS).
+The slides are laid out as one HTML page (each map and chart the SVG vl-convert draws from the screen's own
+specification) and printed by headless Chromium.
+Nothing is fetched from anywhere: the page is a local file with a policy of its own (no script runs, nothing
+loads), and Chromium runs sealed (CHROMIUM_ARGS).
 """
 
-import base64
 import copy
-import hashlib
-import json
 import subprocess
 import tempfile
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-import plotly.graph_objects as go
-from plotly.offline import get_plotlyjs
-
-from dashboard.text import numbers
 from dashboard.figures import map_export
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.style import PROJECTOR_FONT_SIZE
@@ -31,6 +23,7 @@ from dashboard.core.scope import Scope
 SLIDE_PX = (1280, 720)  # 16:9; a projector scales the page as a whole
 PADDING_PX = (28, 44)  # around a slide's content: top and bottom, left and right
 MAP_PX = (800, 470)  # a map beside its legend of names: about the box a slide leaves it
+CHART_HEIGHT_PX = 470  # a chart: as high as the box a slide leaves it (drawn as wide as a file, and fitted in)
 CHROMIUM = Path("/usr/bin/chromium")  # Debian's package, as the browser tests use
 # A sealed browser. Every background service that would call out is off (network time, component
 # updates, sync, the optimisation guide, safe browsing, crash reports, metrics); the two that no switch
@@ -50,6 +43,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"
                  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1", "--proxy-bypass-list=<-loopback>;*.invalid"]
 REFUSING_PROXY = "127.0.0.1:9"  # the discard port, where nothing listens
 PRINT_SECONDS = 180
+# The page's own policy: no script runs, nothing is loaded from anywhere, no frames; inline styles (a legend's
+# colours) and images only as data
+CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+                           "font-src data:; frame-src 'none'; base-uri 'none'; form-action 'none'")
 
 STYLE = f"""
 @page {{ size: {SLIDE_PX[0]}px {SLIDE_PX[1]}px; margin: 0; }}
@@ -61,7 +58,6 @@ h1 {{ font-size: 40px; margin: 0; }}
 p {{ font-size: {PROJECTOR_FONT_SIZE}px; margin: 0; }}
 .step, .source {{ color: #1a1a1a; font-size: 20px; }}
 .chart {{ flex: 1 1 0; min-height: 0; display: flex; gap: 24px; align-items: center; }}
-.chart > div {{ width: 100%; height: 100%; }}
 .chart > svg {{ height: 100%; width: auto; max-width: 100%; }}
 .chart > svg + .legend {{ flex: none; }}
 .legend {{ list-style: none; margin: 0; padding: 0; font-size: {PROJECTOR_FONT_SIZE}px; }}
@@ -74,63 +70,37 @@ def deck_html(scope: Scope, layers: dict[str, Layer], steps: list[Step], lang: s
               progress: Callable[[int], None] = lambda done: None) -> str:
     """Every step of the walk as a slide of SLIDE_PX, as one self-contained HTML page; ``progress`` hears how many
     slides are laid out."""
-    slides, plots = [], {}
+    slides = []
     for number, step in enumerate(steps, 1):
         progress(number - 1)
         view = step_view(scope, layers, step, lang)
         position = tr("presentation.position", lang, n=number, total=len(steps)).replace("**", "")
         notice = f"<p>{escape(view.notice)}</p>" if view.notice else ""
         slides.append(f'<section><p class="step">{escape(position)}</p><h1>{escape(view.title)}</h1>{notice}'
-                      f'<div class="chart">{_chart(view, number, plots, list(layers.values()), lang)}</div>'
+                      f'<div class="chart">{_chart(view, list(layers.values()), lang)}</div>'
                       f'<p class="source">{escape(view.source)}</p></section>')
-    # drawn once every slide is laid out, each figure given the size of the box its slide leaves it (a slide
-    # has a fixed size in px, so the box does too, whatever window Chromium runs the script in)
-    draw = ("const plots = " + script_json(plots) + ";\n"
-            "for (const [id, fig] of Object.entries(plots)) {\n"
-            "  const box = document.getElementById(id).parentElement.getBoundingClientRect();\n"
-            "  Plotly.newPlot(id, fig.data, {...fig.layout, width: box.width, height: box.height}, {staticPlot: true});\n"
-            "}")
-    scripts = [get_plotlyjs(), draw]
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">'
-            f'<meta http-equiv="Content-Security-Policy" content="{content_security_policy(scripts)}">'
-            f'<style>{STYLE}</style></head><body>'
-            + "".join(slides) + "".join(f"<script>{script}</script>" for script in scripts) + "</body></html>")
+            f'<meta http-equiv="Content-Security-Policy" content="{CONTENT_SECURITY_POLICY}">'
+            f'<style>{STYLE}</style></head><body>' + "".join(slides) + "</body></html>")
 
 
-def script_json(value) -> str:
-    """``value`` as JSON that is safe inside a <script>: no text in it can close the script or open markup."""
-    return json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def content_security_policy(scripts: list[str]) -> str:
-    """The deck page's own policy: only ``scripts`` run (by hash), nothing is loaded from anywhere, no frames.
-
-    Inline styles stay allowed, as plotly styles its own elements; images only as data (none are used).
-    """
-    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in scripts)
-    return (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:; font-src data:; "
-            "frame-src 'none'; base-uri 'none'; form-action 'none'")
-
-
-def _chart(view: View, number: int, plots: dict, layers: list[Layer], lang: str) -> str:
+def _chart(view: View, layers: list[Layer], lang: str) -> str:
     if view.chart is None:
         return f"<p>{escape(tr('presentation.nothing', lang))}</p>"
     figure = view.chart.figure
-    if view.chart.is_map:  # a map as SVG; a legend of names beside it, in large type
-        spec = copy.deepcopy({**figure, "title": {**figure["title"], "text": ""}})  # the slide's title says it
-        colour = spec["layer"][0]["encoding"]["color"]
-        # drawn at about the size of the slide's box, which the SVG then fills (a "container" height has no box here)
-        spec.update(height=MAP_PX[1], width=MAP_PX[0] if colour["type"] == "nominal" else SLIDE_PX[0] - 2 * PADDING_PX[1])
-        if colour["type"] != "nominal":
-            return map_export.map_svg(spec, layers)
-        legend = "".join(f'<li><span style="background:{escape(hue)}"></span>{escape(label)}</li>'
-                         for label, hue in zip(colour["scale"]["domain"], colour["scale"]["range"]))
-        colour["legend"] = None  # drawn beside the map instead, in larger type
-        return map_export.map_svg(spec, layers) + f'<ul class="legend">{legend}</ul>'
-    # white as on the slide (the app's theme is not here to set it); a copy, as figures may be shared
-    figure = go.Figure(figure).update_layout(template="plotly_white", separators=numbers.plotly_separators(lang))
-    plots[f"plot-{number}"] = json.loads(figure.to_json())
-    return f'<div id="plot-{number}"></div>'
+    if not view.chart.is_map:  # a chart, set in the slide's type (presentation.step_view)
+        return map_export.map_svg({**figure, "height": CHART_HEIGHT_PX}, layers)
+    # a map as SVG; a legend of names beside it, in large type
+    spec = copy.deepcopy({**figure, "title": {**figure["title"], "text": ""}})  # the slide's title says it
+    colour = spec["layer"][0]["encoding"]["color"]
+    # drawn at about the size of the slide's box, which the SVG then fills (a "container" height has no box here)
+    spec.update(height=MAP_PX[1], width=MAP_PX[0] if colour["type"] == "nominal" else SLIDE_PX[0] - 2 * PADDING_PX[1])
+    if colour["type"] != "nominal":
+        return map_export.map_svg(spec, layers)
+    legend = "".join(f'<li><span style="background:{escape(hue)}"></span>{escape(label)}</li>'
+                     for label, hue in zip(colour["scale"]["domain"], colour["scale"]["range"]))
+    colour["legend"] = None  # drawn beside the map instead, in larger type
+    return map_export.map_svg(spec, layers) + f'<ul class="legend">{legend}</ul>'
 
 
 def deck_pdf(html: str) -> bytes:

@@ -109,7 +109,7 @@ def region_labels(regions: Layer, shown: pd.DataFrame, names_inside: bool = Fals
     if NUMBERED in shown:
         return Extras(place_names=inside_labels(regions, dict(zip(shown["region_id"], shown["number"]))))
     if names_inside:
-        return Extras(place_names=inside_labels(regions, {r: two_lines(n).replace("<br>", "\n") for r, n in
+        return Extras(place_names=inside_labels(regions, {r: two_lines(n) for r, n in
                                                            zip(shown["region_id"], shown["region"])}))
     return Extras(label_column=LARGEST if towns else None)
 

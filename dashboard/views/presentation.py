@@ -17,7 +17,8 @@ from dashboard.core.counting import UNITS, count_matrix, unit_label
 from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import Extras, Layer, MapSpec, value_map
 from dashboard.figures.slide_bars import slide_bars
-from dashboard.figures.style import PROJECTOR_FONT_SIZE, for_projector
+from dashboard.figures.style import PROJECTOR_FONT_SIZE
+from dashboard.figures.vega_chart import for_projector
 from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.text.numbers import number
 from dashboard.views.map_view import (indicator_column, indicator_tooltip, map_frame, region_map, regions_shown, table_columns,

@@ -4,7 +4,7 @@ import streamlit as st
 
 from dashboard.domain.attribution import source_line
 from dashboard.core.vocabularies import EVENTS
-from dashboard.figures.timeline_chart import timeline_chart
+from dashboard.figures.timeline_chart import clicked_fact, timeline_chart
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
 from dashboard.core.regions import region_names
@@ -39,8 +39,7 @@ if rows["is_year_inferred"].any():
     st.caption(tr("timeline.inferred_note", lang))
 
 # 3. The sentence behind the clicked step
-points = event["selection"].get("points", []) if event else []
-clicked = rows[rows["fact_id"] == points[0]["customdata"][0]] if points else rows.head(0)
+clicked = rows[rows["fact_id"] == clicked_fact(event)]
 for step in clicked.itertuples():
     st.subheader(tr("timeline.step", lang, region=step.region, step=events[step.event], dates=step.dates))
     st.markdown(f"“{escape(step.quote)}”")

@@ -2,6 +2,7 @@
 
 import base64
 import json
+import re
 from functools import cache
 
 import geopandas as gpd
@@ -65,6 +66,12 @@ def drawing(address: str) -> str:
 def drawn_specs(at: AppTest) -> list[dict]:
     """The Vega-Lite specifications the page's maps and charts were drawn from, read back from their drawings."""
     return [drawn_from(drawing(sent["wide"]["file"])) for sent in map_drawings(at)]
+
+
+def clickable_marks(svg: str) -> list[tuple[str, str, str]]:
+    """The marks of a drawing that take clicks (dashboard.figures.map_screen), each as its key, its hover text and its
+    other attributes."""
+    return re.findall(r'<a data-code="([^"]*)"><path aria-label="([^"]*)"([^>]*)>', svg)
 
 
 def maps(at: AppTest) -> list[dict]:

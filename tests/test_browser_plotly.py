@@ -48,19 +48,6 @@ def test__similarity_heatmap__drawn_by_the_cartesian_bundle_with_a_value_in_each
     assert page.outside_requests == []
 
 
-def test__timeline__clicking_a_step_shows_its_sentence(server, page):
-    page.goto(f"{server}/tijdlijn")
-    step = page.locator(".js-plotly-plot .scatterlayer .trace").first.locator(".point").first
-    step.wait_for(timeout=WAIT_MS)
-    assert page.locator("h3").count() == 0  # no step chosen yet
-    kind = page.evaluate("document.querySelector('.js-plotly-plot').data[0].name")  # a trace per kind of step
-    step.click(force=True)
-    heading = page.locator("h3").first
-    heading.wait_for(timeout=WAIT_MS)
-    assert f" · {kind}: " in heading.inner_text()  # "Vlaamse-Ardennen · Arena-analyse: 21/3/2023", its sentence below
-    assert page.outside_requests == []
-
-
 # Per cell of the clickable heatmaps (the trace that writes its values): the text's box past its square's, or null.
 SPILLED_CELLS = """() => [...document.querySelectorAll('.js-plotly-plot .trace.scatter')].filter(t => t.querySelector('.textpoint'))
   .flatMap(trace => {
@@ -98,24 +85,3 @@ def test__mention_heatmap__drawn_once_in_the_margins_it_asks_for(server, page, p
                            " - document.querySelector('.js-plotly-plot').getBoundingClientRect().left)")
     assert labels and min(labels) >= 0
     assert page.outside_requests == []
-
-
-@pytest.mark.parametrize("width", [1440, 1024, 390])
-def test__timeline__title_dates_plot_and_legend_do_not_overlap(server, chromium_browser, width):
-    """The legend of eleven steps takes four lines on a laptop: above the plot it ran into the chart's title."""
-    context = chromium_browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(f"{server}/tijdlijn")
-    page.wait_for_selector(".js-plotly-plot .legend .traces", timeout=WAIT_MS)
-    boxes = page.evaluate("""() => Object.fromEntries(Object.entries({
-        title: '.js-plotly-plot .gtitle', dates: '.js-plotly-plot .xaxislayer-above', plot: '.js-plotly-plot .nsewdrag',
-        legend: '.js-plotly-plot .legend'}).map(([name, selector]) => {
-      const b = document.querySelector(selector).getBoundingClientRect();
-      return [name, [b.left, b.top, b.right, b.bottom]];
-    }))""")
-    context.close()
-    names = list(boxes)
-    overlapping = [(a, b) for i, a in enumerate(names) for b in names[i + 1:]
-                   if boxes[a][0] < boxes[b][2] and boxes[b][0] < boxes[a][2] and boxes[a][1] < boxes[b][3] - 1
-                   and boxes[b][1] < boxes[a][3] - 1]
-    assert overlapping == [], boxes

@@ -4,6 +4,8 @@ import re
 from datetime import date
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import app_test
 
 from dashboard.core.data import read_dataset
 from dashboard.text.i18n import tr
@@ -11,7 +13,8 @@ from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
 from dashboard.domain.quotes import collapse_whitespace
 from dashboard.core.regions import region_summary
-from tests.apptest import PAGE_SCRIPTS, figures, image_buttons, map_rows, maps, open_page, plotly_charts, texts, unfold_tables
+from tests.apptest import (PAGE_SCRIPTS, drawn_specs, image_buttons, map_rows, maps, open_page, plotly_charts, texts,
+                           unfold_tables)
 
 
 @pytest.fixture(scope="module")
@@ -19,26 +22,35 @@ def ds():
     return read_dataset(ROOT)
 
 
-def chart_configs(at) -> list[dict]:
-    return [chart["config"] for chart in plotly_charts(at)]
+@pytest.fixture
+def deferred(monkeypatch):
+    """What the runs of a test leave to be made when a download button is clicked, by file id: the file's name and
+    the callable that makes it (Streamlit's own record, kept by the media file manager AppTest makes for each run)."""
+    managers = []
+
+    class Recording(MediaFileManager):
+        def __init__(self, storage):
+            super().__init__(storage)
+            managers.append(self)
+
+    monkeypatch.setattr(app_test, "MediaFileManager", Recording)
+    return lambda: {file_id: entry for manager in managers for file_id, entry in manager._deferred_callables.items()}
 
 
-def test__chart__image_buttons_save_png_and_svg_named_after_view_filters_and_day():
+def test__chart_drawn_on_the_server__saves_png_and_svg_named_after_view_filters_and_day_drawn_from_its_specification(deferred):
     at = unfold_tables(open_page("tijdlijn", regio="Westhoek", persona="Saled"))
-    [buttons] = image_buttons(at)
-    assert buttons["chart"] == "tijdlijn_chart" and "toImage" in chart_configs(at)[0]["modeBarButtonsToRemove"]
-    assert buttons["options"]["filename"] == f"tijdlijn-chart_regio-westhoek_persona-saled_{date.today().isoformat()}"
-    assert buttons["options"]["height"] == figures(at)[0]["layout"]["height"]
-    assert buttons["options"]["scale"] == {"png": 2, "svg": 1}
-    assert [(b["format"], b["label"]) for b in buttons["formats"]] == [("png", "Afbeelding (PNG)"), ("svg", "Afbeelding (SVG)")]
+    assert not image_buttons(at) and not plotly_charts(at)  # no plotly toolbar: the server draws the files
+    buttons = {b.proto.id.rsplit("-", 1)[-1]: b.proto for b in at.get("download_button") if "-tijdlijn_chart-" in b.proto.id}
+    files = {f: deferred()[buttons[f].deferred_file_id] for f in ("png", "svg")}
+    for image_format, made in files.items():
+        assert buttons[image_format].label == tr(f"export.{image_format}") and buttons[image_format].ignore_rerun
+        assert made["filename"] == f"tijdlijn-chart_regio-westhoek_persona-saled_{date.today().isoformat()}.{image_format}"
+    assert files["png"]["callable"]().startswith(b"\x89PNG")
+    svg, [spec] = files["svg"]["callable"](), drawn_specs(at)
+    assert spec["title"]["text"] in svg and all(f">{row['region']}</text>" in svg for row in spec["data"]["values"])
 
 
-def test__chart__image_buttons_speak_the_reader_s_language():
-    at = unfold_tables(open_page("tijdlijn", taal="en"))
-    assert [b["label"] for b in image_buttons(at)[0]["formats"]] == ["Image (PNG)", "Image (SVG)"]
-
-
-def test__chart_drawn_on_the_server__saves_png_and_svg_drawn_from_its_own_specification():
+def test__chart_drawn_on_the_server__its_image_buttons_speak_the_reader_s_language():
     at = unfold_tables(open_page("personas", regio="Westhoek", taal="en"))
     buttons = {b.proto.label: b.proto for b in at.get("download_button")}
     assert {tr(f"export.{f}", "en") for f in ("png", "svg")} <= buttons.keys() and not image_buttons(at)

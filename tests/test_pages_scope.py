@@ -13,7 +13,7 @@ from dashboard.core.scope import scope_of
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
 from dashboard.views.presentation import walk
-from tests.apptest import figures, open_page, open_tab, plain_tables
+from tests.apptest import drawn_specs, figures, open_page, open_tab, plain_tables
 
 DS = read_dataset(ROOT)
 T = DS.tables
@@ -60,8 +60,9 @@ def test__start__every_region_stays_and_the_notice_names_those_the_choices_conce
 def test__tijdlijn__only_the_regions_citing_the_persona_and_naming_the_obstacle_and_it_says_so():
     at = _open("tijdlijn")
     assert _notices(at) == [escape(_says("persona.regions", "obstacle.regions"))]
-    drawn = {name for trace in figures(at)[0]["data"] for name in trace["y"] if name}  # None: a break between lines
-    assert drawn == {REGIONS[r] for r in CITING & NAMING}
+    spec = drawn_specs(at)[0]
+    rows = spec["layer"][0]["encoding"]["y"]["scale"]["domain"]  # a row per region, its steps drawn on it
+    assert set(rows) == {step["region"] for step in spec["data"]["values"]} == {REGIONS[r] for r in CITING & NAMING}
 
 
 def test__diensten__only_linked_service_types_in_the_personas_challenges_and_it_says_so():

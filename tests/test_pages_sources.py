@@ -11,6 +11,8 @@ from markdown_it import MarkdownIt
 from dashboard.core.data import read_dataset
 from dashboard.domain.evidence import distinct_facts, fact_index, facts_in, passage_around, read_source_texts
 from dashboard.core.filters import Filters
+from dashboard.core.vocabularies import EVENTS
+from dashboard.figures.timeline_chart import SELECTION
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
 from dashboard.core.paging import PAGE_ROWS, page_count
@@ -19,7 +21,7 @@ from dashboard.domain.personas import persona_obstacles
 from dashboard.domain.sections import section_label
 from dashboard.core.scope import scope_of
 from dashboard.domain.source_search import opened_passage, search_hits
-from tests.apptest import drawn_specs, figures, open_page, open_tab, texts
+from tests.apptest import clickable_marks, drawing, drawn_specs, map_drawings, open_page, open_tab, texts
 
 
 @pytest.fixture(scope="module")
@@ -150,16 +152,20 @@ def test__bronnen__the_facts_table_sends_one_page_of_rows_and_offers_them_all_as
     assert {b.proto.label for b in at.get("download_button")} >= {tr("export.csv"), tr("export.xlsx")}
 
 
+def _timeline(at) -> tuple[dict, list[tuple[str, str, str]]]:
+    """The timeline's specification and the days its drawing lets a reader click."""
+    return drawn_specs(at)[0], clickable_marks(drawing(map_drawings(at)[0]["wide"]["file"]))
+
+
 def test__tijdlijn__one_row_per_region_and_every_step_drawn(real):
     ds, _, _ = real
     at = open_page("tijdlijn")
     assert not at.exception
-    fig = figures(at)[0]
-    steps = [t for t in fig["data"] if t.get("legendgroup")]
-    assert {y for t in steps for y in t["y"] if y} == set(_names(ds).values())
+    _, days = _timeline(at)
     timeline = ds.tables["timeline"]
-    assert sum(1 for t in steps for x in t["x"] if x) == len(timeline) + timeline["end_date"].notna().sum()
-    hollow = sum(1 for t in steps if t["marker"]["symbol"].endswith("-open") for x in t["x"] if x)
+    assert len(days) == len(timeline) + timeline["end_date"].notna().sum()
+    assert {label.split(" · ")[0] for _, label, _ in days} == set(_names(ds).values())
+    hollow = sum('fill-opacity="0"' in attributes for *_, attributes in days)
     inferred = timeline[timeline["is_year_inferred"]]
     assert hollow == len(inferred) + inferred["end_date"].notna().sum()
     assert tr("timeline.inferred_note") in texts(at)
@@ -167,25 +173,23 @@ def test__tijdlijn__one_row_per_region_and_every_step_drawn(real):
 
 def test__tijdlijn__persona_filter_keeps_the_regions_citing_it(real):
     ds, _, _ = real
-    at = open_page("tijdlijn", persona="Marc")
-    fig = figures(at)[0]
-    shown = {y for t in fig["data"] for y in t["y"] if y}
+    spec, days = _timeline(open_page("tijdlijn", persona="Marc"))
     links = ds.tables["challenge_personas"]
-    assert shown == {_names(ds)[r] for r in links.loc[links["persona_id"] == "marc", "region_id"]}
+    citing = {_names(ds)[r] for r in links.loc[links["persona_id"] == "marc", "region_id"]}
+    assert set(spec["layer"][0]["encoding"]["y"]["scale"]["domain"]) == {label.split(" · ")[0] for _, label, _ in days} == citing
 
 
 def test__tijdlijn__clicking_a_step_shows_its_sentence_and_a_link_to_it(real):
     ds, _, facts = real
     at = open_page("tijdlijn", regio="Westhoek")
-    trace = next(t for t in figures(at)[0]["data"] if t.get("legendgroup") == "jury")
-    custom = trace["customdata"][0]
-    at.session_state["tijdlijn_chart"] = {"selection": {"points": [{"customdata": custom}], "point_indices": [0],
-                                                        "box": [], "lasso": []}}
+    jury = EVENTS.labels("nl")["jury"]
+    fact = next(code for code, label, _ in _timeline(at)[1] if f" · {jury}: " in label)
+    at.session_state["tijdlijn_chart"] = {"selection": {SELECTION: [{"fact_id": fact}]}}
     at.run()
     assert not at.exception
-    quote = facts.set_index("fact_id").loc[custom[0], "quote"]
+    quote = facts.set_index("fact_id").loc[fact, "quote"]
     assert f"“{escape(quote)}”" in texts(at)
-    assert [link["feit"] for link in _links(at)] == [[custom[0]]]
+    assert [link["feit"] for link in _links(at)] == [[fact]]
 
 
 def test__personas__profile_shows_contradictions_statements_and_obstacles_with_links(real):

@@ -4,6 +4,7 @@ import colorsys
 
 import plotly.graph_objects as go
 
+from dashboard.text.dates import vega_time_locale
 from dashboard.text.numbers import vega_locale
 
 # Okabe-Ito and Tol hues ordered from dark to light, at least 14 CIELAB lightness units apart: the
@@ -83,9 +84,10 @@ def for_projector(fig: go.Figure) -> go.Figure:
 
 def vega_config(lang: str, font_size: int = FONT_SIZE) -> dict:
     """Vega-Lite's ``config`` of every map and chart drawn on the server: black type of ``font_size`` for legends and
-    axes, Streamlit's grey lines, no frame round the plot, and the numbers Vega writes itself (axes, legends) as
-    readers of ``lang`` write them."""
+    axes, Streamlit's grey lines, no frame round the plot, and the numbers and dates Vega writes itself (axes,
+    legends) as readers of ``lang`` write them."""
     text = {"labelFontSize": font_size, "titleFontSize": font_size, "labelColor": "black", "titleColor": "black"}
-    return {"font": "sans-serif", "legend": text, "view": {"stroke": None}, "locale": {"number": vega_locale(lang)},
+    return {"font": "sans-serif", "legend": text, "view": {"stroke": None},
+            "locale": {"number": vega_locale(lang), "time": vega_time_locale(lang)},
             "axis": {**text, "gridColor": _GRID, "domainColor": _GREY, "tickColor": _GREY, "labelLimit": 360,
                      "titleFontWeight": "normal"}}

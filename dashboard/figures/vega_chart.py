@@ -30,7 +30,8 @@ def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, 
         "description": title,
         "data": {"values": rows.to_dict("records")},
         "height": height,
-        "autosize": {"type": "fit-x", "contains": "padding"},
+        # laid out again once fitted: a legend whose columns follow the width gets the height it then takes
+        "autosize": {"type": "fit-x", "contains": "padding", "resize": True},
         "config": {**vega_config(lang, FONT_PX), "text": {"fontSize": FONT_PX}},
         "layer": layers,
     }

@@ -40,7 +40,7 @@ PAGE_ELEMENTS = {
     "vergelijken": ("dataframe", "metric"),
     "noden-aanbod": (PLOTLY, "dataframe"),
     "bronnen": (PLOTLY, "dataframe", "download_button", "number_input", "text_input"),
-    "tijdlijn": (PLOTLY,),
+    "tijdlijn": (MAP,),
     "rapport": (MAP,),
 }
 STATIC_IMPORT = re.compile(r'(?:\bfrom|\bimport)\s*"\./([\w.\-]+\.js)"')  # a static import in a minified chunk

@@ -68,11 +68,11 @@ def _inline_script_hashes() -> str:
     return " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in scripts)
 
 
-# What a page may load: only this server; no inline script but index.html's own, the chart bundle
-# prefetch's, the server's address (dashboard/ui/server_address.py) and the scroll to an opened fact
-# (dashboard/ui/reveal.py); blob: because Streamlit runs a
-# component's script (the plotly charts', dashboard/ui/plotly_component.py) as a module it makes a blob
-# of, and only a script already running in the page can make one. eval stays allowed: without
+# What a page may load: only this server; no inline script but index.html's own, the chunk prefetch's
+# (dashboard/ui/bundles.py), the server's address (dashboard/ui/server_address.py) and the scroll to an opened
+# fact (dashboard/ui/reveal.py); blob: because Streamlit runs a component's script (the drawings',
+# dashboard/ui/map_component.py) as a module it makes a blob of, and only a script already running in the page
+# can make one. eval stays allowed: without
 # it the browser tests of the toolbar's image export fail (Playwright's waits evaluate in the page;
 # whether the app itself needs eval is not settled). Styles inline, as Streamlit's components set
 # them. Any site may embed the dashboard (?embed=true is a feature), so frame-ancestors is * on

@@ -53,7 +53,7 @@ def test__service_heatmap__tables_every_cell_and_names_the_largest_filled_ones()
                                           tr("unit.presence", "en"): [2, 0, 0, 1]}
     assert chart.description == tr("a11y.description", "en", text="t — " + tr(
         "a11y.grid", "en", rows=2, cols=2, filled=2, top="Alfa · Taalhulp (2), Beta · Vervoer (1)"))
-    assert chart.legend == "challenges" and chart.title == "t" and not chart.is_map and chart.is_vega_lite
+    assert chart.legend == "challenges" and chart.title == "t" and not chart.is_map
 
 
 def test__mention_heatmap__is_as_tall_as_its_rows_and_hovers_in_the_reader_s_words():

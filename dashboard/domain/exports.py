@@ -1,4 +1,4 @@
-"""Files people take away: chart images, tables as CSV and Excel, the whole dataset as a zip.
+"""Files people take away: tables as CSV and Excel, the whole dataset as a zip.
 
 Pure functions (no Streamlit): every export says what it shows, under which filters, from
 which source and on which day, in its file name and inside the file itself.
@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
-import plotly.graph_objects as go
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 
@@ -25,9 +24,6 @@ from dashboard.core.switch import complete_side
 from dashboard.text.formula_text import defused, defused_frame
 from dashboard.text.i18n import tr
 
-IMAGE_FORMATS = ("png", "svg")
-IMAGE_WIDTH_PX = 1200  # when a figure sets no width: wide enough for a slide
-PNG_SCALE = 2  # sharp on a projector and in print
 CSV_ENCODING = "utf-8-sig"  # the byte-order mark makes Excel read é and ² right
 CSV_DIALECTS = {"nl": (";", ","), "en": (",", ".")}  # (field separator, decimal mark) a spreadsheet in each language expects
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -143,15 +139,6 @@ def _fill(sheet, rows: list[list]) -> None:
             widths[c] = max(widths.get(c, 0), len(str(value)) if value is not None else 0)
     for c, width in widths.items():
         sheet.column_dimensions[get_column_letter(c)].width = min(max(width + 2, 8), 80)
-
-
-def image_options(name: str, fig: go.Figure) -> dict:
-    """How the chart's image buttons save ``fig``: its file name and a fixed pixel size (the figure's own width
-    and height), PNG at ``PNG_SCALE`` times that, so the file is the same whatever the window.
-
-    The browser draws the file itself, with plotly.js (no server-side renderer)."""
-    return {"filename": name, "width": fig.layout.width or IMAGE_WIDTH_PX, "height": fig.layout.height or 520,
-            "scale": {"png": PNG_SCALE, "svg": 1}}
 
 
 def dataset_zip(root: Path) -> bytes:

@@ -1,8 +1,8 @@
 """Numbers as the reader's language writes them, in one place: sentences, tables, charts, maps and files.
 
 Dutch: 56,978 km², 244.653 inwoners, 0,72; English: 56.978 km², 244,653, 0.72. A whole number never
-shows decimals ("1", not "1.0") and a missing value is an empty cell, never "None" or "nan". Plotly
-and Vega write the numbers of a chart themselves: ``plotly_separators`` and ``vega_locale`` tell them how.
+shows decimals ("1", not "1.0") and a missing value is an empty cell, never "None" or "nan". Vega
+writes the numbers of a chart's axes and legends itself: ``vega_locale`` tells it how.
 """
 
 import datetime
@@ -115,11 +115,6 @@ def whole_numbers(frame: pd.DataFrame) -> pd.DataFrame:
     converted = {column: frame[column].astype("Int64") for column in frame.columns
                  if pd.api.types.is_float_dtype(frame[column]) and decimals_needed(frame[column]) == 0}
     return frame.assign(**converted) if converted else frame
-
-
-def plotly_separators(lang: str) -> str:
-    """Plotly's ``layout.separators``: the decimal mark, then the thousands mark."""
-    return SEPARATORS[lang]["decimal"] + SEPARATORS[lang]["thousands"]
 
 
 def vega_locale(lang: str) -> dict:

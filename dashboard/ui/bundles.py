@@ -1,9 +1,8 @@
-"""Fetch the chart libraries before the first click: the next page's charts then draw at once.
+"""Fetch the code of the data grid and the components before the first click: the next page then draws at once.
 
-Streamlit loads its data grid (0.5 MB) and the code of custom components only when a
-page first shows such an element, and the plotly charts' own bundle (dashboard/ui/plotly_component.py,
-1.2 MB) is loaded by their first chart; a fresh browser on a slow laptop needs seconds to fetch and
-compile them: the first visit to /personas or /vergelijken waited for that. While the reader looks at
+Streamlit loads its data grid (0.5 MB) and the code of custom components (the drawings of
+dashboard/ui/map_component.py) only when a page first shows such an element; a fresh browser on a slow
+laptop needs a second or more to fetch and compile them: the first visit to /vergelijken waited for that. While the reader looks at
 the first page, the browser imports them, once the page and its charts are drawn (compiling them sooner
 delayed the start page's own map) and the browser is idle, from the same addresses the page's own code
 loads them from, so they are found ready. The hashed file names come from Streamlit's own static folder
@@ -18,8 +17,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.ui import plotly_component
-from dashboard.ui.plotly_component import BASIC
+from dashboard.ui.map_component import ENTRY
 
 STATIC_JS = Path(st.__file__).parent / "static" / "static" / "js"
 BUNDLES = ("BidiComponent", "DataFrame")  # Streamlit's components whose chunks pull in the libraries
@@ -32,20 +30,16 @@ BODY = """
   const entry = document.querySelector('%s');
   if (!entry || window.chartBundlesRequested) return;
   window.chartBundlesRequested = true;
-  const load = () => {
-    %%s.forEach(name => import(new URL(name, entry.src).href).catch(() => {}));
-    window.regionalNeedsPlotly(%%s).catch(() => {});
-  };
-  // every component of the page has drawn: a map its drawing, a plotly chart its SVG (image buttons are at once)
+  const load = () => %%s.forEach(name => import(new URL(name, entry.src).href).catch(() => {}));
+  // every drawing of the page is in place (dashboard/ui/map_component.py marks it)
   const drawn = () => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']")
-    && [...document.querySelectorAll(".stBidiComponent")].every(component => component.querySelector(
-      ".regional-needs-map svg, .js-plotly-plot .main-svg, .regional-needs-image"));
+    && [...document.querySelectorAll(".stBidiComponent")].every(component => component.querySelector("[data-drawn]"));
   // drawn at two looks 200 ms apart: the page's last elements can come in just after its script is shown ended
   let looks = 0;
   const wait = () => (looks = drawn() ? looks + 1 : 0) >= 2 ? requestIdleCallback(load, {timeout: 2000}) : setTimeout(wait, 200);
   wait();
 })();
-""" % plotly_component.ENTRY
+""" % ENTRY
 
 
 @cache
@@ -55,8 +49,8 @@ def chunk_names() -> tuple[str, ...]:
 
 
 def script_body() -> str:
-    """The inline script, with the chunk names of the installed Streamlit and the address of the plotly bundle."""
-    return plotly_component.LOADER + BODY % (json.dumps(list(chunk_names())), json.dumps(plotly_component.published(BASIC)))
+    """The inline script, with the chunk names of the installed Streamlit."""
+    return BODY % json.dumps(list(chunk_names()))
 
 
 def csp_source() -> str:
@@ -65,7 +59,6 @@ def csp_source() -> str:
 
 
 def prefetch() -> None:
-    """Draw (in the sidebar, where it takes no room) the script that imports the chart bundles."""
-    plotly_component.published(BASIC)
+    """Draw (in the sidebar, where it takes no room) the script that imports the chunks."""
     if chunk_names():
         st.sidebar.html(f"<script>{script_body()}</script>", unsafe_allow_javascript=True)

@@ -3,7 +3,6 @@
 import functools
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard.domain import exports
@@ -13,7 +12,6 @@ from dashboard.core.data import Dataset
 from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer, MapSpec
-from dashboard.figures.style import SCREEN_TEMPLATE
 from dashboard.figures.vega_chart import MIN_WIDTH
 from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.markdown_table import markdown_table
@@ -21,10 +19,7 @@ from dashboard.text.markdown_text import escape
 from dashboard.core.scope import Scope
 from dashboard.domain.sections import section_label
 from dashboard.ui import downloads, map_component, shell, url_state
-from dashboard.ui.plotly_component import plotly_chart
 
-# No camera in plotly's toolbar: the chart's image is saved by the buttons beside the table's (ui.downloads).
-PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["toImage"]}
 # Under a grid wider than a phone, in each language: HTML only from module constants (tests/test_hostile_links.py)
 SCROLL_CUE_NL = '<p class="regional-needs-scroll-cue">← Schuif de tabel opzij voor de andere kolommen →</p>'
 SCROLL_CUE_EN = '<p class="regional-needs-scroll-cue">← Swipe the table sideways for its other columns →</p>'
@@ -113,19 +108,15 @@ def filter_notice(text: str) -> None:
 
 def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bool = False,
           map_width_px: int = map_component.WIDE_PX) -> object:
-    """Show a chart (a plotly figure, or a Vega-Lite specification drawn on the server ``map_width_px`` wide), its
-    description in words, its source line and, below, the rows it drew as a table; returns the selection (of a
-    click, when ``clickable``, which reruns the page).
+    """Show a chart or map (its Vega-Lite specification drawn on the server ``map_width_px`` wide), its description
+    in words, its source line and, below, the rows it drew as a table; returns the selection (of a click, when
+    ``clickable``, which reruns the page).
 
     ``ctx`` (the run's language, filters and served map layers) is passed, never read from the session."""
     lang, export = ctx.lang, downloads.export_for(ctx, key, drawn.title or key, source)
-    if drawn.is_vega_lite:
-        if drawn.figure.get("usermeta", {}).get(MIN_WIDTH, 0) > map_width_px:  # a heatmap of many regions: it scrolls
-            st.caption(tr("heatmap.scroll", lang))
-        event = map_component.map_chart(drawn, ctx.layers.values(), key=key, takes_clicks=clickable, width_px=map_width_px)
-    else:
-        event = plotly_chart(in_language(drawn.figure, lang), key=key, config=PLOTLY_CONFIG, alt=drawn.description,
-                             clickable=clickable)
+    if drawn.figure.get("usermeta", {}).get(MIN_WIDTH, 0) > map_width_px:  # a heatmap of many regions: it scrolls
+        st.caption(tr("heatmap.scroll", lang))
+    event = map_component.map_chart(drawn, ctx.layers.values(), key=key, takes_clicks=clickable, width_px=map_width_px)
     st.caption(drawn.description)  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
     # The table and its downloads are drawn and sent only once unfolded: a page opens sooner.
@@ -133,15 +124,6 @@ def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bo
         if unfolded.open:
             _table_under(drawn, export, list(ctx.layers.values()))
     return event
-
-
-def in_language(fig: go.Figure, lang: str) -> go.Figure:
-    """A copy of ``fig`` (built figures are shared between sessions) that writes its numbers (axes,
-    hover, images saved from the toolbar) as ``lang`` does, in the page's type (style.SCREEN_TEMPLATE);
-    not validated again, which is slow."""
-    spec = fig.to_dict()
-    spec["layout"].update(separators=numbers.plotly_separators(lang), template=SCREEN_TEMPLATE)
-    return go.Figure(spec, _validate=False)
 
 
 def _table_under(drawn: Chart, export: exports.Export, layers: list[Layer]) -> None:

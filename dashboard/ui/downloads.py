@@ -17,9 +17,8 @@ from dashboard.core.data import data_root
 from dashboard.figures import map_export
 from dashboard.figures.chart import Chart
 from dashboard.figures.municipality_map import Layer
-from dashboard.figures.style import IMAGE_FONT, SCREEN_FONT
 from dashboard.text.i18n import tr
-from dashboard.ui import deck_job, plotly_component
+from dashboard.ui import deck_job
 from dashboard.ui.shell import Context
 
 
@@ -30,7 +29,7 @@ def export_for(ctx: Context, key: str, title: str, source: str) -> exports.Expor
 
 def table_buttons(frame: pd.DataFrame, export: exports.Export, chart: Chart | None = None, layers: list[Layer] = ()) -> None:
     """CSV and Excel buttons for ``frame`` and, for the table under a ``chart``, the chart's image as PNG and SVG
-    beside them (a map's drawn on ``layers``); each file states the filters, the source and the date."""
+    beside them (a map's drawn on ``layers``); each table's file states the filters, the source and the date."""
     name, rows, lang = exports.file_name(export), exports.about(export), export.lang
     with st.container(horizontal=True):
         st.download_button(tr("export.csv", lang), data=lambda: exports.table_csv(frame, rows, lang), file_name=f"{name}.csv",
@@ -39,17 +38,12 @@ def table_buttons(frame: pd.DataFrame, export: exports.Export, chart: Chart | No
         st.download_button(tr("export.xlsx", lang), data=lambda: exports.table_xlsx(frame, rows, lang),
                            file_name=f"{name}.xlsx", mime=exports.XLSX_MIME, on_click="ignore", key=f"{export.view}-xlsx",
                            icon=":material/download:", help=tr("export.xlsx_help", lang), type="tertiary")
-        if chart is not None and chart.is_vega_lite:
-            _map_buttons(chart, export, list(layers))
-        elif chart is not None:
-            plotly_component.image_buttons(chart.figure, chart=export.view, options=exports.image_options(name, chart.figure),
-                                           font={"from": SCREEN_FONT, "to": IMAGE_FONT}, formats=[
-                                               {"format": f, "label": tr(f"export.{f}", lang), "help": tr(f"export.{f}_help", lang)}
-                                               for f in exports.IMAGE_FORMATS])
+        if chart is not None:
+            _image_buttons(chart, export, list(layers))
 
 
-def _map_buttons(drawn: Chart, export: exports.Export, layers: list[Layer]) -> None:
-    """The map as PNG and SVG, drawn by vl-convert from its own specification when clicked."""
+def _image_buttons(drawn: Chart, export: exports.Export, layers: list[Layer]) -> None:
+    """The chart or map as PNG and SVG, drawn by vl-convert from its own specification when clicked."""
     drawings = {"png": (map_export.map_png, "image/png"), "svg": (map_export.map_svg, "image/svg+xml")}
     for image_format, (draw, mime) in drawings.items():
         st.download_button(tr(f"export.{image_format}", export.lang), data=lambda draw=draw: draw(drawn.figure, layers),

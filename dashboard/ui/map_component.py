@@ -21,7 +21,6 @@ from dashboard.figures.chart import Chart
 from dashboard.figures.map_screen import NARROW_PX, clickable, screen_svg
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.vega_chart import MIN_WIDTH
-from dashboard.ui.plotly_component import ENTRY
 from dashboard.ui.static_geo import prune, publish_file, served_file
 
 WIDE_PX = 1000  # a map across the page on a laptop
@@ -29,6 +28,8 @@ DRAWING = ("map", ".svg")  # the stem and suffix of a drawing's file in the stat
 KEPT_DRAWINGS = 1000  # drawings kept on disk, the last used (each 0.1–0.5 MB): a view per filter, colour, year and language
 SLIDE_PX = (1200, 520)  # a map as high as a slide leaves room for: drawn this size, fitted into the slide's box
 
+# Streamlit's entry module: its address tells the app's root, below which the static folder is served
+ENTRY = 'script[type="module"][src*="/static/js/index."]'
 JS = """
 const address = file => new URL(`../../${file}`, document.querySelector('%s').src).href;
 const WIDE_SHARE = 0.8;  // the page's drawing, shrunk, down to this share of its width; below it the phone's

@@ -5,9 +5,8 @@ select boxes and switch, a component of our own, a table) is imported when the e
 websocket, and each such chunk then imports its own parts one after another; in a fresh browser that
 waterfall started about a second after the page was opened and took most of the time the frame (every
 page's sidebar) needed beyond an empty page. The launcher (dashboard.serve) adds to each page's
-index.html a ``<link rel="modulepreload">`` for every chunk its elements need, with their imports, and a
-plain preload for the plotly.js bundle of a page with plotly charts, so the browser fetches and compiles
-them while Streamlit's own code starts. Only files of the installed Streamlit and the app's own static folder are named:
+index.html a ``<link rel="modulepreload">`` for every chunk its elements need, with their imports, so the
+browser fetches and compiles them while Streamlit's own code starts. Only files of the installed Streamlit and the app's own static folder are named:
 nothing leaves the machine.
 """
 
@@ -15,16 +14,15 @@ import html
 import re
 from functools import cache
 
-from dashboard.ui import map_component, plotly_component, server_address
+from dashboard.ui import map_component, server_address
 from dashboard.ui.bundles import STATIC_JS
-from dashboard.ui.plotly_component import BASIC
 
-PLOTLY, MAP = plotly_component.NAME, map_component.NAME
+MAP = map_component.NAME
 # Streamlit's element type (as AppTest names it; a component of our own by its name) -> the name of the chunk that
 # draws it. Elements not listed here are drawn by Streamlit's core, which index.html already preloads.
 ELEMENT_CHUNKS = {
     "radio": "Radio", "multiselect": "Multiselect", "selectbox": "Selectbox", "toggle": "Checkbox", "html": "Html",
-    PLOTLY: "BidiComponent", MAP: "BidiComponent", "dataframe": "DataFrame",
+    MAP: "BidiComponent", "dataframe": "DataFrame",
     "download_button": "DownloadButton", "page_link": "PageLink", "text_input": "TextInput",
     "number_input": "NumberInput", "metric": "Metric",
 }
@@ -35,11 +33,11 @@ PAGE_ELEMENTS = {
     "": (MAP, "download_button", "page_link"),
     "kaart": (MAP, "download_button"),
     "gemeente": ("dataframe", "download_button", "page_link", "text_input"),
-    "personas": (PLOTLY, "dataframe"),
-    "diensten": (PLOTLY, "page_link"),
+    "personas": (MAP, "dataframe"),
+    "diensten": (MAP, "page_link"),
     "vergelijken": ("dataframe", "metric"),
-    "noden-aanbod": (PLOTLY, "dataframe"),
-    "bronnen": (PLOTLY, "dataframe", "download_button", "number_input", "text_input"),
+    "noden-aanbod": (MAP, "dataframe"),
+    "bronnen": (MAP, "dataframe", "download_button", "number_input", "text_input"),
     "tijdlijn": (MAP,),
     "rapport": (MAP,),
 }
@@ -78,17 +76,12 @@ def closure(files: tuple[str, ...]) -> list[str]:
 
 
 def links(path: str, index_html: str) -> str:
-    """The preload tags for the page at ``path``: its elements' chunks that ``index_html`` does not already
-    load, and the plotly.js bundle where it draws plotly charts."""
+    """The preload tags for the page at ``path``: its elements' chunks that ``index_html`` does not already load."""
     elements = elements_of(path)
     files = tuple(file for element in elements if (file := chunk_file(ELEMENT_CHUNKS[element])))
     loaded = set(PRELOADED.findall(index_html))
     tags = [f'<link rel="modulepreload" crossorigin href="./static/js/{html.escape(file)}">'
             for file in closure(files) if file not in loaded]
-    if PLOTLY in elements:  # loaded by a plain script tag (plotly_component.LOADER), so a plain preload;
-        # published, not only named: on a fresh cache folder the preload came before the page's script wrote the file,
-        # and the browser kept the 404 it got as the bundle
-        tags.append(f'<link rel="preload" as="script" href="./{html.escape(plotly_component.published(BASIC))}">')
     return "\n".join(tags)
 
 

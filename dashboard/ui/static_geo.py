@@ -1,5 +1,5 @@
 """Serve the map polygons as static GeoJSON files, and any other file the app serves itself (publish_file: the
-maps as drawn, plotly.js). A map's specification names its polygons by their address, so it stays a few
+maps and charts as drawn). A map's specification names its polygons by their address, so it stays a few
 kilobytes and can be drawn again wherever the app runs; the app draws it on the server
 (dashboard.figures.map_screen), writing the polygons in.
 

@@ -16,6 +16,9 @@ FONT_PX = 14  # the axes' and legends' type: a little larger than Streamlit's ch
 TITLE_PX = 18
 HEADROOM = 1.18  # room right of the longest bar for the number written after it
 HOVER = "hover"  # the column of a row's hover text
+# a legend of colours above the plot, in as many columns as the width holds (on a phone one name a line)
+TOP_LEGEND = {"orient": "top", "direction": "horizontal", "symbolType": "square", "labelLimit": 320,
+              "columns": {"expr": "max(1, floor(width / 190))"}}
 
 
 def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, lang: str) -> dict:
@@ -27,7 +30,7 @@ def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, 
         "description": title,
         "data": {"values": rows.to_dict("records")},
         "height": height,
-        "autosize": {"type": "fit-x", "contains": "padding"},
+        "autosize": {"type": "fit-x", "contains": "padding", "resize": True},
         "config": {**vega_config(lang, FONT_PX), "text": {"fontSize": FONT_PX}},
         "layer": layers,
     }
@@ -35,12 +38,21 @@ def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, 
 
 def value_axis(title: str, values: pd.Series, headroom: float = HEADROOM) -> dict:
     """A quantitative x encoding of ``values`` from 0, with room right of the largest for the number written after its
-    bar, a tick every 60 px or so (no numbers running into each other on a phone) and only whole ticks for counts."""
-    axis = {"tickCount": {"expr": "ceil(width / 60)"}, **({"tickMinStep": 1} if (values % 1 == 0).all() else {})}
+    bar, and the ticks of ``ticks`` (whole ones for counts)."""
     top = float(values.max()) if len(values) else 1.0
-    return {"type": "quantitative", "title": title, "scale": {"domain": [0, top * headroom], "nice": False}, "axis": axis}
+    return {"type": "quantitative", "title": title, "scale": {"domain": [0, top * headroom], "nice": False},
+            "axis": ticks(top if (values % 1 == 0).all() else None)}
+
+
+def ticks(counts_up_to: float | None) -> dict:
+    """An axis of a tick every 60 px or so (no numbers running into each other on a phone); for counts up to
+    ``counts_up_to``, no more ticks than whole numbers, so none falls between two (Vega's tickMinStep still puts one at
+    0.5 when the largest count is 2)."""
+    every = "ceil(width / 60)"
+    return {"tickCount": {"expr": every if counts_up_to is None else f"min({every}, {max(1, int(counts_up_to))})"}}
 
 
 def hover(*lines: str) -> str:
     """A mark's hover text: its lines, empty ones left out."""
     return "; ".join(line for line in lines if line)
+

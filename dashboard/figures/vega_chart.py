@@ -56,3 +56,8 @@ def hover(*lines: str) -> str:
     """A mark's hover text: its lines, empty ones left out."""
     return "; ".join(line for line in lines if line)
 
+
+def if_columns_fit(columns: int, px: float) -> dict:
+    """A transform that keeps a layer's rows only when each of ``columns`` columns across the plot is at least ``px``
+    wide as drawn: what is written in a column is left out on a phone rather than run into its neighbours'."""
+    return {"filter": f"width / {columns} >= {px}"}

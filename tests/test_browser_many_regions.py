@@ -81,6 +81,8 @@ def test__vergelijken__compares_all_twelve(server, page):
     assert page.locator("[data-testid='stException']").count() == 0
     chosen = page.locator("[data-testid='stMultiSelect']", has_text=tr("compare.choose")).inner_text()
     assert all(f"Regio {i:02d}" in chosen for i in range(1, REGIONS + 1))
+    written = boxes(page, WRITTEN)  # the similarity of each pair, in its cell
+    assert len(written) == REGIONS * REGIONS and overlaps(written) == []
 
 
 @pytest.fixture(scope="module")

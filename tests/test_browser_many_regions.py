@@ -30,8 +30,9 @@ BOXES = """sel => [...document.querySelectorAll(sel)].map(e => {
   const r = e.getBoundingClientRect();
   return {text: e.textContent, x: r.x, y: r.y, w: r.width, h: r.height, px: parseFloat(getComputedStyle(e).fontSize)};
 })"""
-MAP_LABELS = ".regional-needs-map g.role-mark.mark-text text"  # names and numbers written on a map
+WRITTEN = ".regional-needs-map g.role-mark.mark-text text"  # names and numbers written on a map or chart
 LEGEND_LABELS = ".regional-needs-map g.role-legend-label text"
+AXIS_LABELS = ".regional-needs-map g[aria-label^='%s-axis'] g.role-axis-label text"  # a chart's axis, X or Y, drawn by Vega
 
 
 def synthetic(tmp_path_factory, regions: int):
@@ -80,6 +81,8 @@ def test__vergelijken__compares_all_twelve(server, page):
     assert page.locator("[data-testid='stException']").count() == 0
     chosen = page.locator("[data-testid='stMultiSelect']", has_text=tr("compare.choose")).inner_text()
     assert all(f"Regio {i:02d}" in chosen for i in range(1, REGIONS + 1))
+    written = boxes(page, WRITTEN)  # the similarity of each pair, in its cell
+    assert len(written) == REGIONS * REGIONS and overlaps(written) == []
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +121,7 @@ def open_map(page, url: str) -> None:
 
 def assert_regions_numbered(page) -> None:
     """Every region named in the legend beside its number, and that number written on the map, none over another."""
-    legend, numbers = boxes(page, LEGEND_LABELS), boxes(page, MAP_LABELS)
+    legend, numbers = boxes(page, LEGEND_LABELS), boxes(page, WRITTEN)
     assert sorted(b["text"] for b in legend) == sorted(f"{i} {name}" for i, name in enumerate(names_43(), start=1))
     assert sorted(int(b["text"]) for b in numbers) == list(range(1, ALL + 1))
     assert min(b["px"] for b in legend + numbers) >= MIN_TYPE_PX
@@ -151,12 +154,14 @@ def test__personas_by_region__names_every_region_on_its_axis(server_43, page):
     page.goto(f"{server_43}/personas")
     wait_for_app(page)
     page.get_by_role("tab", name=tr("personas.tab.by_region")).click()
-    page.wait_for_function(f"n => document.querySelectorAll('.js-plotly-plot .xtick text').length >= n", arg=ALL, timeout=60_000)
-    regions, personas = boxes(page, ".js-plotly-plot .xtick text"), boxes(page, ".js-plotly-plot .ytick text")
+    page.wait_for_function(f"n => document.querySelectorAll(\"{AXIS_LABELS % 'X'}\").length >= n", arg=ALL, timeout=60_000)
+    regions, personas = boxes(page, AXIS_LABELS % "X"), boxes(page, AXIS_LABELS % "Y")
     assert sorted(b["text"] for b in regions) == names_43()
     assert min(b["px"] for b in regions + personas) >= MIN_TYPE_PX
     assert overlaps(regions) == [] and overlaps(personas) == []
-    assert page.locator(".js-plotly-plot .legend").count() == 0  # no hue to match to a legend
+    ranks = boxes(page, WRITTEN)  # each on its dot, none over another
+    assert ranks and all(b["text"].isdigit() for b in ranks) and overlaps(ranks) == []
+    assert page.locator(".regional-needs-map g.role-legend").count() == 0  # no hue to match to a legend
 
 
 @pytest.mark.parametrize("width", [1440, 390])

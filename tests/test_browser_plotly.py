@@ -3,7 +3,8 @@
 
 Clicks on heatmap cells (test_browser.py), the toolbar's PNG and SVG (test_browser_exports.py) and the
 slides (test_browser_presentation.py) are tested where they were; how much sooner a page draws is
-measured in benchmarks/run.py, never asserted here.
+measured in benchmarks/run.py, never asserted here. The similarity matrix, drawn by the cartesian bundle before,
+is drawn on the server now: the page loads no chart code at all.
 """
 
 import re
@@ -11,7 +12,7 @@ import re
 import pytest
 
 from dashboard.text.i18n import tr
-from dashboard.ui.plotly_component import BASIC, CARTESIAN, published
+from dashboard.ui.plotly_component import BASIC, BUNDLES, published
 from tests.browser import CHROMIUM
 
 pytestmark = [
@@ -39,12 +40,18 @@ def test__bar_chart__drawn_by_the_basic_bundle_and_hovering_a_bar_names_it(serve
     assert page.outside_requests == []
 
 
-def test__similarity_heatmap__drawn_by_the_cartesian_bundle_with_a_value_in_each_cell(server, page):
+def test__similarity_heatmap__drawn_on_the_server_with_a_value_in_each_cell_and_on_hover(server, page):
     page.goto(f"{server}/vergelijken?gelijkenis={tr('col.obstacles')}")
-    page.wait_for_selector(".js-plotly-plot .heatmaplayer", timeout=WAIT_MS)
-    assert published(CARTESIAN).rsplit("/", 1)[-1] in page.evaluate(LOADED)
-    values = page.locator(".js-plotly-plot .heatmaplayer text").all_inner_texts()
-    assert values and all("," in v for v in values if v)  # two decimals, written the Dutch way
+    matrix = page.locator(".regional-needs-map").first
+    matrix.locator("svg g.role-mark.mark-text text").first.wait_for(timeout=WAIT_MS)
+    values = matrix.locator("svg g.role-mark.mark-text text").all_text_contents()
+    assert len(values) == 5 * 5 and all(re.fullmatch(r"[01],\d\d", v) for v in values)  # two decimals, the Dutch way
+    loaded = page.evaluate(LOADED)
+    assert not any(published(bundle).rsplit("/", 1)[-1] in loaded for bundle in BUNDLES)  # no chart code at all
+    matrix.locator("svg g.role-mark.mark-rect path").first.hover()  # its centre, under the value written in it
+    tip = page.locator(".regional-needs-map-tip")
+    tip.wait_for(timeout=5_000)
+    assert re.fullmatch(rf"\S.* · \S.*: {tr('compare.jaccard')} [01],\d\d", tip.inner_text())
     assert page.outside_requests == []
 
 

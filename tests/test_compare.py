@@ -12,6 +12,7 @@ from dashboard.core.data import read_dataset
 from dashboard.figures.similarity_heatmap import similarity_heatmap
 from dashboard.text.i18n import tr
 from dashboard.core.paths import ROOT
+from tests.test_section_bars import drawn_texts
 from dashboard.core.scope import Scope
 
 
@@ -154,21 +155,36 @@ def test__similarity_reading__says_so_when_nothing_is_shared():
         "No two chosen regions share anything for this choice."]
 
 
-def test__similarity_heatmap__one_cell_per_pair_on_a_0_to_1_scale():
+def test__similarity_heatmap__a_cell_per_pair_of_regions_on_a_0_to_1_scale():
     matrix = jaccard_matrix(region_sets(tiny_items(), ["a", "b", "c"], ("obstacle",)))
-    fig = similarity_heatmap(matrix, {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "t", "Jaccard", lang="en").figure
-    heat = fig.data[0]
-    assert list(heat.x) == ["Alfa", "Beta", "Gamma"] and (heat.zmin, heat.zmax) == (0, 1)
-    assert heat.z.shape == (3, 3)
+    spec = similarity_heatmap(matrix, {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "t", "Jaccard", lang="nl").figure
+    cells = spec["layer"][0]["encoding"]
+    assert cells["x"]["scale"]["domain"] == cells["y"]["scale"]["domain"] == ["Alfa", "Beta", "Gamma"]
+    assert cells["color"]["scale"]["domain"] == [0, 1] and cells["color"]["title"] == "Jaccard"  # the legend's
+    rows = {(row["row"], row["column"]): row for row in spec["data"]["values"]}
+    assert len(rows) == 9 and rows["Alfa", "Beta"]["value"] == 1 and rows["Alfa", "Gamma"]["value"] == 0
+    assert rows["Alfa", "Beta"]["hover"] == "Alfa · Beta: Jaccard 1,00"
 
 
 def test__similarity_heatmap__writes_values_in_cells_up_to_twelve_regions_only():
-    def drawn(n: int):
+    def heatmap(n: int) -> dict:
         ids = [f"r{i}" for i in range(n)]
-        matrix = pd.DataFrame(0.5, index=ids, columns=ids)
-        return similarity_heatmap(matrix, {r: r.upper() for r in ids}, "t", "Jaccard", lang="en").figure
-    assert drawn(12).data[0].texttemplate == "%{z:.2f}"
-    assert drawn(13).data[0].texttemplate == "" and drawn(43).layout.height < drawn(12).layout.height * 43 / 12
+        return similarity_heatmap(pd.DataFrame(0.5, index=ids, columns=ids), {r: r.upper() for r in ids}, "t", "Jaccard", lang="nl").figure
+
+    def written(spec: dict, width_px: int = 1000) -> list[str]:
+        return [text for text in drawn_texts(spec, width_px)[1] if text == "0,50"]
+    assert len(written(heatmap(12))) == 12 * 12 and written(heatmap(13)) == []
+    assert written(heatmap(12), 360) == []  # on a phone a cell has no room for it: the hover and the table have it
+    assert heatmap(43)["height"] < heatmap(12)["height"] * 43 / 12  # lower rows, with nothing written in them
+
+
+def test__similarity_heatmap__a_pair_with_nothing_to_compare_is_a_blank_cell():
+    nothing = float("nan")  # Gamma names nothing
+    matrix = pd.DataFrame([[1, 0.5, nothing], [0.5, 1, nothing], [nothing] * 3], index=list("abc"), columns=list("abc"))
+    spec = similarity_heatmap(matrix, {"a": "Alfa", "b": "Beta", "c": "Gamma"}, "T", "Jaccard", lang="en").figure
+    assert sorted(text for text in drawn_texts(spec)[1] if len(text) == 4 and text[1] == ".") == ["0.50", "0.50", "1.00", "1.00"]
+    assert "Gamma" not in {row["row"] for row in spec["data"]["values"]} | {row["column"] for row in spec["data"]["values"]}
+    assert spec["layer"][0]["encoding"]["y"]["scale"]["domain"][-1] == "Gamma"  # yet named on its axes
 
 
 def test__similarity_heatmap__names_each_pair_with_something_to_compare_once():

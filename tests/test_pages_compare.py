@@ -25,8 +25,10 @@ def obstacle_sets(ds) -> dict[str, set[str]]:
     return ds.tables["region_obstacles"].groupby("region_id")["obstacle_id"].agg(set).to_dict()
 
 
-def heat(at) -> dict:
-    return next(t for f in figures(at) for t in f["data"] if t["type"] == "heatmap")
+def heat(at) -> tuple[list[str], dict[tuple[str, str], float]]:
+    """The similarity matrix drawn: its regions in order, and the value of each cell by (row, column)."""
+    [spec] = drawn_specs(at)
+    return spec["layer"][0]["encoding"]["x"]["scale"]["domain"], {(r["row"], r["column"]): r["value"] for r in spec["data"]["values"]}
 
 
 def with_approach(at):
@@ -44,23 +46,22 @@ def with_similarity(at):
 def test__vergelijken__obstacle_matrix_is_symmetric_with_ones_on_the_diagonal_and_agrees_with_the_obstacle_sets(ds, names):
     at = open_page("vergelijken", gelijkenis=tr("col.obstacles"))
     assert not at.exception
-    trace = heat(at)
+    regions, cells = heat(at)
     ids = {name: rid for rid, name in names.items()}
-    assert trace["x"] == trace["y"] == list(names.values())  # all five by default, in dataset order
+    assert regions == list(names.values())  # all five by default, in dataset order
     sets = obstacle_sets(ds)
-    for i, a in enumerate(trace["y"]):
-        assert trace["z"][i][i] == 1
-        for j, b in enumerate(trace["x"]):
-            assert trace["z"][i][j] == trace["z"][j][i]
+    for a in regions:
+        assert cells[a, a] == 1
+        for b in regions:
+            assert cells[a, b] == cells[b, a]
             expected = len(sets[ids[a]] & sets[ids[b]]) / len(sets[ids[a]] | sets[ids[b]])
-            assert trace["z"][i][j] == pytest.approx(expected)
+            assert cells[a, b] == pytest.approx(expected)
 
 
 def test__vergelijken__reading_names_the_most_alike_pair_of_the_matrix(names):
     at = open_page("vergelijken", gelijkenis=tr("col.personas"))
-    trace = heat(at)
-    z, labels = trace["z"], trace["x"]
-    best = max(((z[i][j], labels[i], labels[j]) for i in range(len(z)) for j in range(i + 1, len(z))))
+    regions, cells = heat(at)
+    best = max((cells[a, b], a, b) for i, a in enumerate(regions) for b in regions[i + 1:])
     reading = next(m.value for m in at.markdown if "lijken het meest op elkaar" in m.value)
     assert reading.startswith(f"- {best[1]} en {best[2]} lijken het meest op elkaar")
 
@@ -68,7 +69,7 @@ def test__vergelijken__reading_names_the_most_alike_pair_of_the_matrix(names):
 def test__vergelijken__global_region_filter_of_two_regions_is_the_default_choice():
     at = with_similarity(open_page("vergelijken", regio=["Westhoek", "Regio Oostende"]))
     assert at.multiselect(key="vergelijk").value == ["Westhoek", "Regio Oostende"]
-    assert set(heat(at)["x"]) == {"Westhoek", "Regio Oostende"}
+    assert set(heat(at)[0]) == {"Westhoek", "Regio Oostende"}
 
 
 def test__vergelijken__own_choice_in_the_url_wins_and_unknown_names_get_a_notice():
@@ -76,13 +77,13 @@ def test__vergelijken__own_choice_in_the_url_wins_and_unknown_names_get_a_notice
     assert not at.exception
     assert "Atlantis" in " ".join(w.value for w in at.warning)
     at = with_similarity(at)
-    assert heat(at)["x"] == ["Vlaamse-Ardennen", "Westhoek"]
+    assert heat(at)[0] == ["Vlaamse-Ardennen", "Westhoek"]
 
 
 def test__vergelijken__one_region_asks_for_a_second_and_draws_nothing():
     at = open_page("vergelijken", vergelijk="Westhoek")
     assert tr("compare.too_few") in [i.value for i in at.info]
-    assert figures(at) == []
+    assert drawn_specs(at) == []
 
 
 def method_table(at):
@@ -99,15 +100,15 @@ def difference_tables(at) -> dict[str, object]:
 
 def test__vergelijken__similarity_is_built_only_when_asked_for_or_named_in_the_link():
     at = open_page("vergelijken")
-    assert not at.exception and figures(at) == [] and at.toggle(key="gelijkenis_tonen").value is False
-    assert len(figures(with_similarity(at))) == 1
-    assert at.toggle(key="gelijkenis_tonen").value and len(figures(open_page("vergelijken", gelijkenis=tr("col.obstacles")))) == 1
+    assert not at.exception and drawn_specs(at) == [] and at.toggle(key="gelijkenis_tonen").value is False
+    assert len(drawn_specs(with_similarity(at))) == 1
+    assert at.toggle(key="gelijkenis_tonen").value and len(drawn_specs(open_page("vergelijken", gelijkenis=tr("col.obstacles")))) == 1
 
 
 def test__vergelijken__choosing_regions_redraws_profiles_and_matrix(ds, names):
     at = with_similarity(open_page("vergelijken"))
     at.multiselect(key="vergelijk").set_value(["Midden-West-Vlaanderen", "Zuid-West-Vlaanderen", "Westhoek"]).run()
-    assert heat(at)["x"] == ["Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"]
+    assert heat(at)[0] == ["Midden-West-Vlaanderen", "Westhoek", "Zuid-West-Vlaanderen"]
     methods = ds.tables["regions"].set_index("name")["method_quote"]
     assert method_table(at) is None  # in the tab not opened: not drawn
     quotes = " ".join(method_table(with_approach(at))[tr("col.quote")])

@@ -1,16 +1,16 @@
 """Charts of how often personas are cited."""
 
-import textwrap
-
 import pandas as pd
-import plotly.graph_objects as go
 
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
-from dashboard.figures.style import NO_DATA, base_layout
-from dashboard.figures.vega_chart import HOVER, hover, layered, value_axis
+from dashboard.figures.style import NO_DATA
+from dashboard.figures.vega_chart import HOVER, TOP_LEGEND, hover, if_columns_fit, layered, value_axis
 from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.numbers import decimals_needed, number
+
+ROW_PX = 28  # a persona's bar or row of dots, with room between them
+DOT_PX = 18  # a dot, wide enough for the rank written on it
 
 
 def persona_bars(frequency: pd.DataFrame, measure: str, measure_label: str, title: str,
@@ -33,64 +33,79 @@ def persona_bars(frequency: pd.DataFrame, measure: str, measure_label: str, titl
                                                "description": {"field": HOVER}}},
         {"mark": {"type": "text", "align": "left", "dx": 4, "aria": False},
          "encoding": {"y": y, "x": x, "text": {"field": "written"}}},
-    ], height=max(120, 28 * len(rows)), lang=lang)
+    ], height=_rows_px(len(rows)), lang=lang)
     text = describe.bars({measure_label: (shown["name"], shown[measure])}, lang)
     return Chart(spec, title, localise_columns(frequency, columns, lang), measure_label, describe.sentence(title, text, lang))
 
 
-def who(name: str, lines: dict[str, str] | None) -> str:
-    """The hover line under a persona's name: its description, wrapped; empty when it has none."""
-    line = (lines or {}).get(name)
-    return "<br>" + "<br>".join(textwrap.wrap(line, 60)) if line else ""
-
-
 def persona_region_bars(matrix: pd.DataFrame, region_names: dict[str, str], colours: dict[str, str], title: str,
                         rank_label: str, count_label: str, lines: dict[str, str] | None = None, *, lang: str) -> Chart:
-    """Stacked bars: per persona cited, one segment per region citing it (hover shows the challenge and the
-    persona's description from ``lines``); the bar's length is the number of regions citing the persona.
+    """Stacked bars: per persona cited, most cited on top, one segment per region citing it in the region's colour
+    (named in the legend above); the bar's length is the number of regions citing the persona. Hovering a segment shows
+    the challenge citing the persona and its description from ``lines``.
 
     ``matrix`` is persona x region_id, the rank of the challenge citing it; the table is that matrix whole.
     """
-    cited = matrix.dropna(how="all").notna()
-    order = cited.sum(axis=1).sort_values().index
-    fig, series = go.Figure(), {}
-    for region_id in matrix.columns:
-        region, column = region_names[region_id], matrix.loc[order, region_id]
-        series[region] = (list(order), column.notna().astype(int))  # a segment of 1 for each region citing the persona
-        fig.add_trace(go.Bar(
-            y=series[region][0], x=series[region][1], orientation="h", name=region, marker={"color": colours[region_id]},
-            customdata=list(zip(column.fillna(0).astype(int), [who(name, lines) for name in order])),
-            hovertemplate=f"%{{y}} · {region} · {rank_label} %{{customdata[0]}}%{{customdata[1]}}<extra></extra>",
-        ))
-    fig.update_layout(barmode="stack")
-    fig.update_xaxes(title=count_label, dtick=1)  # whole regions
-    fig.update_yaxes(automargin=True, ticksuffix=" ")
-    base_layout(fig, title, height=max(360, 28 * len(order) + 140))
-    table = matrix.rename(columns=region_names).astype("Int64").reset_index(names=tr("col.persona", lang))
-    return Chart(fig, title, table, ", ".join(series), describe.sentence(title, describe.bars(series, lang), lang))
+    personas, regions = _most_cited(matrix), [region_names[r] for r in matrix.columns]
+    rows = _citations(matrix, region_names, rank_label, lines)
+    rows["order"] = rows["region"].map(regions.index)  # each bar's segments in the legend's order
+    spec = layered(title, rows, [{"mark": {"type": "bar"}, "encoding": {
+        "y": {"field": "persona", "type": "nominal", "sort": personas, "title": None},
+        "x": {"aggregate": "count", **value_axis(count_label, max(matrix.notna().sum(axis=1).max(), 1), True, headroom=1)},  # whole regions
+        "color": {"field": "region", "type": "nominal", "title": None, "legend": TOP_LEGEND,
+                  "scale": {"domain": regions, "range": [colours[r] for r in matrix.columns]}},
+        "order": {"field": "order"},
+        "description": {"field": HOVER},
+    }}], height=_rows_px(len(personas)), lang=lang)
+    series = {region: (personas, matrix.loc[personas, region_id].notna().astype(int))  # a 1 for each persona it cites
+              for region_id, region in zip(matrix.columns, regions)}
+    return Chart(spec, title, _table(matrix, region_names, lang), ", ".join(series),
+                 describe.sentence(title, describe.bars(series, lang), lang))
 
 
 def persona_region_dots(matrix: pd.DataFrame, region_names: dict[str, str], title: str, rank_label: str,
                         lines: dict[str, str] | None = None, *, lang: str) -> Chart:
     """The same matrix as ``persona_region_bars`` for more regions than hues can tell apart: a dot where a region
-    (named on the axis above) cites a persona, with the rank of its challenge written on it; most cited persona on
-    top. The table is the matrix whole."""
-    cited = matrix.dropna(how="all")
-    order = list(cited.notna().sum(axis=1).sort_values(kind="stable").index)
-    long = cited.rename(columns=region_names).stack().dropna().rename("rank").reset_index()
-    long.columns = ["persona", "region", "rank"]
-    regions = [region_names[r] for r in matrix.columns]
-    fig = go.Figure(go.Scatter(
-        x=long["region"], y=long["persona"], mode="markers+text", marker={"size": 18, "color": "#0072B2"},
-        text=[str(int(r)) for r in long["rank"]], textfont={"color": "white", "size": 11},
-        customdata=[who(name, lines) for name in long["persona"]],
-        hovertemplate=f"%{{y}} · %{{x}} · {rank_label} %{{text}}%{{customdata}}<extra></extra>",
-    ))
-    fig.update_xaxes(side="top", categoryorder="array", categoryarray=regions, tickangle=-90, showgrid=True)
-    fig.update_yaxes(categoryorder="array", categoryarray=order, automargin=True, ticksuffix=" ", showgrid=True)
-    top = 70 + 7 * max(map(len, regions), default=0)  # the title, then the names upright under it (7 px a character)
-    base_layout(fig, title, height=max(360, 28 * len(order) + top + 20))
-    fig.update_layout(margin={"t": top})
-    table = matrix.rename(columns=region_names).astype("Int64").reset_index(names=tr("col.persona", lang))
-    cells = list(zip(long["region"] + " · " + long["persona"], long["rank"]))
-    return Chart(fig, title, table, rank_label, describe.sentence(title, describe.grid(len(order), len(regions), cells, lang), lang))
+    (named upright on the axis above) cites a persona, with the rank of its challenge written on it; most cited persona
+    on top. The table is the matrix whole."""
+    personas, regions = _most_cited(matrix), [region_names[r] for r in matrix.columns]
+    rows = _citations(matrix, region_names, rank_label, lines)
+    x = {"field": "region", "type": "nominal", "title": None, "scale": {"domain": regions},
+         "axis": {"orient": "top", "labelAngle": -90, "labelOverlap": True, "grid": True}}  # on a phone, every other name
+    y = {"field": "persona", "type": "nominal", "title": None, "scale": {"domain": personas}, "axis": {"grid": True}}
+    spec = layered(title, rows, [
+        {"mark": {"type": "circle", "color": "#0072B2", "opacity": 1,  # smaller where columns are narrower, as on a phone
+                  "size": {"expr": f"pow(clamp(width / {len(regions)} - 2, 4, {DOT_PX}), 2)"}},
+         "encoding": {"x": x, "y": y, "description": {"field": HOVER}}},
+        {"mark": {"type": "text", "color": "white", "fontSize": 11, "aria": False},
+         "transform": [if_columns_fit(len(regions), DOT_PX + 2)], "encoding": {"x": x, "y": y, "text": {"field": "rank"}}},
+    ], height=_rows_px(len(personas)), lang=lang)
+    cells = list(zip(rows["region"] + " · " + rows["persona"], rows["rank"]))
+    return Chart(spec, title, _table(matrix, region_names, lang), rank_label,
+                 describe.sentence(title, describe.grid(len(personas), len(regions), cells, lang), lang))
+
+
+def _most_cited(matrix: pd.DataFrame) -> list[str]:
+    """The personas a region cites in ``matrix`` (persona x region), cited by most regions first."""
+    cited = matrix.notna().sum(axis=1)
+    return list(cited[cited > 0].sort_values(ascending=False, kind="stable").index)
+
+
+def _citations(matrix: pd.DataFrame, region_names: dict[str, str], rank_label: str, lines: dict[str, str] | None) -> pd.DataFrame:
+    """A row per region citing a persona in ``matrix``: persona, region (its name), rank of the challenge citing it,
+    and the hover text: persona · region · rank, then the persona's description from ``lines``."""
+    rows = matrix.rename(columns=region_names).stack().dropna().astype(int).rename("rank").reset_index()
+    rows.columns = ["persona", "region", "rank"]
+    rows[HOVER] = [hover(f"{persona} · {region} · {rank_label} {rank}", (lines or {}).get(persona, ""))
+                   for persona, region, rank in zip(rows["persona"], rows["region"], rows["rank"])]
+    return rows
+
+
+def _rows_px(rows: int) -> int:
+    """A chart's height for ``rows`` bars or rows of dots."""
+    return max(120, ROW_PX * rows)
+
+
+def _table(matrix: pd.DataFrame, region_names: dict[str, str], lang: str) -> pd.DataFrame:
+    """The table under both charts: the matrix whole, its regions by name."""
+    return matrix.rename(columns=region_names).astype("Int64").reset_index(names=tr("col.persona", lang))

@@ -5,7 +5,7 @@ import pandas as pd
 
 from dashboard.figures import describe
 from dashboard.figures.chart import Chart
-from dashboard.figures.vega_chart import HOVER, hover, layered
+from dashboard.figures.vega_chart import HOVER, TOP_LEGEND, hover, layered, ticks
 from dashboard.text.i18n import localise_columns
 from dashboard.text.numbers import number
 
@@ -31,11 +31,10 @@ def section_bars(counts: pd.DataFrame, regions: list[str], parts: list[str], val
         "encoding": {
             "y": {"field": "region", "type": "nominal", "sort": regions, "title": None, "scale": {"domain": regions}},
             "x": {"aggregate": "sum", "field": "n", "type": "quantitative", "title": value_label,
-                  "axis": {"tickMinStep": 1, "tickCount": {"expr": "ceil(width / 60)"}}},
+                  "axis": ticks(max(drawn.groupby("region")["n"].sum(), default=0))},
             "color": {"field": "part", "type": "nominal", "title": None,
                       "scale": {"domain": counted, "range": [colours[part] for part in counted]},
-                      "legend": {"orient": "top", "direction": "horizontal", "symbolType": "square", "labelLimit": 320,
-                                 "columns": {"expr": "max(1, floor(width / 190))"}}},  # as many as the width holds
+                      "legend": TOP_LEGEND},
             "order": {"field": "order"},
             "description": {"field": HOVER},
         },

@@ -19,6 +19,9 @@ TITLE_PX = 18
 HEADROOM = 1.18  # room right of the longest bar for the number written after it
 HOVER = "hover"  # the column of a row's hover text
 MIN_WIDTH = "min_width"  # a chart's ``usermeta`` entry: the px below which it is drawn no narrower (the page scrolls it)
+# a legend of colours above the plot, in as many columns as the width holds (on a phone one name a line)
+TOP_LEGEND = {"orient": "top", "direction": "horizontal", "symbolType": "square", "labelLimit": 320,
+              "columns": {"expr": "max(1, floor(width / 190))"}}
 
 
 def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, lang: str) -> dict:
@@ -38,10 +41,18 @@ def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, 
 
 
 def value_axis(title: str | None, top: float, whole: bool, headroom: float = HEADROOM) -> dict:
-    """A quantitative x encoding from 0 to ``top`` and room beyond it for the number written after the longest bar,
-    a tick every 60 px or so (no numbers running into each other on a phone), only whole ticks when ``whole``."""
-    axis = {"tickCount": {"expr": "ceil(width / 60)"}, **({"tickMinStep": 1} if whole else {})}
-    return {"type": "quantitative", "title": title, "scale": {"domain": [0, top * headroom], "nice": False}, "axis": axis}
+    """A quantitative x encoding from 0 to ``top``, with room beyond it for the number written after the longest bar,
+    and the ticks of ``ticks`` (whole ones when ``whole``: counts)."""
+    return {"type": "quantitative", "title": title, "scale": {"domain": [0, top * headroom], "nice": False},
+            "axis": ticks(top if whole else None)}
+
+
+def ticks(counts_up_to: float | None) -> dict:
+    """An axis of a tick every 60 px or so (no numbers running into each other on a phone); for counts up to
+    ``counts_up_to``, no more ticks than whole numbers, so none falls between two (Vega's tickMinStep still puts one at
+    0.5 when the largest count is 2)."""
+    every = "ceil(width / 60)"
+    return {"tickCount": {"expr": every if counts_up_to is None else f"min({every}, {max(1, int(counts_up_to))})"}}
 
 
 def for_projector(spec: dict) -> dict:
@@ -64,3 +75,9 @@ def drawn_width(spec: dict, width_px: int) -> int:
 def hover(*lines: str) -> str:
     """A mark's hover text: its lines, empty ones left out."""
     return "; ".join(line for line in lines if line)
+
+
+def if_columns_fit(columns: int, px: float) -> dict:
+    """A transform that keeps a layer's rows only when each of ``columns`` columns across the plot is at least ``px``
+    wide as drawn: what is written in a column is left out on a phone rather than run into its neighbours'."""
+    return {"filter": f"width / {columns} >= {px}"}

@@ -118,6 +118,8 @@ CSS = """
 .regional-needs-map-select a[data-code]:hover path, .regional-needs-map-select a[data-code]:focus path {
   stroke: #1a1a1a; stroke-width: 2; }
 .regional-needs-map a:focus { outline: none; }
+/* what is written for the eye only (a value in its cell, a name on the map) lets hover and clicks through to the mark under it */
+.regional-needs-map g.role-mark[aria-hidden="true"] { pointer-events: none; }
 .regional-needs-map-missing { padding: 1rem; border: 1px dashed #999; }
 .regional-needs-map-tip { position: absolute; z-index: 2; max-width: 260px; padding: 0.25rem 0.5rem; pointer-events: none;
   background: white; color: black; border: 1px solid #999; border-radius: 4px; font-size: 0.875rem; line-height: 1.4; }

@@ -1,12 +1,10 @@
 """Helpers for AppTest page tests: open a page of the real app with URL parameters."""
 
-import base64
 import json
 import re
 from functools import cache
 
 import geopandas as gpd
-import numpy as np
 import pandas as pd
 from streamlit.testing.v1 import AppTest
 
@@ -17,7 +15,6 @@ from dashboard.core.paths import ROOT
 from dashboard.figures.map_screen import drawn_from
 from dashboard.ui.components import table_key
 from dashboard.ui.map_component import NAME as MAP
-from dashboard.ui.plotly_component import NAME as PLOTLY
 from dashboard.ui.static_geo import publish_layers, served_file
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -105,32 +102,6 @@ def _column_of(field: str) -> str:
 @cache
 def _served_layers() -> list[Layer]:
     return list(publish_layers(read_dataset(ROOT)).values())
-
-
-def plotly_charts(at: AppTest) -> list[dict]:
-    """What the page sent each plotly chart it drew (dashboard.ui.plotly_component): figure, config, bundle."""
-    charts = [e for e in at.main if getattr(e, "type", None) == "bidi_component" and e.proto.component_name == PLOTLY]
-    return [json.loads(c.proto.json) for c in charts]
-
-
-def image_buttons(at: AppTest) -> list[dict]:
-    """What the page sent each chart's image buttons (dashboard.ui.plotly_component.image_buttons)."""
-    return [json.loads(e.proto.json) for e in at.main
-            if getattr(e, "type", None) == "bidi_component" and e.proto.component_name == f"{PLOTLY}_image"]
-
-
-def figures(at: AppTest) -> list[dict]:
-    """The plotly figures the page rendered, as figure JSON."""
-    return [json.loads(chart["figure"], object_hook=_decode_typed_array) for chart in plotly_charts(at)]
-
-
-def _decode_typed_array(value: dict):
-    """plotly 7 sends numeric arrays as {"dtype", "bdata"} (base64); tests want plain lists."""
-    if set(value) >= {"dtype", "bdata"}:
-        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
-        shape = [int(n) for n in str(value.get("shape", len(array))).split(",")]  # 2-D arrays: shape "rows, columns"
-        return array.reshape(shape).tolist()
-    return value
 
 
 def texts(at: AppTest) -> str:

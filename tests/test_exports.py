@@ -8,7 +8,6 @@ from datetime import date
 
 import openpyxl
 import pandas as pd
-import plotly.graph_objects as go
 import pytest
 
 from dashboard.domain import exports
@@ -156,15 +155,6 @@ def test__table_xlsx__text_starting_with_equals_is_no_formula():
     book = openpyxl.load_workbook(io.BytesIO(exports.table_xlsx(FRAME, ABOUT, "nl")))
     cell = book.worksheets[0]["A4"]
     assert cell.value == "=SUM(A1)" and cell.data_type == "s"
-
-
-def test__image_options__takes_name_and_size_from_the_figure_png_sharper():
-    options = exports.image_options("kaart_2026-11-23", go.Figure(layout={"height": 360}))
-    assert options == {"filename": "kaart_2026-11-23", "width": 1200, "height": 360, "scale": {"png": 2, "svg": 1}}
-
-
-def test__image_options__keeps_a_figure_s_own_width():
-    assert exports.image_options("x", go.Figure(layout={"width": 800, "height": 300}))["width"] == 800
 
 
 def test__dataset_zip__holds_every_table_as_parquet_and_csv_and_the_dictionary():

@@ -12,7 +12,7 @@ from dashboard.core.data import read_dataset
 from dashboard.text.i18n import LANGUAGES, STRINGS, merge_areas, tr
 from dashboard.core.navigation import PRESENTATION
 from dashboard.core.paths import ROOT
-from tests.apptest import PAGE_SCRIPTS, figures, maps, open_page, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, drawn_specs, open_page, unfold_tables
 
 # Keys whose English is deliberately the Dutch text, and why.
 SAME_IN_BOTH = {
@@ -95,7 +95,7 @@ def rendered_strings(at) -> list[str]:
         found += [v for column in table.columns if column != QUOTE_COLUMN
                   and (table[column].dtype == object or str(table[column].dtype) == "str")
                   for v in table[column].dropna().astype(str) if v in DUTCH_LABELS]
-    for fig in figures(at) + maps(at):
+    for fig in drawn_specs(at):
         found += list(_figure_strings(fig))
     return [s for s in found if s]
 

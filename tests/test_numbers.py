@@ -60,8 +60,7 @@ def test__whole_numbers__float_counts_become_integers_fractions_stay():
     assert str(frame["count"].dtype) == "Int64" and frame["share"].dtype == float
 
 
-def test__separators__for_plotly_and_vega():
-    assert numbers.plotly_separators("nl") == ",." and numbers.plotly_separators("en") == ".,"
+def test__vega_locale__writes_each_language_s_separators():
     assert numbers.vega_locale("nl")["decimal"] == "," and numbers.vega_locale("en")["thousands"] == ","
 
 

@@ -10,7 +10,7 @@ from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
 from dashboard.core.vocabularies import SECTIONS
 from dashboard.ui.url_state import UNREAD_KEY
-from tests.apptest import PAGE_SCRIPTS, drawn_specs, figures, map_drawings, map_rows, maps, open_page, open_tab, plain_tables, texts, unfold_tables
+from tests.apptest import PAGE_SCRIPTS, drawn_specs, map_drawings, map_rows, maps, open_page, open_tab, plain_tables, texts, unfold_tables
 
 DS = read_dataset(ROOT)
 REGION_IDS = sorted(DS.tables["regions"]["region_id"])
@@ -138,8 +138,7 @@ def test__diensten__obstacle_filter_keeps_only_linked_service_types():
     links = ds.tables["obstacle_service_links"]
     label = ds.tables["obstacles"].set_index("obstacle_id").loc["mobiliteit", "label_nl"]
     at = open_page("diensten", obstakel=label)
-    fig = figures(at)[0]
-    shown = {y for t in fig["data"] for y in t["y"]}
+    shown = {cell["label"] for cell in drawn_specs(at)[0]["data"]["values"]}
     labels = ds.tables["service_types"].set_index("service_type_id")["label_nl"]
     assert shown and shown <= set(labels[links.loc[links["obstacle_id"] == "mobiliteit", "service_type_id"]])
 
@@ -148,11 +147,11 @@ def test__diensten__shows_the_published_emphasis_by_default_and_says_so():
     at = open_page("diensten")
     assert not at.exception
     assert at.radio(key="eenheid").value == "emphasis"
-    named = next(t for t in figures(at)[0]["data"] if t["name"] == tr("unit.emphasis"))
+    named = [cell["value"] for cell in drawn_specs(at)[0]["data"]["values"] if cell["named"]]
     published = DS.tables["region_emphasis"]
     asked = published[(published["kind"] == "service_type") & published["is_named"]]
-    assert sorted(named["marker"]["color"]) == sorted(asked["emphasis"])
-    assert abs(sum(named["marker"]["color"]) - 100 * asked["region_id"].nunique()) <= 0.05 * len(asked)  # each share rounded to 0.1
+    assert sorted(named) == sorted(asked["emphasis"])
+    assert abs(sum(named) - 100 * asked["region_id"].nunique()) <= 0.05 * len(asked)  # each share rounded to 0.1
     assert tr("unit.caption.emphasis") in texts(at) and tr("count.how") in [e.label for e in at.expander]
     first = DS.tables["service_types"].set_index("service_type_id").loc[
         asked.groupby("category_id")["emphasis"].sum().idxmax(), "label_nl"]
@@ -172,9 +171,10 @@ def test__heatmaps__one_colour_scale_per_measure_on_both_pages_and_under_any_reg
                                for t, kind in (("region_obstacles", "obstacle"), ("region_service_types", "service_type")))}
     for page in ("diensten", "noden-aanbod"):
         for region in ({}, {"regio": "Westhoek"}):
-            named = next(t for t in figures(open_page(page, eenheid=tr(f"unit.option.{unit}"), **region))[0]["data"] if t["marker"].get("colorbar"))
-            assert (named["marker"]["cmin"], named["marker"]["cmax"]) == (0, largest[unit]), (page, region)
-            assert tr("heatmap.same_scale") in named["marker"]["colorbar"]["title"]["text"].replace("<br>", " ")
+            spec = drawn_specs(open_page(page, eenheid=tr(f"unit.option.{unit}"), **region))[0]
+            colour = next(layer["encoding"]["color"] for layer in spec["layer"] if "color" in layer.get("encoding", {}))
+            assert colour["scale"]["domain"] == [0, largest[unit]], (page, region)
+            assert tr("heatmap.same_scale") in " ".join(colour["title"])
 
 
 def test__diensten__choosing_a_cell_shows_its_quotes():

@@ -13,7 +13,7 @@ from dashboard.core.scope import scope_of
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape
 from dashboard.views.presentation import walk
-from tests.apptest import drawn_specs, figures, open_page, open_tab, plain_tables
+from tests.apptest import drawn_specs, open_page, open_tab, plain_tables
 
 DS = read_dataset(ROOT)
 T = DS.tables
@@ -68,7 +68,7 @@ def test__tijdlijn__only_the_regions_citing_the_persona_and_naming_the_obstacle_
 def test__diensten__only_linked_service_types_in_the_personas_challenges_and_it_says_so():
     at = _open("diensten")
     assert _notices(at) == [escape(_says("persona.challenges", "obstacle.linked"))]
-    drawn = {label for trace in figures(at)[0]["data"] for label in trace["y"]}
+    drawn = {row["label"] for row in drawn_specs(at)[0]["data"]["values"]}
     assert drawn and drawn <= set(SERVICE_LABELS[sorted(LINKED)])
 
 
@@ -88,7 +88,7 @@ def _named(labels, text: str) -> set[str]:
 def test__noden_aanbod__marks_the_obstacle_among_the_others_and_keeps_the_personas_challenges():
     at = _open("noden-aanbod")
     assert _notices(at) == [escape(_says("persona.challenges", "obstacle.marked"))]
-    drawn = {label for trace in figures(at)[0]["data"] for label in trace["y"]}
+    drawn = {row["label"] for row in drawn_specs(at)[0]["data"]["values"]}
     assert LABEL in drawn and len(drawn) > 1  # every obstacle stays
 
 
@@ -128,7 +128,7 @@ def test__presentatie__each_list_slide_says_what_its_list_kept(view, effects):
     number = next(i for i, step in enumerate(steps, 1) if step.view == view)
     at = _open("start", presentatie="true", regio="Westhoek", stap=str(number))
     assert _notices(at) == [escape(_says(*effects, among={"westhoek"}))]
-    drawn = {label for trace in figures(at)[0]["data"] for label in trace.get("y") or []}
+    drawn = {row["label"] for row in drawn_specs(at)[0]["data"]["values"]}
     if view == "services":
         assert drawn and drawn <= set(SERVICE_LABELS[sorted(LINKED)])
     if view == "obstacles":

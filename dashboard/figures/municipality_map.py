@@ -122,7 +122,7 @@ def value_map(spec: MapSpec, column: str, label: str, number_format: str = ",.0f
     # beside a map of all Flanders (wide and low) the legend would take the map's width: it goes below it
     legend = {"orient": "bottom", "direction": "horizontal", "gradientLength": 300, "padding": 16} if spec.extras.context_url else {"orient": "right"}
     colour = {"field": attribute(column), "type": "quantitative", "title": [label, legend_note] if legend_note else label,
-              "scale": {"scheme": SEQUENTIAL.lower()},
+              "scale": {"scheme": SEQUENTIAL},
               "legend": {**legend, "format": number_format, "titleLimit": 600}}
     return Chart(_map(spec, colour), spec.title, localise_columns(spec.rows, spec.columns, spec.lang), label,
                  describe.sentence(spec.title, describe.map_by_value(spec.rows[column], label, spec.lang), spec.lang))

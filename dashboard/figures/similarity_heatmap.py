@@ -33,7 +33,7 @@ def similarity_heatmap(matrix: pd.DataFrame, names: dict[str, str], title: str, 
     layers = [{"mark": {"type": "rect", "stroke": "white", "strokeWidth": 2}, "encoding": {
         "x": x, "y": y, "description": {"field": HOVER},
         "color": {"field": "value", "type": "quantitative", "title": value_label,
-                  "scale": {"scheme": SEQUENTIAL.lower(), "domain": [0, 1]},
+                  "scale": {"scheme": SEQUENTIAL, "domain": [0, 1]},
                   "legend": {"orient": "top", "gradientLength": {"expr": "min(240, width)"}}},  # never past the edge
     }}]
     if written:

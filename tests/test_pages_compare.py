@@ -8,7 +8,7 @@ from dashboard.figures.mention_heatmap import CELL
 from dashboard.text.i18n import tr
 from dashboard.text.markdown_text import escape, literal
 from dashboard.core.paths import ROOT
-from tests.apptest import drawn_specs, figures, open_page, open_tab, plain_tables, texts
+from tests.apptest import drawn_specs, open_page, open_tab, plain_tables, texts
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,8 @@ import time
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 
-# Charts drawn (plotly's SVG, a map's SVG placed) once the script has finished; null while it runs.
+# Charts drawn once the script has finished (a drawing placed; or plotly's SVG, for an interleaved run against the
+# code before 6 December, whose charts plotly.js drew); null while it runs.
 DRAWN = """() => {
   const app = document.querySelector("[data-testid='stApp']");
   if (!app || app.dataset.testScriptState !== "notRunning" || !document.querySelector("h1")) return null;
@@ -46,7 +47,7 @@ def chart_counts(browser, base: str, paths: list[str]) -> dict[str, int]:
     for path in paths:
         page.goto(f"{base}/{path}")
         page.wait_for_function(f"() => ({DRAWN})() !== null", timeout=180_000)
-        page.wait_for_timeout(3000)  # plotly charts and maps draw after the script ends
+        page.wait_for_timeout(3000)  # drawings are placed after the script ends
         counts[path] = page.evaluate(DRAWN)
     context.close()
     return counts

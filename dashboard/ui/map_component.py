@@ -1,15 +1,18 @@
-"""The map on the page: the SVG drawn on the server (dashboard.figures.map_screen), placed by a component (v2).
+"""Every map and chart on the page: the SVG drawn on the server (dashboard.figures.map_screen), placed by a
+component (v2). A page loads no chart code.
 
 Each drawing is a file of the app's static folder under a name holding its hash, as the map's GeoJSON
 was: the browser fetches it once and caches it, and the websocket carries only its address, however many
-municipalities it shows. Two widths are drawn, the page's and a phone's; the browser takes the page's
+municipalities or cells it shows. Two widths are drawn, the page's and a phone's; the browser takes the page's
 unless its box is much narrower. It never draws a drawing larger than it was made, so its type keeps its
-size: a wider box centres it, a box with a set height (a slide) fits it in. A drawing the server does not serve
-(plain `streamlit run`, which knows no static folder of the app's) leaves the map in words in its place.
+size: a wider box centres it, a box with a set height (a slide) fits it in, and a chart that needs more than the
+box (a heatmap of many regions) scrolls sideways with its row labels kept in view. A drawing the server does not
+serve (plain `streamlit run`, which knows no static folder of the app's) leaves the chart in words in its place.
 
-Hovering or focusing a municipality shows its hover text at once; on a map that takes clicks, a click or
-Enter on a municipality is the map's selection, in the shape ``st.vega_lite_chart`` returned it
-(``{"selection": {"gemeente": [{"id": code}]}}``), kept in the session state under the map's key.
+Hovering or focusing a mark shows its hover text at once; on a chart that takes clicks, a click or Enter on a
+mark of its clickable layer is the chart's selection, in the shape ``st.vega_lite_chart`` returned it
+(``{"selection": {name: [{field: key}]}}``, as a map's ``{"gemeente": [{"id": code}]}``), kept in the session
+state under the chart's key.
 """
 
 import json

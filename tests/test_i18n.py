@@ -76,6 +76,7 @@ def _dutch_only_patterns() -> list[tuple[str, re.Pattern, bool]]:
 
 PATTERNS = _dutch_only_patterns()
 DS = read_dataset(ROOT)
+REGION_NAMES = re.compile("|".join(map(re.escape, DS.tables["regions"]["name"])))
 QUOTE_COLUMN = tr("col.quote", "en")  # quotes stay in Dutch, as written
 DUTCH_LABELS = {row.label_nl for table in ("obstacles", "service_types") for row in DS.tables[table].itertuples()
                 if row.label_nl != row.label_en}
@@ -101,13 +102,13 @@ def rendered_strings(at) -> list[str]:
 
 
 def _figure_strings(value) -> list[str]:
-    """Every string in a figure's JSON except data ids (customdata, locations, geojson URLs)."""
+    """Every string in a drawing's specification except data ids (a cell's key, a fact's id, a GeoJSON's URL), the
+    regions' names taken out (names, in Dutch in both languages: "Regio Oostende (...)" read as a Dutch heading)."""
     if isinstance(value, dict):
-        return [s for k, v in value.items() if k not in ("customdata", "locations", "geojson", "ids", "uid", "meta")
-                for s in _figure_strings(v)]
+        return [s for k, v in value.items() if k not in ("cell", "fact_id", "url") for s in _figure_strings(v)]
     if isinstance(value, list):
         return [s for v in value for s in _figure_strings(v)]
-    return [value] if isinstance(value, str) else []
+    return [REGION_NAMES.sub("", value)] if isinstance(value, str) else []
 
 
 def dutch_found(texts: list[str]) -> list[str]:

@@ -86,7 +86,7 @@ def vega_texts(spec: dict) -> list[str]:
     title = spec.get("title", {}).get("text", "")
     found = [*(title if isinstance(title, list) else [title]), json.dumps(spec["layer"][0]["encoding"], ensure_ascii=False)]
     rows = spec.get("data", {}).get("values", [])
-    return found + [value for row in rows for key, value in row.items()
+    return found + [value.replace("\n", " ") for row in rows for key, value in row.items()  # a name on two lines
                     if isinstance(value, str) and key not in ("cell", "fact_id", "start", "end", "colour")]
 
 

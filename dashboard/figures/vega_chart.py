@@ -43,7 +43,7 @@ def layered(title: str, rows: pd.DataFrame, layers: list[dict], *, height: int, 
 def value_axis(title: str | None, top: float, whole: bool, headroom: float = HEADROOM) -> dict:
     """A quantitative x encoding from 0 to ``top``, with room beyond it for the number written after the longest bar,
     and the ticks of ``ticks`` (whole ones when ``whole``: counts)."""
-    return {"type": "quantitative", "title": title, "scale": {"domain": [0, top * headroom], "nice": False},
+    return {"type": "quantitative", "title": title, "scale": {"domain": [0, float(top) * headroom], "nice": False},
             "axis": ticks(top if whole else None)}
 
 

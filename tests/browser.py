@@ -15,7 +15,7 @@ from dashboard.core.paths import ROOT
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-CHART = ".js-plotly-plot, .regional-needs-map svg path"  # any chart, drawn
+CHART = ".regional-needs-map svg"  # any chart or map, drawn on the server and in place
 TABLE = "[data-testid='stDataFrame'] canvas"  # any table, drawn
 MAP = ".regional-needs-map .layer_0_marks path"  # the municipalities of a map, drawn
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}

@@ -16,7 +16,7 @@ from dashboard.core.paging import PAGE_ROWS
 from dashboard.core.navigation import PAGES
 from dashboard.core.paths import ROOT
 from dashboard.domain.quotes import collapse_whitespace
-from tests.browser import CHART, CHROMIUM, MAP, TABLE
+from tests.browser import CHART, CHROMIUM, MAP, TABLE, wait_for_maps
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,6 +27,7 @@ playwright = pytest.importorskip("playwright.sync_api")
 # Exceptions to "open each page of the menu bare and wait for its chart", each with its reason:
 QUERIES = {"vergelijken": f"gelijkenis={tr('col.obstacles')}"}  # the similarity chart is drawn only once a basis is asked for
 DRAWN = {"gemeente": TABLE}  # with no municipality chosen the profile page is a table of them all, no chart
+CELL = ".regional-needs-map a[data-code]"  # a heatmap's cell, which takes clicks
 
 
 # the fixtures server, chromium_browser and page are in tests/conftest.py
@@ -59,13 +60,15 @@ def test__kaart__draws_every_municipality(server, page):
 def test__persona_filter__changes_url_and_chart(server, page):
     page.goto(f"{server}/personas")
     wait_for_app(page)
-    page.wait_for_selector(".js-plotly-plot", timeout=60_000)
-    bars_before = page.locator(".js-plotly-plot").first.inner_html()
+    page.wait_for_selector(CHART, timeout=60_000)
+    wait_for_maps(page)
+    bars_before = page.locator(".regional-needs-map").first.get_attribute("data-drawn")  # a file named by its content's hash
     page.locator("[data-testid='stSidebar'] [data-testid='stSelectbox']").first.click()
     page.get_by_role("option", name="Saled", exact=True).click()
     page.wait_for_url("**persona=Saled**", timeout=30_000)
     page.wait_for_function(
-        "before => (p => p !== null && p.innerHTML !== before)(document.querySelector('.js-plotly-plot'))", arg=bars_before, timeout=30_000)
+        "before => (box => box !== null && box.dataset.drawn === box.dataset.file && box.dataset.drawn !== before)"
+        "(document.querySelector('.regional-needs-map'))", arg=bars_before, timeout=30_000)
     page.get_by_text("Over Saled", exact=True).wait_for(timeout=30_000)
     assert page.outside_requests == []
 
@@ -75,9 +78,9 @@ def test__link_with_filters__reopens_the_same_view(server, page):
     wait_for_app(page)
     page.get_by_text(tr("scope.persona.challenges", name="Saled")).wait_for(timeout=30_000)
     page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").get_by_text("Westhoek").wait_for(timeout=30_000)
-    heatmap = page.locator(".js-plotly-plot").first
-    heatmap.get_by_text("Westhoek").first.wait_for(timeout=30_000)
-    assert heatmap.get_by_text("Regio Oostende").count() == 0
+    names = page.locator(".regional-needs-map").first.locator("svg text")  # the heatmap, drawn on the server
+    names.filter(has_text="Westhoek").first.wait_for(timeout=30_000)
+    assert names.filter(has_text="Regio Oostende").count() == 0
     assert "persona=Saled" in page.url and "regio=Westhoek" in page.url
 
 
@@ -122,13 +125,16 @@ def test__diensten__a_regions_caveats_are_drawn_when_its_tab_is_opened(server, p
 def test__noden_aanbod__clicking_a_cell_shows_its_quotes(server, page):
     page.goto(f"{server}/noden-aanbod?regio=Westhoek")
     wait_for_app(page)
-    page.wait_for_selector(".js-plotly-plot .scatterlayer .point", timeout=60_000)
+    page.wait_for_selector(CELL, timeout=60_000)
+    wait_for_maps(page)  # the drawing takes its clicks once shown
     heading = page.get_by_text("Citaten: Westhoek · ", exact=False)
     before = heading.inner_text()
-    page.locator(".js-plotly-plot .scatterlayer .trace").last.locator(".point").last.click(force=True)
+    cell = page.locator(CELL).last
+    label = cell.locator("path").get_attribute("aria-label")  # "Westhoek · <need>: 4,3 (...)", its hover text
+    cell.click()
     page.wait_for_function(
         "before => ![...document.querySelectorAll('h3')].some(h => h.innerText === before)", arg=before, timeout=30_000)
-    assert heading.inner_text().startswith("Citaten: Westhoek · ") and heading.inner_text() != before
+    assert label.startswith(heading.inner_text().removeprefix("Citaten: ") + ":")  # the quotes of the cell clicked
     assert page.locator("[data-testid='stException']").count() == 0
     assert page.outside_requests == []
 

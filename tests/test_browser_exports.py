@@ -18,6 +18,7 @@ from PIL import Image
 
 from dashboard.domain.exports import ZIP_FOLDER
 from dashboard.core.paths import ROOT
+from dashboard.figures.map_export import PNG_SCALE
 from tests.browser import CHART, CHROMIUM, MAP, wait_for_maps
 
 pytestmark = [
@@ -52,9 +53,10 @@ def download(page, click, folder: Path, attempts: int = 3) -> Path:
     return path
 
 
-def image_button(page, image_format: str, nth: int = 0):
-    """The ``nth`` button saving a chart's image as ``image_format``, beside the table's downloads."""
-    return page.locator(f"button.regional-needs-image[data-format='{image_format}']").nth(nth)
+def download_button(page, key: str):
+    """The download button of Streamlit key ``key``: a table's ``<chart key>-csv`` or ``-xlsx``, beside them its chart's
+    image ``<chart key>-png`` or ``-svg`` (dashboard/ui/downloads.py), the dataset's ``dataset-zip``."""
+    return page.locator(f".st-key-{key} button").first
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -79,39 +81,40 @@ def open_table(page, nth: int = 0) -> None:
 
 def test__chart_image__png_and_svg_beside_the_table_downloads_in_the_reader_s_language(server, page, tmp_path):
     open_view(page, f"{server}/personas?regio=Westhoek")
-    plot = page.locator(".js-plotly-plot").first
-    plot.hover()
-    assert page.locator(".modebar-btn[data-title^='Download']").count() == 0, "no camera: the image is saved below"
-    height = page.evaluate("document.querySelector('.js-plotly-plot').layout.height")
+    wait_for_maps(page, WAIT_MS)
+    drawing = page.locator(".regional-needs-map svg").first  # the page's wide drawing, at 1400 wide
+    size = tuple(int(drawing.get_attribute(side)) for side in ("width", "height"))
+    title = drawing.locator(".role-title").text_content()
     open_table(page)
-    png = download(page, image_button(page, "png").click, tmp_path)
-    assert image_button(page, "png").inner_text().strip().endswith("Afbeelding (PNG)")
+    png = download(page, download_button(page, "persona_bars-png").click, tmp_path)
+    assert download_button(page, "persona_bars-png").inner_text().strip().endswith("Afbeelding (PNG)")
     assert re.fullmatch(r"persona-bars_regio-westhoek_\d{4}-\d{2}-\d{2}\.png", png.name)
-    assert png_size(png.read_bytes()) == (1200 * 2, height * 2)  # the figure's width x height, times scale 2
 
-    svg = download(page, image_button(page, "svg").click, tmp_path)
+    svg = download(page, download_button(page, "persona_bars-svg").click, tmp_path)
     assert svg.suffix == ".svg" and svg.stem == png.stem
-    assert ElementTree.fromstring(svg.read_bytes()).tag == "{http://www.w3.org/2000/svg}svg"
-    assert "Saled" in svg.read_text(encoding="utf-8")  # the bars' labels are in the drawing
+    saved = ElementTree.parse(svg).getroot()
+    assert saved.tag == "{http://www.w3.org/2000/svg}svg"
+    assert title and title in "".join(saved.itertext())
+    assert png_size(png.read_bytes()) == tuple(side * PNG_SCALE for side in size)  # the screen's drawing, sharper
 
     page.goto(f"{server}/personas?regio=Westhoek&taal=en")
     page.wait_for_selector(CHART, timeout=WAIT_MS)
     page.get_by_text("Table and image of the chart").first.click()
-    assert image_button(page, "svg").inner_text().strip().endswith("Image (SVG)")
+    assert download_button(page, "persona_bars-svg").inner_text().strip().endswith("Image (SVG)")
     assert page.outside_requests == []
 
 
 def test__chart_image__the_heatmap_s_longest_label_stays_inside_the_png_and_the_svg(server, page, tmp_path):
     open_view(page, f"{server}/diensten")
     open_table(page)
-    svg = download(page, image_button(page, "svg").click, tmp_path)
-    png = download(page, image_button(page, "png").click, tmp_path)
+    svg = download(page, download_button(page, "diensten_heatmap-svg").click, tmp_path)
+    png = download(page, download_button(page, "diensten_heatmap-png").click, tmp_path)
     # the SVG as a viewer draws it, without the page's web font: every text within the drawing's width
     width, texts = svg_texts(page, svg)
     assert any(text.startswith("Taalondersteuning en oefenkansen Nederlands") for text, _, _ in texts)  # once cut
     cut = [text for text, left, right in texts if left < 0 or right > width]
     assert cut == [], f"labels reaching past the image's edge: {cut}"
-    # the PNG, painted by the browser from the same drawing: nothing dark touches its left edge
+    # the PNG, drawn by vl-convert from the same specification: nothing dark touches its left edge
     image = Image.open(png).convert("L")
     edge = [image.getpixel((x, y)) for x in range(3) for y in range(image.height)]
     assert min(edge) > 200, "a label cut at the image's left edge"
@@ -121,9 +124,9 @@ def test__chart_image__the_heatmap_s_longest_label_stays_inside_the_png_and_the_
 def test__map__saves_png_and_svg_beside_the_table_downloads(server, page, tmp_path):
     open_view(page, f"{server}/kaart?regio=Westhoek", MAP)
     open_table(page)
-    png = download(page, lambda: page.locator(".st-key-kaart_map-png button").first.click(), tmp_path)
+    png = download(page, download_button(page, "kaart_map-png").click, tmp_path)
     assert png.suffix == ".png" and png_size(png.read_bytes())[0] > 1000
-    svg = download(page, lambda: page.locator(".st-key-kaart_map-svg button").first.click(), tmp_path)
+    svg = download(page, download_button(page, "kaart_map-svg").click, tmp_path)
     assert re.fullmatch(r"kaart-map_regio-westhoek_\d{4}-\d{2}-\d{2}\.svg", svg.name)
     fills = [path.get("fill") for path in ElementTree.parse(svg).getroot().iter("{http://www.w3.org/2000/svg}path")]
     westhoek = (pd.read_parquet(ROOT / "data" / "municipalities.parquet")["region_id"] == "westhoek").sum()
@@ -138,14 +141,14 @@ def test__chart_table__csv_and_xlsx_hold_the_rows_shown_with_filters_and_source(
     municipalities = pd.read_parquet(ROOT / "data" / "municipalities.parquet")
     westhoek = set(municipalities.loc[municipalities["region_id"] == "westhoek", "nis_code"])
 
-    csv = download(page, lambda: page.locator(".st-key-kaart_map-csv button").first.click(), tmp_path)
+    csv = download(page, download_button(page, "kaart_map-csv").click, tmp_path)
     assert re.fullmatch(r"kaart-map_regio-westhoek_\d{4}-\d{2}-\d{2}\.csv", csv.name)
     text = csv.read_text(encoding="utf-8-sig")
     assert "# Regio;Westhoek" in text and "# Bron;" in text  # Dutch: semicolons, for a Dutch Excel
     table = pd.read_csv(io.StringIO(text), sep=";", comment="#", dtype={"NIS-code": str})
     assert set(table["NIS-code"]) == westhoek
 
-    xlsx = download(page, lambda: page.locator(".st-key-kaart_map-xlsx button").first.click(), tmp_path)
+    xlsx = download(page, download_button(page, "kaart_map-xlsx").click, tmp_path)
     book = openpyxl.load_workbook(xlsx)
     rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert {row[rows[0].index("NIS-code")] for row in rows[1:]} == westhoek
@@ -156,7 +159,7 @@ def test__chart_table__csv_and_xlsx_hold_the_rows_shown_with_filters_and_source(
 
 def test__start__dataset_zip_holds_every_table_and_the_dictionary(server, page, tmp_path):
     open_view(page, f"{server}/")
-    archive = download(page, lambda: page.locator(".st-key-dataset-zip button").first.click(), tmp_path)
+    archive = download(page, download_button(page, "dataset-zip").click, tmp_path)
     names = set(zipfile.ZipFile(archive).namelist())
     for path in (ROOT / "data").glob("*.parquet"):
         assert {f"{ZIP_FOLDER}/data/{path.name}", f"{ZIP_FOLDER}/data/csv/{path.stem}.csv"} <= names

@@ -25,6 +25,7 @@ LEGEND_PX = 230  # the colour legend beside the cells, with its title
 VALUE_FONT, MARKS_FONT = 13, 11  # px: a cell's value, and its marks on a line of their own under it
 FOOT_LINE_PX = 15  # a line of the footnote under the cells (12 px type)
 HEADER_LINE_PX = 16  # a line of a region's name over its column (14 px type)
+PADDING_PX = 5  # Vega-Lite's own padding, kept on the sides the footnote does not widen: the title off the image's edge
 LIGHT, DARK = "#deebf7", "#4292c6"  # the colour scale's ends: black type stays readable on both
 
 
@@ -95,7 +96,8 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
                                 "lineHeight": FOOT_LINE_PX, "aria": False},
                        "encoding": {"text": {"field": "lines"}, "x": {"value": 0}, "y": {"value": ROW_PX * len(rows) + 10}}})
     spec = layered(title, cells, layers, height=ROW_PX * len(rows), lang=lang)
-    spec["padding"] = {"bottom": FOOT_LINE_PX * len(footnote) + 14}  # the footnote stands below the plot: room for it
+    # the footnote stands below the plot: room for it (a side not named would have no padding at all)
+    spec["padding"] = {"left": PADDING_PX, "top": PADDING_PX, "right": PADDING_PX, "bottom": FOOT_LINE_PX * len(footnote) + 14}
     labels = LABEL_CHAR_PX * max(map(len, rows), default=0) + LABEL_PAD_PX
     spec["usermeta"] = {MIN_WIDTH: labels + (UPRIGHT_COLUMN_PX if upright else COLUMN_PX) * len(regions) + LEGEND_PX}
     text = describe.grid(len(rows), len(regions), list(zip(cells.loc[named, "region"] + " · " + cells.loc[named, "label"],

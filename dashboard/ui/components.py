@@ -30,9 +30,8 @@ FIGURES_PER_ROW = 5  # a region's figure at 1440 px wide keeps its whole number 
 def cached(builder):
     """``builder`` remembered across reruns and sessions, keyed by its arguments.
 
-    Plotly validates every property of a figure as it is built, which alone costs more than a
-    rerun may take; the same inputs give the same figure, so it is built once and shared (callers
-    must not change what they get). The dataset and map layers are keyed by identity and URL.
+    A view and its chart take longer to build than a rerun may take; the same inputs give the same
+    result, so it is built once and shared (callers must not change what they get). The dataset and map layers are keyed by identity and URL.
     The wrapper itself is made once per builder (making it reads the builder's source).
     """
     return st.cache_resource(show_spinner=False, max_entries=512, hash_funcs={

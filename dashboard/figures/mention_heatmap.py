@@ -21,7 +21,6 @@ ROW_PX = 46  # the height of a row of cells
 # 12 cells ran into each other
 COLUMN_PX, UPRIGHT_COLUMN_PX = 84, 46
 LABEL_CHAR_PX, LABEL_PAD_PX = 7, 30  # a character of a row's label (14 px type), and the room beside the labels
-LEGEND_PX = 230  # the colour legend beside the cells, with its title
 VALUE_FONT, MARKS_FONT = 13, 11  # px: a cell's value, and its marks on a line of their own under it
 FOOT_LINE_PX = 15  # a line of the footnote under the cells (12 px type)
 HEADER_LINE_PX = 16  # a line of a region's name over its column (14 px type)
@@ -78,7 +77,7 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
          "encoding": {"x": x, "y": y, "description": {"field": HOVER},
                       "color": {"field": "value", "type": "quantitative", "title": colour_title(cells.loc[named, "value"], value_label, scale_max, lang),
                                 "scale": {"domain": [0, scale_max], "range": [LIGHT, DARK], "clamp": True},
-                                "legend": colour_legend(cells.loc[named, "value"], scale_max, len(rows))},
+                                "legend": colour_legend(cells.loc[named, "value"], scale_max)},
                       "stroke": edge, "strokeWidth": {"condition": {"test": "datum.outlined", "value": 3}, "value": 2}}},
         {"transform": [{"filter": "datum.named"}],
          "mark": {"type": "text", "fontSize": VALUE_FONT, "baseline": "middle", "aria": False,
@@ -99,7 +98,7 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     # the footnote stands below the plot: room for it (a side not named would have no padding at all)
     spec["padding"] = {"left": PADDING_PX, "top": PADDING_PX, "right": PADDING_PX, "bottom": FOOT_LINE_PX * len(footnote) + 14}
     labels = LABEL_CHAR_PX * max(map(len, rows), default=0) + LABEL_PAD_PX
-    spec["usermeta"] = {MIN_WIDTH: labels + (UPRIGHT_COLUMN_PX if upright else COLUMN_PX) * len(regions) + LEGEND_PX}
+    spec["usermeta"] = {MIN_WIDTH: labels + (UPRIGHT_COLUMN_PX if upright else COLUMN_PX) * len(regions)}
     text = describe.grid(len(rows), len(regions), list(zip(cells.loc[named, "region"] + " · " + cells.loc[named, "label"],
                                                            cells.loc[named, "value"])), lang)
     return Chart(spec, title, localise_columns(matrix, columns, lang), value_label, describe.sentence(title, text, lang))
@@ -116,15 +115,17 @@ def two_lines(name: str) -> str:
 def colour_title(values: pd.Series, label: str, scale_max: float, lang: str) -> list[str]:
     """The colour legend's title: its label, that the scale is the same on every page and, when a value goes past its
     top, that such a value takes the darkest colour."""
-    lines = [*textwrap.wrap(label, 20), *textwrap.wrap(tr("heatmap.same_scale", lang), 22)]
+    lines = [*textwrap.wrap(label, 34), *textwrap.wrap(tr("heatmap.same_scale", lang), 34)]
     if len(values) and values.max() > scale_max:
-        lines += textwrap.wrap(tr("heatmap.past_scale", lang, top=number(scale_max, lang)), 22)
+        lines += textwrap.wrap(tr("heatmap.past_scale", lang, top=number(scale_max, lang)), 34)
     return lines
 
 
-def colour_legend(values: pd.Series, scale_max: float, rows: int) -> dict:
-    """Whole numbers for whole counts (1, 2, 3, never 1,5); no taller than the cells."""
-    legend = {"orient": "right", "gradientLength": max(80, min(ROW_PX * rows - 40, 200)), "titleLimit": 400}
+def colour_legend(values: pd.Series, scale_max: float) -> dict:
+    """Above the cells, at the left (beside them it took the width of a laptop's page from the cells); whole numbers
+    for whole counts (1, 2, 3, never 1,5)."""
+    legend = {"orient": "top", "direction": "horizontal", "gradientLength": 240, "titleLimit": 400, "titleOrient": "left",
+              "offset": 12}
     if len(values) and (values % 1 == 0).all():
         legend.update(format="d", **({"values": list(range(0, int(scale_max) + 1))} if scale_max <= 10 else {}))
     return legend

@@ -65,7 +65,11 @@ const show = (box, file, select, setStateValue) => fetch(address(file)).then(r =
   if (box.dataset.file !== file) return;  // a newer drawing was asked for meanwhile
   const drawing = box.querySelector(".regional-needs-map-drawing");
   drawing.innerHTML = svg;
-  if (box.classList.contains("regional-needs-map-scroll")) keepRowLabels(drawing);
+  if (box.classList.contains("regional-needs-map-scroll")) {  // shrunk to a share of its width at most, then scrolled
+    const svg = drawing.querySelector("svg");
+    if (svg) svg.style.minWidth = `${WIDE_SHARE * svg.width.baseVal.value}px`;
+    keepRowLabels(drawing);
+  }
   for (const link of box.querySelectorAll("a[data-code]")) {
     if (!select) continue;
     const name = link.querySelector("path")?.getAttribute("aria-label") ?? link.dataset.code;
@@ -115,7 +119,7 @@ CSS = """
 .regional-needs-map-drawing svg { display: block; margin: 0 auto; max-width: 100%; height: auto; }
 .regional-needs-map-stretch svg { width: 100%; height: 100%; }
 .regional-needs-map-scroll .regional-needs-map-drawing { overflow-x: auto; }
-.regional-needs-map-scroll svg { max-width: none; margin: 0; }
+.regional-needs-map-scroll svg { margin: 0; }
 .regional-needs-map-drawing text { pointer-events: none; }
 .regional-needs-map-select a[data-code] { cursor: pointer; }
 .regional-needs-map-select a[data-code]:hover path, .regional-needs-map-select a[data-code]:focus path {

@@ -24,6 +24,7 @@ LABEL_CHAR_PX, LABEL_PAD_PX = 7, 30  # a character of a row's label (14 px type)
 VALUE_FONT, MARKS_FONT = 13, 11  # px: a cell's value, and its marks on a line of their own under it
 FOOT_LINE_PX = 15  # a line of the footnote under the cells (12 px type)
 HEADER_LINE_PX = 16  # a line of a region's name over its column (14 px type)
+LEGEND_LINE_PX = 13  # a line of the colour legend's title
 PADDING_PX = 5  # Vega-Lite's own padding, kept on the sides the footnote does not widen: the title off the image's edge
 LIGHT, DARK = "#deebf7", "#4292c6"  # the colour scale's ends: black type stays readable on both
 
@@ -50,6 +51,7 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     marks = [" ".join(m for m in ("†" if depends else "", "‡" if caveat else "", rank) if m)
              for depends, caveat, rank in zip(matrix["is_measure_dependent"], matrix["caveat"], ranks)]
     written = [number(v, lang, decimals) if n else "" for v, n in zip(matrix[value], named)]
+    legend_title = colour_title(matrix.loc[named, value].astype(float), value_label, scale_max, lang)
     upright = not told_by_hue(len(regions))  # past five regions their names stand upright: side by side they ran into each other
     headers = [name if upright else two_lines(name) for name in regions]
     cells = pd.DataFrame({
@@ -75,7 +77,7 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
         {"transform": [{"filter": "datum.named"}], "mark": {"type": "rect", "cursor": "pointer"},
          "params": [{"name": CELL, "select": {"type": "point", "fields": [CELL]}}],
          "encoding": {"x": x, "y": y, "description": {"field": HOVER},
-                      "color": {"field": "value", "type": "quantitative", "title": colour_title(cells.loc[named, "value"], value_label, scale_max, lang),
+                      "color": {"field": "value", "type": "quantitative", "title": legend_title,
                                 "scale": {"domain": [0, scale_max], "range": [LIGHT, DARK], "clamp": True},
                                 "legend": colour_legend(cells.loc[named, "value"], scale_max)},
                       "stroke": edge, "strokeWidth": {"condition": {"test": "datum.outlined", "value": 3}, "value": 2}}},
@@ -98,6 +100,8 @@ def mention_heatmap(matrix: pd.DataFrame, row: str, title: str, value: str, valu
     # the footnote stands below the plot: room for it (a side not named would have no padding at all)
     spec["padding"] = {"left": PADDING_PX, "top": PADDING_PX, "right": PADDING_PX, "bottom": FOOT_LINE_PX * len(footnote) + 14}
     labels = LABEL_CHAR_PX * max(map(len, rows), default=0) + LABEL_PAD_PX
+    # the legend's title lines stand above the cells, level with the chart's title, which Vega does not move for them
+    spec["title"]["offset"] = LEGEND_LINE_PX * len(legend_title) + 4
     spec["usermeta"] = {MIN_WIDTH: labels + (UPRIGHT_COLUMN_PX if upright else COLUMN_PX) * len(regions)}
     text = describe.grid(len(rows), len(regions), list(zip(cells.loc[named, "region"] + " · " + cells.loc[named, "label"],
                                                            cells.loc[named, "value"])), lang)

@@ -15,7 +15,7 @@ from dashboard.core.paths import ROOT
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-CHART = ".js-plotly-plot, .regional-needs-map svg path"  # any chart, drawn
+CHART = ".regional-needs-map svg path"  # any chart or map, drawn
 TABLE = "[data-testid='stDataFrame'] canvas"  # any table, drawn
 MAP = ".regional-needs-map .layer_0_marks path"  # the municipalities of a map, drawn
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "[::1]", "::1"}
@@ -77,8 +77,11 @@ def is_local(url: str) -> bool:
 
 
 def wait_for_maps(page, timeout_ms: int = 60_000) -> None:
-    """Until every map shows the drawing it chose for its width (dashboard.ui.map_component): after a resize, once
-    the browser has laid the page out again and the map has had its say (two frames)."""
+    """Until every map shows the drawing it chose for its width (dashboard.ui.map_component, the page's only
+    component, whose box its code makes once loaded): after a resize, once the browser has laid the page out again
+    and the map has had its say (two frames)."""
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-    page.wait_for_function("""() => [...document.querySelectorAll('.regional-needs-map')]
-      .every(map => map.dataset.file && map.dataset.drawn === map.dataset.file)""", timeout=timeout_ms)
+    page.wait_for_function("""() => [...document.querySelectorAll('.stBidiComponent')].every(component => {
+      const map = component.querySelector('.regional-needs-map');
+      return map?.dataset.file && map.dataset.drawn === map.dataset.file;
+    })""", timeout=timeout_ms)

@@ -77,8 +77,11 @@ def is_local(url: str) -> bool:
 
 
 def wait_for_maps(page, timeout_ms: int = 60_000) -> None:
-    """Until every map shows the drawing it chose for its width (dashboard.ui.map_component): after a resize, once
-    the browser has laid the page out again and the map has had its say (two frames)."""
+    """Until every map shows the drawing it chose for its width (dashboard.ui.map_component, the page's only
+    component, whose box its code makes once loaded): after a resize, once the browser has laid the page out again
+    and the map has had its say (two frames)."""
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
-    page.wait_for_function("""() => [...document.querySelectorAll('.regional-needs-map')]
-      .every(map => map.dataset.file && map.dataset.drawn === map.dataset.file)""", timeout=timeout_ms)
+    page.wait_for_function("""() => [...document.querySelectorAll('.stBidiComponent')].every(component => {
+      const map = component.querySelector('.regional-needs-map');
+      return map?.dataset.file && map.dataset.drawn === map.dataset.file;
+    })""", timeout=timeout_ms)

@@ -9,7 +9,7 @@ import pytest
 
 from dashboard.figures.style import REGION_COLOURS
 from dashboard.core.navigation import PAGES
-from tests.browser import CHROMIUM
+from tests.browser import CHROMIUM, wait_for_maps
 
 MIN_LIGHTNESS_GAP = 12  # CIELAB L*: apart in greyscale
 MIN_SIMULATED_GAP = 20  # CIELAB ΔE76 between any two regions under each simulated colour blindness
@@ -73,7 +73,7 @@ VIEWS = ([(path, "") for path in PATHS] + [(path, "taal=EN") for path in PATHS]
 def wait_until_drawn(page) -> None:
     page.wait_for_selector("h1", timeout=60_000)
     page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']", state="attached", timeout=60_000)
-    page.wait_for_timeout(500)  # plotly draws after the script ends
+    wait_for_maps(page)  # the drawings are placed after the script ends
 
 
 @pytest.mark.browser

@@ -12,8 +12,9 @@ from benchmarks.synthetic import write_synthetic
 from dashboard.core.data import read_dataset
 from dashboard.core.navigation import PAGES
 from dashboard.text.i18n import tr
-from tests.browser import CHART, CHROMIUM, MAP, streamlit_server
-from tests.test_browser_exports import download, image_button, open_table, open_view, svg_texts
+from tests.browser import CHART, CHROMIUM, MAP, streamlit_server, wait_for_maps
+from tests.test_browser_charts import CELL_TEXTS, CELLS, spilled
+from tests.test_browser_exports import download, open_table, open_view, svg_texts
 from tests.test_browser import DRAWN, QUERIES, wait_for_app
 
 pytestmark = [
@@ -25,7 +26,7 @@ REGIONS = 12
 ALL = 43  # the partnerships of the call
 WIDE = {"width": 1440, "height": 900}
 MIN_TYPE_PX = 10  # a label smaller than this is not readable
-# every text of a drawn Vega map or plotly chart, with its box on screen and its type size
+# every text of a drawing (a map or chart drawn on the server), with its box on screen and its type size
 BOXES = """sel => [...document.querySelectorAll(sel)].map(e => {
   const r = e.getBoundingClientRect();
   return {text: e.textContent, x: r.x, y: r.y, w: r.width, h: r.height, px: parseFloat(getComputedStyle(e).fontSize)};
@@ -180,49 +181,44 @@ def test__vergelijken__shows_every_population_of_43_whole(server_43, page, width
     assert page.locator("[data-testid='stException']").count() == 0
 
 
-# a heatmap's cells (square markers), the texts in them (value, marks), its region names above the columns and its
-# category names beside the rows
-CELLS, CELL_TEXTS = ".js-plotly-plot .scatterlayer .point", ".js-plotly-plot .scatterlayer .textpoint text"
-COLUMN_NAMES, ROW_NAMES = ".js-plotly-plot .xtick text", ".js-plotly-plot .ytick text"
+COLUMN_NAMES, ROW_NAMES = AXIS_LABELS % "X", AXIS_LABELS % "Y"  # a heatmap's region names and category names
 
 
-def inside(inner: dict, outer: dict) -> bool:
-    """Whether box ``inner`` lies within box ``outer`` (to half a pixel)."""
-    return (outer["x"] - 0.5 <= inner["x"] and inner["x"] + inner["w"] <= outer["x"] + outer["w"] + 0.5
-            and outer["y"] - 0.5 <= inner["y"] and inner["y"] + inner["h"] <= outer["y"] + outer["h"] + 0.5)
+def open_heatmap(page, url: str, regions: int) -> None:
+    page.set_viewport_size(WIDE)
+    page.goto(url)
+    wait_for_app(page)
+    page.wait_for_function(f"n => document.querySelectorAll({COLUMN_NAMES!r}).length >= n", arg=regions, timeout=60_000)
+    wait_for_maps(page)  # its row names kept in view and its cells taking clicks
 
 
 @pytest.mark.parametrize("path", ["diensten", "noden-aanbod"])
 @pytest.mark.parametrize(("served_at", "regions"), [("server", REGIONS), ("server_43", ALL)])
 def test__mention_heatmap__names_every_region_and_keeps_cells_and_names_apart(request, page, path, served_at, regions):
-    page.set_viewport_size(WIDE)
-    page.goto(f"{request.getfixturevalue(served_at)}/{path}")
-    wait_for_app(page)
-    page.wait_for_function(f"n => document.querySelectorAll({COLUMN_NAMES!r}).length >= n", arg=regions, timeout=60_000)
-    columns, cells, texts = boxes(page, COLUMN_NAMES), page.evaluate(BOXES, CELLS), page.evaluate(BOXES, CELL_TEXTS)
+    open_heatmap(page, f"{request.getfixturevalue(served_at)}/{path}", regions)
+    columns, rows, cells = boxes(page, COLUMN_NAMES), boxes(page, ROW_NAMES), page.evaluate(BOXES, CELLS)
     assert sorted(b["text"] for b in columns) == [f"Regio {i:02d}" for i in range(1, regions + 1)]
     assert min(b["px"] for b in columns) >= MIN_TYPE_PX
-    assert overlaps(columns) == []
     assert len(cells) % regions == 0 and len(cells) >= 2 * regions  # a cell per region and category
-    assert overlaps([{**cell, "text": i} for i, cell in enumerate(cells)]) == []
-    assert texts and [t["text"] for t in texts if not any(inside(t, cell) for cell in cells)] == []
+    assert overlaps(columns + rows + [{**cell, "text": i} for i, cell in enumerate(cells)]) == []
+    assert page.locator(CELL_TEXTS).count() > 0 and spilled(page) == []
     assert page.get_by_text(tr("heatmap.scroll")).is_visible()  # it says it scrolls
     assert page.locator("[data-testid='stException']").count() == 0
 
 
-# scrolls the heatmap's box to its right end; once the scroll is handled (its event comes before the next frame), the
-# box's visible left and right edge on screen and how far it scrolled
-SCROLL_RIGHT = """() => new Promise(done => { const box = document.querySelector('.regional-needs-plot').parentElement;
+# scrolls the heatmap's drawing to its right end; once the scroll is handled (its event comes before the next frame),
+# the drawing's visible left and right edge on screen and how far it scrolled
+SCROLL_RIGHT = """() => new Promise(done => { const box = document.querySelector('.regional-needs-map-drawing');
   box.scrollLeft = box.scrollWidth; const r = box.getBoundingClientRect();
   requestAnimationFrame(() => requestAnimationFrame(() => done({left: r.x, right: r.x + box.clientWidth, scrolled: box.scrollLeft})));
 })"""
+# the row names on which a cell is drawn over the name (the white band under the names did not cover it)
+COVERED = """sel => [...document.querySelectorAll(sel)].filter(t => { const r = t.getBoundingClientRect();
+  return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)?.closest('g.role-mark'); }).map(t => t.textContent)"""
 
 
 def test__mention_heatmap__keeps_its_row_labels_in_view_when_scrolled_to_the_last_region(server_43, page):
-    page.set_viewport_size(WIDE)
-    page.goto(f"{server_43}/noden-aanbod")
-    wait_for_app(page)
-    page.wait_for_function(f"n => document.querySelectorAll({COLUMN_NAMES!r}).length >= n", arg=ALL, timeout=60_000)
+    open_heatmap(page, f"{server_43}/noden-aanbod", ALL)
     rows = sorted(b["text"] for b in boxes(page, ROW_NAMES))
     view = page.evaluate(SCROLL_RIGHT)
     shown = boxes(page, ROW_NAMES)
@@ -230,6 +226,7 @@ def test__mention_heatmap__keeps_its_row_labels_in_view_when_scrolled_to_the_las
     assert view["scrolled"] > 0  # wider than the page
     assert sorted(b["text"] for b in shown) == rows and len(rows) >= 2
     assert [b["text"] for b in shown if b["x"] < view["left"] - 0.5 or b["x"] + b["w"] > view["right"] + 0.5] == []
+    assert page.evaluate(COVERED, ROW_NAMES) == []  # over the cells scrolled under them
     assert view["left"] <= last["x"] and last["x"] + last["w"] <= view["right"]
 
 
@@ -239,7 +236,7 @@ def test__mention_heatmap__saves_an_svg_of_43_regions_with_every_name_and_the_so
     captions = page.locator("[data-testid='stCaptionContainer']").all_inner_texts()
     source = next(c for c in captions if c.startswith(tr("source.addenda", names="|").split("|")[0]))  # on the page
     open_table(page)
-    svg = download(page, image_button(page, "svg").click, tmp_path)
+    svg = download(page, page.locator(".st-key-noden_heatmap-svg button").first.click, tmp_path)
     width, texts = svg_texts(page, svg)
     assert set(names_43()) <= {text for text, _, _ in texts}
     assert "".join(source.split()) in "".join(text for text, _, _ in texts).replace(" ", "")
@@ -247,16 +244,12 @@ def test__mention_heatmap__saves_an_svg_of_43_regions_with_every_name_and_the_so
 
 
 def test__mention_heatmap__a_click_on_the_last_region_s_cell_shows_its_quotes(server_43, page):
-    page.set_viewport_size(WIDE)
-    page.goto(f"{server_43}/noden-aanbod")
-    wait_for_app(page)
-    page.wait_for_function(f"n => document.querySelectorAll({COLUMN_NAMES!r}).length >= n", arg=ALL, timeout=60_000)
+    open_heatmap(page, f"{server_43}/noden-aanbod", ALL)
     page.evaluate(SCROLL_RIGHT)
-    named = page.locator(".js-plotly-plot .scatterlayer .trace").last.locator(".point")
-    xs = [box["x"] for box in page.evaluate(BOXES, ".js-plotly-plot .scatterlayer .trace:last-of-type .point")]
     heading = page.locator("h3", has_text=tr("needs.cell_quotes", cell=""))
     before = heading.inner_text()
-    named.nth(xs.index(max(xs))).click(force=True)  # a cell in the right-most column
+    # at the cell's middle, where its value is written over it: the click goes through to the cell
+    page.locator(f".regional-needs-map a[data-code][aria-label^='Regio {ALL} · ']").first.click()
     page.wait_for_function(
         "before => ![...document.querySelectorAll('h3')].some(h => h.innerText === before)", arg=before, timeout=30_000)
     assert heading.inner_text().startswith(tr("needs.cell_quotes", cell=f"Regio {ALL} · "))

@@ -14,7 +14,7 @@ from dashboard.core.paths import ROOT
 from dashboard.views.presentation import step_view, walk
 from dashboard.core.scope import scope_of
 from dashboard.ui.static_geo import publish_layers
-from tests.browser import CHROMIUM
+from tests.browser import CHROMIUM, wait_for_maps
 
 pytestmark = [
     pytest.mark.browser,
@@ -41,20 +41,33 @@ OVERFLOW = """() => {
 }"""
 
 
-# Every row of a slide's bars named by a tick whose middle lies within its own bar's height, and no row
-# without its tick. Empty when every row is labelled in its band, or the slide has no bars.
+# Every row of a slide's bars named by a label whose middle lies within its own bar's height, and no row
+# without its label. Empty when every row is labelled in its band, or the slide has no bars.
 LABELS_OFF_BAND = """() => {
-  const plot = document.querySelector('.st-key-slide .js-plotly-plot');
-  if (!plot || plot.data[0].type !== 'bar') return [];
-  const rows = [...plot.data[0].y], bars = [...plot.querySelectorAll('.trace.bars .point')], out = [];
-  const ticks = new Map([...plot.querySelectorAll('.ytick text')].map(t => [t.textContent.trim(), t.getBoundingClientRect()]));
-  rows.forEach((row, i) => {
-    const label = ticks.get(row), bar = bars[i].getBoundingClientRect();
-    if (!label) return out.push(`${row}: no label`);
+  const drawing = document.querySelector('.st-key-slide .regional-needs-map svg'), out = [];
+  if (!drawing) return [];
+  const labels = new Map([...drawing.querySelectorAll('g[aria-label^="Y-axis"] .role-axis-label text')]
+    .map(t => [t.textContent, t.getBoundingClientRect()]));
+  for (const bar of drawing.querySelectorAll('path[aria-roledescription="bar"]')) {
+    const hover = bar.getAttribute('aria-label'), row = hover.slice(0, hover.lastIndexOf(': '));  // "Saled: 1,00"
+    const label = labels.get(row), band = bar.getBoundingClientRect();
+    if (!label) { out.push(`${row}: no label`); continue; }
     const middle = (label.top + label.bottom) / 2;
-    if (middle < bar.top || middle > bar.bottom) out.push(`${row}: label at ${Math.round(middle)}, bar ${Math.round(bar.top)}-${Math.round(bar.bottom)}`);
-  });
+    if (middle < band.top || middle > band.bottom) out.push(`${row}: label at ${Math.round(middle)}, bar ${Math.round(band.top)}-${Math.round(band.bottom)}`);
+  }
   return out;
+}"""
+
+
+# A slide's chart that is not a drawing filling its box (drawn for a slide's size, the SVG is fitted into the box:
+# as wide or as high as it). Empty when it fills it, or the slide has no chart.
+UNFILLED = """() => {
+  const box = document.querySelector('.st-key-slide .regional-needs-map');
+  if (!box) return [];
+  const frame = box.getBoundingClientRect(), drawn = box.querySelector('svg > rect').getBoundingClientRect();
+  if (box.classList.contains('regional-needs-map-stretch')
+      && (Math.abs(drawn.width - frame.width) < 1 || Math.abs(drawn.height - frame.height) < 1)) return [];
+  return [`drawing ${Math.round(drawn.width)}x${Math.round(drawn.height)} in a box of ${Math.round(frame.width)}x${Math.round(frame.height)}`];
 }"""
 
 
@@ -64,7 +77,8 @@ CROWDED = """() => {
   const out = [], title = document.querySelector('[data-testid="stMain"] h1');
   if (title && title.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(title).lineHeight))
     out.push(`title on ${Math.round(title.getBoundingClientRect().height)} px: ${title.innerText}`);
-  const names = new Map([...document.querySelectorAll('.st-key-slide .regional-needs-map .mark-text.role-mark text')]
+  const map = '.st-key-slide .regional-needs-map:has([aria-roledescription="geoshape"])';  // not a chart's numbers
+  const names = new Map([...document.querySelectorAll(`${map} .mark-text.role-mark text`)]
     .map(t => [t.textContent, t.getBoundingClientRect()]));
   const boxes = [...names];
   boxes.forEach(([a, p], i) => boxes.slice(i + 1).forEach(([b, q]) => {
@@ -84,8 +98,8 @@ def drawn_title(page, title: str) -> None:
     """Wait until the slide titled ``title`` is drawn, its chart too."""
     page.wait_for_function("t => document.querySelector('h1')?.innerText.trim() === t", arg=title, timeout=60_000)
     idle(page)
-    page.wait_for_selector(".st-key-slide .main-svg, .st-key-slide .regional-needs-map svg, "
-                           ".st-key-slide [data-testid='stAlert']", timeout=60_000)
+    page.wait_for_selector(".st-key-slide .regional-needs-map svg, .st-key-slide [data-testid='stAlert']", timeout=60_000)
+    wait_for_maps(page)
 
 
 def overflow(page) -> list[str]:
@@ -99,7 +113,8 @@ def overflow(page) -> list[str]:
 
 @pytest.mark.parametrize("width, height", [(1920, 1080), (1280, 720), (1024, 768)])  # 16:9 and 4:3
 def test__every_slide__fits_the_screen_with_each_row_labelled_beside_its_bar(server, chromium_browser, width, height):
-    """No overflow, every bar's label in its band, a title on one line and no two names on a map touching."""
+    """No overflow, every chart a drawing filling the slide's box, every bar's label in its band, a title on one line
+    and no two names on a map touching."""
     scope = scope_of(DS, Filters())
     steps = walk(scope)
     layers = publish_layers(DS)
@@ -111,7 +126,7 @@ def test__every_slide__fits_the_screen_with_each_row_labelled_beside_its_bar(ser
         if number > 1:
             page.get_by_role("button", name="Volgende").click()
         drawn_title(page, step_view(scope, layers, step, "nl").title)
-        if found := overflow(page) + page.evaluate(LABELS_OFF_BAND) + page.evaluate(CROWDED):
+        if found := overflow(page) + page.evaluate(UNFILLED) + page.evaluate(LABELS_OFF_BAND) + page.evaluate(CROWDED):
             problems[number] = found
         if height == 1080:  # body text (the source line, the buttons) readable from the back
             smallest = page.evaluate("() => Math.min(...[...document.querySelectorAll("
@@ -171,8 +186,8 @@ def test__deck_pdf__every_row_label_stands_level_with_its_own_bar(tmp_path):
         if chart is None or chart.is_map:
             continue
         runs = text_runs(pdf_page)
-        bar = chart.figure.data[0]
-        for row, value in zip(bar.y, bar.text):
+        for bar in chart.figure["data"]["values"]:
+            row, value = bar["label"], bar["written"]
             # the number leads the bar's text; a sign after it (†, ⚑) may print as a run of its own font
             labels = runs.get(row, [])
             numbers = [y for text, ys in runs.items() if text.split(" ")[0] == value.split(" ")[0] for y in ys]

@@ -35,7 +35,8 @@ def slide_bars(frame: pd.DataFrame, label: str, value: str, measure: list[str], 
     rows = pd.DataFrame({"label": labels, "value": frame[value].astype(float).to_numpy(), "written": written.to_numpy(),
                          "colour": [BAR_COLOUR if keep else NO_DATA for keep in kept],
                          HOVER: [hover(f"{name}: {text}") for name, text in zip(labels, written)]})
-    y = {"field": "label", "type": "nominal", "sort": labels, "title": None, "axis": {"labelLimit": 600}}
+    # every row named whole: in a projector's type the longest (63 characters) takes 750 px, past any fixed limit
+    y = {"field": "label", "type": "nominal", "sort": labels, "title": None, "axis": {"labelLimit": 0}}
     x = {"field": "value", **value_axis(None, max(scale_max, 1), float(scale_max).is_integer())}
     spec = layered(title, rows, [
         {"mark": {"type": "bar"},

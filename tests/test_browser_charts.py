@@ -39,7 +39,7 @@ SPILLED = """([cells, texts]) => {
     return !c || t.left < c.left - 0.5 || t.right > c.right + 0.5 || t.top < c.top - 0.5 || t.bottom > c.bottom + 0.5;
   }).map(text => text.textContent);
 }"""
-# The boxes around a heatmap's cells (CELLS), its names of rows and of columns and its legend, and the texts that run
+# The boxes around a heatmap's cells (CELLS), its names of rows and of columns, its legend and title, and the texts that run
 # past its drawing's left or right edge
 LAYOUT = """cells => {
   const svg = document.querySelector('.regional-needs-map svg'), all = s => [...svg.querySelectorAll(s)].map(e => e.getBoundingClientRect());
@@ -48,6 +48,7 @@ LAYOUT = """cells => {
   const drawing = svg.getBoundingClientRect();
   return {cells: around(all(cells)), rows: around(all('g[aria-label^="Y-axis"] text')),
           columns: around(all('g[aria-label^="X-axis"] text')), legend: around(all('g.role-legend')),
+          title: around(all('g.role-title text')),
           outside: [...svg.querySelectorAll('text')].filter(t => { const b = t.getBoundingClientRect();
             return b.left < drawing.left - 0.5 || b.right > drawing.right + 0.5; }).map(t => t.textContent)};
 }"""
@@ -100,9 +101,9 @@ def test__mention_heatmap__every_cell_s_text_stays_inside_its_cell_at_1440_wide(
 
 
 @pytest.mark.parametrize("path", ["diensten", "noden-aanbod", "diensten?taal=en", "noden-aanbod?taal=en"])
-def test__mention_heatmap__names_and_legend_stand_clear_of_the_cells_and_inside_the_drawing(server, page, path):
-    """The drawing's width leaves room for the longest row name and the legend's title in either language
-    (dashboard.figures.mention_heatmap): none runs into the cells or off the drawing's edge."""
+def test__mention_heatmap__names_legend_and_title_stand_clear_of_each_other_and_inside_the_drawing(server, page, path):
+    """The drawing leaves room for the longest row name and, above the cells, the region names, the legend and the
+    title in either language (dashboard.figures.mention_heatmap): none runs into another or off the drawing's edge."""
     page.goto(f"{server}/{path}")
     page.wait_for_selector(CELL_TEXTS, timeout=WAIT_MS)
     wait_for_maps(page)
@@ -110,6 +111,7 @@ def test__mention_heatmap__names_and_legend_stand_clear_of_the_cells_and_inside_
     cells = layout["cells"]
     assert layout["rows"][2] <= cells[0]  # the row names left of the cells,
     assert layout["columns"][3] <= cells[1]  # the region names above them
-    assert layout["legend"][0] >= cells[2]  # and the legend right of them
+    assert layout["legend"][3] <= layout["columns"][1]  # the legend above those,
+    assert layout["title"][3] <= layout["legend"][1]  # and the chart's title above it
     assert layout["outside"] == []
     assert page.outside_requests == []

@@ -71,7 +71,7 @@ def _inline_script_hashes() -> str:
 # What a page may load: only this server; no inline script but index.html's own, the chunk prefetch's
 # (dashboard/ui/bundles.py), the server's address (dashboard/ui/server_address.py) and the scroll to an opened
 # fact (dashboard/ui/reveal.py); blob: because Streamlit runs a component's script (the drawings',
-# dashboard/ui/map_component.py) as a module it makes a blob of, and only a script already running in the page
+# dashboard/ui/drawing_component.py) as a module it makes a blob of, and only a script already running in the page
 # can make one. eval stays allowed: without
 # it the browser tests of the toolbar's image export fail (Playwright's waits evaluate in the page;
 # whether the app itself needs eval is not settled). Styles inline, as Streamlit's components set

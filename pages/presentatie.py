@@ -8,7 +8,7 @@ from dashboard.text.i18n import LANGUAGES, tr
 from dashboard.views.presentation import next_step, previous_step, step_from_url, step_view, walk
 from dashboard.ui import downloads, presenting, shell, url_state
 from dashboard.ui.components import cached, filter_notice
-from dashboard.ui.map_component import map_chart
+from dashboard.ui import drawing_component
 
 # 1. Context and the step the URL names
 ctx = shell.context()
@@ -48,6 +48,6 @@ with st.container(key="slide"):
     if view.chart is None:
         st.info(tr("presentation.nothing", lang))
     else:  # the title above says what the chart's own title says
-        map_chart(replace(view.chart, figure={k: v for k, v in view.chart.figure.items() if k != "title"}),
-                  ctx.layers.values(), key=f"presentatie_{index}", stretch=True)
+        drawing_component.place(replace(view.chart, figure={k: v for k, v in view.chart.figure.items() if k != "title"}),
+                                ctx.layers.values(), key=f"presentatie_{index}", stretch=True)
 st.caption(view.source)

@@ -14,7 +14,7 @@ from dashboard.core.navigation import page_scripts
 from dashboard.core.paths import ROOT
 from dashboard.figures.map_screen import drawn_from
 from dashboard.ui.components import table_key
-from dashboard.ui.map_component import NAME as MAP
+from dashboard.ui.drawing_component import NAME as MAP
 from dashboard.ui.static_geo import publish_layers, served_file
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -50,7 +50,7 @@ def open_tab(at: AppTest, key: str, label: str) -> AppTest:
 
 
 def map_drawings(at: AppTest) -> list[dict]:
-    """What the page sent each map or chart drawn on the server (dashboard.ui.map_component): the addresses of its
+    """What the page sent each map or chart drawn on the server (dashboard.ui.drawing_component): the addresses of its
     drawings and their widths."""
     return [json.loads(e.proto.json) for e in at.main if getattr(e, "type", None) == "bidi_component" and e.proto.component_name == MAP]
 

@@ -77,7 +77,7 @@ def is_local(url: str) -> bool:
 
 
 def wait_for_maps(page, timeout_ms: int = 60_000) -> None:
-    """Until every map shows the drawing it chose for its width (dashboard.ui.map_component, the page's only
+    """Until every map shows the drawing it chose for its width (dashboard.ui.drawing_component, the page's only
     component, whose box its code makes once loaded): after a resize, once the browser has laid the page out again
     and the map has had its say (two frames)."""
     page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")

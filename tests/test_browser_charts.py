@@ -1,5 +1,5 @@
 """Real browser: the charts are drawn on the server (dashboard.figures.map_screen) and placed as SVG by the app's own
-component (dashboard/ui/map_component.py): a chart page loads neither plotly nor Vega, a mark shows its hover text,
+component (dashboard/ui/drawing_component.py): a chart page loads neither plotly nor Vega, a mark shows its hover text,
 and what the heatmaps write stays in its cell and clear of their names and legend.
 
 Clicks on heatmap cells (test_browser.py), the charts' PNG and SVG (test_browser_exports.py) and the slides

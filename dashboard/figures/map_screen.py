@@ -4,7 +4,7 @@ Drawn by Vega in the browser, a map waited for Streamlit's Vega code (about 1 MB
 compile the specification and project every municipality: on a page opened from a link that took longer
 than all the rest of the page beyond the dashboard's frame. vl-convert draws the same specification here,
 as it does the downloads (dashboard.figures.map_export), so the screen and the files cannot differ, and
-the browser only places a finished picture (dashboard.ui.map_component).
+the browser only places a finished picture (dashboard.ui.drawing_component).
 
 The charts are drawn the same way (dashboard.figures.vega_chart): a chart page loads no plotly.js either.
 

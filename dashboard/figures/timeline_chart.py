@@ -76,7 +76,7 @@ def timeline_chart(rows: pd.DataFrame, region_order: list[str], event_labels: di
 
 def clicked_fact(event: dict | None) -> str | None:
     """The fact behind the step a click chose on a ``timeline_chart`` (the drawing's selection, as
-    dashboard.ui.map_component returns it), or None before any click."""
+    dashboard.ui.drawing_component returns it), or None before any click."""
     points = (event or {}).get("selection", {}).get(SELECTION, [])
     return points[0]["fact_id"] if points else None
 

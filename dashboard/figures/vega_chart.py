@@ -1,6 +1,6 @@
 """What every chart drawn on the server shares: a layered Vega-Lite specification over one table of rows.
 
-The server draws it as it draws the map (dashboard.figures.map_screen, dashboard.ui.map_component), so a cold
+The server draws it as it draws the map (dashboard.figures.map_screen, dashboard.ui.drawing_component), so a cold
 chart page loads no chart code in the browser: plotly.js took 0.2–0.3 s there to load and run, and its first
 drawing as long again (benchmarks/RESULTS.md). Vega writes the numbers of the axes in the reader's language
 (style.vega_config); the numbers written on the marks are written here (dashboard.text.numbers), and each mark's

@@ -1,7 +1,7 @@
 """Fetch the code of the data grid and the components before the first click: the next page then draws at once.
 
 Streamlit loads its data grid (0.5 MB) and the code of custom components (the drawings of
-dashboard/ui/map_component.py) only when a page first shows such an element; a fresh browser on a slow
+dashboard/ui/drawing_component.py) only when a page first shows such an element; a fresh browser on a slow
 laptop needs a second or more to fetch and compile them: the first visit to /vergelijken waited for that. While the reader looks at
 the first page, the browser imports them, once the page and its charts are drawn (compiling them sooner
 delayed the start page's own map) and the browser is idle, from the same addresses the page's own code
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.ui.map_component import ENTRY
+from dashboard.ui.drawing_component import ENTRY
 
 STATIC_JS = Path(st.__file__).parent / "static" / "static" / "js"
 BUNDLES = ("BidiComponent", "DataFrame")  # Streamlit's components whose chunks pull in the libraries
@@ -31,7 +31,7 @@ BODY = """
   if (!entry || window.chartBundlesRequested) return;
   window.chartBundlesRequested = true;
   const load = () => %%s.forEach(name => import(new URL(name, entry.src).href).catch(() => {}));
-  // every drawing of the page is in place (dashboard/ui/map_component.py marks it)
+  // every drawing of the page is in place (dashboard/ui/drawing_component.py marks it)
   const drawn = () => document.querySelector("[data-testid='stApp'][data-test-script-state='notRunning']")
     && [...document.querySelectorAll(".stBidiComponent")].every(component => component.querySelector("[data-drawn]"));
   // drawn at two looks 200 ms apart: the page's last elements can come in just after its script is shown ended

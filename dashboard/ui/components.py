@@ -18,7 +18,7 @@ from dashboard.text.markdown_table import markdown_table
 from dashboard.text.markdown_text import escape
 from dashboard.core.scope import Scope
 from dashboard.domain.sections import section_label
-from dashboard.ui import downloads, map_component, shell, url_state
+from dashboard.ui import downloads, drawing_component, shell, url_state
 
 # Under a grid wider than a phone, in each language: HTML only from module constants (tests/test_hostile_links.py)
 SCROLL_CUE_NL = '<p class="regional-needs-scroll-cue">← Schuif de tabel opzij voor de andere kolommen →</p>'
@@ -106,7 +106,7 @@ def filter_notice(text: str) -> None:
 
 
 def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bool = False,
-          map_width_px: int = map_component.WIDE_PX) -> object:
+          map_width_px: int = drawing_component.WIDE_PX) -> object:
     """Show a chart or map (its Vega-Lite specification drawn on the server ``map_width_px`` wide), its description
     in words, its source line and, below, the rows it drew as a table; returns the selection (of a click, when
     ``clickable``, which reruns the page).
@@ -115,7 +115,7 @@ def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bo
     lang, export = ctx.lang, downloads.export_for(ctx, key, drawn.title or key, source)
     if drawn.figure.get("usermeta", {}).get(MIN_WIDTH, 0) > map_width_px:  # a heatmap of many regions: it scrolls
         st.caption(tr("heatmap.scroll", lang))
-    event = map_component.map_chart(drawn, ctx.layers.values(), key=key, takes_clicks=clickable, width_px=map_width_px)
+    event = drawing_component.place(drawn, ctx.layers.values(), key=key, takes_clicks=clickable, width_px=map_width_px)
     st.caption(drawn.description)  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
     # The table and its downloads are drawn and sent only once unfolded: a page opens sooner.

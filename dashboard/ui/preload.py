@@ -14,15 +14,15 @@ import html
 import re
 from functools import cache
 
-from dashboard.ui import map_component, server_address
+from dashboard.ui import drawing_component, server_address
 from dashboard.ui.bundles import STATIC_JS
 
-MAP = map_component.NAME
+DRAWING = drawing_component.NAME
 # Streamlit's element type (as AppTest names it; a component of our own by its name) -> the name of the chunk that
 # draws it. Elements not listed here are drawn by Streamlit's core, which index.html already preloads.
 ELEMENT_CHUNKS = {
     "radio": "Radio", "multiselect": "Multiselect", "selectbox": "Selectbox", "toggle": "Checkbox", "html": "Html",
-    MAP: "BidiComponent", "dataframe": "DataFrame",
+    DRAWING: "BidiComponent", "dataframe": "DataFrame",
     "download_button": "DownloadButton", "page_link": "PageLink", "text_input": "TextInput",
     "number_input": "NumberInput", "metric": "Metric",
 }
@@ -30,16 +30,16 @@ FRAME = ("radio", "multiselect", "selectbox", "toggle", "html")  # every page's 
 # What each page (by its URL path) draws when opened from a link, beyond the frame (tests/test_preload.py
 # compares this with each page's run).
 PAGE_ELEMENTS = {
-    "": (MAP, "download_button", "page_link"),
-    "kaart": (MAP, "download_button"),
+    "": (DRAWING, "download_button", "page_link"),
+    "kaart": (DRAWING, "download_button"),
     "gemeente": ("dataframe", "download_button", "page_link", "text_input"),
-    "personas": (MAP, "dataframe"),
-    "diensten": (MAP, "page_link"),
+    "personas": (DRAWING, "dataframe"),
+    "diensten": (DRAWING, "page_link"),
     "vergelijken": ("dataframe", "metric"),
-    "noden-aanbod": (MAP, "dataframe"),
-    "bronnen": (MAP, "dataframe", "download_button", "number_input", "text_input"),
-    "tijdlijn": (MAP,),
-    "rapport": (MAP,),
+    "noden-aanbod": (DRAWING, "dataframe"),
+    "bronnen": (DRAWING, "dataframe", "download_button", "number_input", "text_input"),
+    "tijdlijn": (DRAWING,),
+    "rapport": (DRAWING,),
 }
 STATIC_IMPORT = re.compile(r'(?:\bfrom|\bimport)\s*"\./([\w.\-]+\.js)"')  # a static import in a minified chunk
 PRELOADED = re.compile(r'static/js/([\w.\-]+\.js)')  # a chunk index.html itself loads or preloads

@@ -132,21 +132,21 @@ CSS = """
   background: white; color: black; border: 1px solid #999; border-radius: 4px; font-size: 0.875rem; line-height: 1.4; }
 """
 
-NAME = "regional_needs_map"
+NAME = "regional_needs_drawing"
 _component = st.components.v2.component(NAME, js=JS, css=CSS, isolate_styles=False)
 
 
-def map_chart(drawn: Chart, layers: list[Layer], *, key: str, takes_clicks: bool = False, width_px: int = WIDE_PX,
-              stretch: bool = False) -> dict:
-    """Show the map ``drawn`` (its specification drawn ``width_px`` wide, and a phone's width; with ``stretch``, the
-    size of a slide, fitted into the box the page gives it). Returns the selection of the last click when
+def place(drawn: Chart, layers: list[Layer], *, key: str, takes_clicks: bool = False, width_px: int = WIDE_PX,
+          stretch: bool = False) -> dict:
+    """Show the map or chart ``drawn`` (its specification drawn ``width_px`` wide, and a phone's width; with
+    ``stretch``, the size of a slide, fitted into the box the page gives it). Returns the selection of the last click when
     ``takes_clicks`` (a click on a mark of the layer with a point selection reruns the page), else an empty one."""
     spec = json.dumps(drawn.figure, sort_keys=True)
     sizes = {"wide": SLIDE_PX} if stretch else {"wide": (width_px, None), "narrow": (NARROW_PX, None)}
     data = {name: {"file": _drawing(spec, list(layers), *size), "width": size[0]} for name, size in sizes.items()}
     selection = clickable(drawn.figure) if takes_clicks else None
     select = None if selection is None else {"name": selection.name, "field": selection.field}
-    scroll = MIN_WIDTH in drawn.figure.get("usermeta", {})  # drawn no narrower than it needs: scrolled, never shrunk
+    scroll = MIN_WIDTH in drawn.figure.get("usermeta", {})  # drawn no narrower than it needs: shrunk a little, then scrolled
     result = _component(key=key, data={**data, "alt": drawn.description, "select": select, "stretch": stretch, "scroll": scroll},
                         height="stretch" if stretch else "content",
                         **({"on_selection_change": lambda: None} if select else {}))

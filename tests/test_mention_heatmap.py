@@ -6,6 +6,7 @@ from dashboard.core.counting import count_matrix
 from dashboard.figures.map_screen import screen_svg
 from dashboard.figures.mention_heatmap import CELL, COLUMN_PX, ROW_PX, UPRIGHT_COLUMN_PX, clicked_cell, mention_heatmap, two_lines
 from dashboard.figures.vega_chart import MIN_WIDTH
+from dashboard.ui.drawing_component import WIDE_PX, scrolls
 from dashboard.figures.service_heatmap import service_heatmap
 from dashboard.text.i18n import tr
 from dashboard.core.scope import Scope
@@ -124,3 +125,14 @@ def test__mention_heatmap__marks_stand_on_a_line_of_their_own_under_the_value():
     value, marks = (_layer(_heatmap()[1].figure, "text", named=True), next(
         layer for layer in _heatmap()[1].figure["layer"] if layer.get("transform") == [{"filter": "datum.marks"}]))
     assert marks["mark"]["dy"] > 0 and "datum.marks" in value["mark"]["dy"]["expr"]  # the value moves up for its marks
+
+
+def test__scrolls__a_laptop_s_page_holds_twelve_regions_shrunk_a_little_but_not_forty_three():
+    def drawn(n: int):
+        matrix = pd.DataFrame({"region": [f"Regio {i:02d}" for i in range(n)], "region_id": [f"r{i}" for i in range(n)],
+                               "service_type": "Digitale kloof: geen toestel of te weinig digitale vaardigheden",
+                               "service_type_id": "digitaal", "mentions": 1, "presence": 1.0, "is_measure_dependent": False,
+                               "robustness": "", "caveat": ""})
+        return mention_heatmap(matrix, "service_type", "t", "presence", "p", scale_max=2, columns={}, lang="nl")
+    assert not scrolls(drawn(5), WIDE_PX) and not scrolls(drawn(12), WIDE_PX) and scrolls(drawn(43), WIDE_PX)
+    assert scrolls(drawn(5), 360)  # a phone

@@ -12,7 +12,6 @@ from dashboard.core.data import Dataset
 from dashboard.figures.chart import Chart
 from dashboard.figures.mention_heatmap import cell_labels, clicked_cell
 from dashboard.figures.municipality_map import Layer, MapSpec
-from dashboard.figures.vega_chart import MIN_WIDTH
 from dashboard.text.i18n import localise_columns, tr
 from dashboard.text.markdown_table import markdown_table
 from dashboard.text.markdown_text import escape
@@ -113,7 +112,7 @@ def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bo
 
     ``ctx`` (the run's language, filters and served map layers) is passed, never read from the session."""
     lang, export = ctx.lang, downloads.export_for(ctx, key, drawn.title or key, source)
-    if drawn.figure.get("usermeta", {}).get(MIN_WIDTH, 0) > map_width_px:  # a heatmap of many regions: it scrolls
+    if drawing_component.scrolls(drawn, map_width_px):  # a heatmap of many regions
         st.caption(tr("heatmap.scroll", lang))
     event = drawing_component.place(drawn, ctx.layers.values(), key=key, takes_clicks=clickable, width_px=map_width_px)
     st.caption(drawn.description)  # the chart in words, for screen readers and poor eyesight

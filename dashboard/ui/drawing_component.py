@@ -33,9 +33,10 @@ SLIDE_PX = (1200, 520)  # a map as high as a slide leaves room for: drawn this s
 
 # Streamlit's entry module: its address tells the app's root, below which the static folder is served
 ENTRY = 'script[type="module"][src*="/static/js/index."]'
+WIDE_SHARE = 0.8  # a drawing is shrunk down to this share of its width to fit its box; a narrower box takes another
 JS = """
 const address = file => new URL(`../../${file}`, document.querySelector('%s').src).href;
-const WIDE_SHARE = 0.8;  // the page's drawing, shrunk, down to this share of its width; below it the phone's
+const WIDE_SHARE = %s;  // the page's drawing, shrunk, down to this share of its width; below it the phone's
 
 const tip = (box, target) => {
   const text = box.querySelector(".regional-needs-map-tip");
@@ -58,7 +59,9 @@ const keepRowLabels = drawing => {
   rows.append(band, axis);
   const {x, y, width, height} = axis.getBBox();
   Object.entries({x: x - 8, y, width: width + 12, height, fill: "white"}).forEach(([k, v]) => band.setAttribute(k, v));
-  drawing.onscroll = () => rows.setAttribute("transform", `translate(${drawing.scrollLeft},0)`);
+  const svg = drawing.querySelector("svg");  // shrunk to fit, its units are more than a pixel: moved as far in its units
+  drawing.onscroll = () => rows.setAttribute("transform",
+    `translate(${drawing.scrollLeft * svg.width.baseVal.value / svg.getBoundingClientRect().width},0)`);
 };
 
 const show = (box, file, select, setStateValue) => fetch(address(file)).then(r => r.ok ? r.text() : Promise.reject(r.status)).then(svg => {
@@ -111,7 +114,7 @@ export default function ({data, parentElement, setStateValue}) {
   box.regionalNeedsResize.observe(box);
   choose();
 }
-""" % ENTRY
+""" % (ENTRY, WIDE_SHARE)
 
 CSS = """
 .regional-needs-map { position: relative; width: 100%; }
@@ -151,6 +154,11 @@ def place(drawn: Chart, layers: list[Layer], *, key: str, takes_clicks: bool = F
                         height="stretch" if stretch else "content",
                         **({"on_selection_change": lambda: None} if select else {}))
     return {"selection": getattr(result, "selection", None) or {}}
+
+
+def scrolls(drawn: Chart, width_px: int) -> bool:
+    """Whether the chart ``drawn`` scrolls sideways in a box ``width_px`` wide: shrunk as far as it goes, it is wider."""
+    return WIDE_SHARE * drawn.figure.get("usermeta", {}).get(MIN_WIDTH, 0) > width_px
 
 
 def _drawing(spec: str, layers: list[Layer], width_px: int, height_px: int | None) -> str:

@@ -55,6 +55,11 @@ def test__kaart__colours_every_municipality_by_its_region():
     assert borders["mark"]["filled"] is False and len(borders["transform"][0]["filter"]["oneOf"]) == 5
 
 
+def test__diensten__a_heatmap_as_wide_as_a_page_is_drawn_once_not_again_for_a_phone():
+    [sent] = map_drawings(open_page("diensten"))
+    assert sent["wide"]["file"].endswith(".svg") and "narrow" not in sent  # a phone shrinks or scrolls the one drawing
+
+
 def test__kaart__the_map_travels_as_drawings_the_browser_caches_not_over_the_websocket():
     at = open_page("kaart")
     sent = map_drawings(at)[0]

@@ -55,14 +55,11 @@ def ticks(counts_up_to: float | None) -> dict:
     return {"tickCount": {"expr": every if counts_up_to is None else f"min({every}, {max(1, int(counts_up_to))})"}}
 
 
-def for_projector(spec: dict) -> dict:
+def for_projector(spec: dict, lang: str) -> dict:
     """A copy of ``spec`` for a slide: black type of the projector's size, no title of its own (the slide shows it
     larger above), and as large as the box it is drawn for, axes and labels included."""
     slide = copy.deepcopy({key: value for key, value in spec.items() if key != "title"})
-    big = {"labelFontSize": PROJECTOR_FONT_SIZE, "titleFontSize": PROJECTOR_FONT_SIZE, "labelColor": "black", "titleColor": "black"}
-    config = slide["config"]
-    slide["config"] = {**config, "axis": {**config["axis"], **big}, "legend": {**config["legend"], **big},
-                       "text": {"fontSize": PROJECTOR_FONT_SIZE}}
+    slide["config"] = {**vega_config(lang, PROJECTOR_FONT_SIZE), "text": {"fontSize": PROJECTOR_FONT_SIZE}}
     slide["autosize"] = {"type": "fit", "contains": "padding"}
     return slide
 

@@ -23,7 +23,7 @@ import streamlit as st
 from dashboard.figures.chart import Chart
 from dashboard.figures.map_screen import NARROW_PX, clickable, screen_svg
 from dashboard.figures.municipality_map import Layer
-from dashboard.figures.vega_chart import MIN_WIDTH
+from dashboard.figures.vega_chart import MIN_WIDTH, drawn_width
 from dashboard.ui.static_geo import prune, publish_file, served_file
 
 WIDE_PX = 1000  # a map across the page on a laptop
@@ -145,7 +145,11 @@ def place(drawn: Chart, layers: list[Layer], *, key: str, takes_clicks: bool = F
     ``stretch``, the size of a slide, fitted into the box the page gives it). Returns the selection of the last click when
     ``takes_clicks`` (a click on a mark of the layer with a point selection reruns the page), else an empty one."""
     spec = json.dumps(drawn.figure, sort_keys=True)
-    sizes = {"wide": SLIDE_PX} if stretch else {"wide": (width_px, None), "narrow": (NARROW_PX, None)}
+    sizes = {"wide": SLIDE_PX} if stretch else {"wide": (width_px, None)}
+    # a phone's drawing only for a chart that can be drawn that narrow: one that needs more (a heatmap) is drawn once,
+    # and scrolls on a phone either way
+    if not stretch and drawn_width(drawn.figure, NARROW_PX) == NARROW_PX:
+        sizes["narrow"] = (NARROW_PX, None)
     data = {name: {"file": _drawing(spec, list(layers), *size), "width": size[0]} for name, size in sizes.items()}
     selection = clickable(drawn.figure) if takes_clicks else None
     select = None if selection is None else {"name": selection.name, "field": selection.field}

@@ -120,7 +120,7 @@ def step_view(scope: Scope, layers: dict[str, Layer], step: Step, lang: str) -> 
     notice = scope.notice(SHOWS.get(step.view, ()), lang)
     if not len(table):
         return View(title, None, table, source, notice)
-    return View(title, chart if chart.is_map else replace(chart, figure=for_projector(chart.figure)), table, source, notice)
+    return View(title, chart if chart.is_map else replace(chart, figure=for_projector(chart.figure, lang)), table, source, notice)
 
 
 def _map(frame: pd.DataFrame, key: str, scope: Scope, layers: dict[str, Layer], lang: str, title: str) -> Chart:

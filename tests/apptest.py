@@ -12,9 +12,8 @@ from dashboard.core.data import read_dataset
 from dashboard.figures.municipality_map import Layer, attribute
 from dashboard.core.navigation import page_scripts
 from dashboard.core.paths import ROOT
-from dashboard.figures.map_screen import drawn_from
 from dashboard.ui.components import table_key
-from dashboard.ui.drawing_component import NAME as MAP
+from dashboard.ui.drawing_component import NAME as MAP, drawn_from
 from dashboard.ui.static_geo import publish_layers, served_file
 
 APP = str(ROOT / "dashboard" / "app.py")
@@ -61,8 +60,8 @@ def drawing(address: str) -> str:
 
 
 def drawn_specs(at: AppTest) -> list[dict]:
-    """The Vega-Lite specifications the page's maps and charts were drawn from, read back from their drawings."""
-    return [drawn_from(drawing(sent["wide"]["file"])) for sent in map_drawings(at)]
+    """The Vega-Lite specifications the page's maps and charts were drawn from, as kept beside their drawings."""
+    return [drawn_from(sent["wide"]["file"]) for sent in map_drawings(at)]
 
 
 def clickable_marks(svg: str) -> list[tuple[str, str, str]]:

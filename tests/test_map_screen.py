@@ -1,5 +1,6 @@
 """The map drawn on the server (dashboard.figures.map_screen): the same municipalities the specification draws,
-each with its code and hover text, nothing that points outside, coordinates to a tenth of a pixel."""
+each with its code and hover text, nothing that points outside, coordinates to a tenth of a pixel, the specification
+kept beside the drawing rather than in it."""
 
 import os
 import re
@@ -46,18 +47,13 @@ def test__drawing__an_indicator_map_tags_the_rest_of_flanders_with_hover_texts_b
 
 def test__drawing__names_no_address_and_keeps_one_decimal():
     _, wide, narrow = _drawings(kleur=tr("map.mode.population"))
-    for svg in (without_metadata(wide), without_metadata(narrow)):
-        assert "xlink:href" not in svg
+    for svg in (wide, narrow):
+        assert "xlink:href" not in svg and "<metadata>" not in svg and '"$schema"' not in svg
         assert set(re.findall(r"https?://[^\"' ]+", svg)) <= {"http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink"}
         paths = re.findall(r' d="([^"]*)"', svg)
         assert paths and not any(re.search(r"\.\d\d", d) for d in paths)
     width = [int(re.search(r'width="(\d+)"', svg).group(1)) for svg in (narrow, wide)]
     assert NARROW_PX <= width[0] < width[1]  # the phone's: its plot NARROW_PX wide, beside it the legend
-
-
-def without_metadata(svg: str) -> str:
-    """The drawing without the specification it carries (whose schema is named by its address, never fetched)."""
-    return re.sub(r"<metadata>.*?</metadata>", "", svg, flags=re.S)
 
 
 def test__hover_text__keeps_the_tooltips_parts_or_a_label_without_any_whole():
@@ -72,10 +68,12 @@ def test__prune__keeps_the_drawings_used_last_and_no_other_files(tmp_path, monke
     folder.mkdir()
     for age, name in enumerate(["map-a.svg", "map-b.svg", "map-c.svg", "map-d.svg", "regions-e.geojson"]):
         (folder / name).write_text(name)
+        (folder / f"{name}.json").write_text(name)  # what was kept beside it (its specification)
         os.utime(folder / name, (1_000_000 - age, 1_000_000 - age))  # map-a used last
     os.utime(folder / "map-d.svg")  # shown just now
     prune("map", ".svg", keep=2)
-    assert sorted(path.name for path in folder.iterdir()) == ["map-a.svg", "map-d.svg", "regions-e.geojson"]
+    assert sorted(path.name for path in folder.iterdir()) == ["map-a.svg", "map-a.svg.json", "map-d.svg", "map-d.svg.json",
+                                                               "regions-e.geojson", "regions-e.geojson.json"]
 
 
 def test__a_drawing_pruned_by_another_server_is_drawn_again():

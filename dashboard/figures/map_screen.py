@@ -13,13 +13,12 @@ one with a point selection: a municipality of the regions in view, a heatmap's c
 (``data-code``, from a link Vega draws around it and that is taken off again), and each shape its hover text
 in its aria-label, which Vega writes from the specification's encodings (a chart's from its ``description``)
 and which is cut down to the tooltip's fields. Coordinates keep one decimal, a tenth of a pixel at the width drawn:
-a map of all Flanders shrinks by a fifth. The drawing carries the specification it was drawn from (in its
-``metadata``), so that it can be read back and drawn again.
+a map of all Flanders shrinks by a fifth. The drawing carries nothing else: the specification it was drawn from
+(with every value and hover text again, up to 45 % of a heatmap's file) is kept beside it on the server
+(dashboard.ui.drawing_component), not sent to the browser.
 """
 
 import copy
-import html
-import json
 import re
 import textwrap
 from dataclasses import dataclass
@@ -56,8 +55,7 @@ def screen_svg(spec: dict, layers: list[Layer], width_px: int, height_px: int | 
     if height_px is not None:
         drawing["height"] = height_px
     titles = {field["title"] for layer in spec["layer"] for field in layer.get("encoding", {}).get("tooltip", [])}
-    svg = tagged_svg(vl_convert.vegalite_to_svg(drawing), titles)
-    return svg.replace(">", f"><metadata>{html.escape(json.dumps(spec, ensure_ascii=False), quote=False)}</metadata>", 1)
+    return tagged_svg(vl_convert.vegalite_to_svg(drawing), titles)
 
 
 @dataclass(frozen=True)
@@ -79,11 +77,6 @@ def clickable(spec: dict) -> Selection | None:
 
 def always_list(text: str | list[str]) -> list[str]:
     return text if isinstance(text, list) else [text]
-
-
-def drawn_from(svg: str) -> dict:
-    """The specification a drawing of ``screen_svg`` was drawn from."""
-    return json.loads(html.unescape(svg.split("<metadata>", 1)[1].split("</metadata>", 1)[0]))
 
 
 def tagged_svg(svg: str, titles: set[str]) -> str:

@@ -1,8 +1,8 @@
 """Every map and chart on the page: the SVG drawn on the server (dashboard.figures.map_screen), placed by a
 component (v2). A page loads no chart code.
 
-Each drawing is a file of the app's static folder under a name holding its hash, as the map's GeoJSON
-was: the browser fetches it once and caches it, and the websocket carries only its address, however many
+Each drawing is a file of the app's static folder under a name holding the hash of its specification and size
+(kept beside it, drawn_from), as the map's GeoJSON's holds its own: the browser fetches it once and caches it, and the websocket carries only its address, however many
 municipalities or cells it shows. Two widths are drawn, the page's and a phone's; the browser takes the page's
 unless its box is much narrower. It never draws a drawing larger than it was made, so its type keeps its
 size: a wider box centres it, a box with a set height (a slide) fits it in, and a chart that needs more than the
@@ -24,10 +24,11 @@ from dashboard.figures.chart import Chart
 from dashboard.figures.map_screen import NARROW_PX, clickable, screen_svg
 from dashboard.figures.municipality_map import Layer
 from dashboard.figures.vega_chart import MIN_WIDTH, drawn_width
-from dashboard.ui.static_geo import prune, publish_file, served_file
+from dashboard.ui.static_geo import beside, prune, publish_beside, publish_file, served_file
 
 WIDE_PX = 1000  # a map across the page on a laptop
 DRAWING = ("map", ".svg")  # the stem and suffix of a drawing's file in the static folder
+SPEC = ".json"  # the suffix of the specification kept beside a drawing (drawn_from)
 KEPT_DRAWINGS = 1000  # drawings kept on disk, the last used (each 0.1–0.5 MB): a view per filter, colour, year and language
 SLIDE_PX = (1200, 520)  # a map as high as a slide leaves room for: drawn this size, fitted into the slide's box
 
@@ -179,8 +180,16 @@ def _drawing(spec: str, layers: list[Layer], width_px: int, height_px: int | Non
 
 @st.cache_resource(show_spinner=False, max_entries=KEPT_DRAWINGS // 4)
 def _published(spec: str, _layers: list[Layer], width_px: int, height_px: int | None) -> str:
-    """The drawing written into the static folder (once per process and size); its address below the app's root.
-    The specification names the layers' GeoJSON, whose names hold their content's hash: it stands for them."""
-    address = publish_file(DRAWING[0], DRAWING[1], screen_svg(json.loads(spec), _layers, width_px, height_px).encode())
+    """The drawing written into the static folder (once per process and size), named by its specification and size
+    (which it keeps beside it); its address below the app's root. The specification names the layers' GeoJSON, whose
+    names hold their content's hash: it stands for them."""
+    address = publish_file(DRAWING[0], DRAWING[1], screen_svg(json.loads(spec), _layers, width_px, height_px).encode(),
+                           named_by=f"{spec} {width_px} {height_px}".encode())
+    publish_beside(address, SPEC, spec.encode())
     prune(*DRAWING, keep=KEPT_DRAWINGS)
     return address
+
+
+def drawn_from(address: str) -> dict:
+    """The specification the drawing served at ``address`` was drawn from."""
+    return json.loads(beside(address, SPEC).read_text(encoding="utf-8"))

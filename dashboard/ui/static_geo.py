@@ -51,10 +51,12 @@ def served_file(address: str) -> Path:
 
 def prune(stem: str, suffix: str, keep: int) -> None:
     """Delete all but the ``keep`` files ``stem-*suffix`` of the static folder used last (by their time of change,
-    which a use may renew): files made per view, such as the maps drawn, do not fill the disk."""
+    which a use may renew), each with what was written beside it (publish_beside): files made per view, such as the
+    maps drawn, do not fill the disk."""
     files = sorted(static_cache().glob(f"{stem}-*{suffix}"), key=_changed, reverse=True)
     for file in files[keep:]:
-        file.unlink(missing_ok=True)
+        for kept_with in (file, *file.parent.glob(f"{file.name}.*")):
+            kept_with.unlink(missing_ok=True)
 
 
 def _changed(file: Path) -> float:
@@ -68,15 +70,31 @@ def _publish(name: str, shapes, key: str) -> str:
     return publish_file(name, ".geojson", json.dumps(feature_collection(shapes, key), separators=(",", ":")).encode("utf-8"))
 
 
-def publish_file(stem: str, suffix: str, content: bytes) -> str:
-    """Write ``content`` into the static folder (once) under ``static_name``; returns its address."""
-    file = static_cache() / static_name(stem, suffix, content)
+def publish_file(stem: str, suffix: str, content: bytes, named_by: bytes | None = None) -> str:
+    """Write ``content`` into the static folder (once) under ``static_name`` of itself, or of ``named_by`` when what it
+    was made from names it better; returns its address."""
+    file = static_cache() / static_name(stem, suffix, content if named_by is None else named_by)
     if not file.exists():
-        file.parent.mkdir(parents=True, exist_ok=True)
-        temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")  # one per process: two servers may publish at once
-        temporary.write_bytes(content)
-        temporary.replace(file)  # atomic: a browser never reads half a file
+        _write(file, content)
     return f"{STATIC_URL}/{file.name}"
+
+
+def publish_beside(address: str, suffix: str, content: bytes) -> None:
+    """Write ``content`` beside the file served at ``address``, under its name and ``suffix`` (pruned with it)."""
+    _write(beside(address, suffix), content)
+
+
+def beside(address: str, suffix: str) -> Path:
+    """The file written beside the one served at ``address`` (publish_beside)."""
+    file = served_file(address)
+    return file.with_name(f"{file.name}{suffix}")
+
+
+def _write(file: Path, content: bytes) -> None:
+    file.parent.mkdir(parents=True, exist_ok=True)
+    temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")  # one per process: two servers may publish at once
+    temporary.write_bytes(content)
+    temporary.replace(file)  # atomic: a browser never reads half a file
 
 
 def static_name(stem: str, suffix: str, content: bytes) -> str:

@@ -3,10 +3,8 @@
 Opens each page cold (a fresh browser context, the server warmed) beside an empty Streamlit page and the dashboard's
 frame alone, and prints, per page, the medians in ms from navigation of: Streamlit's code loaded and run
 (DOMContentLoaded), the page's heading drawn (the frame's sidebar is drawn before it), the script's end shown, the
-first drawing asked for, and every chart drawn; with the code and drawings fetched. The script's own time on the
-server is not a column: it is 20-80 ms for any page (timed inside the script on a warm server), against the 200-400
-ms from the first websocket message to the end shown, which is the browser drawing each element as it arrives.
-Writes nothing.
+first drawing asked for, and every chart drawn; with the code and drawings fetched; and the page's script on the
+server, as a rerun with everything built (AppTest in this process, benchmarks/many_regions.script_ms). Writes nothing.
 """
 
 import argparse
@@ -20,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
+from benchmarks.many_regions import script_ms  # noqa: E402
 from benchmarks.pages import DRAWN, NO_PAGE, chart_counts  # noqa: E402
 from dashboard.core.navigation import PAGES  # noqa: E402
 from dashboard.core.paths import ROOT  # noqa: E402
@@ -45,7 +44,7 @@ FETCHED = """(until) => {
           asked: drawings.length ? Math.min(...drawings.map(e => e.startTime)) : null,
           drawing_kb: drawings.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1000};
 }"""
-COLUMNS = ("cold", "code", "heading", "ended", "asked", "drawn", "files", "code_kb", "drawing_kb")
+COLUMNS = ("cold", "code", "heading", "ended", "asked", "drawn", "files", "code_kb", "drawing_kb", "script")
 
 
 def parts(browser, url: str, charts: int) -> dict:
@@ -70,6 +69,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     paths = [("" if path == "start" else path) for path in args.paths] or [path for _, _, path in PAGES]
+    scripts = {f"/{path}": rerun for path, (_, rerun) in script_ms(ROOT, paths, {}, args.runs).items()}
     with ExitStack() as stack, sync_playwright() as playwright:
         app = stack.enter_context(streamlit_server())
         empty = stack.enter_context(streamlit_server(script=ROOT / "benchmarks" / "apps" / "empty.py"))
@@ -82,14 +82,12 @@ def main() -> None:
         for _ in range(args.runs):  # interleaved, so that a busy moment falls on every page alike
             for name in counts:
                 samples[name].append(parts(browser, urls[name], counts[name]))
-    print(f"medians of {args.runs} cold loads, ms from navigation (files and KB: fetched)")
+    print(f"medians of {args.runs} cold loads, ms from navigation (files and KB: fetched; script: ms on the server)")
     print(f"| page | {' | '.join(COLUMNS)} |\n|{' --- |' * (len(COLUMNS) + 1)}")
     for name, runs in samples.items():
-        cells = []
-        for column in COLUMNS:
-            values = [run[column] for run in runs if run.get(column) is not None]
-            cells.append(f"{statistics.median(values):,.0f}" if values else "—")
-        print(f"| {name} | {' | '.join(cells)} |")
+        medians = [statistics.median(values) if (values := [run[column] for run in runs if run.get(column) is not None])
+                   else None for column in COLUMNS[:-1]]
+        print(f"| {name} | {' | '.join('—' if value is None else f'{value:,.0f}' for value in [*medians, scripts.get(name)])} |")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ playwright = pytest.importorskip("playwright.sync_api")
 REGIONS = 12
 ALL = 43  # the partnerships of the call
 WIDE = {"width": 1440, "height": 900}
+PHONE = {"width": 390, "height": 844}
 MIN_TYPE_PX = 10  # a label smaller than this is not readable
 # every text of a drawing (a map or chart drawn on the server), with its box on screen and its type size
 BOXES = """sel => [...document.querySelectorAll(sel)].map(e => {
@@ -205,6 +206,16 @@ def test__mention_heatmap__names_every_region_and_keeps_cells_and_names_apart(re
     # twelve regions fit a laptop's page, shrunk a little; 43 do not, and it says they scroll
     assert page.get_by_text(tr("heatmap.scroll")).is_visible() == (regions == ALL)
     assert page.locator("[data-testid='stException']").count() == 0
+
+
+@pytest.mark.parametrize("path", ["diensten", "noden-aanbod"])
+def test__mention_heatmap__says_on_a_phone_alone_that_it_scrolls_sideways(server, page, path):
+    open_heatmap(page, f"{server}/{path}", REGIONS)
+    cue = page.get_by_text(tr("heatmap.scroll"))
+    assert cue.count() == 1 and not cue.is_visible()  # twelve regions fit a laptop's page: no cue there
+    page.set_viewport_size(PHONE)
+    cue.wait_for(state="visible")
+    assert page.locator(".regional-needs-map-drawing").evaluate("box => box.scrollWidth > box.clientWidth")  # it does scroll
 
 
 # scrolls the heatmap's drawing to its right end; once the scroll is handled (its event comes before the next frame),

@@ -68,8 +68,8 @@ def test__app__serves_every_page_from_a_read_only_copy_with_a_half_finished_swit
         assert _snapshot(copy) == before
         assert "committed a new dataset but not put 1 file(s) in place" in log.read_text(encoding="utf-8")
         served = list((cache / "static").iterdir())
-        # the map layers and the maps and charts drawn (dashboard.ui.drawing_component)
-        assert served and all(path.suffix in (".geojson", ".svg") for path in served)
+        # the map layers, and the maps and charts drawn with their specifications beside them (dashboard.ui.drawing_component)
+        assert served and all(path.name.endswith((".geojson", ".svg", ".svg.json")) for path in served)
         assert any(path.name.startswith("map-") for path in served)
         assert page.outside_requests == []
     finally:

@@ -1,7 +1,6 @@
 """Pieces every page uses: a chart with its source line and the table behind it."""
 
 import functools
-import html
 
 import pandas as pd
 import streamlit as st
@@ -22,6 +21,8 @@ from dashboard.domain.sections import section_label
 from dashboard.ui import downloads, drawing_component, shell, url_state
 
 # Under a grid wider than a phone, in each language: HTML only from module constants (tests/test_hostile_links.py)
+SCROLL_CUE_NL = '<p class="regional-needs-scroll-cue">← Schuif de tabel opzij voor de andere kolommen →</p>'
+SCROLL_CUE_EN = '<p class="regional-needs-scroll-cue">← Swipe the table sideways for its other columns →</p>'
 FIGURES_PER_ROW = 5  # a region's figure at 1440 px wide keeps its whole number ("1.234.567") at five a row
 
 
@@ -112,10 +113,10 @@ def chart(drawn: Chart, source: str, ctx: shell.Context, key: str, clickable: bo
 
     ``ctx`` (the run's language, filters and served map layers) is passed, never read from the session."""
     lang, export = ctx.lang, downloads.export_for(ctx, key, drawn.title or key, source)
-    if drawing_component.scrolls(drawn, map_width_px):  # a heatmap of many regions
-        st.caption(tr("heatmap.scroll", lang))
-    elif drawing_component.scrolls(drawn, NARROW_PX):  # a heatmap on a phone
-        phone_cue(tr("heatmap.scroll", lang))
+    scrolls_here = drawing_component.scrolls(drawn, map_width_px)  # a heatmap of many regions
+    if scrolls_here or drawing_component.scrolls(drawn, NARROW_PX):  # any heatmap, on a phone: said there alone
+        with st.container(key=f"{key}-scroll" + ("" if scrolls_here else "-on-phone")):  # ui.styles.APP_CSS
+            st.caption(tr("heatmap.scroll", lang))
     event = drawing_component.place(drawn, ctx.layers.values(), key=key, takes_clicks=clickable, width_px=map_width_px)
     st.caption(drawn.description)  # the chart in words, for screen readers and poor eyesight
     st.caption(source)
@@ -194,11 +195,9 @@ def dataframe(frame: pd.DataFrame, lang: str, **options):
                                               help=str(column) if column in widths else None) for column in frame.columns}
     drawn = st.dataframe(numbers.for_grid(frame, lang), hide_index=True, width="stretch", placeholder="",
                          column_config=config, **options)
-    if grid_width.scrolls_on_phone(frame):  # where the grid hides its scroll bar
-        phone_cue(tr("table.scroll", lang))
+    if grid_width.scrolls_on_phone(frame):  # seen on a phone only (ui.styles.APP_CSS), where the grid hides its scroll bar
+        if lang == "en":
+            st.html(SCROLL_CUE_EN)
+        else:
+            st.html(SCROLL_CUE_NL)
     return drawn
-
-
-def phone_cue(text: str) -> None:
-    """``text`` (a cue that a table or chart scrolls sideways) on a phone's screen alone (ui.styles.APP_CSS)."""
-    st.html(f'<p class="regional-needs-scroll-cue">{html.escape(text)}</p>')

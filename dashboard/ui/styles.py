@@ -26,7 +26,8 @@ h1, h2, h3 { overflow-wrap: normal !important; word-break: normal !important; }
 [data-testid="stMain"] [data-testid="stMarkdownContainer"] table { font-size: 0.875rem; }
 [data-testid="stMain"] [data-testid="stMarkdownContainer"] :is(th, td) { padding: 0.25rem 0.5rem; }
 /* A phone (Streamlit stacks columns below 640 px): a table drawn both ways shows its label-value rows instead of
-   its grid (ui.components.data_table), and a grid wider than the screen says that it scrolls sideways */
+   its grid (ui.components.data_table), and a grid or heatmap wider than the screen says that it scrolls sideways
+   (ui.components.dataframe, ui.components.chart) */
 [class*="-on-phone"], .regional-needs-scroll-cue { display: none !important; }
 @media (max-width: 640px) {
   [class*="-on-wide"] { display: none !important; }

@@ -63,7 +63,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "data.problem": ("Bestand: `{path}` — {problem}.", "File: `{path}` — {problem}."),
     "data.repair": ("Herstel het met:", "Repair it with:"),
     "table.show": ("Tabel en afbeelding bij de grafiek", "Table and image of the chart"),
-    "table.scroll": ("← Schuif de tabel opzij voor de andere kolommen →", "← Swipe the table sideways for its other columns →"),
     "page.report": ("Regiorapport", "Region report"),
     "page.sources": ("Bronnen", "Sources"),
     "page.timeline": ("Tijdlijn", "Timeline"),

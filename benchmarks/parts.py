@@ -74,14 +74,14 @@ def main() -> None:
         app = stack.enter_context(streamlit_server())
         empty = stack.enter_context(streamlit_server(script=ROOT / "benchmarks" / "apps" / "empty.py"))
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        counts = {"empty page": 0, f"/{NO_PAGE} (the frame)": 0} | {f"/{path}": n for path, n in chart_counts(browser, app, paths).items()}
-        urls = {name: empty if name == "empty page" else f"{app}/{name.split(' ')[0].lstrip('/')}" for name in counts}
-        for name in counts:  # each server's first run of a page is not measured
-            parts(browser, urls[name], counts[name])
-        samples = {name: [] for name in counts}
+        pages = {"empty page": (empty, 0), f"/{NO_PAGE} (the frame)": (f"{app}/{NO_PAGE}", 0)} | {  # name -> (URL, charts)
+            f"/{path}": (f"{app}/{path}", charts) for path, charts in chart_counts(browser, app, paths).items()}
+        for url, charts in pages.values():  # each server's first run of a page is not measured
+            parts(browser, url, charts)
+        samples = {name: [] for name in pages}
         for _ in range(args.runs):  # interleaved, so that a busy moment falls on every page alike
-            for name in counts:
-                samples[name].append(parts(browser, urls[name], counts[name]))
+            for name, (url, charts) in pages.items():
+                samples[name].append(parts(browser, url, charts))
     print(f"medians of {args.runs} cold loads, ms from navigation (files and KB: fetched; script: ms on the server)")
     print(f"| page | {' | '.join(COLUMNS)} |\n|{' --- |' * (len(COLUMNS) + 1)}")
     for name, runs in samples.items():

@@ -71,7 +71,7 @@ def test__prune__keeps_the_drawings_used_last_and_no_other_files(tmp_path, monke
         (folder / f"{name}.json").write_text(name)  # what was kept beside it (its specification)
         os.utime(folder / name, (1_000_000 - age, 1_000_000 - age))  # map-a used last
     os.utime(folder / "map-d.svg")  # shown just now
-    prune("map", ".svg", keep=2)
+    prune("map", ".svg", keep=2, beside_suffixes=(".json",))
     assert sorted(path.name for path in folder.iterdir()) == ["map-a.svg", "map-a.svg.json", "map-d.svg", "map-d.svg.json",
                                                                "regions-e.geojson", "regions-e.geojson.json"]
 

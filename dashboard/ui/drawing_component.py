@@ -1,9 +1,9 @@
 """Every map and chart on the page: the SVG drawn on the server (dashboard.figures.map_screen), placed by a
 component (v2). A page loads no chart code.
 
-Each drawing is a file of the app's static folder under a name holding the hash of its specification and size
-(kept beside it, drawn_from), as the map's GeoJSON's holds its own: the browser fetches it once and caches it, and the websocket carries only its address, however many
-municipalities or cells it shows. Two widths are drawn, the page's and a phone's; the browser takes the page's
+Each drawing is a file of the app's static folder under a name holding the hash of the drawing and of its
+specification (kept beside it, drawn_from), as the map's GeoJSON's holds its own: the browser fetches it once and
+caches it, and the websocket carries only its address, however many municipalities or cells it shows. Two widths are drawn, the page's and a phone's; the browser takes the page's
 unless its box is much narrower. It never draws a drawing larger than it was made, so its type keeps its
 size: a wider box centres it, a box with a set height (a slide) fits it in, and a chart that needs more than the
 box (a heatmap of many regions) scrolls sideways with its row labels kept in view. A drawing the server does not
@@ -180,13 +180,14 @@ def _drawing(spec: str, layers: list[Layer], width_px: int, height_px: int | Non
 
 @st.cache_resource(show_spinner=False, max_entries=KEPT_DRAWINGS // 4)
 def _published(spec: str, _layers: list[Layer], width_px: int, height_px: int | None) -> str:
-    """The drawing written into the static folder (once per process and size), named by its specification and size
-    (which it keeps beside it); its address below the app's root. The specification names the layers' GeoJSON, whose
-    names hold their content's hash: it stands for them."""
-    address = publish_file(DRAWING[0], DRAWING[1], screen_svg(json.loads(spec), _layers, width_px, height_px).encode(),
-                           named_by=f"{spec} {width_px} {height_px}".encode())
+    """The drawing written into the static folder (once per process and size), its specification beside it; its
+    address below the app's root. Named by both: a new drawing code or a new specification gives a new name, so a
+    specification never stands beside another's drawing. The specification names the layers' GeoJSON, whose names hold
+    their content's hash: it stands for them."""
+    svg = screen_svg(json.loads(spec), _layers, width_px, height_px).encode()
+    address = publish_file(DRAWING[0], DRAWING[1], svg, named_by=svg + spec.encode())
     publish_beside(address, SPEC, spec.encode())
-    prune(*DRAWING, keep=KEPT_DRAWINGS)
+    prune(*DRAWING, keep=KEPT_DRAWINGS, beside_suffixes=(SPEC,))
     return address
 
 

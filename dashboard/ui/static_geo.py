@@ -49,13 +49,13 @@ def served_file(address: str) -> Path:
     return static_cache() / address.rsplit("/", 1)[-1]
 
 
-def prune(stem: str, suffix: str, keep: int) -> None:
+def prune(stem: str, suffix: str, keep: int, beside_suffixes: tuple[str, ...] = ()) -> None:
     """Delete all but the ``keep`` files ``stem-*suffix`` of the static folder used last (by their time of change,
-    which a use may renew), each with what was written beside it (publish_beside): files made per view, such as the
-    maps drawn, do not fill the disk."""
+    which a use may renew), each with what was written beside it under ``beside_suffixes`` (publish_beside): files
+    made per view, such as the maps drawn, do not fill the disk."""
     files = sorted(static_cache().glob(f"{stem}-*{suffix}"), key=_changed, reverse=True)
     for file in files[keep:]:
-        for kept_with in (file, *file.parent.glob(f"{file.name}.*")):
+        for kept_with in (file, *(file.with_name(f"{file.name}{beside}") for beside in beside_suffixes)):
             kept_with.unlink(missing_ok=True)
 
 
@@ -74,14 +74,14 @@ def publish_file(stem: str, suffix: str, content: bytes, named_by: bytes | None 
     """Write ``content`` into the static folder (once) under ``static_name`` of itself, or of ``named_by`` when what it
     was made from names it better; returns its address."""
     file = static_cache() / static_name(stem, suffix, content if named_by is None else named_by)
-    if not file.exists():
-        _write(file, content)
+    _write_once(file, content)
     return f"{STATIC_URL}/{file.name}"
 
 
 def publish_beside(address: str, suffix: str, content: bytes) -> None:
-    """Write ``content`` beside the file served at ``address``, under its name and ``suffix`` (pruned with it)."""
-    _write(beside(address, suffix), content)
+    """Write ``content`` (once) beside the file served at ``address``, under its name and ``suffix``; that file's name
+    must stand for ``content`` too."""
+    _write_once(beside(address, suffix), content)
 
 
 def beside(address: str, suffix: str) -> Path:
@@ -90,7 +90,9 @@ def beside(address: str, suffix: str) -> Path:
     return file.with_name(f"{file.name}{suffix}")
 
 
-def _write(file: Path, content: bytes) -> None:
+def _write_once(file: Path, content: bytes) -> None:
+    if file.exists():
+        return
     file.parent.mkdir(parents=True, exist_ok=True)
     temporary = file.with_name(f"{file.name}.{os.getpid()}.tmp")  # one per process: two servers may publish at once
     temporary.write_bytes(content)
